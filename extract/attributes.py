@@ -1,0 +1,45 @@
+"""The custom attributes newsgraph's components read and write on spaCy objects.
+
+Set before the pipeline runs (by ``newsgraph.extract.pipeline.make_doc``):
+
+- ``Doc._.doc_id``: the article's id;
+- ``Doc._.published``: its publication date (``datetime.date``) or None; time expressions are resolved
+  against it and never against the day the program runs.
+
+Written by the components:
+
+- ``Doc._.entities`` (linking): ``dict[str, EntityInfo]``, canonical entities by key. Every linked entity span
+  in ``doc.ents`` carries the key in ``span.kb_id_`` (so ``token.ent_kb_id_`` names a token's entity);
+- ``Doc._.timexes`` (temporal): ``list[TimeExpression]`` in text order;
+- ``Doc._.events`` (events): ``list[Event]``;
+- ``Doc._.relations`` (linking, relations): ``list[Relation]``;
+- ``Doc._.attributions`` (events): who the article says claims each event, by sentence start.
+
+Extension attributes hold only plain Python values, so a Doc still pickles across processes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+__all__ = ["register_attributes"]
+
+_DOC_ATTRIBUTES: dict[str, object] = {
+    "doc_id": None,
+    "published": None,
+    "entities": None,
+    "timexes": None,
+    "events": None,
+    "relations": None,
+    "attributions": None,
+}
+
+
+def register_attributes() -> None:
+    """Declare newsgraph's ``Doc._`` attributes; safe to call many times."""
+    for name, default in _DOC_ATTRIBUTES.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register_attributes()

@@ -1,0 +1,251 @@
+"""Entity linking: every name in an article becomes one canonical entity.
+
+The ``newsgraph_linker`` component runs after the NER. For every entity span it decides which entity it stands
+for and writes the entity's key into ``span.kb_id_`` (so ``token.ent_kb_id_`` names a token's entity), and it
+collects the entities in ``doc._.entities``:
+
+- gazetteer names, aliases and metonyms link to their entry ("U.S.", "the United States" → united-states;
+  "Kremlin" → russia);
+- demonyms link to their country ("Japanese Prime Minister" → japan);
+- a capital acting as subject, object or possessor is the government, so it links to the country ("urged
+  Tokyo" → japan); after a place preposition or in a dateline it is the city ("in Tokyo", "TOKYO:");
+- people: titles and honorifics are not part of the name, and a surname alone links to the fuller name used in
+  the same article ("Kishida" → Fumio Kishida);
+- other names found by the statistical NER become organizations and places under a slug of their name, after
+  trimming articles, possessives and stray punctuation; fragments ("Group of", lower-case words) are dropped.
+
+Concept spans found by the gazetteer (``doc.spans["concepts"]``) become Concept entities the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.extract.gazetteer import Gazetteer, GazetteerEntry
+from newsgraph.keys import slugify
+
+__all__ = ["EntityInfo", "EntityLinker", "entity_linker"]
+
+#: NER labels that name entities; the rest (dates, numbers, money...) are not nodes.
+_TYPE_OF_LABEL: dict[str, str] = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "NORP": "",  # only demonyms of known countries link; other groups ("Western") are not nodes
+}
+
+#: Prepositions after which a capital is the city, not the government.
+_PLACE_PREPOSITIONS = frozenset(
+    "in at near outside inside around across into through throughout within toward towards".split())
+#: "to"/"from" make a capital a place only after a word of movement ("a visit to Moscow").
+_MOVEMENT_LEMMAS = frozenset(
+    "visit trip travel fly flight return arrive come go move head journey drive march evacuate flee "
+    "road route way leave depart".split())
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame gen gen. lt lt. col col. sen sen. rep rep. "
+                        "gov gov. president prime minister general".split())
+_FRAGMENT_ENDINGS = frozenset("of the and for to in on at a an".split())
+_LEADING_WORDS = frozenset("the a an".split())
+
+
+@dataclass(slots=True)
+class EntityInfo:
+    """A canonical entity as collected while reading one article."""
+
+    key: str
+    label: str
+    type: str
+    codes: tuple[tuple[str, str], ...] = ()
+    alt_labels: set[str] = field(default_factory=set)
+    sector: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    key: str
+    label: str
+    type: str
+    codes: tuple[tuple[str, str], ...] = ()
+
+
+class EntityLinker:
+    """Links entity spans to canonical entities; see the module docstring for the rules."""
+
+    def __init__(self, name: str, gazetteer: Gazetteer) -> None:
+        self.name = name
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities: dict[str, EntityInfo] = {}
+        people = _PeopleIndex(self.gazetteer)
+        spans: list[tuple[Span, Span]] = []  # (original, trimmed)
+        for ent in doc.ents:
+            if ent.label_ not in _TYPE_OF_LABEL:
+                continue
+            trimmed = self._trim(ent)
+            if trimmed is not None:
+                spans.append((ent, trimmed))
+                if ent.label_ == "PERSON" and self.gazetteer.lookup(trimmed.text) is None:
+                    people.add(trimmed)
+        linked: list[Span] = []
+        for ent, span in spans:
+            link = self._link(ent, span, people)
+            if link is None:
+                continue
+            info = entities.get(link.key)
+            if info is None:
+                info = entities[link.key] = EntityInfo(link.key, link.label, link.type, link.codes)
+            info.alt_labels.add(_surface(span))
+            linked.append(Span(doc, span.start, span.end, label=ent.label, kb_id=link.key))
+        # Entities that are not nodes (dates, numbers) stay in doc.ents for the other components.
+        others = [ent for ent in doc.ents if ent.label_ not in _TYPE_OF_LABEL]
+        doc.ents = filter_spans([*linked, *others])
+        concepts: list[Span] = []
+        for span in doc.spans.get("concepts", []):
+            entry = self.gazetteer.concept_names.get(span.text.lower())
+            if entry is None:
+                continue
+            info = entities.setdefault(entry.key, EntityInfo(entry.key, entry.label, "Concept", entry.codes))
+            info.alt_labels.add(span.text.lower())
+            concepts.append(Span(doc, span.start, span.end, label="CONCEPT", kb_id=entry.key))
+        doc.spans["concepts"] = concepts
+        doc._.entities = entities
+        return doc
+
+    # -- trimming -----------------------------------------------------------------------------------------
+    def _trim(self, ent: Span) -> Span | None:
+        """The name inside an entity span: no leading article or honorific, no possessive, no stray
+        punctuation; None for a fragment that names nothing."""
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        # Cut at a bracket: NER spans sometimes run through a photo credit ("Office)(Kyodo").
+        for i in range(start, end):
+            if any(c in doc[i].text for c in "()[]{}|"):
+                end = i
+                break
+        while start < end and (doc[start].lower_ in _LEADING_WORDS or doc[start].is_punct):
+            start += 1
+        if ent.label_ == "PERSON":
+            start = self._skip_titles(doc, start, end)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'")
+                               or doc[end - 1].is_space):
+            end -= 1
+        if end <= start:
+            return None
+        span = doc[start:end]
+        if span[-1].lower_ in _FRAGMENT_ENDINGS:
+            return None
+        if not any(t.text[:1].isupper() for t in span) or len(span.text) < 2:
+            return None
+        return span
+
+    def _skip_titles(self, doc: Doc, start: int, end: int) -> int:
+        """Skip honorifics and titles at the start of a person's span ("President Joe Biden")."""
+        changed = True
+        while changed and start < end - 1:
+            changed = False
+            if doc[start].lower_ in _HONORIFICS:
+                start += 1
+                changed = True
+                continue
+            for width in (4, 3, 2, 1):
+                if start + width < end and self.gazetteer.title(doc[start:start + width].text) is not None:
+                    start += width
+                    changed = True
+                    break
+        return start
+
+    # -- linking ------------------------------------------------------------------------------------------
+    def _link(self, ent: Span, span: Span, people: _PeopleIndex) -> _Link | None:
+        match = self.gazetteer.lookup(span.text)
+        if match is not None:
+            entry = match.entry
+            if match.form == "capital" and _capital_is_place(span):
+                return _Link(slugify(entry.capitals[0]), entry.capitals[0], "Place")
+            if entry.type == "Concept":
+                return None
+            return _link_entry(entry)
+        entity_type = _TYPE_OF_LABEL[ent.label_]
+        if not entity_type:
+            return None
+        if entity_type == "Person":
+            full = people.canonical(span)
+            return _Link(slugify(full), full, "Person")
+        return _Link(slugify(span.text), span.text, entity_type)
+
+
+def _link_entry(entry: GazetteerEntry) -> _Link:
+    return _Link(entry.key, entry.label, entry.type, entry.codes)
+
+
+def _surface(span: Span) -> str:
+    return " ".join(span.text.split())
+
+
+def _capital_is_place(span: Span) -> bool:
+    """Whether a capital's name means the city here rather than the government."""
+    doc = span.doc
+    root = span.root
+    # A dateline: the name in capitals at the start of a line, before ":" or "," ("TOKYO:").
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.text.isupper() and (before is None or "\n" in before.text_with_ws or before.is_space) and (
+            after is not None and after.text in (":", ",", "-", "—", "(")):
+        return True
+    if after is not None and after.text in ("-", "–") and span.end + 1 < len(doc) and \
+            doc[span.end + 1].lower_ in ("based", "born", "bound", "backed"):
+        return True
+    if root.dep_ == "pobj" or (root.dep_ == "conj" and root.head.dep_ == "pobj"):
+        head = root.head if root.dep_ == "pobj" else root.head.head
+        if head.lower_ in _PLACE_PREPOSITIONS:
+            return True
+        if head.lower_ in ("to", "from") and _is_movement(head.head):
+            return True
+    return False
+
+
+def _is_movement(token: Token) -> bool:
+    return token.lemma_.lower() in _MOVEMENT_LEMMAS
+
+
+class _PeopleIndex:
+    """The people named in one article, so that "Kishida" links to "Fumio Kishida"."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.full_names: list[list[str]] = []
+
+    def add(self, span: Span) -> None:
+        words = [t.text for t in span if not t.is_punct]
+        if words:
+            self.full_names.append(words)
+
+    def canonical(self, span: Span) -> str:
+        """The longest name in the article that ends with this one's last word and agrees on the first."""
+        words = [t.text for t in span if not t.is_punct] or [span.text]
+        best = words
+        for candidate in self.full_names:
+            if len(candidate) <= len(best) or candidate[-1] != words[-1]:
+                continue
+            if len(words) > 1 and candidate[0] != words[0]:
+                continue
+            best = candidate
+        return " ".join(best)
+
+
+@Language.factory(
+    "newsgraph_linker",
+    requires=["doc.ents"],
+    assigns=["doc.ents", "doc._.entities"],
+    default_config={"extra_files": []},
+)
+def entity_linker(nlp: Language, name: str, extra_files: list[str]) -> EntityLinker:
+    """spaCy factory: ``nlp.add_pipe("newsgraph_linker", after="ner")``."""
+    gazetteer = Gazetteer.load(extra_files) if extra_files else Gazetteer.default()
+    return EntityLinker(name, gazetteer)

@@ -1,0 +1,36 @@
+"""Mentions: where in the article a fact was read, as a ``newsgraph.records.Mention``.
+
+A mention keeps the character offsets of the words that name the fact and the whole sentence around them, so a
+reader can check every edge of the graph against the text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.records import Mention
+
+__all__ = ["mention_of"]
+
+
+def mention_of(span: Span) -> Mention:
+    """The mention of ``span`` (the trigger words of a fact) with the sentence it stands in.
+
+    Offsets are characters into ``doc.text``; the sentence is trimmed of surrounding white space.
+    """
+    doc = span.doc
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    text = sentence.text
+    lead = len(text) - len(text.lstrip())
+    clean = text.strip()
+    start = sentence.start_char + lead
+    return Mention(
+        doc_id=doc._.doc_id or "",
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        sentence_start=start,
+        sentence_end=start + len(clean),
+        sentence=" ".join(clean.split()),
+    )

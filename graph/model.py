@@ -1,0 +1,191 @@
+"""The RDF model: one article's facts as quads in the article's own named graph.
+
+For every article the graph holds:
+
+- the article: ``schema:NewsArticle`` with its id, publisher, URL, title, content hash and publication date
+  (``schema:datePublished`` only when the article says it; an inferred date is ``ng:inferredPublished``);
+- every entity it mentions: one type, ``rdfs:label``, every surface form as ``skos:altLabel``;
+- every event as a node (``sem:Event``): PLOVER category, actor, recipient, topic, mode, and its date with
+  precision, earliest and latest bounds and kind (occurred, reported, inferred); beside it a direct
+  ``actor → recipient`` edge, one property per category;
+- every relation (role, membership, territory) as a node and as a direct edge;
+- for every event and relation, a mention (a Web Annotation) naming the article, the character offsets and the
+  sentence it was read from.
+
+Events and relations get the same IRI in every article that reports them, so the merged view (the union of all
+named graphs) has one node per fact with one mention per article that supports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
+from rdflib.term import Node
+
+from newsgraph.graph.iris import (
+    article_iri,
+    entity_iri,
+    event_iri,
+    mention_iri,
+    relation_iri,
+)
+from newsgraph.graph.namespace import NG, OA, SCHEMA, SEM, category_edge
+from newsgraph.records import ArticleFacts, Document, Entity, Event, EventDate, Mention, Precision, Relation
+
+__all__ = ["Quad", "article_quads", "date_literal", "event_node"]
+
+Quad = tuple[Node, Node, Node, URIRef]
+
+# xsd datatypes for the precisions xsd can say; other precisions keep the TIMEX3 value as a plain literal.
+_DATATYPE_OF_PRECISION: dict[Precision, URIRef] = {
+    Precision.DAY: XSD.date,
+    Precision.MONTH: XSD.gYearMonth,
+    Precision.YEAR: XSD.gYear,
+}
+
+
+def date_literal(event_date: EventDate) -> Literal:
+    """The event's date as ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear``, else the TIMEX3 value."""
+    datatype = _DATATYPE_OF_PRECISION.get(event_date.precision)
+    if datatype is None:
+        return Literal(event_date.value)
+    return Literal(event_date.value, datatype=datatype)
+
+
+def _day(d: date) -> Literal:
+    return Literal(d.isoformat(), datatype=XSD.date)
+
+
+def event_node(event: Event) -> URIRef:
+    """The IRI of an event: the same category, actor, recipient, mode and date give the same node."""
+    return event_iri(event.category, event.actor, event.recipient, event.mode.value if event.mode else None,
+                     event.date.value if event.date else None)
+
+
+def article_quads(facts: ArticleFacts) -> list[Quad]:
+    """All quads of one article's named graph."""
+    graph = article_iri(facts.document.id)
+    return [(s, p, o, graph) for s, p, o in _article_triples(facts, graph)]
+
+
+def _article_triples(facts: ArticleFacts, article: URIRef) -> Iterator[tuple[Node, Node, Node]]:
+    yield from _document_triples(facts.document, article)
+    for entity in facts.entities:
+        yield from _entity_triples(entity)
+        yield article, SCHEMA.mentions, entity_iri(entity.key)
+    for event in facts.events:
+        yield from _event_triples(event, article)
+    for relation in facts.relations:
+        yield from _relation_triples(relation, article)
+
+
+def _document_triples(document: Document, article: URIRef) -> Iterator[tuple[Node, Node, Node]]:
+    yield article, RDF.type, SCHEMA.NewsArticle
+    yield article, NG.sourceId, Literal(document.id)
+    yield article, NG.contentHash, Literal(document.content_hash)
+    if document.published is not None:
+        if document.published_source == "inferred":
+            yield article, NG.inferredPublished, _day(document.published)
+        else:
+            yield article, SCHEMA.datePublished, _day(document.published)
+    yield article, NG.publishedSource, Literal(document.published_source)
+    if document.publisher:
+        yield article, SCHEMA.publisher, Literal(document.publisher)
+    if document.url:
+        yield article, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)
+    if document.title:
+        yield article, SCHEMA.headline, Literal(document.title)
+
+
+def _entity_triples(entity: Entity) -> Iterator[tuple[Node, Node, Node]]:
+    node = entity_iri(entity.key)
+    yield node, RDF.type, NG[entity.type]
+    yield node, RDFS.label, Literal(entity.label)
+    for alt in sorted(entity.alt_labels):
+        if alt != entity.label:
+            yield node, SKOS.altLabel, Literal(alt)
+    for scheme, code in entity.codes:
+        if scheme == "iso3":
+            yield node, NG.iso3, Literal(code)
+        elif scheme == "cameo":
+            yield node, NG.cameoCode, Literal(code)
+
+
+def _date_triples(node: URIRef, event_date: EventDate) -> Iterator[tuple[Node, Node, Node]]:
+    yield node, NG.date, date_literal(event_date)
+    yield node, NG.datePrecision, Literal(event_date.precision.value)
+    yield node, NG.dateKind, NG[event_date.kind.value]
+    if event_date.earliest is not None:
+        yield node, NG.earliest, _day(event_date.earliest)
+        yield node, SEM.hasEarliestBeginTimeStamp, _day(event_date.earliest)
+    if event_date.latest is not None:
+        yield node, NG.latest, _day(event_date.latest)
+        yield node, SEM.hasLatestEndTimeStamp, _day(event_date.latest)
+
+
+def _mention_triples(mention: Mention, fact: URIRef, article: URIRef) -> Iterator[tuple[Node, Node, Node]]:
+    node = mention_iri(mention.doc_id, mention.start, mention.end, fact)
+    yield fact, NG.mention, node
+    yield node, RDF.type, NG.Mention
+    yield node, RDF.type, OA.Annotation
+    yield node, OA.hasBody, fact
+    yield node, OA.hasTarget, article
+    yield node, NG.article, article
+    yield node, NG.start, Literal(mention.start)
+    yield node, NG.end, Literal(mention.end)
+    yield node, NG.sentence, Literal(mention.sentence)
+    yield node, NG.sentenceStart, Literal(mention.sentence_start)
+    yield node, NG.sentenceEnd, Literal(mention.sentence_end)
+
+
+def _event_triples(event: Event, article: URIRef) -> Iterator[tuple[Node, Node, Node]]:
+    node = event_node(event)
+    yield node, RDF.type, SEM.Event
+    yield node, RDF.type, NG.Event
+    yield node, NG.category, NG[event.category]
+    yield node, SEM.eventType, NG[event.category]
+    actor = entity_iri(event.actor) if event.actor else None
+    recipient = entity_iri(event.recipient) if event.recipient else None
+    if actor is not None:
+        yield node, NG.actor, actor
+        yield node, SEM.hasActor, actor
+    if recipient is not None:
+        yield node, NG.recipient, recipient
+        yield node, SEM.hasActor, recipient
+    if event.topic:
+        yield node, NG.topic, entity_iri(event.topic)
+    if event.mode is not None:
+        yield node, NG.mode, NG[event.mode.value]
+    if event.actor_sector:
+        yield node, NG.actorSector, Literal(event.actor_sector)
+    if event.recipient_sector:
+        yield node, NG.recipientSector, Literal(event.recipient_sector)
+    if event.date is not None:
+        yield from _date_triples(node, event.date)
+    # The direct edge is a plain fact: an event in a mode (hypothetical, negated...) never gets one.
+    if actor is not None and recipient is not None and event.mode is None:
+        yield actor, category_edge(event.category), recipient
+    yield from _mention_triples(event.mention, node, article)
+    mention = mention_iri(event.mention.doc_id, event.mention.start, event.mention.end, node)
+    yield mention, NG.trigger, Literal(event.trigger)
+    yield mention, NG.rule, Literal(event.rule)
+    if event.attribution:
+        yield mention, NG.attributedTo, Literal(event.attribution)
+
+
+def _relation_triples(relation: Relation, article: URIRef) -> Iterator[tuple[Node, Node, Node]]:
+    node = relation_iri(relation.subject, relation.predicate, relation.object)
+    subject, obj = entity_iri(relation.subject), entity_iri(relation.object)
+    yield node, RDF.type, NG.Relation
+    yield node, NG.subject, subject
+    yield node, NG.relation, NG[relation.predicate]
+    yield node, NG.object, obj
+    yield subject, NG[relation.predicate], obj
+    if relation.date is not None:
+        yield from _date_triples(node, relation.date)
+    yield from _mention_triples(relation.mention, node, article)
+    if relation.rule:
+        mention = mention_iri(relation.mention.doc_id, relation.mention.start, relation.mention.end, node)
+        yield mention, NG.rule, Literal(relation.rule)

@@ -1,0 +1,231 @@
+"""The store: where the graph lives, one named graph per article.
+
+Stores are plugins chosen by name from ``STORES``:
+
+- ``oxigraph`` (the default): Oxigraph on disk, used through rdflib's ``Dataset`` API via the oxrdflib store
+  plugin; bulk writes go straight to pyoxigraph, which is what makes building fast;
+- ``memory``: rdflib's own in-memory store, saved as N-Quads in the store folder; slow on large graphs, kept
+  for comparison and for users without Oxigraph.
+
+Every store answers SPARQL over the merged view (the union of the article graphs) with parameters bound as RDF
+terms, never pasted into the query text.
+
+Example:
+    >>> with open_store(None, backend="memory") as store:
+    ...     store.graph_count()
+    0
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import ClassVar
+
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Identifier, Node
+
+from newsgraph.errors import StoreError, UnknownNameError
+from newsgraph.graph.namespace import BINDINGS, ID
+from newsgraph.graph.sparql_text import inline_bindings
+
+__all__ = ["STORES", "GraphStore", "MemoryStore", "OxigraphStore", "open_store"]
+
+Quad = tuple[Node, Node, Node, URIRef]
+
+_ARTICLE_GRAPHS = str(ID) + "article/"
+
+
+class GraphStore:
+    """What every store offers: write article graphs, query the merged view, list what is there."""
+
+    name: ClassVar[str] = ""
+
+    def __init__(self, location: Path | None) -> None:
+        self.location = location
+        self.dataset = self._open_dataset()
+        for prefix, namespace in BINDINGS.items():
+            self.dataset.bind(prefix, namespace)
+
+    # -- lifecycle --------------------------------------------------------------------------------------------
+    def _open_dataset(self) -> Dataset:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.dataset.close()
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    # -- writing ----------------------------------------------------------------------------------------------
+    def replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
+        """Replace one named graph by ``quads`` (all in that graph): re-reading an article replaces its graph."""
+        self.remove_graph(graph)
+        self.add_quads(quads)
+
+    def add_quads(self, quads: list[Quad]) -> None:
+        self.dataset.addN((s, p, o, self.dataset.graph(g)) for s, p, o, g in quads)
+
+    def remove_graph(self, graph: URIRef) -> None:
+        self.dataset.remove_graph(self.dataset.graph(graph))
+
+    def flush(self) -> None:
+        """Make what was written durable; a no-op where writes already are."""
+
+    # -- reading ----------------------------------------------------------------------------------------------
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
+        """Run a SPARQL query over the merged view, with ``bindings`` as initial variable bindings."""
+        try:
+            return self.dataset.query(sparql, initBindings=dict(bindings or {}))
+        except Exception as e:  # parsers of both stores raise their own types
+            raise StoreError(f"the query failed: {str(e).splitlines()[0]}; check its syntax") from e
+
+    def article_graphs(self) -> list[URIRef]:
+        """The named graphs that hold articles."""
+        return sorted(URIRef(str(c.identifier)) for c in self.dataset.contexts()
+                      if str(c.identifier).startswith(_ARTICLE_GRAPHS))
+
+    def graph_count(self) -> int:
+        return len(self.article_graphs())
+
+    def content_hashes(self) -> dict[str, str]:
+        """Content hash → article id, for every article already in the store."""
+        rows = self.query("SELECT ?hash ?id WHERE { ?a ng:contentHash ?hash ; ng:sourceId ?id }")
+        return {str(row[0]): str(row[1]) for row in rows}  # type: ignore[index]
+
+    def quad_count(self) -> int:
+        return len(self.dataset)
+
+    def quads(self) -> Iterator[Quad]:
+        for s, p, o, g in self.dataset.quads((None, None, None, None)):
+            if g is not None and not isinstance(s, BNode):
+                yield s, p, o, URIRef(str(g.identifier if hasattr(g, "identifier") else g))
+
+
+class OxigraphStore(GraphStore):
+    """Oxigraph on disk through rdflib (oxrdflib); a ``location`` of None keeps it in memory."""
+
+    name = "oxigraph"
+
+    def _open_dataset(self) -> Dataset:
+        dataset = Dataset(store="Oxigraph", default_union=True)
+        if self.location is not None:
+            try:
+                self.location.mkdir(parents=True, exist_ok=True)
+                dataset.open(str(self.location))
+            except OSError as e:
+                reason = str(e).splitlines()[0] if str(e) else type(e).__name__
+                if "lock" in reason.lower():
+                    raise StoreError(f"store {self.location} is in use by another newsgraph process; "
+                                     "wait for it to finish or use another --store") from e
+                raise StoreError(f"cannot open store {self.location}: {reason}; "
+                                 "check the folder exists and is writable") from e
+        return dataset
+
+    @property
+    def oxigraph(self):  # type: ignore[no-untyped-def]
+        """The underlying ``pyoxigraph.Store``, for bulk reads and writes."""
+        return self.dataset.store._inner  # type: ignore[attr-defined]
+
+    def add_quads(self, quads: list[Quad]) -> None:
+        # Straight to pyoxigraph: one transaction, no per-triple rdflib dispatch.
+        self.oxigraph.extend([to_oxigraph_quad(q) for q in quads])
+
+    def remove_graph(self, graph: URIRef) -> None:
+        import pyoxigraph as ox
+
+        node = ox.NamedNode(str(graph))
+        if self.oxigraph.contains_named_graph(node):
+            self.oxigraph.remove_graph(node)
+
+    def flush(self) -> None:
+        if self.location is not None:
+            self.oxigraph.flush()
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
+        # Oxigraph's own binding takes projected variables only; see newsgraph.graph.sparql_text.
+        return super().query(inline_bindings(sparql, bindings or {}), None)
+
+    def article_graphs(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self.oxigraph.named_graphs()
+                      if getattr(g, "value", "").startswith(_ARTICLE_GRAPHS))
+
+    def quad_count(self) -> int:
+        return len(self.oxigraph)
+
+    def quads(self) -> Iterator[Quad]:
+        from oxrdflib._converter import from_ox
+
+        for q in self.oxigraph:
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), URIRef(q.graph_name.value)
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.flush()
+        self.dataset.close()
+
+
+class MemoryStore(GraphStore):
+    """rdflib's memory store, saved to ``location/graph.nq`` when closed."""
+
+    name = "memory"
+
+    def _open_dataset(self) -> Dataset:
+        dataset = Dataset(default_union=True)
+        if self.location is not None and (self.location / "graph.nq").exists():
+            dataset.parse(self.location / "graph.nq", format="nquads")
+        return dataset
+
+    def close(self) -> None:
+        if self.location is not None:
+            self.location.mkdir(parents=True, exist_ok=True)
+            self.dataset.serialize(self.location / "graph.nq", format="nquads")
+        self.dataset.close()
+
+
+#: Stores by name.
+STORES: dict[str, type[GraphStore]] = {store.name: store for store in (OxigraphStore, MemoryStore)}
+
+
+def open_store(location: str | Path | None, backend: str = "oxigraph") -> GraphStore:
+    """Open (or create) the store at ``location``; None keeps it in memory.
+
+    Raises:
+        UnknownNameError: ``backend`` is not in ``STORES``.
+        StoreError: the store cannot be opened.
+    """
+    if backend not in STORES:
+        raise UnknownNameError("store", backend, list(STORES))
+    path = Path(location) if location is not None else None
+    if path is not None and path.exists() and not path.is_dir():
+        raise StoreError(f"--store {path} is a file; give a folder (it is created when missing)")
+    return STORES[backend](path)
+
+
+def to_oxigraph_quad(quad: Quad):  # type: ignore[no-untyped-def]
+    """An rdflib quad as a ``pyoxigraph.Quad`` (no blank nodes: newsgraph never writes them)."""
+    import pyoxigraph as ox
+
+    s, p, o, g = quad
+    return ox.Quad(_ox_term(s), ox.NamedNode(str(p)), _ox_term(o), ox.NamedNode(str(g)))
+
+
+def _ox_term(term: Node):  # type: ignore[no-untyped-def]
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise StoreError(f"newsgraph writes no blank nodes, got {term!r}; this is a bug, please report it")

@@ -1,0 +1,1 @@
+"""Scorers that measure newsgraph against the reference data described in QUALITY.md."""

@@ -1,0 +1,1 @@
+"""The SPARQL library (``*.rq`` files beside this module) and the runner that binds their parameters."""
