@@ -4,7 +4,9 @@ Set before the pipeline runs (by ``newsgraph.extract.pipeline.make_doc``):
 
 - ``Doc._.doc_id``: the article's id;
 - ``Doc._.published``: its publication date (``datetime.date``) or None; time expressions are resolved
-  against it and never against the day the program runs.
+  against it and never against the day the program runs;
+- ``Doc._.published_source``: where that date came from (``manifest``, ``page``, ``inferred``...); dates
+  resolved against an ``inferred`` publication date are themselves marked inferred.
 
 Written by the components:
 
@@ -27,6 +29,7 @@ __all__ = ["register_attributes"]
 _DOC_ATTRIBUTES: dict[str, object] = {
     "doc_id": None,
     "published": None,
+    "published_source": None,
     "entities": None,
     "timexes": None,
     "events": None,

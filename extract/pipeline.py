@@ -105,6 +105,7 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.id
     doc._.published = document.published
+    doc._.published_source = document.published_source
     return doc
 
 
