@@ -45,6 +45,7 @@ __all__ = [
     "PAGE_DATE_RULES",
     "SUPPORTED_EXTENSIONS",
     "FurnitureRule",
+    "IngestResult",
     "ManifestEntry",
     "PageDateRule",
     "content_hash",
@@ -61,7 +62,8 @@ SUPPORTED_EXTENSIONS: Final[tuple[str, ...]] = (".htm", ".html", ".jsonl", ".txt
 _MANIFEST_FIELDS: Final = ("file", "published", "publisher", "url", "title")
 _TEXT_FIELDS: Final = ("publisher", "url", "title")
 
-Result = Document | BadArticleError | BadManifestError
+#: What :func:`read_articles` yields: a document, or the error that stands in place of a bad input.
+IngestResult = Document | BadArticleError | BadManifestError
 
 # ------------------------------------------------------------
 # Building blocks of the patterns below. All are used with re.IGNORECASE unless a rule says otherwise;
@@ -336,9 +338,7 @@ def remove_furniture(text: str) -> str:
     """
     chars = list(text)
     for start, end, _name in furniture_spans(text):
-        for i in range(start, end):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
+        chars[start:end] = " " * (end - start)  # spans lie within one line: line breaks are never blanked
     return "".join(chars)
 
 
@@ -594,7 +594,7 @@ _FURNITURE_ONLY = ("holds no article text once page furniture (bylines, links, s
                    "check that the file holds the article itself")
 
 
-def _read_text_file(path: Path, entry: ManifestEntry | None) -> Iterator[Result]:
+def _read_text_file(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
     data = _read_bytes(path)
     if isinstance(data, BadArticleError):
         yield data
@@ -634,7 +634,7 @@ def _corpus_line(record: Any, where: str) -> tuple[str, str] | BadArticleError:
     return str(doc_id), text
 
 
-def _read_corpus(path: Path, entry: ManifestEntry | None) -> Iterator[Result]:
+def _read_corpus(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
     data = _read_bytes(path)
     if isinstance(data, BadArticleError):
         yield data
@@ -730,7 +730,7 @@ def _extract_html_text(tree: Any) -> str | None:
     return text if text and text.strip() else None
 
 
-def _read_html(path: Path, entry: ManifestEntry | None) -> Iterator[Result]:
+def _read_html(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
     # trafilatura is imported here: only HTML needs it, and text-only runs need not pay for its import.
     import trafilatura
     from trafilatura.metadata import extract_metadata
@@ -803,7 +803,7 @@ def _expand(path: Path, manifest: Path | None) -> Iterator[Path | BadArticleErro
 _READERS: Final = {".txt": _read_text_file, ".jsonl": _read_corpus, ".htm": _read_html, ".html": _read_html}
 
 
-def read_articles(paths: Sequence[str | Path], manifest: str | Path | None = None) -> Iterator[Result]:
+def read_articles(paths: Sequence[str | Path], manifest: str | Path | None = None) -> Iterator[IngestResult]:
     """Read articles from files, folders and JSON Lines corpora.
 
     Folders are read recursively, their ``.txt``, ``.html``/``.htm`` and ``.jsonl`` files in sorted order

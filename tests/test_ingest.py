@@ -1,0 +1,505 @@
+"""Tests of newsgraph.ingest: what a user notices when articles are read.
+
+The seed articles come from ``../shared/seeds``; every other input is written for these tests, in
+``tests/data/ingest`` (see its README) or in a temporary folder by the test itself.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import BadArticleError, BadManifestError
+from newsgraph.ingest import (
+    FURNITURE_RULES,
+    content_hash,
+    find_page_date,
+    read_articles,
+    read_manifest,
+    remove_furniture,
+)
+from newsgraph.records import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+DATA = ROOT / "tests" / "data" / "ingest"
+
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed corpus ../shared/seeds is not here")
+
+Item = Document | BadArticleError | BadManifestError
+
+
+def documents(items: list[Item]) -> dict[str, Document]:
+    return {item.id: item for item in items if isinstance(item, Document)}
+
+
+def errors(items: list[Item]) -> list[str]:
+    return [str(item) for item in items if isinstance(item, Exception)]
+
+
+def error_for(items: list[Item], where: str) -> str:
+    """The one error message that names ``where`` (a path, or path:line)."""
+    found = [message for message in errors(items) if message.startswith(f"{where}: ")]
+    assert len(found) == 1, f"expected one error for {where}, got {errors(items)}"
+    return found[0]
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_bytes(content.encode("utf-8"))  # exactly these characters: no newline translation
+    return path
+
+
+GOOD = "TOKYO: Japan said on Saturday it would consider sanctions on Russia.\n"
+
+
+# --------------------------------------------------------------------------------------------------
+# The seed corpus
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[Item]:
+    return list(read_articles([SEEDS], manifest=SEEDS / "manifest.jsonl"))
+
+
+@needs_seeds
+def test_seed_folder_with_manifest_gives_three_documents_in_sorted_order(seeds: list[Item]) -> None:
+    assert errors(seeds) == []
+    assert [item.id for item in seeds if isinstance(item, Document)] == [
+        "000_d2f81471b01d80ec.txt", "002_973f902777367275.txt", "004_8cdcb9362fedcf32.txt",
+    ]
+
+
+@needs_seeds
+def test_seed_004_is_published_on_the_manifest_date(seeds: list[Item]) -> None:
+    doc = documents(seeds)["004_8cdcb9362fedcf32.txt"]
+    assert (doc.published, doc.published_source) == (date(2022, 2, 5), "manifest")
+    assert doc.publisher == "Kyodo News"
+
+
+@needs_seeds
+def test_seed_002_takes_its_date_from_the_page_text(seeds: list[Item]) -> None:
+    doc = documents(seeds)["002_973f902777367275.txt"]
+    assert (doc.published, doc.published_source) == (date(2022, 2, 5), "page")
+
+
+@needs_seeds
+def test_seed_000_has_no_date_and_never_gets_today(seeds: list[Item]) -> None:
+    doc = documents(seeds)["000_d2f81471b01d80ec.txt"]
+    assert (doc.published, doc.published_source) == (None, "unknown")
+
+
+@needs_seeds
+def test_seed_002_loses_its_furniture_but_keeps_caption_and_dateline(seeds: list[Item]) -> None:
+    text = documents(seeds)["002_973f902777367275.txt"].text
+    for furniture in ("ALSO READ", "A+A-", "Last Updated", "Published:", "By ANI", "(Photo | AP)",
+                      "First group of US troops lands in Poland"):
+        assert furniture not in text
+    assert "Japanese Prime Minister Fumio Kishida speaks during a news conference at the prime minister's " \
+           "official residence in Tokyo, Japan." in text
+    assert "TOKYO: The US authorities are encouraging Japan" in text
+    assert "(ANI/Sputnik)" in text  # the agency tag closing the story is a source, not a photo credit
+
+
+@needs_seeds
+def test_seed_004_loses_the_photo_credit_but_keeps_the_caption(seeds: list[Item]) -> None:
+    text = documents(seeds)["004_8cdcb9362fedcf32.txt"].text
+    assert "Photo courtesy" not in text
+    assert "in a teleconference on Jan. 21, 2022, at his office in Tokyo." in text
+
+
+@needs_seeds
+def test_seed_offsets_are_the_file_offsets(seeds: list[Item]) -> None:
+    for doc in documents(seeds).values():
+        assert doc.path is not None
+        file_text = Path(doc.path).read_bytes().decode("utf-8")
+        assert len(doc.text) == len(file_text)
+        # Every character is the file's own, or a blank where furniture was; line breaks never move.
+        for kept, original in zip(doc.text, file_text, strict=True):
+            assert kept == original or (kept == " " and original not in "\r\n")
+    doc = documents(seeds)["002_973f902777367275.txt"]
+    file_text = Path(doc.path or "").read_text(encoding="utf-8")
+    sentence = "Kyodo news agency reported, citing both US and Japanese diplomatic sources"
+    i = file_text.index(sentence)
+    assert doc.text[i:i + len(sentence)] == file_text[i:i + len(sentence)] == sentence
+
+
+@needs_seeds
+def test_seed_000_is_left_as_it_is(seeds: list[Item]) -> None:
+    doc = documents(seeds)["000_d2f81471b01d80ec.txt"]
+    assert doc.text == (SEEDS / "000_d2f81471b01d80ec.txt").read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------------------------
+# Furniture rules on text written for the tests
+
+
+@pytest.mark.parametrize("line", [
+    "By ANI",
+    "By Jane Smith and John Doe",
+    "By Reuters Staff",
+    "BY MARIA LOPEZ",
+    "By Ana de la Cruz, Reuters",
+    "Written by Jane Smith",
+    "(Reporting by Kiyoshi Takenaka; Editing by Michael Perry)",
+    "ALSO READ: First group of troops lands in Poland",
+    "READ MORE: Why the talks failed",
+    "Also Read | Japan weighs sanctions",
+    "A+A-",
+    "Published: 05th February 2022 11:10 PM | Last Updated: 05th February 2022 11:10 PM | A+A-",
+    "Updated 3 hours ago",
+    "By Jane Smith | Published: Feb 5, 2022 | 3 min read",
+    "Share on Facebook",
+    "Tweet",
+    "Facebook | Twitter | WhatsApp | Email | Print",
+    "Advertisement",
+    "- ADVERTISEMENT -",
+    "Story continues below advertisement",
+    "Subscribe to our newsletter",
+    "Follow us on Twitter and Facebook",
+    "Photo: Getty Images",
+    "Image source, Getty Images",
+    "Copyright 2023 The Associated Press. All rights reserved.",
+])
+def test_a_furniture_line_is_blanked_whole(line: str) -> None:
+    text = f"TOKYO: Japan acted.\n{line}\nRussia replied.\n"
+    cleaned = remove_furniture(text)
+    assert cleaned == f"TOKYO: Japan acted.\n{' ' * len(line)}\nRussia replied.\n"
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Japanese Prime Minister Fumio Kishida speaks in Tokyo. (Photo | AP)",
+     "Japanese Prime Minister Fumio Kishida speaks in Tokyo."),
+    ("Kishida speaks with Biden. (Photo courtesy of Cabinet Public Relations Office)(Kyodo)",
+     "Kishida speaks with Biden. (Kyodo)"),
+    ("Police stand guard outside the embassy. (AFP Photo)", "Police stand guard outside the embassy."),
+    ("Police stand guard. (AP Photo/Evan Vucci)", "Police stand guard."),
+    ("Troops gather near the border. Photo: Getty Images", "Troops gather near the border."),
+    ("Image caption, Kishida at the summit", "Kishida at the summit"),
+])
+def test_a_photo_credit_goes_and_its_caption_stays(line: str, kept: str) -> None:
+    cleaned = remove_furniture(line)
+    assert len(cleaned) == len(line)
+    assert " ".join(cleaned.split()) == kept
+
+
+@pytest.mark.parametrize("line", [
+    "TOKYO: The US urged Japan to act.",
+    "WASHINGTON (Reuters) - The United States urged Japan to act.",
+    "By Saturday, Japan had agreed to the measures.",
+    "By contrast, the ministry said nothing.",
+    "By Friday",
+    "He said in a tweet that he would share the letter on Facebook.",
+    "Read more about the sanctions in the ministry's report, which covers every measure.",
+    "Related issues were discussed at the summit.",
+    "Posted on March 3, 2021, the video has drawn three million views.",
+    "Published in 2019, the report found that exports fell.",
+    "Copyright infringement claims rose by 10% last year.",
+    "Photo: Kishida speaks to reporters in Tokyo.",
+    "The first image of a black hole (released in 2019) stunned scientists.",
+    "The minister (pictured) declined to comment.",
+    "shares of the company rose 3 percent, the exchange said, adding that it would",
+    "share.",
+    "by Baker.",
+    # A line in lower case continues a hard-wrapped sentence ("... its new\nadvertisement\nwould run").
+    "advertisement",
+    "email",
+    "comments",
+])
+def test_news_text_is_not_furniture(line: str) -> None:
+    assert remove_furniture(line) == line
+
+
+def test_every_furniture_rule_says_why() -> None:
+    assert all(rule.why and rule.scope in ("line", "span") for rule in FURNITURE_RULES)
+
+
+def test_furniture_file_written_for_the_tests() -> None:
+    items = list(read_articles([DATA / "furniture.txt"]))
+    assert errors(items) == []
+    doc = documents(items)["furniture.txt"]
+    for furniture in ("Published on", "Updated:", "By Jane Smith", "Share on Facebook", "Tweet", "WhatsApp",
+                      "(AFP Photo)", "Getty Images", "Advertisement", "READ MORE", "Also Read",
+                      "Belgian ports",
+                      "Subscribe", "Follow us", "Reporting by"):
+        assert furniture not in doc.text, furniture
+    for news in ("Container cranes stand idle at the Port of Rotterdam on Thursday.",
+                 "Workers gather outside the harbour office.",
+                 "ROTTERDAM (Reuters) - Dutch ministers met union leaders on Thursday",
+                 "Shipping companies have diverted more than 40 vessels to Antwerp"):
+        assert news in doc.text, news
+    # "Published on March 3" wins over "Updated: March 4" on the same line.
+    assert (doc.published, doc.published_source) == (date(2023, 3, 3), "page")
+    assert doc.text == remove_furniture((DATA / "furniture.txt").read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------------------------------
+# Dates printed in the page
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Published: 05th February 2022 11:10 PM", date(2022, 2, 5)),
+    ("Published on February 5, 2022", date(2022, 2, 5)),
+    ("Posted: 2022-02-05", date(2022, 2, 5)),
+    ("PUBLISHED: Sat 5 Feb 2022 10.10 GMT", date(2022, 2, 5)),
+    ("By ANI | Published: Feb. 5, 2022, 3:10 p.m. IST", date(2022, 2, 5)),
+    ("Posted: 25/02/2022", date(2022, 2, 25)),
+    ("Updated: March 4, 2023", date(2023, 3, 4)),
+    ("Last Updated: 7 March 2022\nSome text.\nPublished on February 5, 2022", date(2022, 2, 5)),
+    ("Published: 05/02/2022", None),  # 5 February or May 2: a wrong date is worse than none
+    ("Updated 3 hours ago", None),
+    ("Published: February 2022", None),  # no day: not a publication day
+    ("Posted on March 3, 2021, the video has drawn three million views.", None),
+    ("The talks on February 5, 2022 failed.", None),
+])
+def test_find_page_date(text: str, expected: date | None) -> None:
+    assert find_page_date(text) == expected
+
+
+def test_updated_date_is_used_only_when_nothing_says_published(tmp_path: Path) -> None:
+    write(tmp_path, "updated.txt", "Last Updated: 07th March 2022 09:00 AM\n\n" + GOOD)
+    write(tmp_path, "both.txt", f"Last Updated: 07th March 2022 09:00 AM\n\n{GOOD}Published: 05 Feb 2022\n")
+    docs = documents(list(read_articles([tmp_path])))
+    assert docs["updated.txt"].published == date(2022, 3, 7)
+    assert docs["both.txt"].published == date(2022, 2, 5)
+
+
+# --------------------------------------------------------------------------------------------------
+# Bad input: each gives one error naming the file, and the good file in the same call still loads
+
+
+BAD_INPUTS: list[tuple[str, bytes, str]] = [
+    ("empty.txt", b"", "is empty"),
+    ("blank.txt", b"  \n\n\t\n", "is empty"),
+    ("furniture_only.txt", b"By ANI\nAdvertisement\nShare on Facebook\n", "no article text"),
+    ("nul.txt", b"TOKYO: Japan\x00\x00\x00acted.\n", "binary"),
+    ("noise.txt", bytes(range(256)) * 8, "binary"),
+    ("latin1.txt", "TOKYO: Caf\u00e9 owners protested.\n".encode("latin-1"), "byte 10"),
+    ("utf16.txt", "TOKYO: Japan acted.\n".encode("utf-16"), "UTF-16"),
+    ("bad.html", b"<html><body>\x00\x01\x02\x03</body></html>", "binary"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "problem"), BAD_INPUTS)
+def test_bad_input_gives_one_line_error_and_the_rest_loads(
+        tmp_path: Path, name: str, content: bytes, problem: str) -> None:
+    bad = write(tmp_path, name, content)
+    good = write(tmp_path, "good.txt", GOOD)
+    items = list(read_articles([bad, good]))
+    message = error_for(items, str(bad))
+    assert problem in message
+    assert "\n" not in message
+    assert list(documents(items)) == ["good.txt"]
+
+
+def test_not_utf8_says_how_to_convert(tmp_path: Path) -> None:
+    bad = write(tmp_path, "latin1.txt", "Caf\u00e9\n".encode("latin-1"))
+    message = error_for(list(read_articles([bad])), str(bad))
+    assert "byte 3" in message and "iconv -f latin1 -t utf-8" in message
+
+
+def test_missing_path_and_unsupported_file_are_errors(tmp_path: Path) -> None:
+    good = write(tmp_path, "good.txt", GOOD)
+    notes = write(tmp_path, "notes.md", "# notes\n")
+    missing = tmp_path / "missing.txt"
+    items = list(read_articles([missing, notes, good]))
+    assert "does not exist" in error_for(items, str(missing))
+    assert ".htm, .html, .jsonl, .txt" in error_for(items, str(notes))
+    assert list(documents(items)) == ["good.txt"]
+
+
+def test_a_folder_skips_other_files_hidden_files_and_its_manifest(tmp_path: Path) -> None:
+    write(tmp_path, "b.txt", GOOD)
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "a.txt", "Seoul acted.\n")
+    write(tmp_path, "notes.md", "# not an article\n")
+    write(tmp_path, ".draft.txt", "A hidden draft.\n")
+    write(tmp_path, "manifest.jsonl", '{"file": "b.txt", "published": "2022-02-05"}\n')
+    items = list(read_articles([tmp_path]))  # no manifest given: the folder's manifest is still no article
+    assert errors(items) == []
+    assert [doc.id for doc in documents(items).values()] == ["b.txt", "a.txt"]  # sorted: b.txt < sub/a.txt
+
+
+def test_an_empty_folder_is_an_error(tmp_path: Path) -> None:
+    write(tmp_path, "notes.md", "# no articles here\n")
+    assert "holds no article files" in error_for(list(read_articles([tmp_path])), str(tmp_path))
+
+
+def test_two_articles_with_one_id_are_refused(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        write(tmp_path / folder, "story.txt", GOOD)
+    items = list(read_articles([tmp_path / "a", tmp_path / "b", tmp_path / "a" / "story.txt"]))
+    assert len(documents(items)) == 1
+    assert "already used" in error_for(items, str(tmp_path / "b" / "story.txt"))
+
+
+def test_a_byte_order_mark_is_dropped_and_offsets_count_after_it(tmp_path: Path) -> None:
+    path = write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + GOOD.encode("utf-8"))
+    (doc,) = list(read_articles([path]))
+    assert isinstance(doc, Document)
+    assert doc.text == GOOD
+
+
+def test_windows_line_endings_are_kept_so_offsets_match(tmp_path: Path) -> None:
+    content = "By Jane Smith\r\nTOKYO: Japan acted.\r\nAdvertisement\r\nRussia replied.\r\n"
+    path = write(tmp_path, "crlf.txt", content)
+    (doc,) = list(read_articles([path]))
+    assert isinstance(doc, Document)
+    assert len(doc.text) == len(content) and doc.text.count("\r\n") == 4
+    i = content.index("Russia replied.")
+    assert doc.text[i:i + 15] == "Russia replied."
+    assert "Jane" not in doc.text and "Advertisement" not in doc.text
+
+
+def test_read_articles_prints_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    list(read_articles([tmp_path / "missing.txt", DATA], manifest=DATA / "manifest.jsonl"))
+    assert capsys.readouterr() == ("", "")
+
+
+# --------------------------------------------------------------------------------------------------
+# JSON Lines corpus
+
+
+def test_corpus_with_a_malformed_line_loads_the_other_lines() -> None:
+    corpus = DATA / "corpus.jsonl"
+    items = list(read_articles([corpus]))
+    docs = documents(items)
+    assert list(docs) == ["wire-001", "wire-003", "wire-005"]
+    assert "not valid JSON" in error_for(items, f"{corpus}:2")
+    assert 'no "id"' in error_for(items, f"{corpus}:4")
+    assert "not a date" in error_for(items, f"{corpus}:5")
+    first = docs["wire-001"]
+    assert (first.published, first.published_source) == (date(2023, 9, 5), "corpus")
+    assert (first.publisher, first.url) == ("Example Wire", "https://example.org/wire-001")
+    assert first.path == str(corpus)
+    assert first.text.startswith("NAIROBI: Kenya and Ethiopia agreed on Tuesday")
+    assert "Amina Yusuf" not in first.text and "Share on Facebook" not in first.text
+    line = json.loads(corpus.read_text(encoding="utf-8").split("\n")[0])["text"]
+    assert len(first.text) == len(line)  # offsets are offsets into the line's "text"
+    assert (docs["wire-003"].published, docs["wire-003"].published_source) == (date(2023, 9, 6), "page")
+    assert (docs["wire-005"].published, docs["wire-005"].published_source) == (None, "unknown")
+
+
+def test_a_manifest_line_is_not_a_corpus_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "meta.jsonl", '{"file": "a.txt"}\n')
+    assert "manifest" in error_for(list(read_articles([path])), f"{path}:1")
+
+
+# --------------------------------------------------------------------------------------------------
+# HTML
+
+
+def test_html_takes_its_date_and_metadata_from_the_page_markup() -> None:
+    items = list(read_articles([DATA / "page.html"]))
+    assert errors(items) == []
+    doc = documents(items)["page.html"]
+    assert (doc.published, doc.published_source) == (date(2023, 6, 12), "html")
+    assert doc.title == "Chile and Peru sign fisheries accord"
+    assert doc.publisher == "Pacific Ledger"
+    assert doc.url == "https://news.example.org/2023/chile-peru-fisheries"
+    assert "LIMA: Chile and Peru signed an accord on Monday" in doc.text
+    assert "Fishing boats moored in the port of Arica on Sunday." in doc.text  # the <figcaption>
+    for furniture in ("By Maria Lopez", "Share on Facebook", "(Photo | AP)", "ALSO READ", "Anchovy prices"):
+        assert furniture not in doc.text
+
+
+def test_html_without_metadata_reads_the_page_text_and_never_the_copyright_year(tmp_path: Path) -> None:
+    page = (DATA / "page.html").read_text(encoding="utf-8")
+    no_meta = "\n".join(line for line in page.split("\n") if "_time" not in line)  # no article:*_time
+    assert "2023-06-12" not in no_meta
+    no_meta = no_meta.replace("/2023/", "/")
+    write(tmp_path, "undated.html", no_meta)
+    write(tmp_path, "printed.html", no_meta.replace("<p>By Maria Lopez</p>",
+                                                    "<p>By Maria Lopez</p><p>Published on June 12, 2023</p>"))
+    docs = documents(list(read_articles([tmp_path])))
+    assert (docs["undated.html"].published, docs["undated.html"].published_source) == (None, "unknown")
+    printed = docs["printed.html"]
+    assert (printed.published, printed.published_source) == (date(2023, 6, 12), "page")
+
+
+# --------------------------------------------------------------------------------------------------
+# Manifest
+
+
+def test_manifest_with_a_malformed_line_still_applies_the_others() -> None:
+    manifest = DATA / "manifest.jsonl"
+    items = list(read_articles([DATA], manifest=manifest))
+    assert "not valid JSON" in error_for(items, f"{manifest}:2")
+    assert "YYYY-MM-DD" in error_for(items, f"{manifest}:3")
+    manifest_errors = [item for item in items if isinstance(item, BadManifestError)]
+    assert items[:len(manifest_errors)] == manifest_errors  # they come first
+    docs = documents(items)
+    assert docs["furniture.txt"].publisher == "Example Wire"  # line 1 applies
+    assert docs["furniture.txt"].url == "https://example.org/port-strike"
+    assert docs["duplicate.txt"].published is None  # line 2 is broken, so nothing dates it
+    assert docs["page.html"].published_source == "html"  # line 3's bad date is not used
+    # Line 4 names the corpus: the manifest wins over each line's own date.
+    assert {docs[i].published for i in ("wire-001", "wire-003", "wire-005")} == {date(2023, 9, 30)}
+    assert docs["wire-001"].published_source == "manifest"
+
+
+def test_manifest_date_wins_over_the_page_date(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", f"Published: 05th February 2022 11:10 PM\n{GOOD}")
+    manifest = write(tmp_path, "manifest.jsonl", '{"file": "a.txt", "published": "2022-02-04"}\n')
+    (doc,) = list(read_articles([tmp_path], manifest=manifest))
+    assert isinstance(doc, Document)
+    assert (doc.published, doc.published_source) == (date(2022, 2, 4), "manifest")
+
+
+def test_manifest_matches_by_resolved_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "articles").mkdir()
+    write(tmp_path / "articles", "a.txt", GOOD)
+    write(tmp_path, "manifest.jsonl", '{"file": "articles/a.txt", "published": "2022-02-05", "title": "T"}\n')
+    monkeypatch.chdir(tmp_path / "articles")
+    (doc,) = list(read_articles(["a.txt"], manifest="../manifest.jsonl"))
+    assert isinstance(doc, Document)
+    assert (doc.published, doc.published_source, doc.title) == (date(2022, 2, 5), "manifest", "T")
+
+
+def test_manifest_problems_are_named_by_line(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", GOOD)
+    manifest = write(tmp_path, "m.jsonl", "\n".join([
+        '{"file": "a.txt", "publshed": "2022-02-05"}',
+        '{"published": "2022-02-05"}',
+        '["a.txt"]',
+        '{"file": "gone.txt"}',
+        '{"file": "a.txt", "publisher": "Again"}',
+    ]) + "\n")
+    items = list(read_manifest(manifest))
+    messages = [str(item) for item in items if isinstance(item, BadManifestError)]
+    assert [m.split(": ", 1)[0] for m in messages] == [f"{manifest}:{n}" for n in (1, 2, 3, 4, 5)]
+    assert "publshed" in messages[0] and 'no "file"' in messages[1] and "does not exist" in messages[3]
+    assert "already listed at line 1" in messages[4]
+    assert all("\n" not in m for m in messages)
+
+
+def test_a_missing_manifest_is_an_error_and_the_articles_still_load(tmp_path: Path) -> None:
+    good = write(tmp_path, "good.txt", GOOD)
+    items = list(read_articles([good], manifest=tmp_path / "nope.jsonl"))
+    assert "does not exist" in error_for(items, str(tmp_path / "nope.jsonl"))
+    assert list(documents(items)) == ["good.txt"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Content hash
+
+
+def test_two_copies_of_one_article_share_a_hash() -> None:
+    paths = [DATA / "furniture.txt", DATA / "duplicate.txt", DATA / "page.html"]
+    docs = documents(list(read_articles(paths)))
+    assert docs["furniture.txt"].content_hash == docs["duplicate.txt"].content_hash
+    assert docs["furniture.txt"].content_hash != docs["page.html"].content_hash
+    assert docs["furniture.txt"].text != docs["duplicate.txt"].text  # same article, different furniture
+
+
+def test_content_hash_ignores_spacing_only() -> None:
+    assert content_hash(" Japan  acted.\n\n") == content_hash("Japan acted.")
+    assert content_hash("Japan acted.") != content_hash("Japan reacted.")
+    assert len(content_hash("x")) == 64
