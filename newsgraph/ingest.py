@@ -280,7 +280,6 @@ PAGE_DATE_RULES: Final[tuple[PageDateRule, ...]] = (
                    rf"(?:\s*(?:,|at|-|/)?\s*{_TIME})?(?:\s*{_ZONE})?(?:\s+by\s+[^|•·\n]{{1,60}})?\s*(?=[|•·]|$)",
                    re.IGNORECASE | re.MULTILINE),
         '"Published: 05th February 2022 11:10 PM", "Published on February 5, 2022", "Posted: 2022-02-05"',
-
     ),
     PageDateRule(
         "updated",
