@@ -44,7 +44,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy
 from dateutil.easter import easter
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -83,7 +85,8 @@ UNIT_VAGUE: dict[str, str] = LEX["unit_vague_values"]
 FREQUENCIES: dict[str, str] = LEX["frequencies"]
 REFERENCES: dict[str, str] = LEX["references"]
 HOLIDAYS: dict[str, str] = LEX["holidays"]
-SEASON_ORDER = ("WI", "SP", "SU", "FA")
+# Seasons in calendar order within their year; winter starts in December (records.py reads 2012-WI so).
+SEASON_ORDER = ("SP", "SU", "FA", "WI")
 
 # Direction of a relative expression: the past, the future, or unknown (resolved as news does: the past).
 PAST, UNKNOWN, FUTURE = -1, 0, 1
@@ -376,8 +379,6 @@ def _verb_direction(verb: Token) -> int:
         return FUTURE
     if verb.tag_ == "VBD" or lowers & {"has", "have", "had", "was", "were", "did"}:
         return PAST
-    if verb.tag_ in ("VBZ", "VBP") or lowers & {"is", "are", "am"}:
-        return FUTURE
     if verb.tag_ == "VBN":
         return PAST
     return UNKNOWN
@@ -401,12 +402,33 @@ def _governing_verb(span: Span) -> Token | None:
 
 @dataclass(frozen=True, slots=True)
 class _Anaphor:
-    """A value that depends on the last date the article mentioned: that date, shifted by ``years``, or at
-    ``unit`` precision; ``fallback`` when the article mentioned none."""
+    """A value that depends on a date the article mentioned before ("the quarter", "a year earlier",
+    "the following month", "that night").
+
+    Attributes:
+        fallback: the value when the article mentioned no such date (resolved against the anchor).
+        want: which earlier date: ``Q`` the last quarter, ``D`` the last day, ``coarse`` the last quarter, half,
+            season, month or year, ``any`` the last calendar date.
+        years: shift of that date in years ("the year-ago quarter" = -1).
+        unit / steps: shift in units after cutting the date to ``unit`` ("the following month" = M, +1);
+            ``unit`` alone cuts it ("that year" = Y).
+        year: put the date in this year instead ("the 1988 quarter").
+        suffix: appended to a day ("T10:35", "TMO").
+        weekday: with ``unit`` ``WD``, the weekday before (steps -1), after (+1) or nearest (0) that day.
+    """
 
     fallback: str
+    want: str = "any"
     years: int = 0
     unit: str | None = None
+    steps: int = 0
+    year: str | None = None
+    suffix: str = ""
+    weekday: int = 0
+
+    @property
+    def shifted(self) -> bool:
+        return bool(self.years or self.steps)
 
 
 Value = str | _Anaphor
@@ -513,8 +535,8 @@ def _duration(amount: float, unit: str) -> str:
     whole = int(amount)
     if amount != whole:
         fraction = amount - whole
-        smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"),
-                   "Q": (3, "M")}.get(letter)
+        smaller = ({"H": (60, "M"), "M": (60, "S")} if time_part else
+                   {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "Q": (3, "M")}).get(letter)
         if smaller is not None:
             extra = round(fraction * smaller[0])
             if letter in ("D",):
@@ -608,7 +630,7 @@ def _month_rel_year(m: re.Match[str], cx: _Context) -> Found | None:
     return "DATE", f"{year}-{_month(m['month']):02d}"
 
 
-@rule("month", r"(?:(?P<rel>{REL})\s+)?(?:{MOD})?(?P<month>{MONTHNAME})(?!\s+\d)", flags=0)
+@rule("month", r"(?:(?P<rel>{REL})\s+)?(?:{MOD})?(?P<month>{MONTHNAME})(?!\s+\d)")
 def _month_alone(m: re.Match[str], cx: _Context) -> Found | None:
     name = m["month"]
     if not name[0].isupper():
@@ -646,7 +668,9 @@ def _year_alone(m: re.Match[str], cx: _Context) -> Found | None:
         if span is not None and len(span) == 1 and cx.doc.has_annotation("DEP"):
             token = span[0]
             # "1,500 troops", "2000 people": a number that counts something is no year
-            if token.dep_ == "nummod" and token.head.i > token.i and token.head.lower_ not in _TIME_NOUNS:
+            if token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ in ("NNS", "NNPS") \
+                    and token.head.lower_ not in _TIME_NOUNS and not (token.i > 0 and token.nbor(-1).tag_ in
+                                                                      ("DT", "POS", "PRP$", "IN")):
                 return None
             if token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and not (1900 <= year <= 2030):
                 return None
@@ -695,7 +719,7 @@ def _spoken_year(m: re.Match[str], cx: _Context) -> Found | None:
 
 @rule("decade",
       r"(?:the\s+)?(?:{MOD}|(?:first|second|last|latter)\s+half\s+of\s+the\s+)?"
-      r"(?:(?P<century>1[0-9]|20)?(?P<decade>\d)0's?|'(?P<short>\d)0's?)(?=s|\b)s?"
+      r"(?:(?P<century>1[0-9]|20)?(?P<decade>\d)0'?s|'(?P<short>\d)0'?s)"
       r"|(?:the\s+)?(?:{MOD})?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
 def _decade(m: re.Match[str], cx: _Context) -> Found | None:
     text = m.group(0).lower()
@@ -788,17 +812,17 @@ def _quarter(m: re.Match[str], cx: _Context) -> Found | None:
         if owner.startswith("this year") or (m["relyear"] or "").lower() == "this":
             return "DATE", f"{cx.anchor.year(0)}-Q{number}"
         return "DATE", cx.anchor.quarter_of_year(number, _direction_of(m, cx))
-    if is_period and year_text and not ordinal:
-        return "DATE", _Anaphor(fallback=year_text, unit="same-year:" + year_text)
+    if year_text and not ordinal:
+        return "DATE", _Anaphor(fallback=year_text, want="Q", year=year_text)
     if ago or "comparable" in owner or ordinal == "comparable" or owner == "the same" or ordinal == "same":
-        return "DATE", _Anaphor(fallback=cx.anchor.quarter(-5), years=-1)
+        return "DATE", _Anaphor(fallback=cx.anchor.quarter(-5), want="Q", years=-1)
     if ordinal in ("last", "previous", "past") and owner != "the" and not is_period:
         return "DATE", cx.anchor.quarter(-1)
     if ordinal in ("current",) and not is_period:
         return "DATE", cx.anchor.quarter(0)
     if ordinal in ("last", "previous", "past", "final"):
-        return "DATE", _Anaphor(fallback=cx.anchor.quarter(-1))
-    return "DATE", _Anaphor(fallback=cx.anchor.quarter(-1), unit="Q")
+        return "DATE", _Anaphor(fallback=cx.anchor.quarter(-1), want="Q")
+    return "DATE", _Anaphor(fallback=cx.anchor.quarter(-1), want="Q")
 
 
 @rule("year-ago",
@@ -807,10 +831,10 @@ def _quarter(m: re.Match[str], cx: _Context) -> Found | None:
 def _year_ago(m: re.Match[str], cx: _Context) -> Found | None:
     n = int(_number(m["n"]) or 1) if m["n"] else 1
     if m["adj"]:
-        return "DATE", _Anaphor(fallback=cx.anchor.year(-1), years=-1)
+        return "DATE", _Anaphor(fallback=cx.anchor.year(-1), want="coarse", years=-1)
     if m["dir"].lower() == "ago" and n > 1:
         return "DATE", cx.anchor.year(-n)
-    return "DATE", _Anaphor(fallback=cx.anchor.year(-n), years=-n)
+    return "DATE", _Anaphor(fallback=cx.anchor.year(-n), want="coarse", years=-n)
 
 
 @rule("fiscal-year",
@@ -840,6 +864,8 @@ _DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the 
       r"tomorrow)(?:'s)?(?:\s+(?P<part>{PART}))?")
 def _deictic_day(m: re.Match[str], cx: _Context) -> Found | None:
     word = re.sub(r"\s+", " ", m["word"].lower())
+    if word == "today" and m.group(0).lower().endswith("'s"):
+        return None  # "today's world" is the present age, rarely a day
     value = cx.anchor.day(_DEICTIC_DAYS[word])
     part = PARTS_OF_DAY[m["part"].lower()] if m["part"] else ("NI" if word == "tonight" else None)
     if part:
@@ -861,11 +887,12 @@ def _part_of_day(m: re.Match[str], cx: _Context) -> Found | None:
     if rel == "last" and part == "NI":
         return "TIME", f"{cx.anchor.day(-1)}TNI"
     if rel in ("the next", "the following"):
-        return "TIME", _Anaphor(fallback=f"{cx.anchor.day(1)}T{part}", unit="D+1:" + part)
+        return "TIME", _Anaphor(fallback=f"{cx.anchor.day(1)}T{part}", want="D", unit="D", steps=1, suffix="T" + part)
     if rel in ("the previous",):
-        return "TIME", _Anaphor(fallback=f"{cx.anchor.day(-1)}T{part}", unit="D-1:" + part)
+        return "TIME", _Anaphor(fallback=f"{cx.anchor.day(-1)}T{part}", want="D", unit="D", steps=-1,
+                                suffix="T" + part)
     if rel in ("that", "the"):
-        return "TIME", _Anaphor(fallback=f"{cx.anchor.day(0)}T{part}", unit="D+0:" + part)
+        return "TIME", _Anaphor(fallback=f"{cx.anchor.day(0)}T{part}", want="D", suffix="T" + part)
     offset = -1 if rel == "last" else 0
     if m["deictic"]:
         offset = -1 if m["deictic"].lower() == "yesterday" else 0
@@ -894,14 +921,11 @@ def _weekday_rule(m: re.Match[str], cx: _Context) -> Found | None:
             y, w = week.split("-W")
             value = date.fromisocalendar(int(y), int(w), weekday).isoformat()
     elif rel in ("the previous", "the following", "the next", "that"):
-        direction = FUTURE if rel in ("the following", "the next") else PAST
-        value = cx.anchor.weekday(weekday, direction, strict=True)
-        fallback = value
-        unit = f"WD{'+' if direction == FUTURE else '-'}{weekday}"
-        if rel == "that":
-            unit = f"WD={weekday}"
-        return ("TIME" if part else "DATE"), _Anaphor(fallback=fallback + (f"T{part}" if part else ""),
-                                                      unit=unit + (f":{part}" if part else ""))
+        steps = {"the previous": -1, "that": 0}.get(rel, 1)
+        value = cx.anchor.weekday(weekday, FUTURE if steps > 0 else PAST, strict=bool(steps))
+        suffix = f"T{part}" if part else ""
+        return ("TIME" if part else "DATE"), _Anaphor(fallback=value + suffix, want="D", unit="WD", steps=steps,
+                                                      weekday=weekday, suffix=suffix)
     else:
         if rel in ("last", "past", "this past"):
             direction, strict = PAST, True
@@ -953,7 +977,7 @@ _REL_OFFSETS = {"last": -1, "past": -1, "the past": -1, "the last": -1, "previou
 
 
 @rule("relative-unit",
-      r"(?:{MOD})?(?P<rel>{REL})\s+(?P<unit>week|month|year|decade|fortnight)(?!s|-|\s+(?:of|to)\b)")
+      r"(?:{MOD})?(?P<rel>{REL})\s+(?P<unit>week|month|year|decade|fortnight)(?!s|-|\s+of\b)")
 def _relative_unit(m: re.Match[str], cx: _Context) -> Found | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = {"week": "W", "month": "M", "year": "Y", "decade": "10Y", "fortnight": "2W"}[m["unit"].lower()]
@@ -963,7 +987,7 @@ def _relative_unit(m: re.Match[str], cx: _Context) -> Found | None:
     if rel == "that" or rel == "the same":
         return "DATE", _Anaphor(fallback=cx.anchor.shift(unit, 0), unit=unit)
     if rel in ("the following", "following", "the previous"):
-        return "DATE", _Anaphor(fallback=cx.anchor.shift(unit, offset), unit=f"{unit}{offset:+d}")
+        return "DATE", _Anaphor(fallback=cx.anchor.shift(unit, offset), unit=unit, steps=offset)
     if unit == "10Y":
         if rel in ("the past", "the last", "the next", "the coming", "past", "last") and not m.group(0).lower() \
                 .startswith(("early", "late", "mid")):
@@ -1036,22 +1060,16 @@ def _holiday(m: re.Match[str], cx: _Context) -> Found | None:
 
 @rule("ago",
       r"(?:{APPROX})*(?P<num>{NUM}|several|a\s+few|few|many|some)[\s-]+(?:more\s+)?(?P<unit>{UNIT})"
-      r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back)(?!\s+(?:than|that)\b)")
+      r"(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence|back)(?!\s+(?:than|that)\b)")
 def _ago(m: re.Match[str], cx: _Context) -> Found | None:
     unit = _unit(m["unit"])
     amount = _number(m["num"])
     direction = m["dir"].lower()
-    future = direction in ("later", "after", "from now", "hence")
+    future = direction in ("from now", "hence")
     if amount is None:
         return "DATE", "FUTURE_REF" if future else "PAST_REF"
     if unit.startswith("T"):
-        return "DATE", cx.anchor.day(0) if direction in ("ago", "from now") else "PRESENT_REF"
-    if direction in ("earlier", "later", "before", "after") and unit in ("D", "W", "M", "Y", "Q"):
-        # "two days later": counted from the date the article last mentioned, else from the anchor
-        sign = 1 if future else -1
-        steps = int(amount) * sign
-        fallback = cx.anchor.shift(unit, steps)
-        return "DATE", _Anaphor(fallback=fallback, unit=f"{unit}{steps:+d}")
+        return "DATE", cx.anchor.day(0)
     if cx.anchor.dct is None:
         return "DATE", "FUTURE_REF" if future else "PAST_REF"
     steps = int(amount) * (1 if future else -1)
@@ -1063,9 +1081,12 @@ def _ago(m: re.Match[str], cx: _Context) -> Found | None:
 @rule("vague-ago", r"(?P<what>(?:{APPROX})?(?:several|a\s+few|few|many|some|couple\s+of)?[\s-]*"
                    r"(?:years|months|weeks|days|decades|moments|minutes|hours|ages))\s+(?P<dir>ago|earlier|later)")
 def _vague_ago(m: re.Match[str], cx: _Context) -> Found | None:
-    if m["dir"].lower() == "later":
-        return "DATE", "FUTURE_REF"
-    return "DATE", "PAST_REF"
+    if m["dir"].lower() == "ago":
+        return "DATE", "PAST_REF"
+    # "weeks later" is a stretch of time from some event, not a date
+    unit = _unit(re.findall(r"[a-z]+", m["what"].lower())[-1])  if re.search(
+        r"(?:years|months|weeks|days|decades|minutes|hours)$", m["what"].lower()) else None
+    return ("DURATION", UNIT_VAGUE[unit]) if unit else None
 
 
 # --- Durations and sets -----------------------------------------------------------------------------------------
@@ -1083,6 +1104,8 @@ def _duration_rule(m: re.Match[str], cx: _Context) -> Found | None:
     if amount is None:
         return None
     text = m.group(0).lower()
+    if "old" in (m["suffix"] or "") or re.match(r"[\s-]+old\b", cx.after(m.end(), 5)):
+        return None  # an age ("a 6-year-old boy") is not annotated as a time expression
     if m["num"].lower() in ("a", "an", "one") and unit == "TS" and not unit_word.endswith("s"):
         return None  # "a second time"
     if unit == "Q" and re.match(r"\s+of\b", cx.after(m.end(), 4)):
@@ -1158,7 +1181,7 @@ def _the_unit(m: re.Match[str], cx: _Context) -> Found | None:
     if adj in ("whole", "entire", "full", "past", "last", "next", "coming", "first"):
         return "DURATION", _duration(1, _unit(unit_word))
     if unit_word == "day" and re.search(r"\b(?:on|that|same|during|by|of)\s+$", cx.before(m.start(), 6), re.I):
-        return "DATE", _Anaphor(fallback=cx.anchor.day(0), unit="D")
+        return "DATE", _Anaphor(fallback=cx.anchor.day(0), want="D")
     if unit_word == "year" and not adj and re.search(r"\b(?:in|for|during|of|through|throughout)\s+$",
                                                      cx.before(m.start(), 12), re.I):
         if re.match(r"\s+(?:earlier|ago|before)", after):
@@ -1268,32 +1291,20 @@ def _day_of_time(m: re.Match[str], cx: _Context, prefix: str) -> str | None:
 # --- Reference words --------------------------------------------------------------------------------------------
 
 
-@rule("reference", r"(?P<ref>" + _alt([w for w in REFERENCES if w not in ("earlier", "once", "one day")]) + r")"
-                   r"|(?P<current>current|the\s+current\s+period|then[\s-]+current)"
-                   r"|(?P<recent>recent)(?=\s+(?:\w+\s+)?\w)")
+@rule("reference", r"(?P<ref>" + _alt(REFERENCES) + r")"
+                   r"|(?P<current>current|the\s+current\s+period|then[\s-]+current)")
 def _reference(m: re.Match[str], cx: _Context) -> Found | None:
     if m["current"]:
         text = m["current"].lower()
         if text.startswith("then"):
             return "DATE", "PAST_REF"
         following = cx.after(m.end(), 25).lower()
-        if re.match(r"\s+(?:account|affairs|events|price|prices|rate|rates|market|level|levels|law|laws|"
-                    r"system|contract|issue|crisis|situation|policy|policies|regime|government|leadership|"
-                    r"members?|form|state|status|trend|conditions|flow|dollars|terms|assets|liabilities|"
-                    r"and\s+former|or\s+former|)\b", following) or following.startswith((" and", " or", "ly")):
+        # "current account" is a balance, "current and former" a list of people
+        if re.match(r"\s+(?:accounts?|assets|liabilities|and\s+former|or\s+former)\b", following):
             return None
         return "DATE", "PRESENT_REF"
-    if m["recent"]:
-        following = cx.after(m.end(), 20).lower()
-        if re.match(r"\s+(?:weeks|months|years|days|quarters|decades)", following):
-            return None
-        return "DATE", "PAST_REF"
     ref = re.sub(r"\s+", " ", m["ref"].lower())
     value = REFERENCES[ref]
-    if ref == "future" and not re.search(r"\b(?:in|for|near|the)\s+$", cx.before(m.start(), 6), re.I):
-        return None
-    if ref == "the moment" and not re.search(r"\b(?:at|for)\s+$", cx.before(m.start(), 5), re.I):
-        return None
     if ref == "the present" and re.match(r"\s+\w+", cx.after(m.end(), 5)) and not re.match(
             r"\s+(?:and|or|day)\b", cx.after(m.end(), 5)):
         return None
@@ -1328,55 +1339,58 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _resolve_anaphor(value: _Anaphor, last: str | None) -> str:
-    """Resolve a value against the last date the article mentioned (``last``), else use its fallback."""
-    if last is None:
-        return value.fallback
-    interval = calendar_interval(last)
-    if interval is None:
-        return value.fallback
-    precision, first_day, _ = interval
-    unit = value.unit or ""
-    if unit.startswith("same-year:"):
-        year = unit.split(":")[1]
-        if precision is Precision.QUARTER and "-Q" in last:
-            return f"{year}-Q{last[-1]}"
-        return value.fallback
-    if unit == "Q":
-        if precision is Precision.QUARTER and "-Q" in last:
-            return last
-        return value.fallback
-    if unit.startswith(("D+", "D-")) and ":" in unit:
-        offset, part = unit[1:].split(":")
+_COARSE = (Precision.QUARTER, Precision.MONTH, Precision.YEAR, Precision.SEASON)
+
+
+class _References:
+    """The dates an article has mentioned so far, for anaphoric expressions ("the quarter", "that day")."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, str] = {}
+
+    def note(self, value: str) -> None:
+        interval = calendar_interval(value)
+        if interval is None:
+            return
+        precision = interval[0]
+        self.last["any"] = value
         if precision is Precision.DAY:
-            return (first_day + timedelta(days=int(offset))).isoformat() + "T" + part
-        return value.fallback
-    if unit.startswith("WD"):
-        weekday = int(unit[3:].split(":")[0])
-        part = unit.split(":")[1] if ":" in unit else None
-        if precision is not Precision.DAY:
-            return value.fallback
-        anchor = Anchor(first_day)
-        direction = FUTURE if unit[2] == "+" else PAST
-        day = anchor.weekday(weekday, direction, strict=unit[2] != "=")
-        return day + (f"T{part}" if part else "")
-    if unit and unit[-2:-1] in ("+", "-") or (unit[:-2] and unit[-2] in "+-"):
-        match = re.fullmatch(r"(10Y|2W|[DWMYQ])([+-]\d+)", unit)
-        if match:
-            base_unit, steps = match[1], int(match[2])
-            order = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "10Y": 5, "2W": 1}
-            if precision is Precision.DAY or order.get(base_unit, 9) >= {
-                    Precision.WEEK: 1, Precision.MONTH: 2, Precision.QUARTER: 3, Precision.YEAR: 4}.get(precision, 9):
-                return Anchor(first_day).shift(base_unit, steps)
-            return value.fallback
-    if unit in ("D", "W", "M", "Y", "10Y"):
-        if precision is Precision.DAY or (unit == "Y" and precision is not Precision.DECADE) or \
-                (unit == "M" and precision in (Precision.MONTH,)) or (unit == "W" and precision is Precision.WEEK):
-            return Anchor(first_day).shift(unit, 0)
-        return value.fallback
-    if value.years:
-        return _shift_years(last, value.years) or value.fallback
-    return last if not unit else value.fallback
+            self.last["D"] = value[:10]
+        elif precision is Precision.QUARTER and "-Q" in value:
+            self.last["Q"] = value
+        if precision in _COARSE:
+            self.last["coarse"] = value
+
+    def resolve(self, a: _Anaphor) -> str:
+        """The value of an anaphoric expression against the last date of the kind it wants."""
+        base = self.last.get(a.want)
+        if base is None:
+            return a.fallback
+        if a.year:
+            base = a.year + base[4:]
+        if a.unit:
+            interval = calendar_interval(base)
+            if interval is None:
+                return a.fallback
+            precision, first_day, _ = interval
+            finest = {"D": Precision.DAY, "WD": Precision.DAY, "W": Precision.DAY, "M": Precision.MONTH,
+                      "Q": Precision.QUARTER, "Y": Precision.YEAR}.get(a.unit)
+            fine_enough = precision is Precision.DAY or precision is finest or (
+                a.unit == "Y" and precision in _COARSE) or (a.unit == "M" and precision is Precision.MONTH)
+            if finest is None or not fine_enough:
+                return a.fallback
+            anchor = Anchor(first_day)
+            if a.unit == "WD":
+                direction = FUTURE if a.steps > 0 else PAST
+                base = anchor.weekday(a.weekday, direction, strict=bool(a.steps))
+            else:
+                base = anchor.shift(a.unit, a.steps)
+        if a.years:
+            shifted = _shift_years(base, a.years)
+            if shifted is None:
+                return a.fallback
+            base = shifted
+        return base + a.suffix
 
 
 def _shift_years(value: str, years: int) -> str | None:
@@ -1392,6 +1406,120 @@ def _shift_years(value: str, years: int) -> str | None:
     return candidate
 
 
+def _words(words: Iterable[str], stop: Iterable[str] = ()) -> str:
+    """A trigger for any of ``words`` (each word of a phrase but ``stop`` counts) inside a lower-case token."""
+    stop = {"the", "a", "an", "of", "at", "in", "as", "on", "to", "this", "from", *stop}
+    parts = {w for phrase in words for w in re.split(r"[\s-]+", phrase.lower()) if w and w not in stop}
+    return r"(?:^|[^a-z])(?:" + "|".join(sorted(map(re.escape, parts), key=len, reverse=True)) + r")(?:[^a-z]|$)"
+
+
+_MONTH_TRIGGER = _words(MONTHS)
+_UNIT_TRIGGER = _words(UNITS)
+_AGO_TRIGGER = r"^(?:ago|earlier|later|before|after|hence|back|now)$"
+
+#: Which words wake which rule: a regular expression searched in each distinct lower-case token of a document.
+#: A rule runs only in a window of tokens around the tokens that wake it, which keeps tagging cheap.
+TRIGGERS: dict[str, str] = {
+    "month-day-year": _MONTH_TRIGGER,
+    "day-month-year": _MONTH_TRIGGER,
+    "numeric-date": r"\d/\d|^\d{4}$",
+    "month-day": _MONTH_TRIGGER,
+    "day-month": _MONTH_TRIGGER,
+    "month-year": _MONTH_TRIGGER,
+    "month-rel-year": _MONTH_TRIGGER,
+    "month": _MONTH_TRIGGER,
+    "year": r"(?:^|\D)(?:1\d{3}|20\d\d)(?:\D|$)",
+    "short-year": r"^'\d\d|^'$",
+    "spoken-year": _words(["nineteen", "twenty", "thousand"]),
+    "decade": r"\d0(?:'?s)?$|^'$|" + _words(["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                            "eighties", "nineties"]),
+    "century": _words(["century", "centuries"]),
+    "half-year": _words(["half", "quarters"]),
+    "quarter": _words(["quarter", "quarters", "period"]),
+    "year-ago": r"^(?:ago|earlier|before)$|year-",
+    "fiscal-year": _words(["fiscal", "financial"]),
+    "deictic-day": _words(_DEICTIC_DAYS),
+    "part-of-day": _words(["morning", "afternoon", "evening", "night", "overnight"]) + r"|mid-?(?:afternoon|morning)",
+    "weekday": _words(WEEKDAYS),
+    "weekend": r"weekend",
+    "relative-unit": _words(["week", "month", "year", "decade", "fortnight"]),
+    "relative-season": _words(SEASONS),
+    "holiday": _words(HOLIDAYS, stop=("day", "eve", "st.", "jr.")),
+    "ago": _AGO_TRIGGER,
+    "vague-ago": _AGO_TRIGGER,
+    "duration": _UNIT_TRIGGER,
+    "vague-duration": _UNIT_TRIGGER,
+    "the-unit": _words(["year", "month", "day", "week", "hour", "minute"]),
+    "frequency": _words(FREQUENCIES),
+    "every": _words(["every", "each", "per", "once", "twice", "times"]),
+    "clock-time": r"\d:\d\d|^[ap]\.?m\.?$|\d[ap]\.?m|noon|midnight|midday|o'clock|morning|afternoon|evening",
+    "reference": _words(REFERENCES, stop=("possible",)) + r"|^(?:current|recent|then)$",
+}
+_WINDOW_TOKENS = 14
+
+
+@cache
+def _compiled_triggers() -> list[re.Pattern[str]]:
+    missing = [r.name for r in RULES if r.name not in TRIGGERS]
+    if missing:
+        raise RuntimeError(f"temporal rules without a trigger: {missing}; add them to TRIGGERS")
+    return [re.compile(TRIGGERS[r.name]) for r in RULES]
+
+
+_RULES_BY_WORD: dict[str, tuple[int, ...]] = {}
+
+
+def _rules_woken_by(word: str) -> tuple[int, ...]:
+    rules = _RULES_BY_WORD.get(word)
+    if rules is None:
+        rules = tuple(i for i, t in enumerate(_compiled_triggers()) if t.search(word))
+        if len(_RULES_BY_WORD) < 200_000:
+            _RULES_BY_WORD[word] = rules
+    return rules
+
+
+def _proposals(doc: Doc, text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Every match of every rule, each rule run only near the tokens that wake it."""
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    woken: dict[int, tuple[int, ...]] = {}
+    for key in doc.count_by(LOWER):
+        rules = _rules_woken_by(strings[key])
+        if rules:
+            woken[key] = rules
+    if not woken:
+        return []
+    lower = doc.to_array(LOWER)
+    starts = doc.to_array(IDX)
+    ends = starts + doc.to_array(LENGTH)
+    last = len(doc) - 1
+    positions_by_rule: dict[int, list[int]] = {}
+    keys = numpy.fromiter(woken, dtype=lower.dtype, count=len(woken))
+    for i in numpy.flatnonzero(numpy.isin(lower, keys)).tolist():
+        for order in woken[int(lower[i])]:
+            positions_by_rule.setdefault(order, []).append(i)
+    proposals = []
+    for order, positions in sorted(positions_by_rule.items()):
+        pattern = RULES[order].pattern
+        window_start, window_end = -1, -1
+        windows = []
+        for i in positions:
+            a, b = max(0, i - _WINDOW_TOKENS), min(last, i + _WINDOW_TOKENS)
+            if a <= window_end:
+                window_end = b
+            else:
+                if window_end >= 0:
+                    windows.append((window_start, window_end))
+                window_start, window_end = a, b
+        windows.append((window_start, window_end))
+        for a, b in windows:
+            for m in pattern.finditer(text, int(starts[a]), int(ends[b])):
+                if m.end() > m.start():
+                    proposals.append((m.start(), m.end(), order, m))
+    return proposals
+
+
 def find_time_expressions(doc: Doc) -> list[TimeExpression]:
     """Every time expression in ``doc``, normalized against ``doc._.published``, sorted by start.
 
@@ -1402,12 +1530,8 @@ def find_time_expressions(doc: Doc) -> list[TimeExpression]:
     published = doc._.published
     anchor = Anchor(published if isinstance(published, date) else None)
     cx = _Context(doc, anchor)
-    text = doc.text
-    proposals: list[tuple[int, int, int, re.Match[str]]] = []
-    for order, r in enumerate(RULES):
-        for m in r.pattern.finditer(text):
-            if m.end() > m.start():
-                proposals.append((m.start(), m.end(), order, m))
+    text = cx.text
+    proposals = _proposals(doc, text)
     proposals.sort(key=lambda p: (p[0] - p[1], p[2], p[0]))
     taken: list[tuple[int, int]] = []
     chosen: list[_Candidate] = []
@@ -1422,11 +1546,16 @@ def find_time_expressions(doc: Doc) -> list[TimeExpression]:
         chosen.append(_Candidate(start, end, order, found[0], found[1]))
     chosen.sort(key=lambda c: c.start)
     result: list[TimeExpression] = []
-    last: str | None = None
+    references = _References()
     for c in chosen:
-        value = _resolve_anaphor(c.value, last) if isinstance(c.value, _Anaphor) else c.value
-        if c.type in ("DATE", "TIME") and calendar_interval(value) is not None:
-            last = value
+        if isinstance(c.value, _Anaphor):
+            value = references.resolve(c.value)
+            if not c.value.shifted:
+                references.note(value)
+        else:
+            value = c.value
+            if c.type in ("DATE", "TIME"):
+                references.note(value)
         result.append(TimeExpression(start=c.start, end=c.end, text=text[c.start:c.end], type=c.type, value=value))
     return result
 
