@@ -249,7 +249,7 @@ class GazetteerRuler:
                 surfaces[label].append(surface.upper())
         for label, forms in surfaces.items():
             self.names.add(label, _patterns(nlp, sorted(set(forms))))
-        self.concepts.add("CONCEPT", list(nlp.tokenizer.pipe(sorted(gazetteer.concept_names))))
+        self.concepts.add("CONCEPT", [nlp.make_doc(form) for form in sorted(gazetteer.concept_names)])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, start, end, label=match_id)
@@ -265,7 +265,7 @@ class GazetteerRuler:
 def _patterns(nlp: Language, forms: list[str]) -> list[Doc]:
     """Pattern Docs for names, tokenized as they are inside a sentence: alone, "U.S." splits into "U.S" and
     "." but in running text it is one token, so a name ending in a period is also tokenized before a word."""
-    patterns = list(nlp.tokenizer.pipe(forms))
+    patterns = [nlp.make_doc(form) for form in forms]
     for form in forms:
         if form.endswith("."):
             in_context = nlp.make_doc(form + " x")
@@ -289,11 +289,13 @@ def _inside_longer_name(span: Span, covered: set[int]) -> bool:
 
 
 # Words that start or make up titles; a capitalized title next to a name does not make a longer name.
-_TITLE_WORDS = frozenset(
-    "president prime premier minister chancellor king queen ambassador envoy secretary general foreign "
-    "defense defence senator governor mayor chief leader commander spokesman spokeswoman official deputy "
-    "vice state navy army air force ministry embassy government parliament police".split()
-)
+_TITLE_WORDS = frozenset([
+    "president", "prime", "premier", "minister", "chancellor", "king", "queen", "ambassador", "envoy",
+    "secretary", "general", "foreign", "defense", "defence", "senator", "governor", "mayor", "chief",
+    "leader", "commander", "spokesman", "spokeswoman", "official", "deputy", "vice", "state", "navy", "army",
+    "air", "force", "ministry", "embassy", "government", "parliament", "police"
+])
+
 
 
 @Language.factory(

@@ -42,16 +42,21 @@ _TYPE_OF_LABEL: dict[str, str] = {
 }
 
 #: Prepositions after which a capital is the city, not the government.
-_PLACE_PREPOSITIONS = frozenset(
-    "in at near outside inside around across into through throughout within toward towards".split())
+_PLACE_PREPOSITIONS = frozenset([
+    "in", "at", "near", "outside", "inside", "around", "across", "into", "through", "throughout", "within",
+    "toward", "towards"
+])
 #: "to"/"from" make a capital a place only after a word of movement ("a visit to Moscow").
-_MOVEMENT_LEMMAS = frozenset(
-    "visit trip travel fly flight return arrive come go move head journey drive march evacuate flee "
-    "road route way leave depart".split())
-_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame gen gen. lt lt. col col. sen sen. rep rep. "
-                        "gov gov. president prime minister general".split())
-_FRAGMENT_ENDINGS = frozenset("of the and for to in on at a an".split())
-_LEADING_WORDS = frozenset("the a an".split())
+_MOVEMENT_LEMMAS = frozenset([
+    "visit", "trip", "travel", "fly", "flight", "return", "arrive", "come", "go", "move", "head", "journey",
+    "drive", "march", "evacuate", "flee", "road", "route", "way", "leave", "depart"
+])
+_HONORIFICS = frozenset([
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "gen", "gen.", "lt", "lt.", "col",
+    "col.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "president", "prime", "minister", "general"
+])
+_FRAGMENT_ENDINGS = frozenset(["of", "the", "and", "for", "to", "in", "on", "at", "a", "an"])
+_LEADING_WORDS = frozenset(["the", "a", "an"])
 
 
 @dataclass(slots=True)

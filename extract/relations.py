@@ -22,10 +22,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
 from newsgraph.extract.gazetteer import Gazetteer, Title
+from newsgraph.extract.linking import EntityInfo
 from newsgraph.extract.mentions import mention_of
 from newsgraph.records import Relation
 
 __all__ = ["RelationReader", "relation_reader"]
+
+Entities = dict[str, EntityInfo]
 
 _TITLE_WINDOW = 8
 _MAX_TITLE_WORDS = 4
@@ -57,7 +60,7 @@ class RelationReader:
         doc._.relations = relations
         return doc
 
-    def _read(self, doc: Doc, entities: dict) -> Iterator[Relation]:  # type: ignore[type-arg]
+    def _read(self, doc: Doc, entities: Entities) -> Iterator[Relation]:
         for ent in doc.ents:
             if not ent.kb_id_ or ent.kb_id_ not in entities:
                 continue
@@ -83,7 +86,7 @@ class RelationReader:
                     break
         return best
 
-    def _titles_before(self, person: Span, entities: dict) -> Iterator[Relation]:  # type: ignore[type-arg]
+    def _titles_before(self, person: Span, entities: Entities) -> Iterator[Relation]:
         doc = person.doc
         found = self._find_title(doc, person.start - _TITLE_WINDOW, person.start)
         if found is None:
@@ -99,7 +102,7 @@ class RelationReader:
         yield from _role_relations(person, title, qualifier, posted_to if isinstance(posted_to, Span) else None,
                                    words, entities, "title-before-name")
 
-    def _titles_after(self, person: Span, entities: dict) -> Iterator[Relation]:  # type: ignore[type-arg]
+    def _titles_after(self, person: Span, entities: Entities) -> Iterator[Relation]:
         doc = person.doc
         if person.end >= len(doc) or doc[person.end].text != ",":
             return
@@ -128,7 +131,7 @@ def _title_text(span: Span) -> str:
     return " ".join(t.lower_ for t in span).replace(" - ", "-")
 
 
-def _entity_type(span: Span, entities: dict) -> str | None:  # type: ignore[type-arg]
+def _entity_type(span: Span, entities: Entities) -> str | None:
     info = entities.get(span.kb_id_)
     return info.type if info is not None else None
 
@@ -143,7 +146,7 @@ def _ent_at(doc: Doc, i: int) -> Span | None:
     return None
 
 
-def _qualifier_before(doc: Doc, title_start: int, entities: dict) -> Span | None:  # type: ignore[type-arg]
+def _qualifier_before(doc: Doc, title_start: int, entities: Entities) -> Span | None:
     """The country or body right before a title: "Japanese", "U.S.", "Russia's", "NATO"."""
     i = title_start - 1
     if i >= 0 and doc[i].lower_ in ("'s", "’s", "'"):
@@ -156,8 +159,8 @@ def _qualifier_before(doc: Doc, title_start: int, entities: dict) -> Span | None
     return None
 
 
-def _linked_phrase(doc: Doc, start: int, end: int, entities: dict,  # type: ignore[type-arg]
-                   trailing: bool = False) -> Span | None | bool:
+def _linked_phrase(doc: Doc, start: int, end: int, entities: Entities,
+                   trailing: bool = False) -> Span | bool | None:
     """What stands between a title and the name: nothing (None), "to/of <country>" (its span), or something
     else (False). After a name (``trailing``) anything may follow the phrase."""
     if start >= end:
@@ -178,7 +181,7 @@ def _linked_phrase(doc: Doc, start: int, end: int, entities: dict,  # type: igno
 
 
 def _role_relations(person: Span, title: Title, qualifier: Span | None, posted_to: Span | None,
-                    words: Span, entities: dict, rule: str) -> Iterator[Relation]:  # type: ignore[type-arg]
+                    words: Span, entities: Entities, rule: str) -> Iterator[Relation]:
     mention = mention_of(words)
     relation = title.relation
     if qualifier is not None:
@@ -205,7 +208,7 @@ def _noun_phrase_owner(token: Token) -> Token:
     return token
 
 
-def _control(place: Span, entities: dict) -> Iterator[Relation]:  # type: ignore[type-arg]
+def _control(place: Span, entities: Entities) -> Iterator[Relation]:
     """"<country>-held/occupied/controlled" on the place's noun phrase."""
     owner = _noun_phrase_owner(place.root)
     for head in {owner, place.root}:
@@ -219,7 +222,7 @@ def _control(place: Span, entities: dict) -> Iterator[Relation]:  # type: ignore
                                        rule=f"control:{token.lower_}")
 
 
-def _claims(place: Span, entities: dict) -> Iterator[Relation]:  # type: ignore[type-arg]
+def _claims(place: Span, entities: Entities) -> Iterator[Relation]:
     doc = place.doc
     sentence = place.sent
     # "<country> claims <place>"
@@ -232,20 +235,42 @@ def _claims(place: Span, entities: dict) -> Iterator[Relation]:  # type: ignore[
                     yield Relation(place.kb_id_, "territoryClaimedBy", ent.kb_id_, mention_of(sentence),
                                    rule="claim:verb")
     # "the dispute over <place>": every country in the sentence is a party.
-    token: Token | None = place.root
+    over = _governing_over(place.root)
+    if over is not None and over.head.lemma_.lower() in _DISPUTE_NOUNS:
+        dispute = over.head
+        parties = {ent.kb_id_ for ent in sentence.ents
+                   if ent.kb_id_ and _entity_type(ent, entities) in _PARTY_TYPES}
+        for party in sorted(parties):
+            yield Relation(place.kb_id_, "territoryClaimedBy", party, mention_of(doc[dispute.i:dispute.i + 1]),
+                           rule=f"claim:{dispute.lemma_.lower()}-over")
+
+
+#: Dependency arcs that stay inside the noun phrase that names the disputed thing ("the islands called X",
+#: "the sovereignty of X"); a modifier such as "lying near X" leaves it.
+_NAMING_ARCS = frozenset(("pobj", "appos", "conj", "oprd", "attr", "compound", "nmod"))
+_NAMING_VERBS = frozenset(("call", "know", "name", "dub"))
+
+
+def _governing_over(token: Token) -> Token | None:
+    """The "over"/"about" preposition whose object names ``token``, following only naming arcs."""
+    current = token
     for _ in range(8):
-        if token is None or token.head == token:
-            break
-        token = token.head
-        if token.lemma_.lower() in _DISPUTE_NOUNS:
-            over = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("over", "about")]
-            if over and place.root in over[0].subtree:
-                parties = {ent.kb_id_ for ent in sentence.ents
-                           if ent.kb_id_ and _entity_type(ent, entities) in _PARTY_TYPES}
-                for party in sorted(parties):
-                    yield Relation(place.kb_id_, "territoryClaimedBy", party, mention_of(doc[token.i:token.i + 1]),
-                                   rule=f"claim:{token.lemma_.lower()}-over")
-            break
+        head = current.head
+        if head == current:
+            return None
+        if current.dep_ == "pobj" and head.lower_ in ("over", "about"):
+            return head
+        if current.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+            current = head.head  # "the sovereignty of X" names X
+            continue
+        if current.dep_ in _NAMING_ARCS or (current.dep_ == "acl" and current.lemma_ in _NAMING_VERBS):
+            current = head
+            continue
+        if current.dep_ == "prep" and current.lower_ in ("as",):
+            current = head
+            continue
+        return None
+    return None
 
 
 @Language.factory(

@@ -85,6 +85,7 @@ class NG(DefinedNamespace):
     publishedSource: URIRef
     inferredPublished: URIRef
     inferredFrom: URIRef
+    textSketch: URIRef
     wordCount: URIRef
     cameoCode: URIRef
     iso3: URIRef
@@ -170,7 +171,11 @@ RELATIONS: dict[str, str | None] = {
 #: Prefixes bound in exports and queries.
 BINDINGS: dict[str, str] = {
     "ng": str(NG),
-    "id": str(ID),
+    "entity": str(ID) + "entity/",
+    "event": str(ID) + "event/",
+    "relation": str(ID) + "relation/",
+    "article": str(ID) + "article/",
+    "run": str(ID) + "run/",
     "schema": str(SCHEMA),
     "sem": str(SEM),
     "oa": str(OA),

@@ -47,7 +47,7 @@ def where_group_start(query: str) -> int:
             end = query.find(">", i)
             i = n if end < 0 else end + 1
             continue
-        if c in _KEYWORD_CHARS and (i == 0 or query[i - 1] not in _KEYWORD_CHARS and query[i - 1] not in "?$:"):
+        if c in _KEYWORD_CHARS and (i == 0 or (query[i - 1] not in _KEYWORD_CHARS and query[i - 1] not in "?$:")):
             j = i
             while j < n and query[j] in _KEYWORD_CHARS:
                 j += 1

@@ -19,11 +19,12 @@ Example:
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
@@ -35,6 +36,7 @@ from newsgraph.graph.sparql_text import inline_bindings
 __all__ = ["STORES", "GraphStore", "MemoryStore", "OxigraphStore", "open_store"]
 
 Quad = tuple[Node, Node, Node, URIRef]
+Row = tuple[Any, ...]
 
 _ARTICLE_GRAPHS = str(ID) + "article/"
 
@@ -76,10 +78,18 @@ class GraphStore:
     def remove_graph(self, graph: URIRef) -> None:
         self.dataset.remove_graph(self.dataset.graph(graph))
 
+    def remove_quads(self, quads: Sequence[Quad]) -> None:
+        for s, p, o, g in quads:
+            self.dataset.remove((s, p, o, self.dataset.graph(g)))
+
     def flush(self) -> None:
         """Make what was written durable; a no-op where writes already are."""
 
     # -- reading ----------------------------------------------------------------------------------------------
+    def select(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> list[Row]:
+        """The rows of a SELECT query, each a tuple of terms (None where a variable is unbound)."""
+        return [tuple(row) for row in self.query(sparql, bindings)]  # type: ignore[arg-type]
+
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         """Run a SPARQL query over the merged view, with ``bindings`` as initial variable bindings."""
         try:
@@ -97,11 +107,16 @@ class GraphStore:
 
     def content_hashes(self) -> dict[str, str]:
         """Content hash → article id, for every article already in the store."""
-        rows = self.query("SELECT ?hash ?id WHERE { ?a ng:contentHash ?hash ; ng:sourceId ?id }")
-        return {str(row[0]): str(row[1]) for row in rows}  # type: ignore[index]
+        rows = self.select("SELECT ?hash ?id WHERE { ?a ng:contentHash ?hash ; ng:sourceId ?id }")
+        return {str(row[0]): str(row[1]) for row in rows}
 
     def quad_count(self) -> int:
         return len(self.dataset)
+
+    def oxigraph_quads(self) -> Iterator[ox.Quad]:
+        """Every quad as a ``pyoxigraph.Quad``, for Oxigraph's fast serializers."""
+        for quad in self.quads():
+            yield to_oxigraph_quad(quad)
 
     def quads(self) -> Iterator[Quad]:
         for s, p, o, g in self.dataset.quads((None, None, None, None)):
@@ -130,17 +145,16 @@ class OxigraphStore(GraphStore):
         return dataset
 
     @property
-    def oxigraph(self):  # type: ignore[no-untyped-def]
+    def oxigraph(self) -> ox.Store:
         """The underlying ``pyoxigraph.Store``, for bulk reads and writes."""
-        return self.dataset.store._inner  # type: ignore[attr-defined]
+        inner: ox.Store = self.dataset.store._inner  # type: ignore[attr-defined]
+        return inner
 
     def add_quads(self, quads: list[Quad]) -> None:
         # Straight to pyoxigraph: one transaction, no per-triple rdflib dispatch.
         self.oxigraph.extend([to_oxigraph_quad(q) for q in quads])
 
     def remove_graph(self, graph: URIRef) -> None:
-        import pyoxigraph as ox
-
         node = ox.NamedNode(str(graph))
         if self.oxigraph.contains_named_graph(node):
             self.oxigraph.remove_graph(node)
@@ -148,6 +162,10 @@ class OxigraphStore(GraphStore):
     def flush(self) -> None:
         if self.location is not None:
             self.oxigraph.flush()
+
+    def remove_quads(self, quads: Sequence[Quad]) -> None:
+        for quad in quads:
+            self.oxigraph.remove(to_oxigraph_quad(quad))
 
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         # Oxigraph's own binding takes projected variables only; see newsgraph.graph.sparql_text.
@@ -160,11 +178,15 @@ class OxigraphStore(GraphStore):
     def quad_count(self) -> int:
         return len(self.oxigraph)
 
+    def oxigraph_quads(self) -> Iterator[ox.Quad]:
+        return iter(self.oxigraph)
+
     def quads(self) -> Iterator[Quad]:
         from oxrdflib._converter import from_ox
 
         for q in self.oxigraph:
-            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), URIRef(q.graph_name.value)
+            s, p, o = from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)
+            yield s, p, o, URIRef(q.graph_name.value)  # type: ignore[misc]
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -209,17 +231,16 @@ def open_store(location: str | Path | None, backend: str = "oxigraph") -> GraphS
     return STORES[backend](path)
 
 
-def to_oxigraph_quad(quad: Quad):  # type: ignore[no-untyped-def]
+def to_oxigraph_quad(quad: Quad) -> ox.Quad:
     """An rdflib quad as a ``pyoxigraph.Quad`` (no blank nodes: newsgraph never writes them)."""
-    import pyoxigraph as ox
-
     s, p, o, g = quad
-    return ox.Quad(_ox_term(s), ox.NamedNode(str(p)), _ox_term(o), ox.NamedNode(str(g)))
+    subject = _ox_term(s)
+    if not isinstance(subject, ox.NamedNode):
+        raise StoreError(f"a literal cannot be a subject ({s!r}); this is a bug, please report it")
+    return ox.Quad(subject, ox.NamedNode(str(p)), _ox_term(o), ox.NamedNode(str(g)))
 
 
-def _ox_term(term: Node):  # type: ignore[no-untyped-def]
-    import pyoxigraph as ox
-
+def _ox_term(term: Node) -> ox.NamedNode | ox.Literal:
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):

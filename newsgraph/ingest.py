@@ -49,6 +49,7 @@ __all__ = [
     "ManifestEntry",
     "PageDateRule",
     "content_hash",
+    "count_articles",
     "find_page_date",
     "furniture_spans",
     "read_articles",
@@ -861,3 +862,22 @@ def read_articles(paths: Sequence[str | Path], manifest: str | Path | None = Non
                         continue
                     seen_ids[result.id] = str(found)
                 yield result
+
+
+def count_articles(paths: Sequence[str | Path], manifest: str | Path | None = None) -> int | None:
+    """How many articles ``read_articles`` will yield at most (files, plus lines of corpora), for progress
+    bars; None when the paths cannot be walked cheaply. Reads no article text."""
+    manifest_path = Path(manifest).resolve() if manifest is not None else None
+    total = 0
+    try:
+        for path in paths:
+            for item in _expand(Path(path), manifest_path):
+                if isinstance(item, Path):
+                    if item.suffix.lower() == ".jsonl":
+                        with item.open("rb") as handle:
+                            total += sum(1 for line in handle if line.strip())
+                    else:
+                        total += 1
+    except OSError:
+        return None
+    return total

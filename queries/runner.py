@@ -1,0 +1,337 @@
+"""The query runner: library queries by name, ``.rq`` files, parameters bound as RDF terms, results formatted.
+
+A library query is a ``.rq`` file beside this module. Its header comment says what it answers and declares its
+parameters, one line each::
+
+    # @param entity   ?entity   entity  optional  only events whose actor or recipient is this entity
+
+(name on the command line, the query variable it binds, its kind, whether it is required, what it does). Kinds
+are a registry (``PARAMETER_KINDS``): ``entity`` accepts a name ("Japan", "U.S.") or an IRI and binds the
+entity's IRI, ``date`` binds an ``xsd:date``, ``iri`` an IRI, ``string``, ``integer`` and ``boolean`` the
+literal. Values are always bound as RDF terms by the store, never pasted into the query text.
+
+Result formats are a registry too (``RESULT_FORMATS``): ``table``, ``csv`` and ``json`` (W3C SPARQL 1.1 Query
+Results JSON).
+
+Example:
+    >>> sorted(library())
+    ['between', 'entities', 'events', 'relations', 'sources', 'timeline']
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.query import Result
+from rdflib.term import Identifier, Node
+
+from newsgraph.errors import BadQueryError, UnknownNameError
+from newsgraph.graph.namespace import BINDINGS
+from newsgraph.graph.store import GraphStore
+
+__all__ = [
+    "PARAMETER_KINDS",
+    "RESULT_FORMATS",
+    "LibraryQuery",
+    "Parameter",
+    "QueryResult",
+    "bind_parameters",
+    "library",
+    "load_query",
+    "parse_param",
+    "run_query",
+]
+
+_PARAM_LINE = re.compile(
+    r"^#\s*@param\s+(?P<name>\w+)\s+\?(?P<var>\w+)\s+(?P<kind>\w+)\s+(?P<need>required|optional)\s*(?P<doc>.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """One declared query parameter."""
+
+    name: str
+    variable: str
+    kind: str
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryQuery:
+    """A SPARQL query with its name, its header's first line, and its parameters."""
+
+    name: str
+    text: str
+    summary: str
+    parameters: tuple[Parameter, ...]
+    path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """Rows of a SELECT (``variables``/``rows``), the answer of an ASK, or the triples of a CONSTRUCT."""
+
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Node | None, ...], ...] = ()
+    boolean: bool | None = None
+    graph_turtle: str | None = None
+
+    def as_dicts(self) -> list[dict[str, Node]]:
+        """Each row as a dict of its bound variables."""
+        return [{v: value for v, value in zip(self.variables, row, strict=True) if value is not None}
+                for row in self.rows]
+
+
+def parse_query(name: str, text: str, path: str | None = None) -> LibraryQuery:
+    """Read a query's header: its first comment line is the summary; ``@param`` lines declare parameters."""
+    summary = ""
+    parameters: list[Parameter] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        match = _PARAM_LINE.match(line)
+        if match:
+            kind = match["kind"]
+            if kind not in PARAMETER_KINDS:
+                raise UnknownNameError("parameter kind", kind, list(PARAMETER_KINDS))
+            parameters.append(Parameter(match["name"], match["var"], kind, match["need"] == "required",
+                                        match["doc"].strip()))
+        elif not summary and line.strip("# "):
+            summary = line.strip("# ").strip()
+    return LibraryQuery(name, text, summary, tuple(parameters), path)
+
+
+@cache
+def library() -> dict[str, LibraryQuery]:
+    """The library queries shipped with newsgraph, by name."""
+    queries: dict[str, LibraryQuery] = {}
+    for entry in resources.files("newsgraph.queries").iterdir():
+        if entry.name.endswith(".rq"):
+            name = entry.name[:-3]
+            queries[name] = parse_query(name, entry.read_text(encoding="utf-8"), entry.name)
+    return queries
+
+
+def load_query(name_or_path: str) -> LibraryQuery:
+    """A library query by name, or a ``.rq`` file by path."""
+    if name_or_path in library():
+        return library()[name_or_path]
+    path = Path(name_or_path)
+    if path.suffix == ".rq" or path.exists():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError as e:
+            raise BadQueryError(f"query file {path} does not exist; check the path") from e
+        except (OSError, UnicodeDecodeError) as e:
+            raise BadQueryError(f"cannot read query file {path}: {e}; give a UTF-8 text file") from e
+        return parse_query(path.stem, text, str(path))
+    raise UnknownNameError("query", name_or_path, list(library()))
+
+
+# -- parameters ----------------------------------------------------------------------------------------------
+def _entity(value: str, store: GraphStore) -> Identifier:
+    if _looks_like_iri(value):
+        return URIRef(value)
+    rows = store.select(
+        """SELECT DISTINCT ?entity WHERE {
+             { ?entity rdfs:label ?name } UNION { ?entity skos:altLabel ?name }
+             FILTER(LCASE(STR(?name)) = ?wanted)
+           }""",
+        {"wanted": Literal(" ".join(value.split()).lower())})
+    found = sorted(str(row[0]) for row in rows)
+    if not found:
+        raise BadQueryError(f"no entity is named {value!r} in the store; "
+                            "list them with: newsgraph query entities --store DIR")
+    if len(found) > 1:
+        raise BadQueryError(f"{value!r} names {len(found)} entities ({', '.join(found)}); give one IRI instead")
+    return URIRef(found[0])
+
+
+def _date(value: str, store: GraphStore) -> Identifier:
+    try:
+        return Literal(date.fromisoformat(value).isoformat(), datatype=XSD.date)
+    except ValueError as e:
+        raise BadQueryError(f"{value!r} is not a date; write it as YYYY-MM-DD") from e
+
+
+def _iri(value: str, store: GraphStore) -> Identifier:
+    if not _looks_like_iri(value):
+        raise BadQueryError(f"{value!r} is not an IRI; give a full IRI such as https://w3id.org/newsgraph/id/...")
+    return URIRef(value)
+
+
+def _integer(value: str, store: GraphStore) -> Identifier:
+    try:
+        return Literal(int(value))
+    except ValueError as e:
+        raise BadQueryError(f"{value!r} is not a whole number") from e
+
+
+def _boolean(value: str, store: GraphStore) -> Identifier:
+    lowered = value.lower()
+    if lowered not in ("true", "false", "yes", "no", "1", "0"):
+        raise BadQueryError(f"{value!r} is not true or false")
+    return Literal(lowered in ("true", "yes", "1"))
+
+
+def _string(value: str, store: GraphStore) -> Identifier:
+    return Literal(value)
+
+
+def _looks_like_iri(value: str) -> bool:
+    return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+$", value)) and ":" in value and (
+        value.startswith(("http:", "https:", "urn:", "file:")))
+
+
+#: How each parameter kind turns the user's text into an RDF term.
+PARAMETER_KINDS: dict[str, Callable[[str, GraphStore], Identifier]] = {
+    "entity": _entity,
+    "date": _date,
+    "iri": _iri,
+    "string": _string,
+    "integer": _integer,
+    "boolean": _boolean,
+}
+
+
+def parse_param(text: str) -> tuple[str, str]:
+    """Split a ``KEY=VALUE`` command-line parameter."""
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise BadQueryError(f"parameter {text!r} is not KEY=VALUE; write it as --param entity=Japan")
+    return key.strip(), value
+
+
+def bind_parameters(query: LibraryQuery, params: Mapping[str, str], store: GraphStore) -> dict[str, Identifier]:
+    """RDF terms for the query's variables from the user's ``KEY=VALUE`` parameters.
+
+    A query without declared parameters (a user's file) binds each KEY to the variable of that name, as a
+    literal, or as an IRI when the value is one.
+    """
+    declared = {p.name: p for p in query.parameters}
+    bindings: dict[str, Identifier] = {}
+    for key, value in params.items():
+        parameter = declared.get(key)
+        if parameter is None:
+            if declared:
+                raise UnknownNameError(f"parameter of query {query.name}", key, list(declared))
+            bindings[key] = URIRef(value) if _looks_like_iri(value) else Literal(value)
+            continue
+        bindings[parameter.variable] = PARAMETER_KINDS[parameter.kind](value, store)
+    missing = [p.name for p in query.parameters if p.required and p.name not in params]
+    if missing:
+        example = " ".join(f"--param {name}=..." for name in missing)
+        raise BadQueryError(f"query {query.name} needs {', '.join(missing)}; add {example}")
+    return bindings
+
+
+def run_query(store: GraphStore, query: LibraryQuery, params: Mapping[str, str] | None = None) -> QueryResult:
+    """Run ``query`` on ``store`` with ``params`` bound, and collect its result."""
+    bindings = bind_parameters(query, params or {}, store)
+    result = store.query(query.text, bindings)
+    return collect(result)
+
+
+def collect(result: Result) -> QueryResult:
+    """An rdflib result as a plain ``QueryResult``."""
+    if result.type == "ASK":
+        return QueryResult(boolean=bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        graph = result.graph if result.graph is not None else Graph()
+        for prefix, namespace in BINDINGS.items():
+            graph.bind(prefix, namespace)
+        return QueryResult(graph_turtle=graph.serialize(format="turtle"))
+    variables = tuple(str(v) for v in (result.vars or ()))
+    rows = tuple(tuple(row[i] for i in range(len(variables))) for row in result)  # type: ignore[index]
+    return QueryResult(variables=variables, rows=rows)
+
+
+# -- formats -------------------------------------------------------------------------------------------------
+def _term_json(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": str(term)}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype is not None and term.datatype != XSD.string:
+            out["datatype"] = str(term.datatype)
+        return out
+    return {"type": "literal", "value": str(term)}
+
+
+def format_json(result: QueryResult) -> str:
+    """W3C SPARQL 1.1 Query Results JSON (a graph result is given as Turtle text)."""
+    if result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean}, indent=2)
+    if result.graph_turtle is not None:
+        return result.graph_turtle
+    bindings = [{v: _term_json(value) for v, value in zip(result.variables, row, strict=True)
+                 if value is not None} for row in result.rows]
+    return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}},
+                      indent=2, ensure_ascii=False)
+
+
+def format_csv(result: QueryResult) -> str:
+    """W3C SPARQL 1.1 Query Results CSV: a header of variable names, then plain values."""
+    if result.boolean is not None:
+        return f"boolean\r\n{str(result.boolean).lower()}\r\n"
+    if result.graph_turtle is not None:
+        return result.graph_turtle
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow(["" if value is None else str(value) for value in row])
+    return out.getvalue()
+
+
+def short_form(term: Node | None) -> str:
+    """A term as a person reads it: prefixed IRIs, literal values without datatypes."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        text = str(term)
+        for prefix, namespace in BINDINGS.items():
+            if text.startswith(namespace):
+                return f"{prefix}:{text[len(namespace):]}"
+        return text
+    return str(term)
+
+
+def format_table(result: QueryResult) -> str:
+    """A plain-text table (the CLI draws its own with rich; this is for files and pipes)."""
+    if result.boolean is not None:
+        return "yes" if result.boolean else "no"
+    if result.graph_turtle is not None:
+        return result.graph_turtle
+    cells = [list(result.variables)] + [[short_form(v) for v in row] for row in result.rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(result.variables))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+             for row in cells]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines) + "\n"
+
+
+#: Result formats by name.
+RESULT_FORMATS: dict[str, Callable[[QueryResult], str]] = {
+    "table": format_table,
+    "csv": format_csv,
+    "json": format_json,
+}
