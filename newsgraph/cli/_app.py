@@ -1,0 +1,83 @@
+"""The CLI application object and what every command shares: consoles, errors, progress, options.
+
+Every user error ends in one line on standard error saying what to do, and exit status 1. Commands that take
+longer than a second show progress on standard error unless ``--quiet`` is given.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+__all__ = [
+    "QuietOption", "StoreOption", "app", "err", "evaluate_app", "fail", "out", "parse_date", "progress",
+    "require_store",
+]
+
+app = typer.Typer(
+    name="newsgraph",
+    help="Build a dated knowledge graph of who did what to whom, and when, from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+evaluate_app = typer.Typer(help="Measure newsgraph against reference data (QUALITY.md).", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+StoreOption = Annotated[Path, typer.Option("--store", help="The store folder (created when missing).")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")]
+
+
+def fail(message: str) -> None:
+    err.print(f"error: {message}", markup=False, highlight=False)
+    raise typer.Exit(1)
+
+
+@contextmanager
+def progress(quiet: bool, label: str, total: int | None) -> Iterator[Callable[[int, str], None]]:
+    if quiet or (not err.is_terminal and os.environ.get("NEWSGRAPH_PROGRESS") != "1"):
+        yield lambda done, item: None
+        return
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("{task.fields[item]}")]
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task(label, total=total, item="")
+
+        def update(done: int, item: str) -> None:
+            progress.update(task, completed=done, item=item)
+
+        yield update
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD")
+    return None
+
+
+def require_store(store: Path) -> None:
+    if not store.exists():
+        fail(f"store {store} does not exist; build one first: newsgraph build ARTICLES --store {store}")
