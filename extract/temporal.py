@@ -170,6 +170,12 @@ def _season_of(d: date) -> tuple[int, str]:
     return d.year, ("WI", "WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI")[d.month]
 
 
+def _nearest(candidates: list[date], anchor: date) -> date:
+    """The candidate nearest the anchor, a past day counting half as far as a future one: news mostly reports
+    what has happened ("Aug. 6" in February is last August, "Jan. 5" in late December the coming one)."""
+    return min(candidates, key=lambda c: (anchor - c).days if c <= anchor else 2 * (c - anchor).days)
+
+
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The n-th (1-based; -1 = last) ISO weekday of a month."""
     if n > 0:
@@ -280,6 +286,10 @@ class Anchor:
         if self.dct is None:
             return f"XXXX-{month:02d}"
         year = self.dct.year
+        if direction == UNKNOWN:
+            firsts = [date(y, month, 1) for y in (year - 1, year, year + 1)]
+            this_month = date(year, self.dct.month, 1)
+            return _nearest(firsts, this_month).isoformat()[:7]
         if direction == PAST and (month > self.dct.month or (strict and month == self.dct.month)):
             year -= 1
         elif direction == FUTURE and (month < self.dct.month or (strict and month == self.dct.month)):
@@ -311,8 +321,7 @@ class Anchor:
                 return this_year[0].isoformat()
             if future and (future[0] - self.dct).days < 300:
                 return future[0].isoformat()
-        best = min(candidates, key=lambda c: abs((c - self.dct).days) if self.dct else 0)
-        return best.isoformat()
+        return _nearest(candidates, self.dct).isoformat()
 
     def season(self, code: str, direction: int, strict: bool = False) -> str:
         """A season without a year: the nearest one in ``direction`` ("last fall"), or this year's."""
@@ -350,6 +359,9 @@ class Anchor:
             this = holiday_date(name, self.dct.year - 1) or this
         elif direction == FUTURE and (this < self.dct or (strict and this == self.dct)):
             this = holiday_date(name, self.dct.year + 1) or this
+        elif direction == UNKNOWN:
+            candidates = [d for d in (holiday_date(name, self.dct.year + k) for k in (-1, 0, 1)) if d]
+            this = _nearest(candidates, self.dct)
         return this.isoformat()
 
 
@@ -357,30 +369,36 @@ class Anchor:
 # Direction from tense and context
 # ---------------------------------------------------------------------------------------------------------------
 
-_FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
+_FUTURE_AUX = {"will", "'ll", "wo", "shall"}
+# Verbs whose infinitive complement is still to come: "is scheduled to meet Friday", "plans to leave Monday".
 _FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "intend", "prepare", "hope", "aim", "propose"}
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|shall|would|going\s+to|scheduled|expected|due|set\s+to|plans?\s+to|planned|planning|"
-    r"as\s+(?:soon|early)\s+as|until|by)\s+(?:\w+\s+){0,4}$", re.I)
+# Words just before an expression that make it future whatever the verb: "will ... Friday", "as soon as Tuesday".
+_FUTURE_CUE = re.compile(r"\b(?:will|'ll|shall|going\s+to|as\s+(?:soon|early)\s+as)\s+(?:\w+\s+){0,4}$", re.I)
 
 
-def _verb_direction(verb: Token) -> int:
-    """Past, future or unknown from a verb's tag and auxiliaries ("will meet" is future, "met" past)."""
-    children = list(verb.children)
-    lowers = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-    if lowers & _FUTURE_AUX or any(c.lower_ == "going" for c in children):
+def _verb_direction(verb: Token, depth: int = 0) -> int:
+    """Past, future or unknown from a verb's tag and auxiliaries ("will meet" is future, "met" past).
+
+    "would" and bare participles stay unknown: in reported speech and reduced clauses ("a service planned for
+    Saturday") they point either way, and news then means the past.
+    """
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)):
         return FUTURE
-    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+    if verb.tag_ == "VB" and "to" in aux:
         head = verb.head
-        if head is not verb and (head.lemma_ in _FUTURE_LEMMAS or _verb_direction(head) == FUTURE):
+        if head is verb or depth > 2:
+            return UNKNOWN
+        head_direction = _verb_direction(head, depth + 1)
+        if head_direction == PAST:
+            return PAST
+        if head.lemma_ in _FUTURE_LEMMAS or head_direction == FUTURE:
             return FUTURE
-        return FUTURE if head.tag_ not in ("VBD", "VBN") or head.lemma_ in _FUTURE_LEMMAS else PAST
-    if verb.lemma_ in _FUTURE_LEMMAS and verb.tag_ in ("VBN", "VBZ", "VBP"):
+        return UNKNOWN
+    if verb.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were", "did"}:
+        return PAST
+    if verb.lemma_ in _FUTURE_LEMMAS and verb.tag_ in ("VBN", "VBZ", "VBP", "JJ") and aux & {"is", "are", "am"}:
         return FUTURE
-    if verb.tag_ == "VBD" or lowers & {"has", "have", "had", "was", "were", "did"}:
-        return PAST
-    if verb.tag_ == "VBN":
-        return PAST
     return UNKNOWN
 
 
@@ -455,6 +473,8 @@ class _Context:
         span = self.span(start, end)
         if span is None or len(span) == 0 or not self.doc.has_annotation("DEP"):
             return UNKNOWN
+        if span.root.dep_ in ("poss", "compound", "amod", "nmod"):
+            return UNKNOWN  # "Wednesday's ruling": the date of a noun, not of the clause's verb
         verb = _governing_verb(span)
         return UNKNOWN if verb is None else _verb_direction(verb)
 
@@ -589,7 +609,7 @@ def _numeric_date(m: re.Match[str], cx: _Context) -> Found | None:
 
 @rule("month-day",
       r"(?:(?P<rel>last|this|next|this\s+coming|this\s+past)\s+)?(?:{MOD})?(?:{WEEKDAY},?\s+)?"
-      r"(?P<month>{MONTH})\s+(?P<day>{DAY}|{ORDWORD})(?!\s*(?:\d|%|percent|cents?|billion|million))")
+      r"(?P<month>{MONTH})\s+(?P<day>{DAY}|{ORDWORD})(?!\s*(?:\d|%|(?:percent|cents?|billion|million)\b))")
 def _month_day(m: re.Match[str], cx: _Context) -> Found | None:
     if m["day"].lower() == "second" or (m["month"].lower() == "may" and m["day"].isalpha()):
         return None
@@ -614,6 +634,18 @@ def _direction_of(m: re.Match[str], cx: _Context) -> int:
     if rel.startswith(("next", "this coming", "the coming", "coming", "the next", "the following")):
         return FUTURE
     return cx.direction(m.start(), m.end())
+
+
+@rule("week-of", r"(?:the\s+)?week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?")
+def _week_of(m: re.Match[str], cx: _Context) -> Found | None:
+    if m["year"]:
+        day = _safe_date(int(m["year"]), _month(m["month"]), _day(m["day"]))
+    else:
+        day = cx.anchor.day_of_year(_month(m["month"]), _day(m["day"]), cx.direction(m.start(), m.end()))
+    if day is None or day.startswith("X"):
+        return None
+    y, w, _ = date.fromisoformat(day).isocalendar()
+    return "DATE", f"{y}-W{w:02d}"
 
 
 @rule("month-year",
@@ -647,8 +679,11 @@ def _month_alone(m: re.Match[str], cx: _Context) -> Found | None:
     rel = (m["rel"] or "").lower()
     if rel in ("this", "current", "the current", "the present"):
         return "DATE", cx.anchor.month_of_year(month, UNKNOWN)
-    strict = bool(rel)
-    return "DATE", cx.anchor.month_of_year(month, _direction_of(m, cx), strict=strict)
+    if not rel:
+        # a bare month is the nearest one, the past preferred; tense misleads more than it helps here
+        direction = FUTURE if cx.direction(m.start(), m.end()) == FUTURE else UNKNOWN
+        return "DATE", cx.anchor.month_of_year(month, direction)
+    return "DATE", cx.anchor.month_of_year(month, _direction_of(m, cx), strict=True)
 
 
 @rule("year",
@@ -848,8 +883,10 @@ def _fiscal_year(m: re.Match[str], cx: _Context) -> Found | None:
         return "DATE", cx.anchor.year(-1)
     if rel in ("next", "coming"):
         return "DATE", cx.anchor.year(1)
-    if not rel and not m.group(0).lower().startswith("the"):
-        return None
+    if rel in ("latest",):
+        return "DATE", cx.anchor.year(-1)
+    if not rel:
+        return ("DURATION", "P1Y") if m.group(0).lower().startswith("the") else None
     return "DATE", cx.anchor.year(0)
 
 
@@ -1178,15 +1215,18 @@ def _the_unit(m: re.Match[str], cx: _Context) -> Found | None:
         return None
     if adj in ("past", "last", "previous") and unit_word in ("year", "month"):
         return "DATE", cx.anchor.shift(_unit(unit_word), -1)
+    if adj == "full" and unit_word == "year":
+        return "DATE", cx.anchor.year(0)  # "for the full year": the current (fiscal) year as a whole
     if adj in ("whole", "entire", "full", "past", "last", "next", "coming", "first"):
         return "DURATION", _duration(1, _unit(unit_word))
     if unit_word == "day" and re.search(r"\b(?:on|that|same|during|by|of)\s+$", cx.before(m.start(), 6), re.I):
         return "DATE", _Anaphor(fallback=cx.anchor.day(0), want="D")
-    if unit_word == "year" and not adj and re.search(r"\b(?:in|for|during|of|through|throughout)\s+$",
-                                                     cx.before(m.start(), 12), re.I):
-        if re.match(r"\s+(?:earlier|ago|before)", after):
-            return None
-        return "DATE", _Anaphor(fallback=cx.anchor.year(0), unit="Y")
+    if unit_word == "year" and not adj and not re.match(r"\s+(?:earlier|ago|before)", after):
+        before = cx.before(m.start(), 12)
+        if re.search(r"\b(?:for|over)\s+$", before, re.I):
+            return "DURATION", "P1Y"  # "profit for the year": the year's length of trading
+        if re.search(r"\b(?:in|during|through|throughout)\s+$", before, re.I):
+            return "DATE", cx.anchor.year(0)
     return None
 
 
@@ -1261,10 +1301,12 @@ def _clock_time(m: re.Match[str], cx: _Context) -> Found | None:
     day = _day_of_time(m, cx, prefix)
     if groups["noon"] and groups["noon"].lower() == "midnight":
         hour = 24
-    if day is None:
-        return None
     del text
-    return "TIME", f"{day}T{hour:02d}:{minute:02d}"
+    clock = f"T{hour:02d}:{minute:02d}"
+    if day is None:
+        # "at 10:35 a.m.": on the day the story last named, else on the anchor day
+        return "TIME", _Anaphor(fallback=cx.anchor.day(0) + clock, want="D", suffix=clock)
+    return "TIME", day + clock
 
 
 def _day_of_time(m: re.Match[str], cx: _Context, prefix: str) -> str | None:
@@ -1285,7 +1327,7 @@ def _day_of_time(m: re.Match[str], cx: _Context, prefix: str) -> str | None:
         if match:
             amount = int(_number(match[1]) or 0)
             return cx.anchor.day(-amount if match[2].lower() == "ago" else amount)
-    return cx.anchor.day(0)
+    return None
 
 
 # --- Reference words --------------------------------------------------------------------------------------------
@@ -1426,6 +1468,7 @@ TRIGGERS: dict[str, str] = {
     "month-day": _MONTH_TRIGGER,
     "day-month": _MONTH_TRIGGER,
     "month-year": _MONTH_TRIGGER,
+    "week-of": _MONTH_TRIGGER,
     "month-rel-year": _MONTH_TRIGGER,
     "month": _MONTH_TRIGGER,
     "year": r"(?:^|\D)(?:1\d{3}|20\d\d)(?:\D|$)",
