@@ -343,9 +343,11 @@ class Anchor:
             return f"XXXX-Q{quarter}"
         current = (self.dct.month - 1) // 3 + 1
         year = self.dct.year
+        # Results come out after a quarter ends, so "will report third-quarter results" in October is this
+        # year's third quarter: only a quarter two or more back is taken as next year's.
         if direction == PAST and quarter > current:
             year -= 1
-        elif direction == FUTURE and quarter < current:
+        elif direction == FUTURE and quarter < current - 1:
             year += 1
         return f"{year}-Q{quarter}"
 
@@ -385,20 +387,22 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & _FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)):
         return FUTURE
+    if aux & {"would", "'d"}:
+        return FUTURE  # "said talks would resume Monday": future in reported speech
+    if verb.lemma_ in _FUTURE_LEMMAS and "had" not in aux:
+        return FUTURE  # "planned a rally Saturday", "has scheduled a news conference Thursday"
     if verb.tag_ == "VB" and "to" in aux:
         head = verb.head
         if head is verb or depth > 2:
             return UNKNOWN
-        head_direction = _verb_direction(head, depth + 1)
-        if head_direction == PAST:
-            return PAST
-        if head.lemma_ in _FUTURE_LEMMAS or head_direction == FUTURE:
+        if head.lemma_ in _FUTURE_LEMMAS and not any(c.lower_ == "had" for c in head.children):
             return FUTURE
-        return UNKNOWN
+        if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+            return FUTURE  # "is to resume trading Tuesday"
+        head_direction = _verb_direction(head, depth + 1)
+        return head_direction
     if verb.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were", "did"}:
         return PAST
-    if verb.lemma_ in _FUTURE_LEMMAS and verb.tag_ in ("VBN", "VBZ", "VBP", "JJ") and aux & {"is", "are", "am"}:
-        return FUTURE
     return UNKNOWN
 
 
@@ -740,7 +744,7 @@ def _spoken_year(m: re.Match[str], cx: _Context) -> Found | None:
     if m["century"]:
         rest = 0 if m["rest"].lower() == "hundred" else int(_number(m["rest"]) or 0)
         year = (19 if m["century"].lower() == "nineteen" else 20) * 100 + rest
-        if not m.group(0).lower().startswith("the year") and not re.search(
+        if not m.group(0).lower().startswith("the year") and rest < 20 and not re.search(
                 r"\b(?:in|since|of|until|by|from|to|year|and|mid|early|late|summer|winter|fall|spring|autumn|"
                 r"january|february|march|april|may|june|july|august|september|october|november|december)[\s-]*$",
                 cx.before(m.start(), 12), re.I):
@@ -872,6 +876,16 @@ def _year_ago(m: re.Match[str], cx: _Context) -> Found | None:
     return "DATE", _Anaphor(fallback=cx.anchor.year(-n), want="coarse", years=-n)
 
 
+@rule("period-end",
+      r"(?:the\s+)?(?:end|close|beginning|start|middle|rest|remainder|balance)\s+of\s+the\s+"
+      r"(?P<unit>year|month|week|quarter)|(?:the\s+)?(?P<unit2>year|month|quarter)[-\s]end(?!ed|ing)|"
+      r"(?P<unit3>year)'s\s+end")
+def _period_end(m: re.Match[str], cx: _Context) -> Found | None:
+    """ "by year-end", "the end of the month": a part of the current period, at the period's precision."""
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    return "DATE", cx.anchor.shift({"year": "Y", "month": "M", "week": "W", "quarter": "Q"}[unit], 0)
+
+
 @rule("fiscal-year",
       r"(?:the\s+)?(?P<rel>current|latest|last|previous|next|coming|past|this|same)?\s*(?:fiscal|financial)[\s-]+year"
       r"(?:\s+(?P<year>{YEAR}))?")
@@ -929,6 +943,8 @@ def _part_of_day(m: re.Match[str], cx: _Context) -> Found | None:
         return "TIME", _Anaphor(fallback=f"{cx.anchor.day(-1)}T{part}", want="D", unit="D", steps=-1,
                                 suffix="T" + part)
     if rel in ("that", "the"):
+        if re.match(r"\s+(?:of|before|after|when|that|which|in|the|a|he|she|they|it)\b", cx.after(m.end(), 8)):
+            return None  # "the night of Oct. 23", "the night the flight went down": the date is elsewhere
         return "TIME", _Anaphor(fallback=f"{cx.anchor.day(0)}T{part}", want="D", suffix="T" + part)
     offset = -1 if rel == "last" else 0
     if m["deictic"]:
@@ -1203,14 +1219,17 @@ def _the_unit(m: re.Match[str], cx: _Context) -> Found | None:
     if text.startswith("a "):
         if re.match(r"\s+(?:ago|earlier|later|before|after)", after):
             return None
-        if re.search(r"(?:\d|million|billion|percent|%|times|once|twice)\s*$", cx.before(m.start(), 12), re.I) or \
-                re.search(r"\b(?:per)\s*$", cx.before(m.start(), 5)):
+        if re.search(r"(?:times|once|twice)\s*$", cx.before(m.start(), 12), re.I):
             return "SET", _duration(1, _unit(unit_word))
+        if re.search(r"(?:\d|million|billion|percent|%|per)\s*$", cx.before(m.start(), 12), re.I):
+            return None  # "$1.76 a year" is a rate, which TimeBank leaves unannotated
         if unit_word in ("year", "month", "week", "day", "hour", "minute") and re.search(
                 r"\b(?:for|in|within|about|nearly|almost|than|over|after|just|only)\s+$", cx.before(m.start(), 9),
                 re.I):
             return "DURATION", _duration(1, _unit(unit_word))
         return None
+    if re.match(r"that\s+same\s+day|the\s+same\s+day", text):
+        return "DATE", _Anaphor(fallback=cx.anchor.day(0), want="D")
     if text.startswith("this") or text.startswith("that"):
         return None
     if adj in ("past", "last", "previous") and unit_word in ("year", "month"):
@@ -1219,7 +1238,8 @@ def _the_unit(m: re.Match[str], cx: _Context) -> Found | None:
         return "DATE", cx.anchor.year(0)  # "for the full year": the current (fiscal) year as a whole
     if adj in ("whole", "entire", "full", "past", "last", "next", "coming", "first"):
         return "DURATION", _duration(1, _unit(unit_word))
-    if unit_word == "day" and re.search(r"\b(?:on|that|same|during|by|of)\s+$", cx.before(m.start(), 6), re.I):
+    if unit_word == "day" and re.search(r"\b(?:on|that|same|during|by|of)\s+$", cx.before(m.start(), 6), re.I) \
+            and not re.match(r"\s+(?:before|after|of|when|that)\b", after):
         return "DATE", _Anaphor(fallback=cx.anchor.day(0), want="D")
     if unit_word == "year" and not adj and not re.match(r"\s+(?:earlier|ago|before)", after):
         before = cx.before(m.start(), 12)
@@ -1279,6 +1299,8 @@ _DAY_SUFFIX = (r"(?:\s*,?\s*(?:on\s+)?(?:(?P<weekday>{WEEKDAY})|(?P<deictic>toda
 def _clock_time(m: re.Match[str], cx: _Context) -> Found | None:
     text = m.group(0).lower()
     groups = m.groupdict()
+    if groups["noon"] and re.search(r"\bhigh\s+$", cx.before(m.start(), 6), re.I):
+        return None
     if groups["noon"]:
         hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[groups["noon"].lower()]
         prefix = "n_"
@@ -1481,6 +1503,7 @@ TRIGGERS: dict[str, str] = {
     "quarter": _words(["quarter", "quarters", "period"]),
     "year-ago": r"^(?:ago|earlier|before)$|year-",
     "fiscal-year": _words(["fiscal", "financial"]),
+    "period-end": _words(["end", "close", "beginning", "start", "middle", "rest", "remainder", "balance"]),
     "deictic-day": _words(_DEICTIC_DAYS),
     "part-of-day": _words(["morning", "afternoon", "evening", "night", "overnight"]) + r"|mid-?(?:afternoon|morning)",
     "weekday": _words(WEEKDAYS),
