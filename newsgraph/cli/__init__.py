@@ -12,7 +12,7 @@ import sys
 
 import typer
 
-from newsgraph.cli import build, dates, evaluate, export, query  # noqa: F401  (each registers its commands)
+from newsgraph.cli import build, dates, evaluate, export, push, query, serve, viz  # noqa: F401  (each registers its commands)
 from newsgraph.cli._app import app, err
 from newsgraph.errors import NewsgraphError
 

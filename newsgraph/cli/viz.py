@@ -1,0 +1,59 @@
+"""`newsgraph viz`: the graph as a page to explore offline, a figure for a report, or one entity's timeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsgraph.cli._app import QuietOption, StoreOption, app, fail, out, parse_date, require_store
+
+
+@app.command()
+def viz(
+    store: StoreOption,
+    output: Annotated[Path, typer.Option("-o", "--output", help="The file to write (.html, .png or .svg).")],
+    entity: Annotated[str | None, typer.Option("--entity", help="Only edges that touch this entity (a name such "
+                                                                "as Japan, or an IRI).")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Only edges dated on or after YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Only edges dated on or before YYYY-MM-DD.")] = None,
+    format: Annotated[str | None, typer.Option("--format", "-f", help="html, png or svg (default: from the -o "
+                                                                      "file's extension, else html).")] = None,
+    timeline: Annotated[str | None, typer.Option("--timeline", help="Draw this entity's events on a time axis "
+                                                                    "instead (png or svg).")] = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Draw the graph: an interactive HTML page that works offline, a PNG/SVG figure, or a timeline.
+
+    Example: newsgraph viz --store seeds.store -o graph.html --entity Japan --from 2022-01-01
+    """
+    from newsgraph.errors import UnknownNameError
+    from newsgraph.graph.store import open_store
+    from newsgraph.graph.viz import VIZ_FORMATS, draw, draw_timeline
+    from newsgraph.queries.runner import PARAMETER_KINDS
+
+    start, end = parse_date(date_from, "--from"), parse_date(date_to, "--to")
+    if start is not None and end is not None and start > end:
+        fail(f"--from {start} is after --to {end}; swap them")
+    by_suffix = {f.extension: f.name for f in VIZ_FORMATS.values()}
+    chosen = format or by_suffix.get(output.suffix.lower(), "png" if timeline else "html")
+    if chosen not in VIZ_FORMATS:
+        raise UnknownNameError("format", chosen, list(VIZ_FORMATS))
+    if timeline is not None and chosen == "html":
+        fail("a timeline is drawn as png or svg; give -o NAME.png or --format png")
+    require_store(store)
+    with open_store(store) as graph_store:
+        if timeline is not None:
+            who = PARAMETER_KINDS["entity"](timeline, graph_store)
+            summary = draw_timeline(graph_store, who, output, chosen, start=start, end=end)  # type: ignore[arg-type]
+            what = f"{summary.edges} events of {timeline}"
+        else:
+            who = PARAMETER_KINDS["entity"](entity, graph_store) if entity else None
+            caption = " · ".join(x for x in (entity, f"from {start}" if start else "", f"to {end}" if end else "")
+                                 if x)
+            summary = draw(graph_store, output, chosen, entity=who, start=start, end=end,  # type: ignore[arg-type]
+                           caption=caption)
+            what = f"{summary.nodes} entities and {summary.edges} edges"
+    if not quiet:
+        out.print(f"drew {what} to {output}", markup=False, highlight=False)
