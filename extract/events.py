@@ -1,0 +1,1523 @@
+"""Event coding: PLOVER events with actor, recipient, mode, date and source, read from the dependency parse.
+
+The ``newsgraph_events`` component runs last, after linking (entity keys on ``doc.ents``), temporal tagging and
+relations. It writes ``doc._.events``, a list of :class:`newsgraph.records.Event`, and ``doc._.attributions``.
+
+How a sentence is coded:
+
+1. **Triggers.** Every verb and noun is looked up in the lexicon (``newsgraph.extract.lexicon``): a verb
+   ("urged"), a phrasal verb ("cracked down on"), a light verb and its object ("imposed sanctions", "held
+   talks"), a noun ("annexation", "summit"). Support verbs ("hold", "launch", "step up") take their category from
+   the event noun they govern.
+2. **Frames.** A verb of saying is not an event: the events it reports keep its subject as their
+   *attribution* ("diplomatic sources", "Kyodo"). An intent verb ("pledged to", "wants to") turns the event it
+   governs into a threat, an agreement or a concession. A request ("urged X to"), a refusal ("refused to"), or a
+   verb like "consider" or "prevent" keeps what it governs from counting as a fact.
+3. **Participants** come from the parse: subject and object, passive agent ("was attacked by"), coordination
+   ("Hungarian and Romanian officials" are two actors), possessives and demonyms on nouns ("Russia's
+   annexation of Crimea", "Russian troops"), appositions ("Russia's ambassador ... Mikhail Galuzin"), relative
+   clauses, control ("urged Japan to ..."), pronouns (to the nearest fitting subject), and group words with
+   their sector ("troops" → military). A government named by its capital is already the country (linking).
+4. **Mode**: hypothetical (an "if" clause, "would", "in the event of", "possible"), negated ("did not"),
+   future ("will", "is scheduled to"), historical (a past-perfect background event with no date of its own).
+   Threats keep no mode: a conditional warning is a plain fact of threatening.
+5. **Date**: the time expression attached to the trigger (``newsgraph.extract.temporal.event_date_for``);
+   else the date of the meeting it happened at ("during a summit ... late last month") or of the statement
+   that reports it; else the day the article was published, as an upper bound (kind ``reported``).
+
+``explain`` shows the events of one sentence with the lexicon entry and the parse relations behind each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.extract.lexicon import Lexicon, LexiconEntry
+from newsgraph.extract.mentions import mention_of
+from newsgraph.records import DateKind, Event, EventDate, Mode, Precision
+
+
+def _load_event_date_for() -> Callable[[Doc, Token], EventDate | None] | None:
+    """The temporal module's event dating, or None where it is absent (a user's own pipeline)."""
+    try:
+        from newsgraph.extract.temporal import event_date_for
+    except ImportError:  # pragma: no cover - depends on the installed modules
+        return None
+    return event_date_for
+
+
+_event_date_for = _load_event_date_for()
+
+__all__ = [
+    "NEEDS_RECIPIENT",
+    "EventCoder",
+    "EventExplanation",
+    "event_coder",
+    "explain",
+    "format_explanation",
+]
+
+#: PLOVER categories that need a recipient (PLOVER.md): without one the event is dropped.
+NEEDS_RECIPIENT: frozenset[str] = frozenset(("COOPERATE", "AID", "SANCTION"))
+
+_COOPERATIVE = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
+_YIELDING = frozenset(("CONCEDE", "RETREAT"))
+_VERBAL_CONFLICT = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN"))
+_MATERIAL_CONFLICT = frozenset(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"))
+#: Verbal categories: attitudes and statements rather than deeds.
+_VERBAL = frozenset(("AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"))
+#: Categories whose events are meetings: a meeting noun in "during/at ..." includes the clause's subject.
+_MEETINGS = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+#: Symmetric categories: coordinated subjects with no other recipient act on one another.
+_SYMMETRIC = frozenset(("CONSULT", "COOPERATE", "AGREE", "ASSAULT"))
+
+#: Prepositions that introduce a recipient, by default and by category.
+_RECIPIENT_PREPS = frozenset(("on", "against", "with", "to", "into", "toward", "towards", "upon"))
+_RECIPIENT_PREPS_BY_CATEGORY: dict[str, frozenset[str]] = {
+    "RETREAT": frozenset(("from",)),
+    "AID": frozenset(("for",)),
+    "SUPPORT": frozenset(("for",)),
+    "MOBILIZE": frozenset(("near", "along", "in", "at")),
+    "ACCUSE": frozenset(("over", "about")),
+    "ASSAULT": frozenset(("at",)),
+    "COERCE": frozenset(("at",)),
+    "PROTEST": frozenset(("at", "outside")),
+}
+#: Nouns of place: "the border of Ukraine", "a part of Syria's second city" stand for the country named.
+_PLACE_NOUNS = frozenset(
+    ("border", "frontier", "coast", "territory", "soil", "city", "town", "region", "part", "outskirts",
+     "side", "area", "province", "capital", "village", "airspace", "waters", "base", "embassy", "consulate"))
+#: Prepositions whose object is the actor of a nominal event or of a converse verb.
+_AGENT_PREPS = frozenset(("by",))
+_CONVERSE_AGENT_PREPS = frozenset(("from", "by"))
+#: Preps after which a nominal event stands as a fact (background, circumstance, topic of a reaction).
+_FACT_PREPS = frozenset(
+    ("following", "after", "during", "amid", "amidst", "since", "despite", "over", "about", "in", "at",
+     "against", "by", "with", "throughout", "before", "like"))
+#: Prepositions that introduce the complement of a frame word ("refrain from", "call for", "accuse of").
+_COMPLEMENT_PREPS = frozenset(("from", "of", "for", "on", "to", "into", "against", "about", "over", "with"))
+_SAME_TIME_PREPS = frozenset(("during", "at", "amid", "amidst", "in", "on"))
+_AFTER_PREPS = frozenset(("following", "after"))
+_RESPONSE_WORDS = frozenset(("response", "retaliation", "reprisal", "reaction", "revenge"))
+#: Verbs of perception whose object event is presupposed real ("watching Russia's build-up").
+_PERCEPTION = frozenset(("watch", "monitor", "see", "witness", "observe", "track", "follow", "note", "notice"))
+
+_MODALS_HYPOTHETICAL = frozenset(("would", "could", "might", "may", "should", "must", "ought", "can"))
+_MODALS_FUTURE = frozenset(("will", "shall", "'ll", "wo"))
+_CONDITIONAL_MARKS = frozenset(("if", "unless", "whether", "lest", "provided", "once"))
+_HYPOTHETICAL_ADJ = frozenset(
+    ("possible", "potential", "any", "hypothetical", "would-be", "prospective", "eventual", "imminent",
+     "threatened", "feared", "likely", "new"))
+_FUTURE_ADJ = frozenset(("upcoming", "planned", "forthcoming", "proposed", "next", "future", "scheduled"))
+_FUTURE_PREDICATES = frozenset(("schedule", "set", "due", "expect", "slate", "poise", "likely", "go", "about"))
+_NEGATIONS = frozenset(("not", "n't", "never", "no", "neither", "nor", "without"))
+_HISTORICAL_ADVERBS = frozenset(("previously", "formerly", "once", "earlier", "historically"))
+
+#: Words for a source of information; as the subject of a verb of saying they are an attribution.
+_SOURCE_WORDS = frozenset(
+    ("source", "media", "report", "agency", "newspaper", "daily", "broadcaster", "correspondent", "reporter",
+     "outlet", "channel", "television", "radio", "press", "journalist", "witness", "observer", "medic",
+     "spokesman", "spokeswoman", "spokesperson", "analyst", "expert", "statement"))
+
+_PERSON_PRONOUNS = frozenset(("he", "him", "his", "she", "her", "hers", "himself", "herself"))
+_THING_PRONOUNS = frozenset(("it", "its", "itself"))
+_PLURAL_PRONOUNS = frozenset(("they", "them", "their", "theirs", "themselves"))
+_RELATIVE_PRONOUNS = frozenset(("who", "whom", "which", "that", "whose"))
+
+_ORG_KIND_SECTORS: dict[str, str] = {
+    "military": "military", "government": "government", "legislature": "legislature", "court": "judiciary",
+    "armed_group": "rebels", "media": "media", "party": "opposition", "company": "business", "police": "police",
+}
+
+_CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp", "csubj", "acl", "relcl"))
+_SUBJECT_DEPS = frozenset(("nsubj", "csubj", "expl"))
+_OBJECT_DEPS = frozenset(("dobj", "obj", "dative", "iobj"))
+_TIMEX_YEAR = re.compile(r"\b\d{4}\b")
+
+
+# -- participants ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """Who an argument of an event stands for: an entity key, or a group with only a sector, or both."""
+
+    key: str | None
+    sector: str | None
+    token: Token
+    how: str
+
+    def describe(self) -> str:
+        who = self.key or f"({self.sector} group)"
+        if self.key and self.sector:
+            who += f" [{self.sector}]"
+        return f"{who} from {self.how} {self.token.text!r}"
+
+
+@dataclass(slots=True)
+class _Trigger:
+    """Words that name one event, before participants are read."""
+
+    head: Token
+    entry: LexiconEntry
+    category: str | None
+    tokens: list[Token]
+    noun: Token | None = None            # the event noun, for nouns and light/support verbs
+    noun_entry: LexiconEntry | None = None
+    converse: bool = False
+    rule: str = ""
+    transformed_from: _Trigger | None = None
+    steps: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class EventExplanation:
+    """One event of ``explain`` and why it was coded so.
+
+    Attributes:
+        event: the event as the graph gets it.
+        entry: the lexicon entry as it stands in its file (``{"verb": "urge", "category": "REQUEST", ...}``).
+        source: the lexicon file and line of the entry (``frames.jsonl:57``).
+        steps: how each part was read, in order (trigger, frame, actor, recipient, mode, date, attribution).
+    """
+
+    event: Event
+    entry: dict[str, object]
+    source: str
+    steps: tuple[str, ...]
+
+
+class EventCoder:
+    """The ``newsgraph_events`` component; see the module docstring for the rules."""
+
+    def __init__(self, name: str, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+        self.name = name
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self._verb_heads = frozenset(lexicon.verbs)
+        self._noun_heads = frozenset(lexicon.nouns)
+
+    # -- the component -------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        coded = self.code(doc)
+        doc._.events = [event for event, _ in coded]
+        attributions: dict[int, list[str]] = {}
+        for event, _ in coded:
+            if event.attribution:
+                found = attributions.setdefault(event.mention.sentence_start, [])
+                if event.attribution not in found:
+                    found.append(event.attribution)
+        doc._.attributions = attributions
+        return doc
+
+    def code(self, doc: Doc) -> list[tuple[Event, _Trigger]]:
+        """Every event in ``doc`` with the trigger that coded it (its ``steps`` say why)."""
+        reader = _DocReader(self, doc)
+        return reader.read()
+
+
+class _DocReader:
+    """Codes one Doc; holds the per-Doc indexes so each lookup is a dict access."""
+
+    def __init__(self, coder: EventCoder, doc: Doc) -> None:
+        self.coder = coder
+        self.gazetteer = coder.gazetteer
+        self.lexicon = coder.lexicon
+        self.doc = doc
+        self.entities: dict[str, Any] = doc._.entities or {}
+        self.ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.kb_id_ and ent.kb_id_ in self.entities:
+                for i in range(ent.start, ent.end):
+                    self.ent_of[i] = ent
+        self.concept_of: dict[int, str] = {}
+        for span in doc.spans.get("concepts", []):
+            if span.kb_id_:
+                for i in range(span.start, span.end):
+                    self.concept_of[i] = span.kb_id_
+        self.published: date | None = doc._.published
+        self.inferred = (doc._.get("published_source") if Doc.has_extension("published_source")
+                         else None) == "inferred"
+        self.person_sector: dict[str, str] = {}
+        for relation in doc._.relations or []:
+            rule = relation.rule or ""
+            if ":" in rule and rule.startswith("title-"):
+                title = self.gazetteer.title(rule.split(":", 1)[1])
+                if title is not None and title.sector:
+                    self.person_sector.setdefault(relation.subject, title.sector)
+        self._date_cache: dict[int, EventDate | None] = {}
+
+    # -- driver ---------------------------------------------------------------------------------------------
+    def read(self) -> list[tuple[Event, _Trigger]]:
+        triggers = self._find_triggers()
+        by_head = {t.head.i: t for t in triggers}
+        consumed: set[int] = set()
+        extra: list[_Trigger] = []
+        for trigger in triggers:
+            self._resolve_frame(trigger, by_head, consumed, extra)
+        for trigger in triggers:
+            self._absorb(trigger, by_head, consumed)
+        results: list[tuple[Event, _Trigger]] = []
+        for trigger in sorted([*triggers, *extra], key=lambda t: t.head.i):
+            if trigger.head.i in consumed or trigger.category is None:
+                continue
+            results.extend(self._code_trigger(trigger))
+        results = _dedupe(results)
+        return _refine_dates(results)
+
+    # -- 1. triggers ----------------------------------------------------------------------------------------
+    def _find_triggers(self) -> list[_Trigger]:
+        triggers: list[_Trigger] = []
+        verb_heads = self.coder._verb_heads
+        noun_heads = self.coder._noun_heads
+        for token in self.doc:
+            pos = token.pos_
+            if pos in ("VERB", "AUX") or (token.tag_.startswith("VB") and pos != "ADJ"):
+                lemma = token.lemma_.lower()
+                if lemma in verb_heads:
+                    trigger = self._match_verb(token, lemma)
+                    if trigger is not None:
+                        triggers.append(trigger)
+            elif pos in ("NOUN", "PROPN") and token.i not in self.ent_of:
+                forms = _noun_forms(token)
+                if any(f in noun_heads for f in forms):
+                    trigger = self._match_noun(token, forms)
+                    if trigger is not None:
+                        triggers.append(trigger)
+        return triggers
+
+    def _match_verb(self, verb: Token, lemma: str) -> _Trigger | None:
+        objects = _objects_of(verb)
+        children_words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
+        for entry in self.lexicon.verb_entries(lemma):
+            if entry.particles and not all(p in children_words or _particle_after(verb, p)
+                                           for p in entry.particles):
+                continue
+            if entry.intransitive and (objects or any(c.dep_ == "ccomp" for c in verb.children)):
+                continue
+            tokens = [verb, *(c for c in verb.children if c.lower_ in entry.particles
+                              and c.dep_ in ("prt", "prep", "advmod"))]
+            matched: Token | None = None
+            if entry.objects:
+                matched = next((o for o in objects if self._object_matches(o, entry.objects)), None)
+                if matched is None:
+                    continue
+                tokens.append(matched)
+            rule = f"verb:{entry.words}" + (f"+{matched.lemma_.lower()}" if matched is not None else "")
+            return _Trigger(head=verb, entry=entry, category=entry.category, tokens=sorted(tokens),
+                            noun=matched if matched is not None and self._is_event_noun(matched) else None,
+                            converse=entry.frame == "converse", rule=rule,
+                            steps=[f"trigger {_words(tokens)!r}: lexicon {entry.source} {entry.as_dict()}"])
+        return None
+
+    def _match_noun(self, noun: Token, forms: tuple[str, ...]) -> _Trigger | None:
+        for entry in self.lexicon.noun_entries(*forms):
+            if entry.modifiers and not self._noun_modified(noun, entry.modifiers):
+                continue
+            if noun.lower_ in ("conference",) and any(c.lower_ in ("news", "press") for c in noun.children):
+                continue
+            return _Trigger(head=noun, entry=entry, category=entry.category, tokens=[noun], noun=noun,
+                            noun_entry=entry, rule=f"noun:{entry.words}",
+                            steps=[f"trigger {noun.text!r}: lexicon {entry.source} {entry.as_dict()}"])
+        return None
+
+    def _object_matches(self, obj: Token, wanted: frozenset[str]) -> bool:
+        forms = _noun_forms(obj)
+        if any(f in wanted for f in forms):
+            return True
+        ent = self.ent_of.get(obj.i)
+        if ent is not None:
+            kind = self.entities[ent.kb_id_].type
+            return f"@{kind}" in wanted
+        return "@Group" in wanted and self._group_sector(obj) is not None
+
+    def _noun_modified(self, noun: Token, modifiers: frozenset[str]) -> bool:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod", "nummod", "poss"):
+                if child.lower_ in modifiers or child.lemma_.lower() in modifiers:
+                    return True
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (pobj.lemma_.lower() in modifiers or pobj.lower_ in modifiers
+                                                or self._object_matches(pobj, modifiers)):
+                        return True
+        # hyphenated modifiers the tokenizer split: "live-fire exercises", "air-strike"
+        if noun.i >= 2 and noun.doc[noun.i - 1].text in ("-", "–"):
+            return noun.doc[noun.i - 2].lower_ in modifiers
+        return False
+
+    def _is_event_noun(self, token: Token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") and bool(self.lexicon.noun_entries(*_noun_forms(token)))
+
+    # -- 2. frames: support verbs, intent, requests, refusals ----------------------------------------------
+    def _resolve_frame(self, trigger: _Trigger, by_head: dict[int, _Trigger], consumed: set[int],
+                       extra: list[_Trigger]) -> None:
+        entry = trigger.entry
+        frame = entry.frame
+        if trigger.noun is not None and trigger.noun is not trigger.head:
+            # a light verb with its object ("imposed sanctions"): the noun is part of this trigger
+            consumed.add(trigger.noun.i)
+        if frame in ("support", "converse") and trigger.category is None:
+            noun_trigger = self._governed_event_noun(trigger, by_head)
+            if noun_trigger is None:
+                return
+            consumed.add(noun_trigger.head.i)
+            trigger.noun = noun_trigger.head
+            trigger.noun_entry = noun_trigger.entry
+            trigger.category = noun_trigger.category
+            trigger.tokens = sorted({*trigger.tokens, noun_trigger.head})
+            trigger.rule = f"{frame}:{entry.words}+{noun_trigger.rule}"
+            trigger.steps.append(f"{frame} verb {trigger.head.text!r} takes the category of the event noun "
+                                 f"{noun_trigger.head.text!r} ({noun_trigger.entry.source}: "
+                                 f"{noun_trigger.category})")
+            return
+        if frame in ("intent", "request", "block"):
+            direct, nested = self._governed_events(trigger, by_head)
+            for other in (*direct, *nested):
+                consumed.add(other.head.i)
+            if frame != "intent":
+                return
+            made: list[_Trigger] = []
+            for inner in direct:
+                if inner.category is None:
+                    self._resolve_frame(inner, by_head, consumed, extra)
+                if inner.category is not None:
+                    made.append(inner)
+            for number, inner in enumerate(made):
+                target = trigger
+                if number:
+                    target = _Trigger(head=trigger.head, entry=entry, category=entry.category,
+                                      tokens=[trigger.head], rule=trigger.rule, steps=list(trigger.steps[:1]))
+                    extra.append(target)
+                self._intend(target, inner)
+            return
+        if frame == "report" and trigger.category is None:
+            objects = _objects_of(trigger.head)
+            xcomp = [c for c in trigger.head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+            if objects and xcomp and any(self._referents(o) for o in objects):
+                trigger.category = "REQUEST"
+                trigger.rule = f"report-request:{entry.words}"
+                trigger.steps.append(f"{trigger.head.text!r} someone to do something: a request (REQUEST)")
+                direct, nested = self._governed_events(trigger, by_head)
+                for other in (*direct, *nested):
+                    consumed.add(other.head.i)
+
+    def _absorb(self, trigger: _Trigger, by_head: dict[int, _Trigger], consumed: set[int]) -> None:
+        """Events that belong to another one: the condition of a threat ("would face consequences if it
+        invades") is part of the threat, and "spoke with X in a teleconference" is one meeting, not two."""
+        head = trigger.head
+        if trigger.category == "THREATEN" and head.pos_ in ("VERB", "AUX"):
+            for child in head.children:
+                if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
+                                                 for c in child.children):
+                    for token in child.subtree:
+                        if token.i in by_head and token.i not in consumed:
+                            consumed.add(token.i)
+                            by_head[token.i].steps.append(f"the condition of the threat {head.text!r}")
+        if trigger.entry.kind == "noun" and head.dep_ == "pobj":
+            verb = head.head.head
+            other = by_head.get(verb.i)
+            if other is not None and other is not trigger and other.category == trigger.category and \
+                    verb.i not in consumed:
+                consumed.add(head.i)
+
+    def _intend(self, trigger: _Trigger, inner: _Trigger) -> None:
+        """An intent verb and the event it governs become one event: "pledged to take action" → THREATEN."""
+        assert inner.category is not None
+        objects = [o for o in _objects_of(trigger.head) if o is not inner.head]
+        if objects and inner.head.pos_ in ("VERB", "AUX") and not _has_subject(inner.head) and \
+                any(self._referents(o) for o in objects):
+            # "wants Putin to attack": wanting someone else to act is a request
+            trigger.category = "REQUEST"
+            trigger.steps.append(f"intent verb {trigger.head.text!r} with an object and an event "
+                                 f"{inner.head.text!r} for it: a request (REQUEST)")
+        else:
+            category = _intent_category(inner.category)
+            trigger.steps.append(f"intent verb {trigger.head.text!r} governs {inner.category} "
+                                 f"{_words(inner.tokens)!r}: {category}")
+            trigger.category = category
+        trigger.transformed_from = inner
+        trigger.tokens = sorted({*trigger.tokens, *inner.tokens})
+        trigger.rule = f"intent:{trigger.entry.words}>{inner.rule}"
+
+    def _governed_event_noun(self, trigger: _Trigger, by_head: dict[int, _Trigger]) -> _Trigger | None:
+        verb = trigger.head
+        candidates: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj", "nsubjpass", "attr"):
+                candidates.extend((child, *child.conjuncts))
+            elif child.dep_ == "prep" and (child.lower_ in trigger.entry.particles or child.lower_ == "in"
+                                           or child.lower_ in trigger.entry.preps):
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prt" and child.lower_ in trigger.entry.particles:
+                continue
+        for candidate in candidates:
+            found = by_head.get(candidate.i)
+            if found is not None and found.entry.kind == "noun" and found.category is not None:
+                return found
+        return None
+
+    def _governed_events(self, trigger: _Trigger,
+                         by_head: dict[int, _Trigger]) -> tuple[list[_Trigger], list[_Trigger]]:
+        """Event triggers in the complement of a frame word: the ones it governs directly (its clause or
+        object and their conjuncts) and the ones nested deeper."""
+        head = trigger.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            starts = [c for c in head.children if c.dep_ == "acl"]
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to", "on"):
+                    starts.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+        else:
+            starts = [c for c in head.children
+                      if c.dep_ in ("xcomp", "ccomp", "dobj", "obj", "nsubjpass", "csubjpass")
+                      or (c.dep_ == "prep" and c.lower_ in ("from", "of", "for", "on", "to", "into")
+                          and trigger.entry.frame in ("block", "request", "intent"))]
+            if trigger.entry.frame == "report":
+                starts = [c for c in starts if c.dep_ != "ccomp"]
+        direct: list[_Trigger] = []
+        nested: list[_Trigger] = []
+        seen: set[int] = set()
+        stack: list[tuple[Token, bool]] = [(s, True) for s in starts]
+        while stack:
+            token, is_direct = stack.pop()
+            if token.i in seen:
+                continue
+            seen.add(token.i)
+            if token.dep_ == "prep":
+                stack.extend((c, is_direct) for c in token.children if c.dep_ in ("pobj", "pcomp"))
+                continue
+            found = by_head.get(token.i)
+            if found is not None:
+                (direct if is_direct else nested).append(found)
+            # conjuncts stay direct; complements of complements ("to consider imposing sanctions") are nested
+            for child in token.children:
+                if child.dep_ == "conj":
+                    stack.append((child, is_direct))
+                elif child.dep_ in ("xcomp", "dobj", "pcomp", "ccomp", "acl") or (
+                        child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "against", "to")):
+                    stack.append((child, is_direct and found is None))
+        direct.sort(key=lambda t: t.head.i)
+        nested.sort(key=lambda t: t.head.i)
+        return direct, nested
+
+    # -- 3. one trigger into events ------------------------------------------------------------------------
+    def _code_trigger(self, trigger: _Trigger) -> list[tuple[Event, _Trigger]]:
+        assert trigger.category is not None
+        if trigger.head.pos_ in ("NOUN", "PROPN") and trigger.entry.kind == "noun" and \
+                not self._noun_stands_as_event(trigger):
+            return []
+        context = self._context(trigger)
+        if context.blocked:
+            return []
+        actors, recipients = self._participants(trigger, context)
+        category = trigger.category
+        mode = context.mode
+        # "would not provide support": refusing to cooperate is a rejection, a plain fact
+        if mode is Mode.NEGATED and context.modal and category in _COOPERATIVE | _YIELDING:
+            trigger.steps.append(f"a negated promise of {category}: REJECT")
+            category, mode = "REJECT", None
+        if not actors:
+            trigger.steps.append("no actor: not coded")
+            return []
+        date_ = self._event_date(trigger, context, mode)
+        if date_ is not None and mode is None and self.published is not None and date_.earliest is not None \
+                and date_.earliest > self.published and date_.kind is DateKind.OCCURRED:
+            mode = Mode.FUTURE
+            trigger.steps.append("mode future: its date is after the publication date")
+        if mode is Mode.HISTORICAL and date_ is not None and date_.kind is not DateKind.OCCURRED:
+            date_ = None
+        topic = self._topic(trigger)
+        mention = mention_of(self.doc[min(t.i for t in trigger.tokens):max(t.i for t in trigger.tokens) + 1])
+        trigger_text = _words(trigger.tokens)
+        pairs = _pairs(actors, recipients, category)
+        events: list[tuple[Event, _Trigger]] = []
+        for actor, recipient in pairs:
+            if recipient is not None and actor.key == recipient.key and actor.sector == recipient.sector:
+                recipient = None
+            if recipient is None and (category in NEEDS_RECIPIENT or trigger.entry.recipient_required
+                                      or (trigger.noun_entry is not None
+                                          and trigger.noun_entry.recipient_required)):
+                trigger.steps.append(f"{category} needs a recipient and has none: not coded")
+                continue
+            if recipient is None and mode in (Mode.HYPOTHETICAL, Mode.NEGATED):
+                trigger.steps.append(f"a {mode.value} event needs a recipient to be kept: not coded")
+                continue
+            if actor.key is None and (recipient is None or recipient.key is None):
+                trigger.steps.append(f"actor {actor.describe()} is a group of no known country: not coded")
+                continue
+            event = Event(
+                category=category,
+                actor=actor.key,
+                recipient=recipient.key if recipient is not None else None,
+                mention=mention,
+                trigger=trigger_text,
+                rule=trigger.rule,
+                topic=topic,
+                mode=mode,
+                date=date_,
+                attribution=context.attribution,
+                actor_sector=actor.sector,
+                recipient_sector=recipient.sector if recipient is not None else None,
+            )
+            events.append((event, trigger))
+        return events
+
+    # -- nominal events: where a noun names an event that took place ---------------------------------------
+    def _noun_stands_as_event(self, trigger: _Trigger) -> bool:
+        noun = trigger.head
+        token = noun
+        while token.dep_ in ("conj", "appos") and token.head is not token:
+            token = token.head
+        dep = token.dep_
+        if dep in ("nsubj", "nsubjpass", "ROOT"):
+            return True
+        if dep == "pobj":
+            prep = token.head
+            word = prep.lower_
+            if word == "of" and prep.head.lower_ in ("event", "case") and prep.head.head.lower_ == "in":
+                return True  # "in the event of an invasion": hypothetical, kept marked
+            if word in _FACT_PREPS:
+                return True
+            # "in response to an attack", "in retaliation for ..."
+            return word in ("to", "for") and prep.head.lower_ in _RESPONSE_WORDS and \
+                prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in"
+        if dep in ("dobj", "obj", "attr", "oprd") or (dep == "pobj"):
+            head = token.head
+            if head.lemma_.lower() in _PERCEPTION:
+                return True
+            entries = self.lexicon.verb_entries(head.lemma_.lower())
+            return any(e.category in ("ACCUSE", "SUPPORT", "REJECT") and e.frame is None for e in entries)
+        return False
+
+    # -- context: attribution, mode, blocked ---------------------------------------------------------------
+    def _context(self, trigger: _Trigger) -> _Context:
+        context = _Context()
+        head = trigger.head
+        chain = list(_governors(head))
+        verbs = [head, *(g for _, g in chain)]
+        # frames above the trigger: requests and refusals block it, verbs of saying attribute it
+        for dep, governor in chain:
+            frame = self._frame_of(governor)
+            if frame in ("request", "block", "intent") and dep in ("xcomp", "ccomp", "dobj", "pcomp", "pobj",
+                                                                   "acl", "nsubjpass", "csubjpass"):
+                context.blocked = True
+                trigger.steps.append(f"governed by {frame} word {governor.text!r}: not a fact, not coded")
+                return context
+            if frame == "report" and dep in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "dobj") and \
+                    context.reporter is None and governor.pos_ in ("VERB", "AUX"):
+                context.reporter = governor
+        # a verb of saying beside the clause: "X attacked Y, sources said"
+        if context.reporter is None:
+            for verb in verbs[:3]:
+                for child in verb.children:
+                    if child.dep_ in ("parataxis", "advcl", "ccomp") and self._frame_of(child) == "report" \
+                            and not any(c.dep_ == "ccomp" for c in child.children):
+                        context.reporter = child
+                        break
+                if context.reporter is not None:
+                    break
+        if context.reporter is not None:
+            context.attribution = self._attribution_of(context.reporter)
+            if context.attribution:
+                trigger.steps.append(f"attribution {context.attribution!r}: subject of "
+                                     f"{context.reporter.text!r}")
+        if context.attribution is None:
+            for verb in verbs[:4]:
+                source = _according_to(verb)
+                if source is not None:
+                    context.attribution = self._source_text(source)
+                    trigger.steps.append(f"attribution {context.attribution!r}: 'according to'")
+                    break
+        context.mode, context.modal = self._mode(trigger, chain, context)
+        if context.mode is not None:
+            trigger.steps.append(f"mode {context.mode.value}: {context.mode_reason}")
+        return context
+
+    def _frame_of(self, token: Token) -> str | None:
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            entries = self.lexicon.verb_entries(token.lemma_.lower())
+            objects = None
+            for entry in entries:
+                if entry.frame is None:
+                    continue
+                if entry.objects:
+                    objects = objects if objects is not None else _objects_of(token)
+                    if not any(self._object_matches(o, entry.objects) for o in objects):
+                        continue
+                if entry.particles and not all(_particle_after(token, p) or p in
+                                               {c.lower_ for c in token.children} for p in entry.particles):
+                    continue
+                return entry.frame
+            return None
+        if token.pos_ in ("NOUN", "PROPN"):
+            for entry in self.lexicon.noun_entries(*_noun_forms(token)):
+                if entry.frame is not None:
+                    return entry.frame
+        return None
+
+    def _mode(self, trigger: _Trigger, chain: list[tuple[str, Token]],
+              context: _Context) -> tuple[Mode | None, bool]:
+        head = trigger.head
+        category = trigger.category
+        # the clause the trigger stands in (for a noun: the verb that governs it)
+        clause = head
+        if head.pos_ in ("NOUN", "PROPN"):
+            for _dep, governor in chain:
+                if governor.pos_ in ("VERB", "AUX"):
+                    clause = governor
+                    break
+        light = [t for t in trigger.tokens if t.pos_ in ("VERB", "AUX")]
+        verbs = {head, *light}
+        if trigger.transformed_from is not None:
+            verbs.add(trigger.head)
+        aux = [c for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+        words = {c.lower_ for c in aux}
+        modal = bool(words & (_MODALS_HYPOTHETICAL | _MODALS_FUTURE))
+        # negation on the trigger, its light verb, or a determiner "no" on a nominal event
+        negated = any(c.dep_ == "neg" for v in verbs for c in v.children)
+        if head.pos_ in ("NOUN", "PROPN"):
+            negated = negated or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children)
+            if clause is not head and clause.dep_ != "ROOT" and trigger.entry.kind == "noun":
+                negated = negated or (any(c.dep_ == "neg" for c in clause.children)
+                                      and head.dep_ in ("nsubj", "nsubjpass"))
+        if negated:
+            context.mode_reason = "a negation on the trigger"
+            return Mode.NEGATED, modal
+        # hypothetical: a conditional clause above the trigger, "in the event of", "possible"
+        for dep, governor in [("self", head), *chain]:
+            node = governor if dep != "self" else head
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in node.children):
+                context.mode_reason = f"a conditional clause ({node.text!r})"
+                return Mode.HYPOTHETICAL, modal
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until")
+                                            for c in node.children) and node.tag_ in ("VBP", "VBZ", "VB"):
+                context.mode_reason = f"a clause of what has not happened yet ({node.text!r})"
+                return Mode.HYPOTHETICAL, modal
+            if node.dep_ in ("relcl",):
+                break
+        if head.pos_ in ("NOUN", "PROPN"):
+            adjectives = {c.lower_ for c in head.children if c.dep_ in ("amod", "det", "compound")}
+            if adjectives & _HYPOTHETICAL_ADJ - {"new"}:
+                context.mode_reason = f"{sorted(adjectives & _HYPOTHETICAL_ADJ)[0]!r} on the event noun"
+                return Mode.HYPOTHETICAL, modal
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("event", "case"):
+                context.mode_reason = "'in the event of'"
+                return Mode.HYPOTHETICAL, modal
+            if adjectives & _FUTURE_ADJ:
+                context.mode_reason = f"{sorted(adjectives & _FUTURE_ADJ)[0]!r} on the event noun"
+                return Mode.FUTURE, modal
+        reported = context.reporter is not None
+        if category != "THREATEN" and words & _MODALS_HYPOTHETICAL:
+            if reported and "would" in words and not words & (_MODALS_HYPOTHETICAL - {"would"}):
+                context.mode_reason = "'would' in reported speech"
+                return Mode.FUTURE, modal
+            context.mode_reason = f"the modal {sorted(words & _MODALS_HYPOTHETICAL)[0]!r}"
+            return Mode.HYPOTHETICAL, modal
+        if words & _MODALS_FUTURE or _going_to(head):
+            context.mode_reason = "'will'"
+            return Mode.FUTURE, modal
+        for dep, governor in chain[:2]:
+            if dep == "xcomp" and governor.lemma_.lower() in _FUTURE_PREDICATES and \
+                    (governor.tag_ == "VBN" or governor.pos_ == "ADJ" or governor.lemma_ == "go"):
+                context.mode_reason = f"{governor.text!r} to"
+                return Mode.FUTURE, modal
+            if dep == "xcomp" and any(c.lower_ in _MODALS_FUTURE for c in governor.children
+                                      if c.dep_ == "aux"):
+                context.mode_reason = "'will'"
+                return Mode.FUTURE, modal
+        if not reported and head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                       for c in head.children):
+            context.mode_reason = "a past perfect background event"
+            context.historical_if_undated = True
+        if any(c.dep_ == "advmod" and c.lower_ in _HISTORICAL_ADVERBS for c in head.children):
+            context.mode_reason = "a background adverb"
+            context.historical_if_undated = True
+        return None, modal
+
+    # -- participants --------------------------------------------------------------------------------------
+    def _participants(self, trigger: _Trigger,
+                      context: _Context) -> tuple[list[Referent], list[Referent]]:
+        head = trigger.head
+        steps = trigger.steps
+        if head.pos_ in ("NOUN", "PROPN") and trigger.entry.kind == "noun":
+            actors, recipients = self._noun_participants(head, trigger)
+            verb = head.head.head if head.dep_ == "pobj" else None
+            if not actors and verb is not None and head.head.lower_ == "with" and \
+                    trigger.category in _VERBAL and verb.pos_ in ("VERB", "AUX"):
+                # "watching with grave concern Russia's build-up": the watcher is concerned about it
+                actors = self._subject_referents(verb, steps)
+                if actors:
+                    steps.append(f"actor: the subject of {verb.text!r}, which is done 'with' {head.text!r}")
+                    for obj in _objects_of(verb):
+                        recipients.extend(self._argument_referents(obj, f"object of {verb.text!r}"))
+            if not actors and trigger.category in _MEETINGS:
+                verb = _governing_verb(head)
+                if verb is not None and head.dep_ == "pobj" and head.head.lower_ in _SAME_TIME_PREPS:
+                    actors = self._subject_referents(verb, steps)
+                    if actors:
+                        steps.append(f"actor: the subject of {verb.text!r}, who took part in the "
+                                     f"{head.text!r}")
+            self._describe(steps, actors, recipients)
+            return actors, recipients
+        verb = head
+        if trigger.converse:
+            recipients = self._subject_referents(verb, steps)
+            actors = []
+            sources: list[Token] = [verb]
+            if trigger.noun is not None:
+                sources.append(trigger.noun)
+            for source in sources:
+                for prep in source.children:
+                    if prep.dep_ in ("prep", "agent") and prep.lower_ in _CONVERSE_AGENT_PREPS:
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                actors.extend(self._referents(pobj))
+            if not actors and trigger.category == "THREATEN" and context.reporter is not None:
+                actors = self._subject_referents(context.reporter, steps)
+                if actors:
+                    steps.append(f"actor: who said it ({context.reporter.text!r}) threatens")
+            if not actors and trigger.category == "THREATEN":
+                warner = _governing_frame_verb(verb, self, "block")
+                if warner is not None:
+                    actors = self._subject_referents(warner, steps)
+            self._describe(steps, actors, recipients)
+            return actors, recipients
+        actors = self._subject_referents(verb, steps)
+        recipients = self._object_referents(trigger)
+        if trigger.noun is not None and trigger.noun is not verb:
+            noun_actors, noun_recipients = self._noun_participants(trigger.noun, trigger)
+            for referent in noun_recipients:
+                if all(referent.key != r.key or referent.sector != r.sector for r in recipients):
+                    recipients.append(referent)
+            if not actors:
+                actors = noun_actors
+        if trigger.transformed_from is not None:
+            inner = trigger.transformed_from
+            if trigger.category == "REQUEST":
+                recipients = [r for o in _objects_of(verb) for r in self._referents(o)] or recipients
+            else:
+                inner_recipients = self._inner_recipients(inner)
+                recipients = recipients or inner_recipients
+        if not recipients:
+            recipients = self._response_target(trigger)
+        if not recipients and trigger.category in _VERBAL_CONFLICT:
+            # "warned that Russia would face ...": the one the warning is about
+            for clause in _complement_clauses(verb):
+                recipients = [r for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                              for r in self._referents(s, "subject of what was said")]
+                if recipients:
+                    steps.append(f"recipient: the subject of what was said ({clause.text!r})")
+                break
+        self._describe(steps, actors, recipients)
+        return actors, recipients
+
+    def _inner_recipients(self, inner: _Trigger) -> list[Referent]:
+        if inner.head.pos_ in ("NOUN", "PROPN") and inner.entry.kind == "noun":
+            return self._noun_participants(inner.head, inner)[1]
+        recipients = self._object_referents(inner)
+        if inner.noun is not None and inner.noun is not inner.head:
+            recipients.extend(self._noun_participants(inner.noun, inner)[1])
+        if inner.transformed_from is not None:
+            recipients.extend(self._inner_recipients(inner.transformed_from))
+        return recipients or self._response_target(inner)
+
+    def _describe(self, steps: list[str], actors: list[Referent], recipients: list[Referent]) -> None:
+        for actor in actors:
+            steps.append(f"actor {actor.describe()}")
+        for recipient in recipients:
+            steps.append(f"recipient {recipient.describe()}")
+
+    def _subject_referents(self, verb: Token, steps: list[str]) -> list[Referent]:
+        """The doer of ``verb``: its subject, its passive agent, or the subject it shares by control or
+        coordination."""
+        node = verb
+        for _ in range(6):
+            agent = [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agent:
+                return [r for a in agent for r in self._referents(a, "passive agent")]
+            subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+            if subjects:
+                return [r for s in subjects for r in self._referents(s, "subject")]
+            if any(c.dep_ in ("nsubjpass", "csubjpass") for c in node.children):
+                return []  # passive with no agent: the doer is not said
+            dep = node.dep_
+            head = node.head
+            if head is node:
+                return []
+            if dep == "xcomp":
+                objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+                if objects:  # object control: "urged Japan to consider"
+                    return [r for o in objects for r in self._referents(o, "object of " + head.text)]
+                node = head
+            elif dep in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
+                if dep == "ccomp":
+                    return []
+                node = head
+            elif dep == "pcomp":
+                verb_head = head.head
+                if verb_head.pos_ not in ("VERB", "AUX"):
+                    return []
+                node = verb_head
+            elif dep in ("acl", "relcl"):
+                if node.tag_ == "VBN":
+                    return []  # "sanctions imposed on Moscow" with no "by": the doer is not said
+                return self._referents(head, "the noun it describes")
+            else:
+                return []
+        return []
+
+    def _object_referents(self, trigger: _Trigger) -> list[Referent]:
+        verb = trigger.head
+        category = trigger.category or ""
+        preps = (_RECIPIENT_PREPS | _RECIPIENT_PREPS_BY_CATEGORY.get(category, frozenset())
+                 | trigger.entry.preps | frozenset(trigger.entry.particles))
+        recipients: list[Referent] = []
+        skip = {t.i for t in trigger.tokens}
+        for child in verb.children:
+            if child.i in skip and child.dep_ not in ("prep",):
+                continue
+            if child.dep_ in _OBJECT_DEPS or child.dep_ == "nsubjpass":
+                if child.dep_ == "nsubjpass" and trigger.noun is not None and child.i == trigger.noun.i:
+                    continue
+                recipients.extend(self._argument_referents(child, "object"))
+            elif child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        recipients.extend(self._argument_referents(pobj, f"'{child.lower_}' object"))
+        return recipients
+
+    def _argument_referents(self, token: Token, how: str) -> list[Referent]:
+        """Referents of an argument; an event noun stands for its doer ("condemned Russia's annexation")."""
+        if token.i not in self.ent_of and self._is_event_noun(token):
+            actors, recipients = self._noun_participants(token, None)
+            return actors or recipients
+        return self._referents(token, how)
+
+    def _noun_participants(self, noun: Token,
+                           trigger: _Trigger | None) -> tuple[list[Referent], list[Referent]]:
+        """Actor and recipients of a nominal event from its own noun phrase: possessor, "by", demonyms and
+        names before it are the actor; "of", "on", "against", "with" ... objects are recipients."""
+        actors: list[Referent] = []
+        recipients: list[Referent] = []
+        modifiers: list[Referent] = []
+        category = trigger.category if trigger is not None else None
+        extra = trigger.entry.preps if trigger is not None else frozenset()
+        noun_entry = trigger.noun_entry if trigger is not None else None
+        if noun_entry is not None:
+            extra = extra | noun_entry.preps
+        preps = _RECIPIENT_PREPS | _RECIPIENT_PREPS_BY_CATEGORY.get(category or "", frozenset()) | extra
+        for child in noun.children:
+            dep = child.dep_
+            if dep == "poss":
+                actors.extend(self._referents(child, "possessor"))
+            elif dep in ("amod", "compound", "nmod"):
+                found = self._modifier_referents(child)
+                modifiers.extend(found)
+            elif dep == "prep":
+                word = child.lower_
+                pobjs = [c for c in child.children if c.dep_ == "pobj"]
+                if word in _AGENT_PREPS:
+                    for pobj in pobjs:
+                        actors.extend(self._referents(pobj, "'by' object"))
+                elif word == "of":
+                    for pobj in pobjs:
+                        found = self._referents(pobj, "'of' object")
+                        if found and all(r.key is None or self._group_sector(pobj) is not None for r in found) \
+                                and self._group_sector(pobj) is not None:
+                            actors.extend(found)  # "the movement of Russian troops"
+                        else:
+                            recipients.extend(found)
+                elif word in preps:
+                    for pobj in pobjs:
+                        recipients.extend(self._argument_referents(pobj, f"'{word}' object"))
+            elif dep == "appos" and category in _VERBAL:
+                recipients.extend(self._argument_referents(child, "apposition"))
+        if actors:
+            recipients = modifiers + recipients  # "any Ukraine attack by Russia"
+        else:
+            actors = modifiers
+        return actors, recipients
+
+    def _response_target(self, trigger: _Trigger) -> list[Referent]:
+        """"in response to an attack by Russia", "in retaliation for ...": the doer of that event."""
+        sources = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+        for source in sources:
+            for prep in source.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "over", "for"):
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    target = pobj
+                    if pobj.lemma_.lower() in _RESPONSE_WORDS:
+                        inner = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                                 for g in p.children if g.dep_ == "pobj"]
+                        if not inner:
+                            continue
+                        target = inner[0]
+                    elif prep.lower_ != "over":
+                        continue
+                    if self._is_event_noun(target):
+                        actors, _ = self._noun_participants(target, None)
+                        if actors:
+                            trigger.steps.append(f"recipient: the doer of {target.text!r} it responds to")
+                            return actors
+        return []
+
+    def _modifier_referents(self, token: Token) -> list[Referent]:
+        ent = self.ent_of.get(token.i)
+        if ent is None:
+            return []
+        found = [self._entity_referent(ent, token, "modifier")]
+        for conj in token.conjuncts:
+            other = self.ent_of.get(conj.i)
+            if other is not None:
+                found.append(self._entity_referent(other, conj, "modifier"))
+        return found
+
+    def _entity_referent(self, ent: Span, token: Token, how: str, sector: str | None = None) -> Referent:
+        key = ent.kb_id_
+        if sector is None:
+            sector = self.person_sector.get(key)
+            if sector is None:
+                entry = self.gazetteer.entries.get(key)
+                if entry is not None and entry.kind:
+                    sector = _ORG_KIND_SECTORS.get(entry.kind)
+        return Referent(key, sector, token, how)
+
+    def _group_sector(self, token: Token) -> str | None:
+        sector = self.gazetteer.sector(token.lemma_.lower())
+        if sector is not None:
+            return sector.sector
+        sector = self.gazetteer.sector(token.lower_)
+        if sector is not None:
+            return sector.sector
+        title = self.gazetteer.title(token.lower_) or self.gazetteer.title(token.lemma_.lower())
+        if title is not None:
+            return title.sector or "government"
+        return None
+
+    def _referents(self, token: Token, how: str = "argument", depth: int = 0) -> list[Referent]:
+        """Who ``token`` (the head of an argument) stands for, with its conjuncts."""
+        found: list[Referent] = []
+        heads = [token, *token.conjuncts]
+        # "The US, Russia, and Switzerland": spaCy may read the second name as an apposition; in "Prime
+        # Minister X and President Y", the first name as a modifier of the second, with the "and" under it
+        for extra in list(heads):
+            if extra.i not in self.ent_of:
+                continue
+            for child in extra.children:
+                if child.i not in self.ent_of or self.ent_of[child.i] == self.ent_of[extra.i]:
+                    continue
+                if child.dep_ == "appos" or (child.dep_ in ("nmod", "compound")
+                                             and any(c.dep_ == "cc" for c in child.children)):
+                    heads.extend((child, *child.conjuncts))
+        named = {self.ent_of[h.i].start for h in heads if h.i in self.ent_of}
+        seen: set[tuple[str | None, str | None]] = set()
+        for head in sorted(heads, key=lambda t: t.i):
+            if head.i not in self.ent_of and any(head.i + k in named for k in (1, 2)) and head is not token:
+                continue  # the title of a name in the same list: "X and US President Joe Biden"
+            for referent in self._referent_of(head, how, depth):
+                key = (referent.key, referent.sector)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(referent)
+        return found
+
+    def _referent_of(self, token: Token, how: str, depth: int) -> list[Referent]:
+        ent = self.ent_of.get(token.i)
+        if ent is not None:
+            if self.entities[ent.kb_id_].type == "Concept":
+                return []
+            return [self._entity_referent(ent, token, how)]
+        lower = token.lower_
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WP", "WDT"):
+            if lower in _RELATIVE_PRONOUNS:
+                clause = token.head
+                if clause.dep_ == "relcl" and depth < 3:
+                    return self._referents(clause.head, "relative clause", depth + 1)
+                return []
+            antecedent = self._antecedent(token)
+            if antecedent is not None and depth < 3:
+                return [replace(r, how=f"'{token.text}' →") for r in
+                        self._referents(antecedent, "coreference", depth + 1)]
+            return []
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return []
+        sector = self._group_sector(token)
+        # a title with the person's name beside it: "Russia's ambassador to Japan Mikhail Galuzin"
+        for child in token.children:
+            if child.dep_ in ("appos", "compound") and child.i in self.ent_of:
+                person = self.ent_of[child.i]
+                if self.entities[person.kb_id_].type == "Person":
+                    return [self._entity_referent(person, child, "name of " + repr(token.text), sector)]
+        qualifiers: list[Referent] = []
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                for referent in self._modifier_referents(child):
+                    qualifiers.append(Referent(referent.key, sector or referent.sector, token,
+                                               f"{child.text!r} on"))
+            elif child.dep_ == "prep" and ((child.lower_ in ("of", "in", "from", "for") and sector is not None)
+                                           or (child.lower_ == "of" and token.lemma_.lower() in _PLACE_NOUNS)):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and depth < 2:
+                        for referent in self._referents(pobj, how, depth + 1):
+                            if referent.key is not None:
+                                qualifiers.append(Referent(referent.key, sector or referent.sector, token,
+                                                           f"'{child.lower_} {pobj.text}' on"))
+        if qualifiers:
+            return qualifiers
+        if sector is not None:
+            return [Referent(None, sector, token, "group word")]
+        return []
+
+    def _antecedent(self, pronoun: Token) -> Token | None:
+        """The nearest fitting subject for a pronoun: first the subjects of the clauses above it in the
+        sentence, then earlier names in the sentence, then the subject of the sentence before."""
+        lower = pronoun.lower_
+        if lower in _PERSON_PRONOUNS:
+            fits: Callable[[str], bool] = lambda kind: kind == "Person"  # noqa: E731
+        elif lower in _THING_PRONOUNS:
+            fits = lambda kind: kind in ("Country", "Organization")  # noqa: E731
+        elif lower in _PLURAL_PRONOUNS:
+            fits = lambda kind: kind in ("Country", "Organization", "Person")  # noqa: E731
+        else:
+            return None
+
+        def fitting(token: Token) -> Token | None:
+            ent = self.ent_of.get(token.i)
+            if ent is not None and fits(self.entities[ent.kb_id_].type):
+                return token
+            for child in token.children:
+                if child.dep_ in ("poss", "amod", "compound", "appos") and child.i in self.ent_of:
+                    ent = self.ent_of[child.i]
+                    if fits(self.entities[ent.kb_id_].type):
+                        return child
+            return None
+
+        node = pronoun
+        for _ in range(8):
+            if node.head is node:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                for child in node.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and child is not pronoun:
+                        found = fitting(child)
+                        if found is not None:
+                            return found
+        sentence = pronoun.sent
+        for token in reversed(self.doc[sentence.start:pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                found = fitting(token)
+                if found is not None:
+                    return found
+        if sentence.start > 0:
+            previous = self.doc[sentence.start - 1].sent
+            for token in previous:
+                if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                    found = fitting(token)
+                    if found is not None:
+                        return found
+        return None
+
+    def _attribution_of(self, reporter: Token) -> str | None:
+        subjects = [c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            subjects = [p for c in reporter.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        if subject.pos_ == "PRON" and subject.lower_ not in _RELATIVE_PRONOUNS:
+            antecedent = self._antecedent(subject)
+            if antecedent is not None:
+                subject = antecedent
+        return self._source_text(subject)
+
+    def _source_text(self, token: Token) -> str | None:
+        ent = self.ent_of.get(token.i)
+        if ent is not None:
+            return ent.kb_id_
+        for child in token.children:
+            if child.dep_ in ("appos", "compound") and child.i in self.ent_of and \
+                    self.entities[self.ent_of[child.i].kb_id_].type in ("Person", "Organization"):
+                return self.ent_of[child.i].kb_id_
+        words = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "acl")
+                 and t.i <= token.i]
+        words = [t for t in words if not (t.dep_ == "prep" or t.head.dep_ == "prep")]
+        text = " ".join(t.text for t in words if t.i >= min(w.i for w in words)) if words else token.text
+        return text or None
+
+    # -- date -----------------------------------------------------------------------------------------------
+    def _date_of(self, token: Token) -> EventDate | None:
+        if token.i in self._date_cache:
+            return self._date_cache[token.i]
+        found = None
+        if _event_date_for is not None and self.doc._.timexes is not None:
+            try:
+                found = _event_date_for(self.doc, token)
+            except (AttributeError, ValueError, IndexError):  # a partial temporal module
+                found = None
+        if found is not None and self.inferred and not self._absolute_date(token, found):
+            found = replace(found, kind=DateKind.INFERRED)
+        self._date_cache[token.i] = found
+        return found
+
+    def _absolute_date(self, token: Token, found: EventDate) -> bool:
+        """Whether the date was written with its year (then it does not depend on the publication date)."""
+        sentence = token.sent
+        for timex in self.doc._.timexes or []:
+            if sentence.start_char <= timex.start < sentence.end_char and \
+                    timex.value.startswith(found.value[:4]) and _TIMEX_YEAR.search(timex.text):
+                return True
+        return False
+
+    def _event_date(self, trigger: _Trigger, context: _Context, mode: Mode | None) -> EventDate | None:
+        steps = trigger.steps
+        candidates = [trigger.head]
+        if trigger.noun is not None and trigger.noun is not trigger.head:
+            candidates.append(trigger.noun)
+        for token in candidates:
+            found = self._date_of(token)
+            if found is not None:
+                steps.append(f"date {found.value} ({found.kind.value}): the time expression attached to "
+                             f"{token.text!r}")
+                return found
+        if context.historical_if_undated and mode is None:
+            return None
+        # the meeting or the earlier event it happened at or after: "during a summit late last month"
+        verb = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else _governing_verb(trigger.head)
+        if verb is not None:
+            for prep in verb.children:
+                if prep.dep_ != "prep":
+                    continue
+                word = prep.lower_
+                if word not in _SAME_TIME_PREPS | _AFTER_PREPS:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj" or not self._is_event_noun(pobj):
+                        continue
+                    found = self._date_of(pobj)
+                    if found is None:
+                        continue
+                    if word in _AFTER_PREPS and found.precision in (Precision.DAY, Precision.WEEK):
+                        continue
+                    steps.append(f"date {found.value}: the date of {pobj.text!r} ('{word}')")
+                    return found
+        # the date of the statement that reports it
+        if context.reporter is not None:
+            said = self._date_of(context.reporter)
+            if said is not None and mode is None:
+                simultaneous = (trigger.category in _VERBAL_CONFLICT and trigger.converse) or \
+                    _present_tense(trigger.head)
+                if simultaneous:
+                    steps.append(f"date {said.value}: when it was said ({context.reporter.text!r})")
+                    return said
+                bound = EventDate(value=said.value, precision=said.precision, earliest=None,
+                                  latest=said.latest, kind=DateKind.REPORTED)
+                steps.append(f"date by {said.value}: it was reported then ({context.reporter.text!r})")
+                return bound
+        if mode in (Mode.HYPOTHETICAL, Mode.FUTURE, Mode.NEGATED):
+            return None
+        if self.published is not None:
+            kind = DateKind.INFERRED if self.inferred else DateKind.REPORTED
+            steps.append(f"date by {self.published.isoformat()}: the day the article was published ({kind.value})")
+            return EventDate.reported_by(self.published, kind)
+        return None
+
+    def _topic(self, trigger: _Trigger) -> str | None:
+        for token in trigger.tokens:
+            if token.i in self.concept_of:
+                return self.concept_of[token.i]
+        roots = [t for t in trigger.tokens]
+        if trigger.transformed_from is not None:
+            roots.extend(trigger.transformed_from.tokens)
+        for root in roots:
+            for child in root.children:
+                if child.dep_ in ("dobj", "xcomp", "prep", "pobj", "ccomp"):
+                    for token in child.subtree:
+                        if token.i in self.concept_of:
+                            return self.concept_of[token.i]
+        return None
+
+
+@dataclass(slots=True)
+class _Context:
+    blocked: bool = False
+    reporter: Token | None = None
+    attribution: str | None = None
+    mode: Mode | None = None
+    modal: bool = False
+    mode_reason: str = ""
+    historical_if_undated: bool = False
+
+
+# -- helpers --------------------------------------------------------------------------------------------------
+def _words(tokens: Iterable[Token]) -> str:
+    return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+
+
+def _noun_forms(token: Token) -> tuple[str, ...]:
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text in ("-", "–"):
+        hyphen = f"{doc[token.i - 2].lower_}-{lower}"
+        return (hyphen, lower, lemma, f"{doc[token.i - 2].lower_}{lower}")
+    return (lower, lemma)
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    objects: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "dative", "iobj", "nsubjpass", "attr", "oprd"):
+            objects.append(child)
+            objects.extend(child.conjuncts)
+    return objects
+
+
+def _particle_after(verb: Token, particle: str) -> bool:
+    """A particle the parser attached elsewhere but that follows the verb ("moved in on", "step up")."""
+    doc = verb.doc
+    for i in range(verb.i + 1, min(len(doc), verb.i + 3)):
+        if doc[i].lower_ == particle:
+            return doc[i].dep_ in ("prt", "prep", "advmod", "compound:prt") or doc[i].head.i == verb.i
+        if doc[i].pos_ not in ("ADV", "PART", "ADP"):
+            break
+    return False
+
+
+def _complement_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying governs; a "that" clause the parser hung on a nearby noun counts too."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        return clauses
+    for token in verb.subtree:
+        if token is not verb and token.dep_ in ("relcl", "acl", "advcl") and \
+                any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in token.children):
+            return [token]
+    return []
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _governors(token: Token) -> Iterator[tuple[str, Token]]:
+    """Walk up from a trigger through the clauses and phrases that govern it, yielding (relation, governor).
+
+    The walk stops at a relative clause or a participle describing a noun: what they say is presupposed, so
+    the verbs above do not decide whether it happened."""
+    node = token
+    for _ in range(12):
+        head = node.head
+        if head is node:
+            return
+        dep = node.dep_
+        if dep == "relcl":
+            return
+        if dep in ("pobj", "pcomp") and head.pos_ in ("ADP", "SCONJ"):
+            prep = head
+            governor = prep.head
+            if governor is prep:
+                return
+            yield (dep if prep.lower_ in _COMPLEMENT_PREPS else "adjunct", governor)
+            node = governor
+            continue
+        if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and node.tag_ in ("VBN", "VBG"):
+            yield (dep, head)
+            return
+        yield (dep, head)
+        node = head
+
+
+def _governing_verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(6):
+        if node.head is node:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _governing_frame_verb(verb: Token, reader: _DocReader, frame: str) -> Token | None:
+    for _, governor in _governors(verb):
+        if reader._frame_of(governor) == frame:
+            return governor
+    return None
+
+
+def _according_to(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                if to.lower_ == "to":
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+    return None
+
+
+def _going_to(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and \
+        any(c.dep_ == "aux" for c in verb.children if c.lower_ == "to")
+
+
+def _present_tense(token: Token) -> bool:
+    verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+    if verb is None:
+        return False
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    if verb.tag_ == "VBG":
+        return any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    return False
+
+
+def _intent_category(category: str) -> str:
+    """What intending an event is: cooperation promised is AGREE, a concession promised is CONCEDE,
+    material conflict intended is THREATEN; intended verbal conflict keeps its category."""
+    if category in _COOPERATIVE:
+        return "AGREE"
+    if category in _YIELDING:
+        return "CONCEDE"
+    if category in _MATERIAL_CONFLICT:
+        return "THREATEN"
+    return category
+
+
+def _pairs(actors: list[Referent], recipients: list[Referent],
+           category: str) -> list[tuple[Referent, Referent | None]]:
+    if recipients:
+        return [(a, r) for a in actors for r in recipients]
+    if len(actors) > 1 and category in _SYMMETRIC:
+        # "The US, Russia and Switzerland met": the first named meets each other one
+        first = actors[0]
+        return [(first, other) for other in actors[1:]]
+    return [(a, None) for a in actors]
+
+
+def _dedupe(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
+    """One event per sentence, category, actor, recipient and mode: the verb's before the noun's."""
+    kept: dict[tuple[object, ...], int] = {}
+    out: list[tuple[Event, _Trigger]] = []
+    for event, trigger in results:
+        key = (event.mention.sentence_start, event.category, event.actor, event.recipient, event.mode)
+        if key in kept:
+            index = kept[key]
+            old = out[index][0]
+            if old.date is None and event.date is not None:
+                out[index] = (event, trigger)
+            continue
+        kept[key] = len(out)
+        out.append((event, trigger))
+    return out
+
+
+def _refine_dates(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
+    """A coarse date of an event takes the day of the same event told elsewhere in the article (a photo
+    caption's "Jan. 21, 2022" for "a summit late last month"), when exactly one such day fits."""
+    days: dict[tuple[str, str | None, str | None], set[EventDate]] = {}
+    for event, _ in results:
+        d = event.date
+        if d is not None and d.kind is not DateKind.REPORTED and d.precision is Precision.DAY:
+            days.setdefault((event.category, event.actor, event.recipient), set()).add(d)
+    if not days:
+        return results
+    out: list[tuple[Event, _Trigger]] = []
+    for event, trigger in results:
+        d = event.date
+        if d is not None and d.kind is not DateKind.REPORTED and d.precision is not Precision.DAY and \
+                d.earliest is not None and d.latest is not None:
+            fitting = {day for day in days.get((event.category, event.actor, event.recipient), set())
+                       if day.earliest is not None and d.earliest <= day.earliest <= d.latest}
+            if len(fitting) == 1:
+                day = next(iter(fitting))
+                trigger.steps.append(f"date {day.value}: the same event with its day elsewhere in the article")
+                event = replace(event, date=day)
+        out.append((event, trigger))
+    return out
+
+
+# -- explain --------------------------------------------------------------------------------------------------
+def explain(nlp: Language, sentence: str, *, published: date | None = None) -> list[EventExplanation]:
+    """The events ``nlp`` codes in ``sentence``, each with the lexicon entry and the reading behind it.
+
+    ``nlp`` is a pipeline with ``newsgraph_events`` (``newsgraph.extract.pipeline.load_pipeline()``).
+
+    Example:
+        >>> for line in format_explanation(explain(nlp, "Japan imposed sanctions on Russia.")):  # doctest: +SKIP
+        ...     print(line)
+        SANCTION  japan → russia  "imposed sanctions"
+    """
+    coder = next((pipe for _, pipe in nlp.pipeline if isinstance(pipe, EventCoder)), None)
+    doc = nlp.make_doc(sentence)
+    doc._.published = published
+    for _name, pipe in nlp.pipeline:
+        if pipe is coder:
+            continue
+        doc = pipe(doc)
+    if coder is None:
+        return []
+    explanations = []
+    for event, trigger in coder.code(doc):
+        entry = trigger.entry
+        if trigger.noun_entry is not None and trigger.noun_entry is not entry:
+            source = f"{entry.source} + {trigger.noun_entry.source}"
+            row: dict[str, object] = {**entry.as_dict(), "+": trigger.noun_entry.as_dict()}
+        else:
+            source, row = entry.source, entry.as_dict()
+        if trigger.transformed_from is not None:
+            row = {**row, ">": trigger.transformed_from.entry.as_dict()}
+        explanations.append(EventExplanation(event=event, entry=row, source=source, steps=tuple(trigger.steps)))
+    return explanations
+
+
+def format_explanation(explanations: Sequence[EventExplanation]) -> list[str]:
+    """Text lines for ``newsgraph explain``: one heading per event, then how each part was read."""
+    if not explanations:
+        return ["no event found"]
+    lines: list[str] = []
+    for number, item in enumerate(explanations, start=1):
+        event = item.event
+        actor = event.actor or f"({event.actor_sector} group)"
+        recipient = event.recipient or (f"({event.recipient_sector} group)" if event.recipient_sector else "-")
+        heading = f"{number}. {event.category}  {actor} → {recipient}  \"{event.trigger}\""
+        extras = []
+        if event.mode is not None:
+            extras.append(f"mode={event.mode.value}")
+        if event.date is not None:
+            extras.append(f"date={event.date.value} ({event.date.kind.value})")
+        if event.topic:
+            extras.append(f"topic={event.topic}")
+        if event.attribution:
+            extras.append(f"according to {event.attribution}")
+        if extras:
+            heading += "  [" + ", ".join(extras) + "]"
+        lines.append(heading)
+        lines.append(f"   rule: {event.rule}  ({item.source})")
+        lines.extend(f"   - {step}" for step in item.steps)
+    return lines
+
+
+@Language.factory(
+    "newsgraph_events",
+    requires=["doc._.entities"],
+    assigns=["doc._.events", "doc._.attributions"],
+    default_config={"extra_files": [], "lexicon_files": []},
+)
+def event_coder(nlp: Language, name: str, extra_files: list[str], lexicon_files: list[str]) -> EventCoder:
+    """spaCy factory: ``nlp.add_pipe("newsgraph_events", config={"lexicon_files": ["my.jsonl"]})``."""
+    gazetteer = Gazetteer.load(extra_files) if extra_files else Gazetteer.default()
+    lexicon = Lexicon.load(lexicon_files) if lexicon_files else Lexicon.default()
+    return EventCoder(name, gazetteer, lexicon)

@@ -1,0 +1,266 @@
+"""The event lexicon: which words name which PLOVER events, kept as data (``extract/data/lexicon``).
+
+The event coder (``newsgraph.extract.events``) looks up every verb and noun of a sentence here. An entry says
+which words trigger an event (a verb, a phrasal verb, a light verb with its object, a noun), its PLOVER category,
+and how the word treats the clause it governs (its *frame*): a verb of saying passes the events it reports on
+with their source; an intent verb turns the event it governs into a threat, an agreement or a concession; a
+request or refusal keeps the event it governs from counting as a fact; a support verb ("hold", "launch",
+"impose") takes its category from an event noun it governs. The format is in ``data/lexicon/README.md``; a
+user adds entries with a file of their own (``newsgraph build --lexicon FILE``).
+
+Example:
+    >>> lex = Lexicon.default()
+    >>> [e.category for e in lex.verb_entries("urge")]
+    ['REQUEST']
+    >>> lex.verb_entries("say")[0].frame
+    'report'
+    >>> sorted({e.category for e in lex.noun_entries("annexation")})
+    ['ASSAULT']
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from newsgraph.errors import PipelineError
+from newsgraph.records import PLOVER_CATEGORIES
+
+__all__ = [
+    "FRAMES",
+    "Lexicon",
+    "LexiconEntry",
+]
+
+#: How a word treats the clause or noun phrase it governs.
+FRAMES: dict[str, str] = {
+    "report": "a verb of saying: not an event itself; the events it reports keep its subject as attribution",
+    "intent": "want, plan, pledge: an event it governs becomes a threat, an agreement or a concession",
+    "request": "urge, ask, demand: a request; the event requested is not a fact",
+    "block": "refuse, deny, consider, prevent, warn: the event it governs is not a fact",
+    "support": "hold, launch, impose: the category comes from the event noun it governs",
+    "converse": "receive, face: the subject is the recipient; the actor comes 'from' or 'by' someone",
+}
+
+_FIELDS = frozenset(
+    ("verb", "noun", "category", "object", "modifier", "frame", "preps", "intransitive", "recipient", "note"))
+_OBJECT_TYPES = frozenset(("@Person", "@Country", "@Organization", "@Place", "@Group"))
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One lexicon line: the words that trigger an event and what the event is.
+
+    Attributes:
+        kind: ``verb`` or ``noun``.
+        words: the words as written in the file ("crack down", "hold", "military presence").
+        head: the lemma the entry is looked up by ("crack", "hold", "presence").
+        particles: words that must stand beside a verb as its particle or preposition ("down" in "crack
+            down", "on" in "call on").
+        category: the PLOVER category, or None for a word that only has a frame ("say", "hold", "want").
+        objects: for a light verb, the lemmas (or ``@Type`` entity types) its object must have.
+        modifiers: for a noun, words one of which must modify it ("military" for "presence").
+        frame: how the word treats what it governs (see ``FRAMES``), or None.
+        preps: prepositions that introduce the recipient besides the usual ones ("for" in "arrest warrant
+            for").
+        intransitive: the entry applies only when the verb has no direct object ("rally", "withdraw").
+        recipient_required: drop the event when no recipient is found.
+        source: ``file:line`` the entry was read from, for ``newsgraph explain``.
+    """
+
+    kind: str
+    words: str
+    head: str
+    category: str | None
+    source: str
+    particles: tuple[str, ...] = ()
+    objects: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    frame: str | None = None
+    preps: frozenset[str] = frozenset()
+    intransitive: bool = False
+    recipient_required: bool = False
+    note: str | None = None
+
+    @property
+    def specificity(self) -> int:
+        """More specific entries are tried first: particles and objects narrow an entry down."""
+        return 2 * bool(self.objects) + 2 * bool(self.modifiers) + len(self.particles) + self.intransitive
+
+    @property
+    def label(self) -> str:
+        """A short name for the entry, used as ``Event.rule``: ``verb:urge``, ``verb:impose+sanction``."""
+        text = f"{self.kind}:{self.words}"
+        if self.objects:
+            text += "+" + "|".join(sorted(self.objects))
+        if self.modifiers:
+            text = f"{self.kind}:{'|'.join(sorted(self.modifiers))} {self.words}"
+        return text
+
+    def as_dict(self) -> dict[str, object]:
+        """The entry as a JSON-able dict in the file format (for ``newsgraph explain``)."""
+        row: dict[str, object] = {self.kind: self.words}
+        if self.category:
+            row["category"] = self.category
+        if self.objects:
+            row["object"] = sorted(self.objects)
+        if self.modifiers:
+            row["modifier"] = sorted(self.modifiers)
+        if self.frame:
+            row["frame"] = self.frame
+        if self.preps:
+            row["preps"] = sorted(self.preps)
+        if self.intransitive:
+            row["intransitive"] = True
+        if self.recipient_required:
+            row["recipient"] = "required"
+        return row
+
+
+@dataclass
+class Lexicon:
+    """Verb and noun entries by head word, most specific first."""
+
+    verbs: dict[str, list[LexiconEntry]] = field(default_factory=dict)
+    nouns: dict[str, list[LexiconEntry]] = field(default_factory=dict)
+
+    @staticmethod
+    @cache
+    def default() -> Lexicon:
+        """The lexicon shipped with newsgraph (loaded once per process)."""
+        return Lexicon.load()
+
+    @classmethod
+    def load(cls, extra_files: Sequence[str | Path] = ()) -> Lexicon:
+        """The shipped lexicon, then ``extra_files``: a user's entry replaces a shipped one with the same
+        words, object and modifier (so a user can also recode a word), and otherwise adds to it."""
+        lexicon = cls()
+        folder = resources.files("newsgraph.extract.data").joinpath("lexicon")
+        if folder.is_dir():
+            for resource in sorted(folder.iterdir(), key=lambda r: r.name):
+                if resource.name.endswith(".jsonl"):
+                    lexicon.add_lines(resource.read_text(encoding="utf-8"), resource.name)
+        for path in extra_files:
+            path = Path(path)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                raise PipelineError(f"cannot read lexicon file {path}: {e}; check the path") from e
+            lexicon.add_lines(text, str(path))
+        return lexicon
+
+    def add_lines(self, text: str, where: str) -> None:
+        """Add every entry of a JSON Lines text; ``where`` names it in error messages."""
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip() or line.lstrip().startswith("//"):
+                continue
+            try:
+                row = json.loads(line)
+                entry = entry_from_row(row, f"{Path(where).name}:{number}")
+            except (ValueError, TypeError, KeyError) as e:
+                raise PipelineError(f"{where}:{number}: not a valid lexicon line ({e}); "
+                                    "see extract/data/lexicon/README.md for the format") from e
+            self.add(entry)
+
+    def add(self, entry: LexiconEntry) -> None:
+        table = self.verbs if entry.kind == "verb" else self.nouns
+        entries = table.setdefault(entry.head, [])
+        same = [e for e in entries if (e.words, e.objects, e.modifiers, e.intransitive) ==
+                (entry.words, entry.objects, entry.modifiers, entry.intransitive)]
+        for old in same:
+            entries.remove(old)
+        entries.append(entry)
+        entries.sort(key=lambda e: -e.specificity)
+
+    def verb_entries(self, lemma: str) -> list[LexiconEntry]:
+        return self.verbs.get(lemma, [])
+
+    def noun_entries(self, *forms: str) -> list[LexiconEntry]:
+        """Entries for the first of ``forms`` (lower-case text, lemma...) that has any."""
+        for form in forms:
+            entries = self.nouns.get(form)
+            if entries:
+                return entries
+        return []
+
+    def entries(self) -> Iterable[LexiconEntry]:
+        for table in (self.verbs, self.nouns):
+            for entries in table.values():
+                yield from entries
+
+    def categories(self) -> set[str]:
+        return {e.category for e in self.entries() if e.category}
+
+
+def _strings(value: object, name: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"{name} must be a string or a list of strings")
+    return frozenset(v if v.startswith("@") else v.lower() for v in value)
+
+
+def entry_from_row(row: object, source: str) -> LexiconEntry:
+    """Check one parsed line and make it an entry; raises ``ValueError``/``TypeError`` saying what is wrong."""
+    if not isinstance(row, dict):
+        raise TypeError("a line must be a JSON object")
+    unknown = set(row) - _FIELDS
+    if unknown:
+        raise ValueError(f"unknown field {sorted(unknown)[0]!r}; known fields: {', '.join(sorted(_FIELDS))}")
+    if ("verb" in row) == ("noun" in row):
+        raise ValueError("give exactly one of 'verb' or 'noun'")
+    kind = "verb" if "verb" in row else "noun"
+    words = row[kind]
+    if not isinstance(words, str) or not words.strip():
+        raise TypeError(f"{kind} must be a non-empty string")
+    words = " ".join(words.lower().split())
+    category = row.get("category")
+    if category is not None and category not in PLOVER_CATEGORIES:
+        raise ValueError(f"unknown category {category!r}; use one of: {', '.join(PLOVER_CATEGORIES)}")
+    frame = row.get("frame")
+    if frame is not None and frame not in FRAMES:
+        raise ValueError(f"unknown frame {frame!r}; use one of: {', '.join(FRAMES)}")
+    if category is None and frame is None:
+        raise ValueError("give a 'category', a 'frame' or both")
+    objects = _strings(row.get("object"), "object")
+    bad_types = {o for o in objects if o.startswith("@")} - _OBJECT_TYPES
+    if bad_types:
+        raise ValueError(f"unknown object type {sorted(bad_types)[0]!r}; use one of: "
+                         f"{', '.join(sorted(_OBJECT_TYPES))}")
+    modifiers = _strings(row.get("modifier"), "modifier")
+    recipient = row.get("recipient")
+    if recipient not in (None, "required", "optional"):
+        raise ValueError("recipient must be 'required' or 'optional'")
+    parts = words.split()
+    if kind == "verb":
+        head, particles = parts[0], tuple(parts[1:])
+    else:
+        # A multiword noun names its head last ("military presence"); its other words are modifiers.
+        head, particles = parts[-1], ()
+        modifiers = modifiers | frozenset(parts[:-1])
+        words = parts[-1] if len(parts) > 1 else words
+    if kind == "noun" and (objects or row.get("intransitive")):
+        raise ValueError("'object' and 'intransitive' apply to verbs only")
+    if kind == "verb" and modifiers:
+        raise ValueError("'modifier' applies to nouns only")
+    return LexiconEntry(
+        kind=kind,
+        words=words,
+        head=head,
+        category=category,
+        source=source,
+        particles=particles,
+        objects=objects,
+        modifiers=modifiers,
+        frame=frame,
+        preps=_strings(row.get("preps"), "preps"),
+        intransitive=bool(row.get("intransitive")),
+        recipient_required=recipient == "required",
+        note=row.get("note") if isinstance(row.get("note"), str) else None,
+    )
