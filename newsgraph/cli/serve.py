@@ -1,1 +1,83 @@
-"""`newsgraph serve` (being written)."""
+"""`newsgraph serve`: a read-only SPARQL 1.1 endpoint over the store, with a query page at "/"."""
+
+from __future__ import annotations
+
+import ipaddress
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsgraph.cli._app import StoreOption, app, err, fail, out, require_store
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@app.command()
+def serve(
+    store: StoreOption,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; loopback only by default.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on (0: any free port).")] = 7878,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run before it is stopped.")] = 30.0,
+    max_results: Annotated[int, typer.Option("--max-results", help="The most rows or triples one answer holds."
+                                             )] = 10000,
+    cors: Annotated[str | None, typer.Option("--cors", help="Send CORS headers allowing this origin "
+                                                            "(e.g. https://example.org, or * for any).")] = None,
+    workers: Annotated[int, typer.Option("--workers", help="How many queries can run at once.")] = 2,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No line per query.")] = False,
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint at /sparql, with a query page at /.
+
+    Example: newsgraph serve --store seeds.store --port 7878   (then open http://127.0.0.1:7878/)
+    """
+    from newsgraph.graph.namespace import BINDINGS
+    from newsgraph.graph.serve import QueryLog, QueryPool, bind_socket, create_app, run_server
+
+    require_store(store)
+    if not store.is_dir():
+        fail(f"--store {store} is a file; give the folder that newsgraph build wrote")
+    if not 0 <= port <= 65535:
+        fail(f"--port {port} is not a port number; give one from 1 to 65535")
+    sock = bind_socket(host, port)
+    try:
+        pool = QueryPool(store, workers=workers, timeout=timeout, max_results=max_results, prefixes=dict(BINDINGS))
+    except BaseException:
+        sock.close()
+        raise
+
+    def log(entry: QueryLog) -> None:
+        if quiet:
+            return
+        first = " ".join(line.strip() for line in entry.query.splitlines()
+                         if line.strip() and not line.strip().startswith(("#", "PREFIX", "prefix")))[:60]
+        if entry.status < 400:
+            unit = {"graph": "triples", "boolean": "answer"}.get(entry.kind, "rows")
+            what = f"{entry.count} {unit}" + (" (cut at --max-results)" if entry.truncated else "")
+        else:
+            what = entry.extra.get("message", "")[:100]
+        err.print(f"{time.strftime('%H:%M:%S')} {entry.status} {entry.seconds:6.2f}s {what} | {first}", markup=False,
+                  highlight=False)
+
+    bound_host, bound_port = sock.getsockname()[:2]
+    shown_host = f"[{bound_host}]" if ":" in str(bound_host) else bound_host
+    url = f"http://{shown_host}:{bound_port}/"
+    try:
+        application = create_app(pool, cors=cors, store_name=Path(store).name, on_query=log)
+        out.print(f"serving {store} at {url} (SPARQL endpoint {url}sparql); press Ctrl-C to stop", markup=False,
+                  highlight=False)
+        if not _is_loopback(host):
+            err.print(f"warning: listening on {host}: other machines can query this store", markup=False,
+                      highlight=False)
+        run_server(application, sock)
+    finally:
+        pool.close()
+        sock.close()
+    out.print("stopped", markup=False, highlight=False)

@@ -1,0 +1,376 @@
+/* The page of `newsgraph serve`: run SPARQL against /sparql, show the results as a table and as a graph.
+ * Every value from the store is written with textContent; IRIs put back into a query are checked first. */
+(function () {
+  "use strict";
+
+  var NG = "https://w3id.org/newsgraph/ns#";
+  var PREFIXES = {
+    "https://w3id.org/newsgraph/ns#": "ng:", "https://w3id.org/newsgraph/id/entity/": "entity:",
+    "https://w3id.org/newsgraph/id/event/": "event:", "https://w3id.org/newsgraph/id/relation/": "relation:",
+    "https://w3id.org/newsgraph/id/article/": "article:", "https://schema.org/": "schema:",
+    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
+    "http://www.w3.org/2004/02/skos/core#": "skos:", "http://www.w3.org/2001/XMLSchema#": "xsd:"
+  };
+  var library = JSON.parse(document.getElementById("library-data").textContent);
+  var editor = document.getElementById("query");
+  var runButton = document.getElementById("run");
+  var status = document.getElementById("status");
+  var tableHost = document.getElementById("table");
+  var graphHost = document.getElementById("graph");
+  var downloads = document.getElementById("downloads");
+  var tabs = { table: document.getElementById("tab-table"), graph: document.getElementById("tab-graph") };
+  var current = null;   // {graph: {nodes, edges}} of the last answer
+  var view = null;
+
+  function html(tag, attrs, text) {
+    var node = document.createElement(tag);
+    if (attrs) { Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); }); }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function shortForm(iri) {
+    for (var ns in PREFIXES) {
+      if (iri.indexOf(ns) === 0) { return PREFIXES[ns] + iri.slice(ns.length); }
+    }
+    return iri;
+  }
+
+  function safeIri(iri) { return /^[^<>"{}|^`\\\s]+$/.test(iri) ? iri : null; }
+
+  /* ---- running queries ---- */
+  function post(query, accept) {
+    return fetch("sparql", {
+      method: "POST", body: query,
+      headers: { "Content-Type": "application/sparql-query", "Accept": accept }
+    }).then(function (response) {
+      return response.text().then(function (text) {
+        if (!response.ok) { throw new Error("HTTP " + response.status + ": " + text.trim()); }
+        return { text: text, type: response.headers.get("Content-Type") || "",
+          truncated: response.headers.get("X-Newsgraph-Truncated") === "true" };
+      });
+    });
+  }
+
+  function select(query) {
+    return post(query, "application/sparql-results+json").then(function (answer) {
+      return JSON.parse(answer.text);
+    });
+  }
+
+  function run() {
+    var query = editor.value;
+    if (!query.trim()) { return; }
+    runButton.disabled = true;
+    status.className = "";
+    status.textContent = "Running\u2026";
+    var started = performance.now();
+    post(query, "application/sparql-results+json, application/n-triples;q=0.9").then(function (answer) {
+      var seconds = ((performance.now() - started) / 1000).toFixed(2);
+      var shown;
+      if (answer.type.indexOf("n-triples") >= 0) {
+        shown = showTriples(parseNTriples(answer.text));
+      } else {
+        var data = JSON.parse(answer.text);
+        shown = data.boolean !== undefined ? showBoolean(data.boolean) : showSolutions(data);
+      }
+      status.textContent = shown + " in " + seconds + " s" +
+        (answer.truncated ? " \u2014 cut at the server's result cap" : "");
+      showDownloads(query, answer.type.indexOf("n-triples") >= 0);
+    }).catch(function (error) {
+      status.className = "sv-failed";
+      status.textContent = "Failed";
+      tableHost.textContent = "";
+      tableHost.appendChild(html("div", { class: "sv-error", id: "error" }, error.message));
+      current = null;
+      view = null;
+      graphHost.textContent = "";
+      selectTab("table");
+    }).then(function () { runButton.disabled = false; });
+  }
+
+  function showDownloads(query, graph) {
+    downloads.textContent = "";
+    downloads.appendChild(document.createTextNode("Download: "));
+    (graph ? ["turtle", "ntriples", "jsonld"] : ["csv", "tsv", "json", "xml"]).forEach(function (format) {
+      var link = html("a", { href: "sparql?format=" + format + "&query=" + encodeURIComponent(query),
+        download: "results." + ({ turtle: "ttl", ntriples: "nt", jsonld: "jsonld" }[format] || format) }, format);
+      downloads.appendChild(link);
+    });
+  }
+
+  /* ---- the table ---- */
+  function cell(term) {
+    if (!term) { return html("td"); }
+    if (term.type === "uri") {
+      var td = html("td", { class: "sv-iri", title: term.value }, shortForm(term.value));
+      return td;
+    }
+    return html("td", term.datatype ? { title: shortForm(term.datatype) } : null, term.value);
+  }
+
+  function showSolutions(data) {
+    var vars = data.head.vars || [];
+    var bindings = data.results.bindings || [];
+    tableHost.textContent = "";
+    if (!bindings.length) {
+      tableHost.appendChild(html("p", { class: "sv-empty" }, "No rows."));
+    } else {
+      var table = html("table", { class: "sv-results", id: "results" });
+      var head = html("tr");
+      vars.forEach(function (v) { head.appendChild(html("th", null, "?" + v)); });
+      table.appendChild(html("thead")).appendChild(head);
+      var body = html("tbody");
+      bindings.forEach(function (row) {
+        var tr = html("tr");
+        vars.forEach(function (v) { tr.appendChild(cell(row[v])); });
+        body.appendChild(tr);
+      });
+      table.appendChild(body);
+      tableHost.appendChild(table);
+    }
+    setGraph(solutionsGraph(vars, bindings));
+    return bindings.length + (bindings.length === 1 ? " row" : " rows");
+  }
+
+  function showBoolean(value) {
+    tableHost.textContent = "";
+    tableHost.appendChild(html("p", { class: "sv-empty", id: "results" }, value ? "yes (true)" : "no (false)"));
+    setGraph({ nodes: [], edges: [] });
+    return "ASK answered";
+  }
+
+  function showTriples(triples) {
+    tableHost.textContent = "";
+    var table = html("table", { class: "sv-results", id: "results" });
+    var head = html("tr");
+    ["subject", "predicate", "object"].forEach(function (v) { head.appendChild(html("th", null, v)); });
+    table.appendChild(html("thead")).appendChild(head);
+    var body = html("tbody");
+    triples.forEach(function (t) {
+      var tr = html("tr");
+      [t.s, t.p, t.o].forEach(function (term) { tr.appendChild(cell(term)); });
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    tableHost.appendChild(table);
+    setGraph(triplesGraph(triples));
+    return triples.length + (triples.length === 1 ? " triple" : " triples");
+  }
+
+  /* N-Triples as the server writes it: one triple a line. */
+  function parseNTriples(text) {
+    var term = /\s*(<[^>]*>|_:\S+|"(?:[^"\\]|\\.)*"(?:\^\^<[^>]*>|@[A-Za-z0-9-]+)?)/y;
+    function unescape(s) {
+      return s.replace(/\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})|\\(.)/g, function (m, u4, u8, c) {
+        if (u4 || u8) { return String.fromCodePoint(parseInt(u4 || u8, 16)); }
+        return { t: "\t", n: "\n", r: "\r", b: "\b", f: "\f" }[c] || c;
+      });
+    }
+    function read(token) {
+      if (token[0] === "<") { return { type: "uri", value: token.slice(1, -1) }; }
+      if (token[0] === "_") { return { type: "bnode", value: token.slice(2) }; }
+      var end = token.lastIndexOf('"');
+      var out = { type: "literal", value: unescape(token.slice(1, end)) };
+      var rest = token.slice(end + 1);
+      if (rest.indexOf("^^") === 0) { out.datatype = rest.slice(3, -1); }
+      if (rest[0] === "@") { out["xml:lang"] = rest.slice(1); }
+      return out;
+    }
+    var triples = [];
+    text.split("\n").forEach(function (line) {
+      if (!line.trim() || line.trim()[0] === "#") { return; }
+      term.lastIndex = 0;
+      var parts = [];
+      for (var i = 0; i < 3; i++) {
+        var m = term.exec(line);
+        if (!m) { return; }
+        parts.push(read(m[1]));
+      }
+      triples.push({ s: parts[0], p: parts[1], o: parts[2] });
+    });
+    return triples;
+  }
+
+  /* ---- the graph ---- */
+  var PAIRS = [["actor", "recipient", "category"], ["subject", "object", "relation"], ["s", "o", "p"],
+    ["subject", "object", "predicate"]];
+
+  function value(row, name) { return row[name] ? row[name].value : null; }
+
+  function flat(row) {
+    var out = {};
+    Object.keys(row).forEach(function (k) { out[k] = row[k].type === "uri" ? shortForm(row[k].value) : row[k].value; });
+    return out;
+  }
+
+  function solutionsGraph(vars, bindings) {
+    var nodes = {}, edges = {}, order = [];
+    function node(id, label) {
+      if (!nodes[id]) { nodes[id] = { id: id, label: label || shortLabel(id), type: "Entity" }; }
+      else if (label && nodes[id].label === shortLabel(id)) { nodes[id].label = label; }
+      return nodes[id];
+    }
+    function edge(key, source, target, label, date, row, fact) {
+      if (!edges[key]) {
+        edges[key] = { id: key, source: source, target: target, kind: "event", label: label || "", date: date,
+          mode: null, rows: [], fact: fact, sentences: [] };
+        order.push(key);
+      }
+      var e = edges[key];
+      e.rows.push(flat(row));
+      if (row.mode && !e.mode) { e.mode = row.mode.value; }
+      if (row.sentence) {
+        e.sentences.push({ sentence: row.sentence.value, source: value(row, "source") });
+      }
+    }
+    var pair = PAIRS.filter(function (p) {
+      return (vars.indexOf(p[0]) >= 0 || vars.indexOf(p[0] + "Label") >= 0) &&
+        (vars.indexOf(p[1]) >= 0 || vars.indexOf(p[1] + "Label") >= 0);
+    })[0];
+    bindings.forEach(function (row) {
+      if (pair) {
+        var from = endpoint(row, pair[0]), to = endpoint(row, pair[1]);
+        if (!from || !to) { return; }
+        node(from.id, from.label); node(to.id, to.label);
+        var label = value(row, pair[2]); label = label ? shortLabel(label) : "";
+        var fact = value(row, "event") || value(row, "fact");
+        var key = fact || [from.id, label, value(row, "date"), to.id].join("|");
+        edge(key, from.id, to.id, label, value(row, "date"), row, fact);
+        return;
+      }
+      var chain = vars.filter(function (v) { return row[v] && row[v].type === "uri" && !/Label$/.test(v); });
+      chain.forEach(function (v) { node(row[v].value, value(row, v + "Label") || value(row, "label")); });
+      for (var i = 0; i + 1 < chain.length; i++) {
+        var a = row[chain[i]].value, b = row[chain[i + 1]].value;
+        if (a !== b) { edge(a + "|" + chain[i + 1] + "|" + b, a, b, chain[i + 1], null, row, null); }
+      }
+      if (value(row, "type") && chain.length) { nodes[row[chain[0]].value].type = value(row, "type"); }
+    });
+    return { nodes: Object.keys(nodes).map(function (k) { return nodes[k]; }),
+      edges: order.map(function (k) { return edges[k]; }) };
+  }
+
+  function endpoint(row, name) {
+    var iri = value(row, name), label = value(row, name + "Label");
+    if (iri) { return { id: iri, label: label }; }
+    if (label) { return { id: "label:" + label, label: label }; }
+    return null;
+  }
+
+  function shortLabel(id) {
+    if (id.indexOf("label:") === 0) { return id.slice(6); }
+    var s = shortForm(id);
+    var cut = Math.max(s.lastIndexOf("/"), s.lastIndexOf("#"), s.indexOf(":") < 8 ? s.indexOf(":") : -1);
+    return cut >= 0 && cut < s.length - 1 ? s.slice(cut + 1) : s;
+  }
+
+  function triplesGraph(triples) {
+    var nodes = {}, edges = [];
+    function node(id) { return nodes[id] || (nodes[id] = { id: id, label: shortLabel(id), type: "Entity" }); }
+    triples.forEach(function (t, i) {
+      var s = t.s.value;
+      if (t.p.value === "http://www.w3.org/2000/01/rdf-schema#label" && t.o.type === "literal") {
+        node(s).label = t.o.value; return;
+      }
+      if (t.p.value === "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" && t.o.value.indexOf(NG) === 0) {
+        node(s).type = t.o.value.slice(NG.length); return;
+      }
+      if (t.o.type === "literal") { return; }
+      node(s); node(t.o.value);
+      edges.push({ id: "t" + i, source: s, target: t.o.value, kind: "relation", label: shortLabel(t.p.value),
+        date: null, mode: null, rows: [{ subject: shortForm(s), predicate: shortForm(t.p.value),
+          object: shortForm(t.o.value) }], sentences: [] });
+    });
+    return { nodes: Object.keys(nodes).map(function (k) { return nodes[k]; }), edges: edges };
+  }
+
+  /* Types and labels of the result's entities, in one query, so the graph is coloured like `viz`. */
+  function describeNodes(graph) {
+    var iris = graph.nodes.map(function (n) { return safeIri(n.id) && n.id.indexOf("label:") !== 0 ? n.id : null; })
+      .filter(Boolean).slice(0, 400);
+    if (!iris.length) { return Promise.resolve(graph); }
+    var query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?e ?label ?type WHERE {\n" +
+      "  VALUES ?e { " + iris.map(function (i) { return "<" + i + ">"; }).join(" ") + " }\n" +
+      "  OPTIONAL { ?e rdfs:label ?label }\n  OPTIONAL { ?e a ?t . FILTER(STRSTARTS(STR(?t), \"" + NG + "\")) " +
+      "BIND(STRAFTER(STR(?t), \"#\") AS ?type) }\n}";
+    return select(query).then(function (data) {
+      var byId = {};
+      graph.nodes.forEach(function (n) { byId[n.id] = n; });
+      data.results.bindings.forEach(function (row) {
+        var n = byId[row.e.value];
+        if (!n) { return; }
+        if (row.type && (n.type === "Entity" || row.type.value !== "Event")) { n.type = row.type.value; }
+        if (row.label && n.label === shortLabel(n.id)) { n.label = row.label.value; }
+      });
+      return graph;
+    }, function () { return graph; });
+  }
+
+  var SOURCES = (library.filter(function (q) { return q.name === "sources"; })[0] || {}).text;
+
+  function loadDetails(edge) {
+    if (edge.sentences && edge.sentences.length) { return Promise.resolve(edge.sentences); }
+    var fact = edge.fact && safeIri(edge.fact);
+    if (!fact || !SOURCES) { return Promise.resolve([]); }
+    var query = SOURCES.replace(/WHERE\s*\{/, function (m) { return m + "\n  VALUES ?event { <" + fact + "> }"; });
+    return select(query).then(function (data) {
+      return data.results.bindings.map(function (row) {
+        return { sentence: value(row, "sentence"), source: value(row, "source"),
+          publisher: value(row, "publisher"), published: value(row, "published") };
+      });
+    });
+  }
+
+  function setGraph(graph) {
+    view = null;
+    graphHost.textContent = "";
+    current = { graph: graph, ready: describeNodes(graph) };
+    if (tabs.graph.getAttribute("aria-selected") === "true") { drawGraph(); }
+  }
+
+  function drawGraph() {
+    if (!current || view) { return; }
+    var mine = current;
+    mine.ready.then(function (graph) {
+      if (current !== mine || view) { return; }
+      graphHost.textContent = "";
+      if (!graph.edges.length) {
+        graphHost.appendChild(html("p", { class: "sv-empty" },
+          "Nothing to draw: the graph view links IRIs that share a row (actor and recipient, subject and object)."));
+        view = true;
+        return;
+      }
+      view = new window.NewsgraphView(graphHost, graph, { loadDetails: loadDetails });
+    });
+  }
+
+  function selectTab(name) {
+    Object.keys(tabs).forEach(function (k) { tabs[k].setAttribute("aria-selected", String(k === name)); });
+    tableHost.hidden = name !== "table";
+    graphHost.hidden = name !== "graph";
+    if (name === "graph") { drawGraph(); }
+  }
+
+  /* ---- the library ---- */
+  var nav = document.getElementById("library");
+  library.forEach(function (q) {
+    var button = html("button", { type: "button", class: "sv-query", "data-query": q.name });
+    button.appendChild(html("b", null, q.name));
+    button.appendChild(html("span", null, q.summary.replace(/^[\w-]+:\s*/, "")));
+    button.addEventListener("click", function () { editor.value = q.text; run(); });
+    nav.appendChild(button);
+  });
+  nav.appendChild(html("p", { class: "sv-params" },
+    "Library queries take their parameters as variables: add VALUES ?entity { <IRI> } inside WHERE, or leave " +
+    "them unbound for everything."));
+
+  tabs.table.addEventListener("click", function () { selectTab("table"); });
+  tabs.graph.addEventListener("click", function () { selectTab("graph"); });
+  runButton.addEventListener("click", run);
+  editor.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); run(); }
+  });
+  var first = library.filter(function (q) { return q.name === "events"; })[0] || library[0];
+  if (first) { editor.value = first.text; run(); }
+})();
