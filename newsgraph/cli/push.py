@@ -1,1 +1,39 @@
-"""`newsgraph push` (being written)."""
+"""`newsgraph push`: the graph sent to another SPARQL 1.1 store over the Graph Store Protocol."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from newsgraph.cli._app import QuietOption, StoreOption, app, out, progress, require_store
+
+
+@app.command()
+def push(
+    store: StoreOption,
+    endpoint: Annotated[str, typer.Option("--endpoint", help="The store's Graph Store Protocol address, e.g. "
+                                                             "http://127.0.0.1:7878/store (Oxigraph) or "
+                                                             "http://127.0.0.1:3030/ds/data (Fuseki).")],
+    graph: Annotated[str | None, typer.Option("--graph", help="Put everything into this one graph (an IRI) "
+                                                              "instead of one graph per article.")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for each answer.")] = 60.0,
+    quiet: QuietOption = False,
+) -> None:
+    """Send the graph to a SPARQL 1.1 store (Oxigraph, Fuseki, GraphDB...), named graphs kept.
+
+    Example: newsgraph push --store seeds.store --endpoint http://127.0.0.1:7878/store
+    """
+    from newsgraph.graph.push import push as run_push
+    from newsgraph.graph.store import open_store
+
+    require_store(store)
+    with open_store(store) as graph_store:
+        total = len(graph_store.article_graphs())
+        with progress(quiet, "pushing", total or None) as update:
+            report = run_push(graph_store, endpoint, graph=graph, timeout=timeout,
+                              on_progress=lambda done, _all, name: update(done, name))
+    if not quiet:
+        where = f"graph <{graph}>" if graph else f"{report.graphs} graphs"
+        out.print(f"sent {report.triples} triples into {where} at {endpoint} in {report.seconds:.1f} s",
+                  markup=False, highlight=False)
