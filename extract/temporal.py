@@ -724,7 +724,7 @@ _TIME_NOUNS = {"season", "budget", "census", "election", "elections", "olympics"
                "figure", "figures", "results", "period", "report", "summit", "law", "act", "agreement",
                "accord", "talks", "deadline", "world", "cup", "plan", "target", "attack", "attacks", "bombing",
                "bombings", "invasion", "coup", "revolution", "uprising", "championship", "strike", "quarter",
-               "meeting", "vote", "referendum", "contract", "levels", "peak", "high", "low", "lows", "highs"}
+               "meeting", "vote", "referendum", "contract", "peak", "high", "low", "lows", "highs"}
 
 
 @rule("short-year", r"(?P<year>{SHORTYEAR})(?!\s*(?:%|\d))")
@@ -962,9 +962,9 @@ def _weekday_rule(m: re.Match[str], cx: _Context) -> Found | None:
     weekday = _weekday(m["weekday"])
     rel = (m["rel"] or "").lower()
     part = PARTS_OF_DAY[m["part"].lower()] if m["part"] else None
-    if m["part"] and m["part"].lower().endswith("nights") or re.search(r"\b(?:every|each|on)\s+$",
+    if (m["part"] and m["part"].lower().endswith("nights")) or (re.search(r"\b(?:every|each|on)\s+$",
                                                                         cx.before(m.start(), 7)) and \
-            m["weekday"].lower().endswith("s") and not m["weekday"].endswith("'s"):
+            m["weekday"].lower().endswith("s") and not m["weekday"].endswith("'s")):
         return "SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
     if m["of"]:
         week = cx.anchor.week({"last": -1, "this": 0, "next": 1}[m["of"].lower()])
@@ -1496,7 +1496,7 @@ TRIGGERS: dict[str, str] = {
     "year": r"(?:^|\D)(?:1\d{3}|20\d\d)(?:\D|$)",
     "short-year": r"^'\d\d|^'$",
     "spoken-year": _words(["nineteen", "twenty", "thousand"]),
-    "decade": r"\d0(?:'?s)?$|^'$|" + _words(["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+    "decade": r"^(?:1\d|20)?\d0'?s$|^(?:1\d|20)\d0$|^'\d0s$|^'$|" + _words(["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                                             "eighties", "nineties"]),
     "century": _words(["century", "centuries"]),
     "half-year": _words(["half", "quarters"]),
@@ -1521,7 +1521,9 @@ TRIGGERS: dict[str, str] = {
     "clock-time": r"\d:\d\d|^[ap]\.?m\.?$|\d[ap]\.?m|noon|midnight|midday|o'clock|morning|afternoon|evening",
     "reference": _words(REFERENCES, stop=("possible",)) + r"|^(?:current|recent|then)$",
 }
-_WINDOW_TOKENS = 14
+# How far (in tokens) an expression may reach before and after the word that woke its rule.
+_LEFT_TOKENS = 8
+_RIGHT_TOKENS = 10
 
 
 @cache
@@ -1565,24 +1567,20 @@ def _proposals(doc: Doc, text: str) -> list[tuple[int, int, int, re.Match[str]]]
     for i in numpy.flatnonzero(numpy.isin(lower, keys)).tolist():
         for order in woken[int(lower[i])]:
             positions_by_rule.setdefault(order, []).append(i)
+    starts_list: list[int] = starts.tolist()
+    ends_list: list[int] = ends.tolist()
     proposals = []
     for order, positions in sorted(positions_by_rule.items()):
-        pattern = RULES[order].pattern
-        window_start, window_end = -1, -1
-        windows = []
+        # An expression starts at a token at most _LEFT tokens before the word that woke its rule: try the
+        # rule's pattern anchored at each of those token starts, not all along the text.
+        match = RULES[order].pattern.match
+        candidates: set[int] = set()
         for i in positions:
-            a, b = max(0, i - _WINDOW_TOKENS), min(last, i + _WINDOW_TOKENS)
-            if a <= window_end:
-                window_end = b
-            else:
-                if window_end >= 0:
-                    windows.append((window_start, window_end))
-                window_start, window_end = a, b
-        windows.append((window_start, window_end))
-        for a, b in windows:
-            for m in pattern.finditer(text, int(starts[a]), int(ends[b])):
-                if m.end() > m.start():
-                    proposals.append((m.start(), m.end(), order, m))
+            candidates.update(range(max(0, i - _LEFT_TOKENS), i + 1))
+        for j in sorted(candidates):
+            m = match(text, starts_list[j], ends_list[min(last, j + _LEFT_TOKENS + _RIGHT_TOKENS)])
+            if m is not None and m.end() > m.start():
+                proposals.append((m.start(), m.end(), order, m))
     return proposals
 
 
@@ -1722,9 +1720,7 @@ def timex_for_token(doc: Doc, token: Token) -> TimeExpression | None:
             continue
         head = _attachment_head(span)
         distance = None
-        if head in candidates:
-            distance = 0
-        elif span.root.head in candidates:
+        if head in candidates or span.root.head in candidates:
             distance = 0
         else:
             # inside the noun phrase of the trigger: "annexation of Crimea in 2014"
