@@ -617,6 +617,8 @@ class QueryLog:
 
 
 _FORM = "application/x-www-form-urlencoded"
+_READ_ONLY = ("SPARQL Update is refused: this endpoint is read-only; change the store with newsgraph build and "
+              "restart the server")
 _MAX_BODY = 1 << 20
 
 
@@ -657,14 +659,13 @@ def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = ""
                 for key, values in parse_qs(text, keep_blank_values=True).items():
                     args.setdefault(key, []).extend(values)
             elif content_type == "application/sparql-update":
-                return refuse(403, "SPARQL Update is refused: this endpoint is read-only; change the store with "
-                                   "newsgraph build and restart the server")
+                return refuse(403, refusal(text) or _READ_ONLY, text)
             else:
                 return refuse(415, f"cannot read a POST body of type {content_type or 'none'!r}; send the query "
                                    "as application/sparql-query, as a form (query=...), or with GET ?query=...")
         if "update" in args:
-            return refuse(403, "SPARQL Update is refused: this endpoint is read-only; change the store with "
-                               "newsgraph build and restart the server")
+            update = " ".join(args["update"])
+            return refuse(403, refusal(update) or _READ_ONLY, update)
         queries = args.get("query", [])
         if len(queries) != 1 or not queries[0].strip():
             return refuse(400, "give exactly one SPARQL query: GET /sparql?query=..., POST it as "
