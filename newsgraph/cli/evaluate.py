@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli._app import evaluate_app, fail, out
+from newsgraph.cli._app import evaluate_app, fail, out, require_store
 
 
 @evaluate_app.command("tempeval")
@@ -26,3 +26,26 @@ def evaluate_tempeval(
         fail(f"{folder} is not a folder; give the folder of .tml files")
     score = score_tempeval(folder, load_model())
     out.print_json(json.dumps(score.as_dict()))
+
+
+@evaluate_app.command("seeds")
+def evaluate_seeds(
+    store: Annotated[Path, typer.Option("--store", help="A store built from the articles the gold describes.")],
+    gold: Annotated[Path, typer.Option(help="The expected graph (JSON), e.g. ../shared/gold/seeds.json.")],
+    latest: Annotated[str | None, typer.Option(help="No event may be dated after this day (YYYY-MM-DD).")] = None,
+) -> None:
+    """Score a store against an expected graph (QUALITY.md §1): entities, events, dates, relations.
+
+    Example: newsgraph evaluate seeds --store seeds.store --gold ../shared/gold/seeds.json --latest 2022-02-05
+    """
+    from newsgraph.evaluation.seeds import score_store
+    from newsgraph.graph.store import open_store
+
+    if not gold.is_file():
+        fail(f"{gold} does not exist; give the expected graph's JSON file")
+    require_store(store)
+    with open_store(store) as graph_store:
+        score = score_store(graph_store, gold, latest_date=latest)
+    out.print_json(json.dumps(score.as_dict()))
+    if not score.meets_targets():
+        raise typer.Exit(1)

@@ -1,0 +1,190 @@
+"""The command line as a user meets it: help everywhere, one-line errors, bad files skipped, stable graphs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+import rdflib
+import typer
+
+from newsgraph.build import PROVENANCE_GRAPH
+from newsgraph.cli import app, main
+from newsgraph.graph.store import open_store
+
+ARTICLE_A = ("Japan imposed sanctions on Russia on Monday, officials in Tokyo said. "
+             "The European Union urged Moscow to withdraw its troops.\n")
+ARTICLE_B = ("Brazil and Argentina signed a trade agreement in Buenos Aires on Friday. "
+             "President Lula said the deal would help farmers.\n")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run the CLI in this process; return (exit status, stdout, stderr)."""
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as e:
+        code = int(e.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _commands(typer_app: typer.Typer, prefix: str = "") -> list[tuple[str, object]]:
+    found = []
+    for command in typer_app.registered_commands:
+        name = command.name or command.callback.__name__.replace("_", "-")  # type: ignore[union-attr]
+        found.append((prefix + name, command.callback))
+    for group in typer_app.registered_groups:
+        found.extend(_commands(group.typer_instance, prefix + f"{group.name} "))  # type: ignore[arg-type]
+    return found
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    commands = _commands(app)
+    assert {"build", "query", "export", "dates"} <= {name for name, _ in commands}
+    for name, callback in commands:
+        doc = getattr(callback, "__doc__", "") or ""
+        assert doc.strip(), f"newsgraph {name} has no help text"
+        assert "Example: newsgraph" in doc, f"newsgraph {name} --help shows no example"
+
+
+@pytest.mark.parametrize("args", [["--help"], ["build", "--help"], ["query", "--help"], ["export", "--help"]])
+def test_help_exits_zero(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "Usage" in out
+
+
+def test_a_missing_argument_is_one_line_and_status_one(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "build")
+    assert code == 1
+    assert err.strip().count("\n") == 0 and "newsgraph build --help" in err
+
+
+@pytest.fixture()
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    return folder
+
+
+def _sources(store: Path) -> set[str]:
+    with open_store(store) as graph_store:
+        return {str(row[0]) for row in graph_store.select("SELECT ?id WHERE { ?a ng:sourceId ?id }")}
+
+
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "binary.txt": b"\x00\x01\x02\x03PNG\x00\x00" * 20,
+    "latin1.txt": "Caf\u00e9 au lait in Paris, said the minister on Monday.".encode("latin-1"),
+    "corpus.jsonl": b'{"id": "c1", "text": "Kenya and Uganda agreed to open the border on Tuesday."}\n{not json\n',
+}
+
+
+@pytest.mark.model
+def test_bad_inputs_are_skipped_with_one_line_each_and_the_rest_land(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, articles: Path) -> None:
+    store = tmp_path / "s.store"
+    code, _, _ = run(capsys, "build", str(articles / "a.txt"), "--store", str(store), "-q")
+    assert code == 0 and _sources(store) == {"a.txt"}
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    for name, data in BAD_INPUTS.items():
+        (bad / name).write_bytes(data)
+    missing = tmp_path / "nowhere.txt"
+    code, _, err = run(capsys, "build", str(articles / "b.txt"), *(str(bad / n) for n in BAD_INPUTS),
+                       str(missing), "--store", str(store), "-q")
+    assert code == 1
+    lines = [line for line in err.splitlines() if line.strip()]
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "corpus.jsonl:2", "nowhere.txt"):
+        assert sum(name in line for line in lines) == 1, (name, lines)
+    assert all(line.startswith("skipped: ") and ";" in line for line in lines), lines
+    assert "Traceback" not in err
+    # The good inputs landed, the good corpus line too, and nothing already in the store was lost.
+    assert _sources(store) == {"a.txt", "b.txt", "c1"}
+
+
+def _article_quads(store: Path) -> set[tuple[str, ...]]:
+    with open_store(store) as graph_store:
+        return {tuple(str(t) for t in quad) for quad in graph_store.quads() if quad[3] != PROVENANCE_GRAPH}
+
+
+@pytest.mark.model
+def test_two_builds_give_the_same_iris_and_triples(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, articles: Path) -> None:
+    for name in ("one", "two"):
+        assert run(capsys, "build", str(articles), "--store", str(tmp_path / name), "-q")[0] == 0
+    first, second = _article_quads(tmp_path / "one"), _article_quads(tmp_path / "two")
+    assert first and first == second
+
+
+@pytest.mark.model
+def test_building_the_same_articles_again_changes_nothing(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, articles: Path) -> None:
+    store = tmp_path / "s.store"
+    run(capsys, "build", str(articles), "--store", str(store), "-q")
+    with open_store(store) as graph_store:
+        before = {tuple(str(t) for t in q) for q in graph_store.quads()}
+    code, out, _ = run(capsys, "build", str(articles), "--store", str(store))
+    assert code == 0 and "2 already in the store, unchanged" in out
+    with open_store(store) as graph_store:
+        assert {tuple(str(t) for t in q) for q in graph_store.quads()} == before
+
+
+@pytest.mark.model
+def test_a_copy_under_another_name_is_not_counted_twice(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, articles: Path) -> None:
+    (articles / "copy.txt").write_text("  " + ARTICLE_A.replace(" ", "  "), encoding="utf-8")
+    code, _, err = run(capsys, "build", str(articles), "--store", str(tmp_path / "s"), "-q")
+    assert code == 1 and "copy.txt: the same article as a.txt" in err
+    assert _sources(tmp_path / "s") == {"a.txt", "b.txt"}
+
+
+@pytest.mark.model
+def test_turtle_export_parses_back_with_rdflib_and_oxigraph(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, articles: Path) -> None:
+    store = tmp_path / "s.store"
+    run(capsys, "build", str(articles), "--store", str(store), "-q")
+    out_file = tmp_path / "graph.ttl"
+    code, out, _ = run(capsys, "export", "--store", str(store), "--format", "turtle", "-o", str(out_file))
+    assert code == 0
+    written = int(out.split()[1])
+    with_rdflib = len(rdflib.Graph().parse(out_file, format="turtle"))
+    with_oxigraph = len(list(pyoxigraph.parse(path=str(out_file), format=pyoxigraph.RdfFormat.TURTLE)))
+    assert with_rdflib == with_oxigraph == written > 0
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt, check", [
+    ("trig", lambda p: len(rdflib.Dataset().parse(p, format="trig")) > 0),
+    ("nquads", lambda p: sum(1 for _ in pyoxigraph.parse(path=str(p), format=pyoxigraph.RdfFormat.N_QUADS)) > 0),
+    ("jsonld", lambda p: isinstance(json.loads(Path(p).read_text()), list)),
+    ("graphml", lambda p: "<graphml" in Path(p).read_text()),
+])
+def test_every_export_format_writes_a_readable_file(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, articles: Path, fmt: str, check) -> None:  # type: ignore[no-untyped-def]
+    store = tmp_path / "s.store"
+    run(capsys, "build", str(articles), "--store", str(store), "-q")
+    out_file = tmp_path / f"graph.{fmt}"
+    assert run(capsys, "export", "--store", str(store), "--format", fmt, "-o", str(out_file))[0] == 0
+    assert check(out_file)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["query", "events", "--store", "{tmp}/none"], "does not exist; build one first"),
+    (["query", "nosuch", "--store", "{tmp}"], "unknown query 'nosuch'; use one of"),
+    (["query", "events", "--store", "{tmp}", "--format", "xml"], "unknown format 'xml'"),
+    (["query", "events", "--store", "{tmp}", "--param", "oops"], "is not KEY=VALUE"),
+    (["export", "--store", "{tmp}", "--format", "rdfxml", "-o", "{tmp}/x"], "unknown export format 'rdfxml'"),
+    (["export", "--store", "{tmp}", "--format", "turtle", "-o", "{tmp}/no/such/dir/x.ttl"], "does not exist"),
+    (["dates", "{tmp}/none.txt", "--published", "2022-02-05"], "does not exist"),
+    (["dates", "{tmp}", "--published", "5 Feb"], "not a date"),
+])
+def test_user_errors_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str],
+                                  message: str) -> None:
+    code, _, err = run(capsys, *(a.format(tmp=tmp_path) for a in args))
+    assert code == 1, err
+    assert message in err and err.strip().count("\n") == 0, err

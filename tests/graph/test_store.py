@@ -1,0 +1,67 @@
+"""The store: article graphs replace each other by name, parameters bind as terms, both backends agree."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Literal
+
+from newsgraph.errors import StoreError, UnknownNameError
+from newsgraph.graph.namespace import ID, NG
+from newsgraph.graph.store import STORES, open_store
+
+
+def _article(name: str, value: str) -> list:  # type: ignore[type-arg]
+    graph = ID[f"article/{name}"]
+    return [(graph, NG.sourceId, Literal(name), graph), (graph, NG.contentHash, Literal(value), graph)]
+
+
+@pytest.mark.parametrize("backend", sorted(STORES))
+def test_replacing_an_article_graph_keeps_the_others(tmp_path: Path, backend: str) -> None:
+    with open_store(tmp_path / "s", backend) as store:
+        store.add_quads(_article("a", "1") + _article("b", "2"))
+        store.replace_graph(ID["article/a"], _article("a", "3"))
+        assert store.content_hashes() == {"3": "a", "2": "b"}
+        assert store.graph_count() == 2
+
+
+@pytest.mark.parametrize("backend", sorted(STORES))
+def test_a_store_survives_closing(tmp_path: Path, backend: str) -> None:
+    with open_store(tmp_path / "s", backend) as store:
+        store.add_quads(_article("a", "1"))
+    with open_store(tmp_path / "s", backend) as store:
+        assert store.content_hashes() == {"1": "a"}
+
+
+@pytest.mark.parametrize("backend", sorted(STORES))
+def test_parameters_filter_without_being_projected(tmp_path: Path, backend: str) -> None:
+    with open_store(tmp_path / "s", backend) as store:
+        store.add_quads(_article("a", "1") + _article("b", 'quote " and } brace'))
+        rows = store.select("SELECT ?id WHERE { ?x ng:sourceId ?id ; ng:contentHash ?h FILTER(?h = ?wanted) }",
+                            {"wanted": Literal('quote " and } brace')})
+        assert [str(r[0]) for r in rows] == ["b"]
+
+
+def test_unknown_backend_lists_the_known_ones(tmp_path: Path) -> None:
+    with pytest.raises(UnknownNameError, match="memory, oxigraph"):
+        open_store(tmp_path, "nosuch")
+
+
+def test_a_file_is_not_a_store(tmp_path: Path) -> None:
+    file = tmp_path / "file"
+    file.write_text("x")
+    with pytest.raises(StoreError, match="is a file"):
+        open_store(file)
+
+
+def test_a_store_in_use_gives_a_clear_error(tmp_path: Path) -> None:
+    """Oxigraph locks its folder; another process is told to wait rather than shown a traceback."""
+    with open_store(tmp_path / "s"):
+        result = subprocess.run([sys.executable, "-m", "newsgraph", "query", "entities", "--store",
+                                 str(tmp_path / "s")], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "is in use by another newsgraph process" in result.stderr

@@ -1,0 +1,123 @@
+"""The query library: headers, parameters bound as terms, the W3C result formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import BadQueryError, UnknownNameError
+from newsgraph.graph.store import GraphStore
+from newsgraph.queries.runner import RESULT_FORMATS, format_csv, format_json, library, load_query, run_query
+
+DESIGN_VARIABLES = {
+    "events": ("event", "category", "actor", "actorLabel", "recipient", "recipientLabel", "date", "mode", "source"),
+    "entities": ("entity", "label", "type", "altLabel"),
+    "relations": ("subject", "subjectLabel", "relation", "object", "objectLabel", "date", "source"),
+}
+
+
+def test_every_library_query_says_what_it_answers() -> None:
+    for query in library().values():
+        assert query.summary, f"{query.name}.rq needs a header comment saying what it answers"
+
+
+@pytest.mark.parametrize("name", sorted(DESIGN_VARIABLES))
+def test_library_queries_have_the_design_variables(facts_store: GraphStore, name: str) -> None:
+    assert run_query(facts_store, library()[name]).variables == DESIGN_VARIABLES[name]
+
+
+def test_events_one_row_per_event_and_article(facts_store: GraphStore) -> None:
+    rows = run_query(facts_store, library()["events"]).as_dicts()
+    assert len(rows) == 6  # three events, each in two articles
+    by_category = {(str(r["category"]), str(r["source"])) for r in rows}
+    assert ("SANCTION", "a.txt") in by_category and ("SANCTION", "b.txt") in by_category
+    sanction = next(r for r in rows if str(r["category"]) == "SANCTION")
+    assert str(sanction["date"]) == "2014" and "mode" not in sanction
+    assault = next(r for r in rows if str(r["category"]) == "ASSAULT")
+    assert str(assault["mode"]) == "hypothetical" and "date" not in assault
+
+
+def test_an_entity_parameter_takes_a_name_or_an_alias(facts_store: GraphStore) -> None:
+    for name in ("Japan", "tokyo", "  JAPAN "):
+        rows = run_query(facts_store, library()["events"], {"entity": name}).as_dicts()
+        assert {str(r["category"]) for r in rows} == {"SANCTION", "REQUEST", "ASSAULT"}
+    rows = run_query(facts_store, library()["events"], {"entity": "United States"}).as_dicts()
+    assert {str(r["category"]) for r in rows} == {"REQUEST"}
+
+
+def test_mode_fact_keeps_only_plain_facts(facts_store: GraphStore) -> None:
+    rows = run_query(facts_store, library()["events"], {"mode": "fact"}).as_dicts()
+    assert {str(r["category"]) for r in rows} == {"SANCTION", "REQUEST"}
+
+
+def test_between_overlaps_year_dates(facts_store: GraphStore) -> None:
+    rows = run_query(facts_store, library()["between"], {"from": "2014-06-01", "to": "2014-06-30"}).as_dicts()
+    assert {str(r["category"]) for r in rows} == {"SANCTION"}
+    rows = run_query(facts_store, library()["between"], {"from": "2022-02-05", "to": "2022-02-05"}).as_dicts()
+    assert {str(r["category"]) for r in rows} == {"REQUEST"}
+
+
+def test_timeline_orders_by_date(facts_store: GraphStore) -> None:
+    rows = run_query(facts_store, library()["timeline"], {"entity": "Japan"}).as_dicts()
+    assert [str(r["category"]) for r in rows][:2] == ["SANCTION", "SANCTION"]
+    assert str(rows[-1]["category"]) == "ASSAULT", "undated events come last"
+
+
+def test_sources_names_the_sentences_behind_an_event(facts_store: GraphStore) -> None:
+    event = next(r["event"] for r in run_query(facts_store, library()["events"], {"category": "REQUEST"}).as_dicts())
+    rows = run_query(facts_store, library()["sources"], {"event": str(event)}).as_dicts()
+    assert {str(r["source"]) for r in rows} == {"a.txt", "b.txt"}
+    assert all(str(r["attribution"]) == "diplomatic sources" for r in rows)
+
+
+def test_a_hostile_value_is_only_a_value(facts_store: GraphStore) -> None:
+    rows = run_query(facts_store, library()["events"], {"category": 'X") || true || ("'}).as_dicts()
+    assert rows == []
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"nosuch": "x"}, "unknown parameter"),
+    ({"from": "yesterday", "to": "2022-01-01"}, "not a date"),
+    ({"from": "2022-01-01"}, "needs to"),
+])
+def test_bad_parameters_say_what_to_do(facts_store: GraphStore, params: dict[str, str], message: str) -> None:
+    with pytest.raises((BadQueryError, UnknownNameError), match=message):
+        run_query(facts_store, library()["between"], params)
+
+
+def test_an_unknown_entity_says_how_to_list_them(facts_store: GraphStore) -> None:
+    with pytest.raises(BadQueryError, match="newsgraph query entities"):
+        run_query(facts_store, library()["timeline"], {"entity": "Atlantis"})
+
+
+def test_json_follows_the_w3c_results_format(facts_store: GraphStore) -> None:
+    doc = json.loads(format_json(run_query(facts_store, library()["events"])))
+    assert doc["head"]["vars"][0] == "event"
+    first = doc["results"]["bindings"][0]
+    assert first["event"]["type"] == "uri"
+    assert first["source"] == {"type": "literal", "value": first["source"]["value"]}
+    dated = [b for b in doc["results"]["bindings"] if "date" in b]
+    assert {b["date"]["datatype"] for b in dated} >= {"http://www.w3.org/2001/XMLSchema#gYear"}
+
+
+def test_csv_has_a_header_and_plain_values(facts_store: GraphStore) -> None:
+    rows = list(csv.reader(io.StringIO(format_csv(run_query(facts_store, library()["entities"])))))
+    assert rows[0] == list(DESIGN_VARIABLES["entities"])
+    assert ["https://w3id.org/newsgraph/id/entity/japan", "Japan", "Country", "Tokyo"] in rows
+
+
+def test_a_query_file_runs_with_its_own_parameters(facts_store: GraphStore, tmp_path: Path) -> None:
+    file = tmp_path / "mine.rq"
+    file.write_text("SELECT DISTINCT ?label WHERE { ?e rdfs:label ?label FILTER(?label = ?wanted) }", encoding="utf-8")
+    rows = run_query(facts_store, load_query(str(file)), {"wanted": "Russia"}).as_dicts()
+    assert [str(r["label"]) for r in rows] == ["Russia"]
+
+
+def test_unknown_query_and_format_list_the_known_ones() -> None:
+    with pytest.raises(UnknownNameError, match="between, entities, events"):
+        load_query("nosuch")
+    assert sorted(RESULT_FORMATS) == ["csv", "json", "table"]
