@@ -1,0 +1,132 @@
+"""`newsgraph viz`: the offline page's data and safety, PNG/SVG figures, the timeline, and bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+from sample_graph import HOSTILE, build_sample_store
+
+from newsgraph.cli import main
+from newsgraph.graph.store import open_store
+from newsgraph.graph.viz import graph_data, render_html, script_json
+
+ENTITY = "https://w3id.org/newsgraph/id/entity/"
+
+
+@pytest.fixture(scope="module")
+def sample_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_sample_store(tmp_path_factory.mktemp("sample") / "sample.store")
+
+
+def _page_data(page: str) -> dict:  # type: ignore[type-arg]
+    match = re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page, re.S)
+    assert match is not None
+    return json.loads(match.group(1))  # type: ignore[no-any-return]
+
+
+def test_edges_carry_category_date_and_the_sentences_with_their_articles(sample_store_path: Path) -> None:
+    with open_store(sample_store_path) as store:
+        data = graph_data(store)
+    sanction = next(e for e in data["edges"] if e["label"] == "SANCTION")
+    assert (sanction["source"], sanction["target"], sanction["date"]) == (ENTITY + "japan", ENTITY + "russia",
+                                                                          "2022-02-23")
+    assert sanction["mentions"] == [{"source": "a2.txt", "sentence": "Japan imposed sanctions on Russia on Wednesday.",
+                                     "publisher": "NHK", "published": "2022-02-24",
+                                     "url": "https://news.example/a2.txt", "title": "Story a2.txt"}]
+    types = {n["label"]: n["type"] for n in data["nodes"]}
+    assert types["Fumio Kishida"] == "Person" and types["NATO"] == "Organization" and types["Japan"] == "Country"
+    relation = next(e for e in data["edges"] if e["kind"] == "relation")
+    assert relation["label"] == "headOfGovernmentOf" and relation["date"] is None
+
+
+def test_entity_and_dates_narrow_the_drawing(sample_store_path: Path) -> None:
+    with open_store(sample_store_path) as store:
+        everything = graph_data(store)
+        japan = graph_data(store, entity=URIRef(ENTITY + "japan"))
+        february = graph_data(store, start=date(2022, 2, 1), end=date(2022, 2, 28))
+    assert len(everything["edges"]) == 9
+    assert all(ENTITY + "japan" in (e["source"], e["target"]) for e in japan["edges"])
+    assert {e["label"] for e in february["edges"] if e["kind"] == "event"} == {"SANCTION", "ASSAULT", "AGREE"}
+
+
+def test_the_page_is_self_contained_and_requests_nothing(sample_store_path: Path, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["viz", "--store", str(sample_store_path), "-o", str(tmp_path / "graph.html"), "--quiet"])
+    assert caught.value.code == 0
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert "default-src 'none'" in page  # the browser itself refuses any request the page might make
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "<link" not in page and "@import" not in page and "fetch(" not in page
+    assert len(_page_data(page)["edges"]) == 9
+
+
+def test_a_hostile_name_cannot_close_the_data_script(sample_store_path: Path) -> None:
+    with open_store(sample_store_path) as store:
+        page = render_html(graph_data(store), title="<b>title</b>")
+    assert HOSTILE not in page and "<b>lying</b>" not in page and "<b>title</b>" not in page
+    assert "&lt;b&gt;title&lt;/b&gt;" in page
+    data = _page_data(page)
+    assert HOSTILE in {n["label"] for n in data["nodes"]}  # the name survives, as data
+    assert script_json("</script><!--") == '"\\u003c/script\\u003e\\u003c!--"'
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_figures_for_reports(sample_store_path: Path, tmp_path: Path, fmt: str,
+                             capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("matplotlib")
+    target = tmp_path / f"graph.{fmt}"
+    with pytest.raises(SystemExit) as caught:
+        main(["viz", "--store", str(sample_store_path), "-o", str(target), "--format", fmt])
+    assert caught.value.code == 0
+    assert "drew 7 entities and 9 edges" in capsys.readouterr().out
+    if fmt == "png":
+        assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    else:
+        ET.parse(target)  # well-formed
+        assert "<!-- Japan -->" in target.read_text()  # matplotlib names each text it draws as paths
+
+
+def test_a_timeline_of_one_entity(sample_store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("matplotlib")
+    target = tmp_path / "japan.svg"
+    with pytest.raises(SystemExit) as caught:
+        main(["viz", "--store", str(sample_store_path), "-o", str(target), "--timeline", "Japan"])
+    assert caught.value.code == 0
+    assert "drew 4 events of Japan" in capsys.readouterr().out
+    svg = target.read_text()
+    assert "<!-- SANCTION -->" in svg and "<!-- → Russia -->" in svg
+
+
+def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    return int(caught.value.code or 0), capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("extra", "needle"), [
+    (["--from", "2022-13-01"], "--from '2022-13-01' is not a date; write it as YYYY-MM-DD"),
+    (["--to", "soon"], "--to 'soon' is not a date"),
+    (["--from", "2022-03-01", "--to", "2022-01-01"], "is after --to"),
+    (["--format", "pdf"], "unknown format 'pdf'; use one of: html, png, svg"),
+    (["--entity", "Atlantis"], "no entity is named 'Atlantis' in the store"),
+    (["--timeline", "Japan", "--format", "html"], "a timeline is drawn as png or svg"),
+    (["--timeline", "Fumio Kishida", "--format", "png"], "Fumio Kishida has no dated event"),
+])
+def test_bad_input_is_one_line(sample_store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                               extra: list[str], needle: str) -> None:
+    code, err = _cli(["viz", "--store", str(sample_store_path), "-o", str(tmp_path / "out.html"), *extra], capsys)
+    assert code == 1 and err.count("\n") == 1 and needle in err
+
+
+def test_a_missing_store_or_folder_is_one_line(sample_store_path: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = _cli(["viz", "--store", str(tmp_path / "none"), "-o", str(tmp_path / "g.html")], capsys)
+    assert code == 1 and err.count("\n") == 1 and "does not exist" in err
+    code, err = _cli(["viz", "--store", str(sample_store_path), "-o", str(tmp_path / "no" / "g.html")], capsys)
+    assert code == 1 and err.count("\n") == 1 and "does not exist; create it first" in err
