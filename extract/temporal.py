@@ -112,7 +112,6 @@ _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _NUMBER_WORDS = "(?:" + _alt(_TENS) + r"(?:[\s-]+" + _alt(_ONES) + ")?|" + _alt(CARDINALS) + ")"
-_WORD_NUMBER = re.compile(_NUMBER_WORDS, re.I)
 
 FRAGMENTS: dict[str, str] = {
     # "Jan.", "Sept", "January"; full names only where a bare month is enough ("in March").
@@ -275,10 +274,9 @@ class Anchor:
         if self.dct is None:
             return f"XXXX-WXX-{weekday}"
         diff = weekday - self.dct.isoweekday()
-        if direction == FUTURE:
-            days = diff % 7 or (7 if strict else 0)
-        else:
-            days = -((-diff) % 7) or (-7 if strict else 0)
+        ahead = diff % 7 or (7 if strict else 0)
+        back = -((-diff) % 7) or (-7 if strict else 0)
+        days = ahead if direction == FUTURE else back
         return (self.dct + timedelta(days=days)).isoformat()
 
     def month_of_year(self, month: int, direction: int, strict: bool = False) -> str:
@@ -323,16 +321,21 @@ class Anchor:
                 return future[0].isoformat()
         return _nearest(candidates, self.dct).isoformat()
 
-    def season(self, code: str, direction: int, strict: bool = False) -> str:
-        """A season without a year: the nearest one in ``direction`` ("last fall"), or this year's."""
+    def season(self, code: str, direction: int, strict: bool = False, this: bool = False) -> str:
+        """A season without a year: the nearest one in ``direction`` ("last fall"), the nearest one with the
+        past preferred when the direction is unknown ("in the winter"), or this year's (``this``)."""
         if self.dct is None:
             return f"XXXX-{code}"
         year, current = _season_of(self.dct)
         here = year * 4 + SEASON_ORDER.index(current)
         wanted = SEASON_ORDER.index(code)
+        if this:
+            return f"{year if code == current else self.dct.year}-{code}"
         if direction == UNKNOWN:
-            return f"{self.dct.year}-{code}"
-        if direction == PAST:
+            past = here - (here - wanted) % 4
+            future = here + (wanted - here) % 4
+            index = past if here - past <= 2 * (future - here) else future
+        elif direction == PAST:
             index = here - ((here - wanted) % 4 or (4 if strict else 0))
         else:
             index = here + ((wanted - here) % 4 or (4 if strict else 0))
@@ -381,8 +384,9 @@ _FUTURE_CUE = re.compile(r"\b(?:will|'ll|shall|going\s+to|as\s+(?:soon|early)\s+
 def _verb_direction(verb: Token, depth: int = 0) -> int:
     """Past, future or unknown from a verb's tag and auxiliaries ("will meet" is future, "met" past).
 
-    "would" and bare participles stay unknown: in reported speech and reduced clauses ("a service planned for
-    Saturday") they point either way, and news then means the past.
+    "would" is the future of reported speech ("said they would reply Wednesday"); a plan is about the future
+    ("planned a rally Saturday") unless it is pluperfect. Present tense and bare participles stay unknown: news
+    headlines put the past in the present ("Kenya says Friday"), and unknown is resolved as the past.
     """
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & _FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.subtree)):
@@ -623,10 +627,8 @@ def _month_day(m: re.Match[str], cx: _Context) -> Found | None:
 
 @rule("day-month", r"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTHNAME})")
 def _day_month(m: re.Match[str], cx: _Context) -> Found | None:
-    if not re.search(r"(?:st|nd|rd|th)$", m["day"]) and not m.group(0)[0].isalpha() and " of " not in m.group(0):
-        # "5 March" is a date, "5 may" is rarely one
-        if m["month"].islower():
-            return None
+    if m["month"].islower():
+        return None  # "5 March" is a date, "5 may" rarely one
     value = cx.anchor.day_of_year(_month(m["month"]), _day(m["day"]), _direction_of(m, cx))
     return None if value is None else ("DATE", value)
 
@@ -652,6 +654,12 @@ def _week_of(m: re.Match[str], cx: _Context) -> Found | None:
     return "DATE", f"{y}-W{w:02d}"
 
 
+@rule("week-number", r"(?:the\s+)?week\s+(?:no\.\s*)?(?P<n>[1-9]|[1-4]\d|5[0-3])(?:\s+of\s+(?P<year>{YEAR}))?")
+def _week_number(m: re.Match[str], cx: _Context) -> Found | None:
+    year = m["year"] or cx.anchor.year(0)
+    return "DATE", f"{year}-W{int(m['n']):02d}"
+
+
 @rule("month-year",
       r"(?:{MOD})?(?P<month>{MONTH}),?\s+(?:of\s+|in\s+)?(?P<year>{YEAR}|{SHORTYEAR})(?!\s*(?:\d|%))")
 def _month_year(m: re.Match[str], cx: _Context) -> Found | None:
@@ -671,12 +679,12 @@ def _month_alone(m: re.Match[str], cx: _Context) -> Found | None:
     name = m["month"]
     if not name[0].isupper():
         return None
+    # "May" and "March" are also a verb and a noun: only after a preposition or a modifier
     if name in ("May", "March") and not (m["rel"] or re.search(r"[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd|[Bb]eginning",
-                                                              m.group(0))):
-        # "May" and "March" are also a verb and a noun: only after a preposition
-        if not re.search(r"\b(?:in|since|until|till|by|from|through|to|of|during|before|after|and|or|"
-                         r"early|late|mid|last|next|this)\s*-?$", cx.before(m.start()), re.I):
-            return None
+                                                              m.group(0))) and not re.search(
+            r"\b(?:in|since|until|till|by|from|through|to|of|during|before|after|and|or|early|late|mid|last|next|"
+            r"this)\s*-?$", cx.before(m.start()), re.I):
+        return None
     if m["rel"] and m["rel"].lower() == "that":
         return None
     month = _month(name)
@@ -713,6 +721,11 @@ def _year_alone(m: re.Match[str], cx: _Context) -> Found | None:
                 return None
             if token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and not (1900 <= year <= 2030):
                 return None
+        elif re.match(r"\s+(?!years|times|days|months|weeks|decades|elections|games|olympics|levels|lows|highs|"
+                      r"results|figures|talks|accords|agreements)[a-z]+s\b", after) and not re.search(
+                r"\b(?:the|a|in|of|since|by|from|to|until|during|before|after|its|their|his|her)\s+$",
+                cx.before(m.start(), 8), re.I):
+            return None  # without a parse: "2000 tanks" counts tanks
         if not 1800 <= year <= 2100 and not re.search(r"\b(?:in|since|by|of|from|until|to|year)\s+$",
                                                      cx.before(m.start(), 8), re.I):
             return None
@@ -828,9 +841,9 @@ def _quarter(m: re.Match[str], cx: _Context) -> Found | None:
     owner = (m["owner"] or "").lower()
     number = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(ordinal)
     is_period = m["q"].lower() == "period"
-    if re.match(r"\s+of\b", cx.after(m.end(), 4)) and not (m["year2"]):
-        if m["q"].lower() == "quarter" and number is None and not ordinal:
-            return None  # "a quarter of the shares"
+    if re.match(r"\s+of\b", cx.after(m.end(), 4)) and not m["year2"] and m["q"].lower() == "quarter" \
+            and number is None and not ordinal:
+        return None  # "a quarter of the shares"
     if owner.startswith("a ") and number is None:
         return None
     if is_period and number is None and not (ordinal or m["year1"] or owner in ("the year-ago", "the year-earlier")
@@ -1042,10 +1055,11 @@ def _relative_unit(m: re.Match[str], cx: _Context) -> Found | None:
     if rel in ("the following", "following", "the previous"):
         return "DATE", _Anaphor(fallback=cx.anchor.shift(unit, offset), unit=unit, steps=offset)
     if unit == "10Y":
+        # "over the past decade" is ten years' length; "the late last decade" a decade on the calendar
         if rel in ("the past", "the last", "the next", "the coming", "past", "last") and not m.group(0).lower() \
-                .startswith(("early", "late", "mid")):
-            if re.search(r"\b(?:in|during|of|for|over)\s+$", cx.before(m.start(), 8), re.I) or rel.startswith("the"):
-                return "DURATION", "P10Y"
+                .startswith(("early", "late", "mid")) and (
+                re.search(r"\b(?:in|during|of|for|over)\s+$", cx.before(m.start(), 8), re.I) or rel.startswith("the")):
+            return "DURATION", "P10Y"
         return "DATE", cx.anchor.decade(offset)
     if unit == "W" and rel in ("the past", "the last", "the coming", "the next") and not m["rel"].startswith("the l"):
         return "DURATION", "P1W"
@@ -1066,8 +1080,10 @@ def _season(m: re.Match[str], cx: _Context) -> Found | None:
             return "DATE", f"{1900 + int(number)}-{code}"
         return "DATE", f"{m['year']}-{code}"
     text = m.group(0).lower()
+    if re.match(r"\s+of\s+(?!\d|nineteen|twenty|this|last|next)", cx.after(m.end(), 12), re.I):
+        return None  # "the spring of his life"
     if not rel and not re.match(r"(?:early|late|mid|the|end|beginning)", text) and not re.search(
-            r"\b(?:in|this|during|by|until|since|over|through)\s+$", cx.before(m.start(), 10), re.I):
+            r"\b(?:in|this|during|by|until|since|over|through|the)\s+$", cx.before(m.start(), 10), re.I):
         return None
     if code == "FA" and not rel and not re.search(r"\b(?:in|during|by|until|since|this|the)\s+$",
                                                   cx.before(m.start(), 10), re.I) and "the" not in text:
@@ -1076,7 +1092,7 @@ def _season(m: re.Match[str], cx: _Context) -> Found | None:
         return None
     offset = _REL_OFFSETS.get(rel)
     if rel in ("this", "current", "the current"):
-        return "DATE", cx.anchor.season(code, UNKNOWN)
+        return "DATE", cx.anchor.season(code, UNKNOWN, this=True)
     if offset == -1:
         return "DATE", cx.anchor.season(code, PAST, strict=True)
     if offset == 1:
@@ -1086,7 +1102,7 @@ def _season(m: re.Match[str], cx: _Context) -> Found | None:
 
 
 @rule("holiday",
-      r"(?:(?P<rel>last|this|next|this\s+coming|this\s+past|on)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?"
+      r"(?:(?P<rel>last|this|next|this\s+coming|this\s+past)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?"
       r"(?P<week>\s+(?:week|weekend))?")
 def _holiday(m: re.Match[str], cx: _Context) -> Found | None:
     if not m["name"][0].isupper():
@@ -1191,7 +1207,9 @@ def _vague_duration(m: re.Match[str], cx: _Context) -> Found | None:
     q = (m["q"] or "").lower()
     text = m.group(0).lower()
     before = cx.before(m.start(), 12).lower()
-    if not q and not m["suffix"] and not re.search(r"\b(?:for|in|over|within|of|the|past|last|after)\s+$", before) \
+    if not q and not m["suffix"] and not re.search(
+            r"\b(?:for|in|over|within|of|the|past|last|after|took|take|takes|taking|lasted|last|lasts|spent|spend)\s+$",
+            before) \
             and not re.match(r"(?:the\s+)?(?:past|last|next|first|coming)", text):
         return None
     if not q and re.search(r"\bthe\s+$", before) and not re.match(r"(?:the\s+)?(?:past|last|next|coming|first)",
@@ -1289,7 +1307,7 @@ _DAY_SUFFIX = (r"(?:\s*,?\s*(?:on\s+)?(?:(?P<weekday>{WEEKDAY})|(?P<deictic>toda
 
 
 @rule("clock-time",
-      r"(?:(?:{MOD})|(?:about|around|at|until|by|before|after|shortly\s+(?:before|after)|just\s+(?:before|after))"
+      r"(?:(?:{MOD})|(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))"
       r"\s+)?(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)"
       r"(?:\s+(?P<tz>{TZ}))?(?:\s+(?P<ten>\w+\s+days\s+(?:ago|later)))?" + _DAY_SUFFIX +
       r"|(?:{MOD})?(?P<noon>noon|midnight|midday)(?:\s+(?P<tz2>{TZ}))?" + _DAY_SUFFIX.replace("?P<", "?P<n_")
@@ -1491,13 +1509,14 @@ TRIGGERS: dict[str, str] = {
     "day-month": _MONTH_TRIGGER,
     "month-year": _MONTH_TRIGGER,
     "week-of": _MONTH_TRIGGER,
+    "week-number": r"^week$",
     "month-rel-year": _MONTH_TRIGGER,
     "month": _MONTH_TRIGGER,
     "year": r"(?:^|\D)(?:1\d{3}|20\d\d)(?:\D|$)",
     "short-year": r"^'\d\d|^'$",
     "spoken-year": _words(["nineteen", "twenty", "thousand"]),
-    "decade": r"^(?:1\d|20)?\d0'?s$|^(?:1\d|20)\d0$|^'\d0s$|^'$|" + _words(["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                                            "eighties", "nineties"]),
+    "decade": r"(?:^|\D)(?:1\d|20)?\d0'?s$|^(?:1\d|20)\d0$|^'\d0s$|^'$|" + _words(
+        ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]),
     "century": _words(["century", "centuries"]),
     "half-year": _words(["half", "quarters"]),
     "quarter": _words(["quarter", "quarters", "period"]),
@@ -1667,6 +1686,8 @@ def tag_text(text: str, published: date | None, nlp: Language) -> list[TimeExpre
 
 _TEMPORAL_DEPS = {"npadvmod", "tmod", "obl", "obl:tmod", "advmod", "nmod", "nmod:tmod", "compound", "pobj",
                   "prep", "appos", "dobj", "attr", "nummod", "amod", "advcl", "pcomp", "conj"}
+_LIGHT_VERBS = {"hold", "take", "begin", "start", "end", "resume", "open", "close", "conclude", "occur", "happen",
+                "continue", "follow", "come"}
 _REPORTING_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "declare", "claim", "note", "confirm",
                      "write", "explain", "insist", "warn"}
 
@@ -1711,9 +1732,11 @@ def timex_for_token(doc: Doc, token: Token) -> TimeExpression | None:
     # A light verb and its object name one event: "imposed sanctions", "held talks".
     if token.pos_ in ("VERB", "AUX"):
         candidates.update(c for c in token.children if c.dep_ in ("dobj", "obj", "attr"))
-    elif token.dep_ in ("dobj", "obj", "attr") and token.head.pos_ == "VERB":
-        if token.head.lemma_ not in _REPORTING_LEMMAS:
-            candidates.add(token.head)
+    elif token.dep_ in ("dobj", "obj", "attr") and token.head.pos_ == "VERB" \
+            and token.head.lemma_ not in _REPORTING_LEMMAS:
+        candidates.add(token.head)
+    elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in _LIGHT_VERBS:
+        candidates.add(token.head)  # "talks were held in Vienna in 2013", "the summit took place on Monday"
     best: tuple[int, TimeExpression] | None = None
     for timex, span in pairs:
         if token in span:
@@ -1758,6 +1781,3 @@ def event_date_for(doc: Doc, token: Token) -> EventDate | None:
         value = value + "XX"
     return EventDate.from_value(value, DateKind.OCCURRED)
 
-
-# Keep a reference so tools see Precision used (it documents the precisions event dates take).
-_ = Precision
