@@ -191,7 +191,8 @@
     var defs = svg("defs");
     ["plain", "conflict"].forEach(function (kind) {
       var marker = svg("marker", { id: "ng-arrow-" + kind, viewBox: "0 0 10 10", refX: "10", refY: "5",
-        markerWidth: "7", markerHeight: "7", orient: "auto-start-reverse" });
+        markerUnits: "userSpaceOnUse",
+        markerWidth: "9", markerHeight: "9", orient: "auto-start-reverse" });
       marker.appendChild(svg("path", { d: "M 0 0 L 10 5 L 0 10 z", class: "ng-arrow-" + kind }));
       defs.appendChild(marker);
     });
