@@ -45,6 +45,7 @@ _ENTITY_FILES: dict[str, str] = {
     "organizations.jsonl": "Organization",
     "places.jsonl": "Place",
     "concepts.jsonl": "Concept",
+    "people.jsonl": "Person",
 }
 
 #: The NER label a gazetteer span gets, by the entity type and the form of the name matched.
@@ -55,6 +56,7 @@ _LABEL_OF: dict[tuple[str, str], str] = {
     ("Country", "metonym"): "ORG",
     ("Organization", "name"): "ORG",
     ("Place", "name"): "LOC",
+    ("Person", "name"): "PERSON",
 }
 
 #: Surface forms of an entry, by the field that lists them.
