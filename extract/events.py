@@ -92,10 +92,16 @@ _RECIPIENT_PREPS_BY_CATEGORY: dict[str, frozenset[str]] = {
     "COERCE": frozenset(("at",)),
     "PROTEST": frozenset(("at", "outside")),
 }
+#: Words of quantity whose "of" object is what they count: "hundreds of troops".
+_QUANTITY_WORDS = frozenset(
+    ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "number", "group",
+     "some", "many", "most", "few", "several", "all", "one", "two", "three", "four", "five", "ten", "score",
+     "scores", "batch", "team", "unit", "contingent", "band", "member", "members", "part", "bulk"))
 #: Nouns of place: "the border of Ukraine", "a part of Syria's second city" stand for the country named.
 _PLACE_NOUNS = frozenset(
     ("border", "frontier", "coast", "territory", "soil", "city", "town", "region", "part", "outskirts",
      "side", "area", "province", "capital", "village", "airspace", "waters", "base", "embassy", "consulate"))
+_DESTINATION_PREPS = frozenset(("to", "into", "toward", "towards"))
 #: Prepositions whose object is the actor of a nominal event or of a converse verb.
 _AGENT_PREPS = frozenset(("by",))
 _CONVERSE_AGENT_PREPS = frozenset(("from", "by"))
@@ -174,6 +180,7 @@ class _Trigger:
     converse: bool = False
     rule: str = ""
     transformed_from: _Trigger | None = None
+    absorbed: list[Token] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)
 
 
@@ -280,8 +287,8 @@ class _DocReader:
         for token in self.doc:
             pos = token.pos_
             if pos in ("VERB", "AUX") or (token.tag_.startswith("VB") and pos != "ADJ"):
-                lemma = token.lemma_.lower()
-                if lemma in verb_heads:
+                lemma = _verb_lemma(token, verb_heads)
+                if lemma is not None:
                     trigger = self._match_verb(token, lemma)
                     if trigger is not None:
                         triggers.append(trigger)
@@ -312,7 +319,7 @@ class _DocReader:
                 tokens.append(matched)
             rule = f"verb:{entry.words}" + (f"+{matched.lemma_.lower()}" if matched is not None else "")
             return _Trigger(head=verb, entry=entry, category=entry.category, tokens=sorted(tokens),
-                            noun=matched if matched is not None and self._is_event_noun(matched) else None,
+                            noun=matched,
                             converse=entry.frame == "converse", rule=rule,
                             steps=[f"trigger {_words(tokens)!r}: lexicon {entry.source} {entry.as_dict()}"])
         return None
@@ -427,13 +434,23 @@ class _DocReader:
             if other is not None and other is not trigger and other.category == trigger.category and \
                     verb.i not in consumed:
                 consumed.add(head.i)
+                other.absorbed.append(head)
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in ("xcomp", "advcl") and not _has_subject(head):
+            # "met Assad to discuss ...": the talk is the meeting
+            other = by_head.get(head.head.i)
+            if other is not None and other.category == trigger.category and head.head.i not in consumed:
+                consumed.add(head.i)
 
     def _intend(self, trigger: _Trigger, inner: _Trigger) -> None:
         """An intent verb and the event it governs become one event: "pledged to take action" → THREATEN."""
         assert inner.category is not None
         objects = [o for o in _objects_of(trigger.head) if o is not inner.head]
-        if objects and inner.head.pos_ in ("VERB", "AUX") and not _has_subject(inner.head) and \
-                any(self._referents(o) for o in objects):
+        own = {r.key for s in trigger.head.children if s.dep_ == "nsubj" for r in self._referents(s)}
+        others = [r for s in inner.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON"
+                  for r in self._referents(s)] if inner.head.pos_ in ("VERB", "AUX") else []
+        if (objects and inner.head.pos_ in ("VERB", "AUX") and not _has_subject(inner.head)
+                and any(self._referents(o) for o in objects)) or \
+                (others and all(r.key not in own for r in others) and trigger.entry.category is None):
             # "wants Putin to attack": wanting someone else to act is a request
             trigger.category = "REQUEST"
             trigger.steps.append(f"intent verb {trigger.head.text!r} with an object and an event "
@@ -477,6 +494,7 @@ class _DocReader:
         else:
             starts = [c for c in head.children
                       if c.dep_ in ("xcomp", "ccomp", "dobj", "obj", "nsubjpass", "csubjpass")
+                      or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                       or (c.dep_ == "prep" and c.lower_ in ("from", "of", "for", "on", "to", "into")
                           and trigger.entry.frame in ("block", "request", "intent"))]
             if trigger.entry.frame == "report":
@@ -567,7 +585,41 @@ class _DocReader:
                 recipient_sector=recipient.sector if recipient is not None else None,
             )
             events.append((event, trigger))
+        if events and mode is None and category in _MATERIAL_CONFLICT and context.reporter is not None:
+            events.extend(self._accusations(trigger, context, actors, events[0][0]))
         return events
+
+    def _accusations(self, trigger: _Trigger, context: _Context, doers: list[Referent],
+                     reported: Event) -> list[tuple[Event, _Trigger]]:
+        """"X said Y attacked Z": besides Y→Z (attributed to X), X accuses Y. Not when X is a news source or
+        Y itself."""
+        reporter = context.reporter
+        assert reporter is not None
+        speakers = [r for r in self._subject_referents(reporter, []) if r.key is not None
+                    and r.sector != "media"]
+        if not speakers:
+            return []
+        said = self._date_of(reporter)
+        if said is None and self.published is not None:
+            said = EventDate.reported_by(self.published, DateKind.INFERRED if self.inferred else DateKind.REPORTED)
+        tokens = sorted({reporter, *trigger.tokens})
+        mention = mention_of(self.doc[tokens[0].i:tokens[-1].i + 1])
+        derived = _Trigger(head=reporter, entry=trigger.entry, category="ACCUSE", tokens=tokens,
+                           rule=f"report-accuses:{reporter.lemma_.lower()}>{trigger.rule}",
+                           steps=[*trigger.steps, f"{reporter.text!r} says {reported.category} was done by "
+                                                  f"another: an accusation (ACCUSE)"])
+        out: list[tuple[Event, _Trigger]] = []
+        for speaker in speakers:
+            for doer in doers:
+                if doer.key is None and doer.sector is None:
+                    continue
+                if self._same_side(speaker.key, doer.key):
+                    continue
+                event = Event(category="ACCUSE", actor=speaker.key, recipient=doer.key, mention=mention,
+                              trigger=_words(tokens), rule=derived.rule, topic=reported.topic, date=said,
+                              actor_sector=speaker.sector, recipient_sector=doer.sector)
+                out.append((event, derived))
+        return out
 
     # -- nominal events: where a noun names an event that took place ---------------------------------------
     def _noun_stands_as_event(self, trigger: _Trigger) -> bool:
@@ -592,7 +644,7 @@ class _DocReader:
             head = token.head
             if head.lemma_.lower() in _PERCEPTION:
                 return True
-            entries = self.lexicon.verb_entries(head.lemma_.lower())
+            entries = self.lexicon.verb_entries(_verb_lemma(head, self.coder._verb_heads) or "")
             return any(e.category in ("ACCUSE", "SUPPORT", "REJECT") and e.frame is None for e in entries)
         return False
 
@@ -606,7 +658,8 @@ class _DocReader:
         for dep, governor in chain:
             frame = self._frame_of(governor)
             if frame in ("request", "block", "intent") and dep in ("xcomp", "ccomp", "dobj", "pcomp", "pobj",
-                                                                   "acl", "nsubjpass", "csubjpass"):
+                                                                   "acl", "nsubjpass", "csubjpass",
+                                                                   "advcl:to"):
                 context.blocked = True
                 trigger.steps.append(f"governed by {frame} word {governor.text!r}: not a fact, not coded")
                 return context
@@ -642,7 +695,8 @@ class _DocReader:
 
     def _frame_of(self, token: Token) -> str | None:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-            entries = self.lexicon.verb_entries(token.lemma_.lower())
+            lemma = _verb_lemma(token, self.coder._verb_heads)
+            entries = self.lexicon.verb_entries(lemma) if lemma else []
             objects = None
             for entry in entries:
                 if entry.frame is None:
@@ -778,7 +832,7 @@ class _DocReader:
                     if prep.dep_ in ("prep", "agent") and prep.lower_ in _CONVERSE_AGENT_PREPS:
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
-                                actors.extend(self._referents(pobj))
+                                actors.extend(self._referents(pobj, f"'{prep.lower_}' object", agent=True))
             if not actors and trigger.category == "THREATEN" and context.reporter is not None:
                 actors = self._subject_referents(context.reporter, steps)
                 if actors:
@@ -793,15 +847,31 @@ class _DocReader:
         recipients = self._object_referents(trigger)
         if trigger.noun is not None and trigger.noun is not verb:
             noun_actors, noun_recipients = self._noun_participants(trigger.noun, trigger)
-            for referent in noun_recipients:
-                if all(referent.key != r.key or referent.sector != r.sector for r in recipients):
-                    recipients.append(referent)
-            if not actors:
+            recipients.extend(noun_recipients)
+            if not actors and self._is_event_noun(trigger.noun):
                 actors = noun_actors
+        for noun in trigger.absorbed:
+            # "were killed in Israeli shelling": the doer is named in the event noun
+            noun_actors, noun_recipients = self._noun_participants(noun, trigger)
+            if not actors and noun_actors:
+                actors = noun_actors
+                steps.append(f"actor: the doer of {noun.text!r}")
+            if not recipients:
+                recipients = noun_recipients
+        if not actors and trigger.category in ("ASSAULT",) and _is_passive(verb):
+            # "a mortar was fired at it from the Gaza Strip": fire comes from there
+            actors = [r for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                      for pobj in prep.children if pobj.dep_ == "pobj"
+                      for r in self._referents(pobj, "'from' object")]
+            if actors:
+                steps.append("actor: where the fire came from")
         if trigger.transformed_from is not None:
             inner = trigger.transformed_from
             if trigger.category == "REQUEST":
-                recipients = [r for o in _objects_of(verb) for r in self._referents(o)] or recipients
+                asked = [r for o in _objects_of(verb) for r in self._referents(o)]
+                if not asked and inner.head.pos_ in ("VERB", "AUX"):
+                    asked = [r for c in inner.head.children if c.dep_ == "nsubj" for r in self._referents(c)]
+                recipients = asked or recipients
             else:
                 inner_recipients = self._inner_recipients(inner)
                 recipients = recipients or inner_recipients
@@ -815,6 +885,17 @@ class _DocReader:
                 if recipients:
                     steps.append(f"recipient: the subject of what was said ({clause.text!r})")
                 break
+        if not recipients and trigger.category == "PROTEST":
+            # a protest in a country's capital is aimed at its government
+            for source in (verb, *([trigger.noun] if trigger.noun is not None else [])):
+                for prep in source.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "in":
+                        for pobj in prep.children:
+                            ent = self.ent_of.get(pobj.i)
+                            if pobj.dep_ == "pobj" and ent is not None and \
+                                    self.entities[ent.kb_id_].type in ("Country", "Place"):
+                                recipients = self._referents(pobj, "place of the protest")
+        recipients = _collapse(recipients)
         self._describe(steps, actors, recipients)
         return actors, recipients
 
@@ -838,14 +919,18 @@ class _DocReader:
         """The doer of ``verb``: its subject, its passive agent, or the subject it shares by control or
         coordination."""
         node = verb
+        raised = False
         for _ in range(6):
             agent = [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agent:
-                return [r for a in agent for r in self._referents(a, "passive agent")]
+                return [r for a in agent for r in self._referents(a, "passive agent", agent=True)]
             subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
             if subjects:
-                return [r for s in subjects for r in self._referents(s, "subject")]
-            if any(c.dep_ in ("nsubjpass", "csubjpass") for c in node.children):
+                return [r for s in subjects for r in self._referents(s, "subject", agent=True)]
+            passive = [c for c in node.children if c.dep_ in ("nsubjpass", "csubjpass")]
+            if passive:
+                if raised:  # "Obama is scheduled to attend": the subject of the passive does the rest
+                    return [r for s in passive for r in self._referents(s, "subject", agent=True)]
                 return []  # passive with no agent: the doer is not said
             dep = node.dep_
             head = node.head
@@ -854,21 +939,27 @@ class _DocReader:
             if dep == "xcomp":
                 objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
                 if objects:  # object control: "urged Japan to consider"
-                    return [r for o in objects for r in self._referents(o, "object of " + head.text)]
+                    return [r for o in objects for r in self._referents(o, "object of " + head.text, agent=True)]
                 node = head
-            elif dep in ("conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
-                if dep == "ccomp":
-                    return []
+                raised = True
+            elif dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
                 node = head
+                raised = False
             elif dep == "pcomp":
                 verb_head = head.head
                 if verb_head.pos_ not in ("VERB", "AUX"):
                     return []
+                objects = [c for c in verb_head.children if c.dep_ in ("dobj", "obj")]
+                if head.lower_ in ("for", "of") and objects:
+                    # "jailed a student for helping", "accused X of attacking": the object did it
+                    return [r for o in objects for r in self._referents(o, "object of " + verb_head.text,
+                                                                        agent=True)]
                 node = verb_head
+                raised = False
             elif dep in ("acl", "relcl"):
                 if node.tag_ == "VBN":
                     return []  # "sanctions imposed on Moscow" with no "by": the doer is not said
-                return self._referents(head, "the noun it describes")
+                return self._referents(head, "the noun it describes", agent=True)
             else:
                 return []
         return []
@@ -878,19 +969,25 @@ class _DocReader:
         category = trigger.category or ""
         preps = (_RECIPIENT_PREPS | _RECIPIENT_PREPS_BY_CATEGORY.get(category, frozenset())
                  | trigger.entry.preps | frozenset(trigger.entry.particles))
+        if category == "RETREAT":
+            preps = preps - _DESTINATION_PREPS  # "withdrew from X to Y": Y is where they went
         recipients: list[Referent] = []
         skip = {t.i for t in trigger.tokens}
         for child in verb.children:
-            if child.i in skip and child.dep_ not in ("prep",):
+            if child.i in skip and child.dep_ not in ("prep",) and not (
+                    trigger.noun is not None and child.i == trigger.noun.i and not self._is_event_noun(child)):
                 continue
-            if child.dep_ in _OBJECT_DEPS or child.dep_ == "nsubjpass":
-                if child.dep_ == "nsubjpass" and trigger.noun is not None and child.i == trigger.noun.i:
+            if child.pos_ == "ADP" and child.dep_ in ("dative", "prep", "agent"):
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ not in preps):
                     continue
-                recipients.extend(self._argument_referents(child, "object"))
-            elif child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         recipients.extend(self._argument_referents(pobj, f"'{child.lower_}' object"))
+            elif child.dep_ in _OBJECT_DEPS or child.dep_ == "nsubjpass":
+                if child.dep_ == "nsubjpass" and trigger.noun is not None and child.i == trigger.noun.i and \
+                        self._is_event_noun(child):
+                    continue
+                recipients.extend(self._argument_referents(child, "object"))
         return recipients
 
     def _argument_referents(self, token: Token, how: str) -> list[Referent]:
@@ -913,10 +1010,12 @@ class _DocReader:
         if noun_entry is not None:
             extra = extra | noun_entry.preps
         preps = _RECIPIENT_PREPS | _RECIPIENT_PREPS_BY_CATEGORY.get(category or "", frozenset()) | extra
+        if category == "RETREAT":
+            preps = preps - _DESTINATION_PREPS
         for child in noun.children:
             dep = child.dep_
             if dep == "poss":
-                actors.extend(self._referents(child, "possessor"))
+                actors.extend(self._referents(child, "possessor", agent=True))
             elif dep in ("amod", "compound", "nmod"):
                 found = self._modifier_referents(child)
                 modifiers.extend(found)
@@ -925,7 +1024,7 @@ class _DocReader:
                 pobjs = [c for c in child.children if c.dep_ == "pobj"]
                 if word in _AGENT_PREPS:
                     for pobj in pobjs:
-                        actors.extend(self._referents(pobj, "'by' object"))
+                        actors.extend(self._referents(pobj, "'by' object", agent=True))
                 elif word == "of":
                     for pobj in pobjs:
                         found = self._referents(pobj, "'of' object")
@@ -1004,10 +1103,19 @@ class _DocReader:
             return title.sector or "government"
         return None
 
-    def _referents(self, token: Token, how: str = "argument", depth: int = 0) -> list[Referent]:
-        """Who ``token`` (the head of an argument) stands for, with its conjuncts."""
+    def _referents(self, token: Token, how: str = "argument", depth: int = 0, *,
+                   agent: bool = False) -> list[Referent]:
+        """Who ``token`` (the head of an argument) stands for, with its conjuncts.
+
+        With ``agent``, only what can act counts: a name, a group word ("troops"), a pronoun for one, or the
+        doer given inside the phrase ("a missile fired by rebels"); a thing named by a common noun ("the
+        crash", "the report") stands for no one."""
         found: list[Referent] = []
         heads = [token, *token.conjuncts]
+        ent = self.ent_of.get(token.i)
+        if ent is not None:  # the parser may hang the "and" on any word of a name
+            for part in ent:
+                heads.extend(c for c in part.conjuncts if c not in heads)
         # "The US, Russia, and Switzerland": spaCy may read the second name as an apposition; in "Prime
         # Minister X and President Y", the first name as a modifier of the second, with the "and" under it
         for extra in list(heads):
@@ -1016,66 +1124,109 @@ class _DocReader:
             for child in extra.children:
                 if child.i not in self.ent_of or self.ent_of[child.i] == self.ent_of[extra.i]:
                     continue
-                if child.dep_ == "appos" or (child.dep_ in ("nmod", "compound")
-                                             and any(c.dep_ == "cc" for c in child.children)):
+                listed = any(c.dep_ in ("cc", "conj") for c in child.children)
+                both_countries = (self.entities[self.ent_of[child.i].kb_id_].type == "Country"
+                                  and self.entities[self.ent_of[extra.i].kb_id_].type == "Country")
+                if (child.dep_ == "appos" and (listed or both_countries)) or (
+                        child.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in child.children)):
                     heads.extend((child, *child.conjuncts))
         named = {self.ent_of[h.i].start for h in heads if h.i in self.ent_of}
         seen: set[tuple[str | None, str | None]] = set()
-        for head in sorted(heads, key=lambda t: t.i):
+        for head in sorted(set(heads), key=lambda t: t.i):
             if head.i not in self.ent_of and any(head.i + k in named for k in (1, 2)) and head is not token:
                 continue  # the title of a name in the same list: "X and US President Joe Biden"
-            for referent in self._referent_of(head, how, depth):
+            for referent in self._referent_of(head, how, depth, agent):
                 key = (referent.key, referent.sector)
                 if key not in seen:
                     seen.add(key)
                     found.append(referent)
         return found
 
-    def _referent_of(self, token: Token, how: str, depth: int) -> list[Referent]:
+    def _generic_body(self, ent: Span) -> bool:
+        """A name the NER found that is only a word for a body of some country ("Senate", "Defense
+        Ministry"): it stands for that country's body, not for an entity of its own."""
+        if ent.kb_id_ in self.gazetteer.entries or self.entities[ent.kb_id_].type != "Organization":
+            return False
+        if len(ent) > 3:
+            return False
+        last = ent[-1]
+        return self._group_sector(last) is not None
+
+    def _referent_of(self, token: Token, how: str, depth: int, agent: bool = False) -> list[Referent]:
         ent = self.ent_of.get(token.i)
         if ent is not None:
             if self.entities[ent.kb_id_].type == "Concept":
                 return []
-            return [self._entity_referent(ent, token, how)]
+            if not self._generic_body(ent):
+                return [self._entity_referent(ent, token, how)]
+            token = ent[-1]
         lower = token.lower_
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WP", "WDT"):
             if lower in _RELATIVE_PRONOUNS:
                 clause = token.head
                 if clause.dep_ == "relcl" and depth < 3:
-                    return self._referents(clause.head, "relative clause", depth + 1)
+                    return self._referents(clause.head, "relative clause", depth + 1, agent=agent)
                 return []
             antecedent = self._antecedent(token)
             if antecedent is not None and depth < 3:
                 return [replace(r, how=f"'{token.text}' →") for r in
-                        self._referents(antecedent, "coreference", depth + 1)]
+                        self._referents(antecedent, "coreference", depth + 1, agent=agent)]
             return []
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
             return []
         sector = self._group_sector(token)
+        if sector is None and token.lemma_.lower() in _QUANTITY_WORDS and depth < 3:
+            # "hundreds of UN troops", "a group of protesters"
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    return [r for pobj in prep.children if pobj.dep_ == "pobj"
+                            for r in self._referents(pobj, how, depth + 1, agent=agent)]
         # a title with the person's name beside it: "Russia's ambassador to Japan Mikhail Galuzin"
         for child in token.children:
             if child.dep_ in ("appos", "compound") and child.i in self.ent_of:
                 person = self.ent_of[child.i]
                 if self.entities[person.kb_id_].type == "Person":
                     return [self._entity_referent(person, child, "name of " + repr(token.text), sector)]
-        qualifiers: list[Referent] = []
-        for child in token.children:
+        if agent and sector is None:
+            return self._doer_inside(token, how, depth)
+        groups: list[list[Referent]] = []
+        for child in sorted(token.children, key=lambda c: (c.dep_ != "poss", c.i)):
+            found: list[Referent] = []
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                for referent in self._modifier_referents(child):
-                    qualifiers.append(Referent(referent.key, sector or referent.sector, token,
-                                               f"{child.text!r} on"))
-            elif child.dep_ == "prep" and ((child.lower_ in ("of", "in", "from", "for") and sector is not None)
-                                           or (child.lower_ == "of" and token.lemma_.lower() in _PLACE_NOUNS)):
+                found = [Referent(r.key, sector or r.sector, token, f"{child.text!r} on")
+                         for r in self._modifier_referents(child)]
+            elif child.dep_ == "prep" and depth < 2 and (
+                    (child.lower_ in ("of", "in", "from", "for") and sector is not None)
+                    or (child.lower_ in ("of", "in") and sector is None)):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and depth < 2:
-                        for referent in self._referents(pobj, how, depth + 1):
-                            if referent.key is not None:
-                                qualifiers.append(Referent(referent.key, sector or referent.sector, token,
-                                                           f"'{child.lower_} {pobj.text}' on"))
-        if qualifiers:
-            return qualifiers
+                    if pobj.dep_ == "pobj":
+                        found.extend(Referent(r.key, sector or r.sector, token, f"'{child.lower_} {pobj.text}' on")
+                                     for r in self._referents(pobj, how, depth + 1) if r.key is not None)
+            if found:
+                groups.append(found)
+        if groups:
+            # the possessor, else the first modifier: "the Malaysia Airlines Boeing 777 flight" is the airline's
+            return groups[0]
         if sector is not None:
             return [Referent(None, sector, token, "group word")]
+        return []
+
+    def _doer_inside(self, token: Token, how: str, depth: int) -> list[Referent]:
+        """The doer named inside a phrase about a thing: its possessor ("Russia's missiles"), or the agent of
+        a participle describing it ("a missile believed to be fired by rebels")."""
+        for child in token.children:
+            if child.dep_ == "poss":
+                return self._referents(child, "possessor", depth + 1, agent=True)
+        if self._is_event_noun(token):
+            return self._noun_participants(token, None)[0]
+        for clause in token.children:
+            if clause.dep_ not in ("acl", "relcl") or depth > 2:
+                continue
+            for node in clause.subtree:
+                if node.dep_ == "agent":
+                    for pobj in node.children:
+                        if pobj.dep_ == "pobj":
+                            return self._referents(pobj, "agent of " + repr(token.text), depth + 1, agent=True)
         return []
 
     def _antecedent(self, pronoun: Token) -> Token | None:
@@ -1156,6 +1307,18 @@ class _DocReader:
         return text or None
 
     # -- date -----------------------------------------------------------------------------------------------
+    def _same_side(self, a: str | None, b: str | None) -> bool:
+        """Whether two entities are one side: the same, or one belongs to the other's country."""
+        if a is None or b is None:
+            return a == b
+        if a == b:
+            return True
+        countries = []
+        for key in (a, b):
+            entry = self.gazetteer.entries.get(key)
+            countries.append(entry.country if entry is not None and entry.country else key)
+        return countries[0] == countries[1]
+
     def _date_of(self, token: Token) -> EventDate | None:
         if token.i in self._date_cache:
             return self._date_cache[token.i]
@@ -1274,6 +1437,22 @@ def _noun_forms(token: Token) -> tuple[str, ...]:
     return (lower, lemma)
 
 
+def _verb_lemma(token: Token, heads: frozenset[str]) -> str | None:
+    """The lexicon head for a verb: its lemma, or, where the lemmatizer slipped ("staged" → "stag"), the
+    word with a regular ending taken off."""
+    lemma = token.lemma_.lower()
+    if lemma in heads:
+        return lemma
+    lower = token.lower_
+    for ending, replacement in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("es", ""),
+                                ("s", ""), ("ing", "e"), ("ing", "")):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            candidate = lower[: -len(ending)] + replacement
+            if candidate in heads:
+                return candidate
+    return None
+
+
 def _objects_of(verb: Token) -> list[Token]:
     objects: list[Token] = []
     for child in verb.children:
@@ -1306,6 +1485,23 @@ def _complement_clauses(verb: Token) -> list[Token]:
     return []
 
 
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _collapse(referents: list[Referent]) -> list[Referent]:
+    """One referent per entity: "the mayor of Nablus" and "Nablus" read twice are one recipient."""
+    out: list[Referent] = []
+    for referent in referents:
+        same = next((i for i, r in enumerate(out) if r.key == referent.key and
+                     (r.key is not None or r.sector == referent.sector)), None)
+        if same is None:
+            out.append(referent)
+        elif out[same].sector is None and referent.sector is not None:
+            out[same] = referent
+    return out
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -1334,6 +1530,8 @@ def _governors(token: Token) -> Iterator[tuple[str, Token]]:
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and node.tag_ in ("VBN", "VBG"):
             yield (dep, head)
             return
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            dep = "advcl:to"  # "pressured X to help": an infinitive is what the pressure is for
         yield (dep, head)
         node = head
 
@@ -1401,9 +1599,8 @@ def _pairs(actors: list[Referent], recipients: list[Referent],
     if recipients:
         return [(a, r) for a in actors for r in recipients]
     if len(actors) > 1 and category in _SYMMETRIC:
-        # "The US, Russia and Switzerland met": the first named meets each other one
-        first = actors[0]
-        return [(first, other) for other in actors[1:]]
+        # "The US, Russia and Switzerland met": each meets each other one
+        return [(a, b) for a in actors for b in actors if a is not b]
     return [(a, None) for a in actors]
 
 
