@@ -403,8 +403,9 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
             return FUTURE
         if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
             return FUTURE  # "is to resume trading Tuesday"
-        head_direction = _verb_direction(head, depth + 1)
-        return head_direction
+        if head.pos_ in ("NOUN", "PROPN"):
+            return FUTURE  # "a pledge to meet again in September"
+        return _verb_direction(head, depth + 1)
     if verb.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were", "did"}:
         return PAST
     return UNKNOWN
@@ -617,7 +618,7 @@ def _numeric_date(m: re.Match[str], cx: _Context) -> Found | None:
 
 @rule("month-day",
       r"(?:(?P<rel>last|this|next|this\s+coming|this\s+past)\s+)?(?:{MOD})?(?:{WEEKDAY},?\s+)?"
-      r"(?P<month>{MONTH})\s+(?P<day>{DAY}|{ORDWORD})(?!\s*(?:\d|%|(?:percent|cents?|billion|million)\b))")
+      r"(?P<month>{MONTH})\s+(?P<day>{DAY}|{ORDWORD})(?![.,]\d|\s*(?:\d|%|(?:percent|cents?|billion|million)\b))")
 def _month_day(m: re.Match[str], cx: _Context) -> Found | None:
     if m["day"].lower() == "second" or (m["month"].lower() == "may" and m["day"].isalpha()):
         return None
@@ -828,6 +829,11 @@ _QUARTER_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|la
                r"comparable|same|year-ago|year-earlier|recent|just-ended|just\s+ended|fiscal)"
 
 
+_QUARTER_ENDED = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?(?P<month>" + FRAGMENTS["MONTH"] +
+    r")\s+(?P<day>" + FRAGMENTS["DAY"] + r")(?:,?\s+(?P<year>" + FRAGMENTS["YEAR"] + r"))?", re.I)
+
+
 @rule("quarter",
       r"(?:(?P<owner>this\s+year's|last\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier|"
       r"the\s+comparable(?:\s+year-ago|\s+year-earlier)?|the\s+same|its|their|the|a\s+\w+|"
@@ -850,6 +856,15 @@ def _quarter(m: re.Match[str], cx: _Context) -> Found | None:
                                              or m["ago"] or m["relyear"] or "comparable" in owner):
         return None
     year_text = m["year2"] or m["year1"] or (m["fy"] or "").strip("- ")
+    ended = _QUARTER_ENDED.match(cx.text, m.end())
+    if ended and number is None and not year_text:
+        # "the quarter ended Jan. 31": the calendar quarter that holds that day
+        end_month = _month(ended["month"])
+        if ended["year"]:
+            return "DATE", f"{ended['year']}-Q{(end_month - 1) // 3 + 1}"
+        day = cx.anchor.day_of_year(end_month, min(_day(ended["day"]), 28), PAST)
+        if day and day[0].isdigit():
+            return "DATE", f"{day[:4]}-Q{(end_month - 1) // 3 + 1}"
     ago = bool(m["ago"]) or "year-ago" in text or "year-earlier" in text or "last year" in text \
         or ordinal in ("year-ago", "year-earlier") or (m["relyear"] or "").lower() == "last"
     if number is not None:
@@ -1421,6 +1436,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# How far back (characters) "a year earlier" looks for the period it compares with; past that, the anchor's year.
+_COARSE_REACH = 1000
 _COARSE = (Precision.QUARTER, Precision.MONTH, Precision.YEAR, Precision.SEASON)
 
 
@@ -1429,12 +1446,23 @@ class _References:
 
     def __init__(self) -> None:
         self.last: dict[str, str] = {}
+        self.where: dict[str, int] = {}
+        self.position = 0
 
-    def note(self, value: str) -> None:
+    def note(self, value: str, position: int = 0) -> None:
         interval = calendar_interval(value)
         if interval is None:
             return
         precision = interval[0]
+        for kind in ("any", "D", "Q", "coarse"):
+            self.where.setdefault(kind, position)
+        self.where["any"] = position
+        if precision is Precision.DAY:
+            self.where["D"] = position
+        elif precision is Precision.QUARTER:
+            self.where["Q"] = position
+        if precision in _COARSE:
+            self.where["coarse"] = position
         self.last["any"] = value
         if precision is Precision.DAY:
             self.last["D"] = value[:10]
@@ -1446,7 +1474,8 @@ class _References:
     def resolve(self, a: _Anaphor) -> str:
         """The value of an anaphoric expression against the last date of the kind it wants."""
         base = self.last.get(a.want)
-        if base is None:
+        too_far = a.want == "coarse" and self.position - self.where.get(a.want, 0) > _COARSE_REACH
+        if base is None or too_far:
             return a.fallback
         if a.year:
             base = a.year + base[4:]
@@ -1631,14 +1660,15 @@ def find_time_expressions(doc: Doc) -> list[TimeExpression]:
     result: list[TimeExpression] = []
     references = _References()
     for c in chosen:
+        references.position = c.start
         if isinstance(c.value, _Anaphor):
             value = references.resolve(c.value)
             if not c.value.shifted:
-                references.note(value)
+                references.note(value, c.start)
         else:
             value = c.value
             if c.type in ("DATE", "TIME"):
-                references.note(value)
+                references.note(value, c.start)
         result.append(TimeExpression(start=c.start, end=c.end, text=text[c.start:c.end], type=c.type, value=value))
     return result
 
