@@ -111,15 +111,15 @@ def _send(method: str, url: str, body: bytes, auth: str | None, timeout: float, 
             remedy = "check the store's log"
         raise PushError(f"{shown} refused {what}: {reason}; {remedy}") from e
     except urllib.error.URLError as e:
-        reason = e.reason
-        if isinstance(reason, ConnectionRefusedError):
+        cause = e.reason
+        if isinstance(cause, ConnectionRefusedError):
             text = "connection refused"
-        elif isinstance(reason, socket.timeout | TimeoutError):
+        elif isinstance(cause, TimeoutError):
             text = f"no answer within {timeout:g} s"
-        elif isinstance(reason, socket.gaierror):
+        elif isinstance(cause, socket.gaierror):
             text = "unknown host"
         else:
-            text = str(reason)
+            text = str(cause)
         raise PushError(f"cannot reach {shown}: {text}; check that the store is running and the URL is right"
                         ) from e
     except TimeoutError as e:

@@ -455,6 +455,9 @@ class _Worker:
         self.kill()
 
 
+_RESTART_BUDGET = 10.0
+
+
 class QueryPool:
     """Worker processes that run queries with a time limit and a result cap.
 
@@ -533,10 +536,13 @@ class QueryPool:
     def run(self, job: QueryJob) -> QueryAnswer:
         """Run ``job`` in a free worker and return its answer; never raises for a bad or slow query."""
         started = time.monotonic()
+        # Waiting for a free worker has its own budget: a worker being restarted after a timeout takes about a
+        # second to open the store, and the query after a stopped one should wait for it, not fail.
+        wait = self.timeout + _RESTART_BUDGET
         try:
-            worker = self._idle.get(timeout=self.timeout)
+            worker = self._idle.get(timeout=wait)
         except queue.Empty:
-            return QueryAnswer.error(503, f"all {self.size} query workers stayed busy for {self.timeout:g} s; "
+            return QueryAnswer.error(503, f"all {self.size} query workers stayed busy for {wait:g} s; "
                                           "try again, or start the server with more --workers")
         if self._closed:
             self._retire(worker)
@@ -675,7 +681,7 @@ def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = ""
         if reason is not None:
             return refuse(403, reason, query)
         job = QueryJob(query=query, accept=request.headers.get("accept"),
-                       format=(args.get("format") or args.get("output") or [None])[0],
+                       format=(args.get("format") or args.get("output") or [""])[0] or None,
                        default_graphs=_graph_uris(args.get("default-graph-uri", [])),
                        named_graphs=_graph_uris(args.get("named-graph-uri", [])))
         answer: QueryAnswer = await run_in_threadpool(pool.run, job)

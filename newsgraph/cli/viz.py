@@ -46,13 +46,13 @@ def viz(
     with open_store(store) as graph_store:
         if timeline is not None:
             who = PARAMETER_KINDS["entity"](timeline, graph_store)
-            summary = draw_timeline(graph_store, who, output, chosen, start=start, end=end)  # type: ignore[arg-type]
+            summary = draw_timeline(graph_store, who, output, chosen, start=start, end=end)
             what = f"{summary.edges} events of {timeline}"
         else:
             who = PARAMETER_KINDS["entity"](entity, graph_store) if entity else None
             caption = " · ".join(x for x in (entity, f"from {start}" if start else "", f"to {end}" if end else "")
                                  if x)
-            summary = draw(graph_store, output, chosen, entity=who, start=start, end=end,  # type: ignore[arg-type]
+            summary = draw(graph_store, output, chosen, entity=who, start=start, end=end,
                            caption=caption)
             what = f"{summary.nodes} entities and {summary.edges} edges"
     if not quiet:

@@ -84,7 +84,9 @@ def sample_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # -- a running server --------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def endpoint(sample_store_path: Path) -> Iterator[str]:
-    with newsgraph_server(sample_store_path, "--timeout", str(TIME_LIMIT), "--max-results", "50") as (url, _):
+    # One worker: the query after a stopped one must wait for its replacement, not fail.
+    with newsgraph_server(sample_store_path, "--timeout", str(TIME_LIMIT), "--max-results", "50", "--workers", "1"
+                          ) as (url, _):
         yield url
 
 
