@@ -208,7 +208,8 @@ def _draw_figure(data: dict[str, Any], path: Path, caption: str) -> None:
                                    edge_color="#b8322a" if conflict else "#8b939c", style=style,
                                    node_size=sizes[list(g.nodes).index(v)], connectionstyle="arc3,rad=0.08")
             text = str(edge.get("label") or "") + (f" {edge['date']}" if edge.get("date") else "")
-            labels.setdefault((u, v), []).append(text)
+            # One label block per pair of nodes, whichever the direction, so opposite edges do not overprint.
+            labels.setdefault((v, u) if (v, u) in labels else (u, v), []).append(text)
         nx.draw_networkx_edge_labels(g, positions, edge_labels={k: "\n".join(v) for k, v in labels.items()},
                                      font_size=7, ax=ax, font_color="#4b525a", rotate=False,
                                      bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
@@ -220,7 +221,7 @@ def _draw_figure(data: dict[str, Any], path: Path, caption: str) -> None:
         handles += [Line2D([], [], color="#b8322a", label="conflict event"),
                     Line2D([], [], color="#8b939c", label="other event"),
                     Line2D([], [], color="#8b939c", linestyle="dashed", label="not a plain fact / relation")]
-        ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=False)
+        ax.legend(handles=handles, loc="best", fontsize=8, framealpha=0.85)
         ax.set_title(f"newsgraph: {_subtitle(data, caption)}", fontsize=11, loc="left")
         ax.set_axis_off()
         fig.tight_layout()
