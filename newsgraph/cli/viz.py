@@ -37,7 +37,10 @@ def viz(
     if start is not None and end is not None and start > end:
         fail(f"--from {start} is after --to {end}; swap them")
     by_suffix = {f.extension: f.name for f in VIZ_FORMATS.values()}
-    chosen = format or by_suffix.get(output.suffix.lower(), "png" if timeline else "html")
+    suffix = output.suffix.lower()
+    if format is None and suffix and suffix not in by_suffix:
+        fail(f"cannot tell the format from {output.name!r}; name the file .html, .png or .svg, or give --format")
+    chosen = format or by_suffix.get(suffix, "png" if timeline else "html")
     if chosen not in VIZ_FORMATS:
         raise UnknownNameError("format", chosen, list(VIZ_FORMATS))
     if timeline is not None and chosen == "html":

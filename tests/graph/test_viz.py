@@ -117,10 +117,12 @@ def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
     (["--entity", "Atlantis"], "no entity is named 'Atlantis' in the store"),
     (["--timeline", "Japan", "--format", "html"], "a timeline is drawn as png or svg"),
     (["--timeline", "Fumio Kishida", "--format", "png"], "Fumio Kishida has no dated event"),
+    (["-o", "graph.gif"], "cannot tell the format from 'graph.gif'"),
 ])
 def test_bad_input_is_one_line(sample_store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                extra: list[str], needle: str) -> None:
-    code, err = _cli(["viz", "--store", str(sample_store_path), "-o", str(tmp_path / "out.html"), *extra], capsys)
+    output = ["-o", str(tmp_path / "out.html")] if "-o" not in extra else []
+    code, err = _cli(["viz", "--store", str(sample_store_path), *output, *extra], capsys)
     assert code == 1 and err.count("\n") == 1 and needle in err
 
 
