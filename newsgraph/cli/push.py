@@ -28,11 +28,10 @@ def push(
     from newsgraph.graph.store import open_store
 
     require_store(store)
-    with open_store(store) as graph_store:
-        total = len(graph_store.article_graphs())
-        with progress(quiet, "pushing", total or None) as update:
-            report = run_push(graph_store, endpoint, graph=graph, timeout=timeout,
-                              on_progress=lambda done, _all, name: update(done, name))
+    # Article graphs plus the provenance graph: the count is known only while pushing.
+    with open_store(store) as graph_store, progress(quiet, "pushing graphs", None) as update:
+        report = run_push(graph_store, endpoint, graph=graph, timeout=timeout,
+                          on_progress=lambda done, _all, name: update(done, name))
     if not quiet:
         where = f"graph <{graph}>" if graph else f"{report.graphs} graphs"
         out.print(f"sent {report.triples} triples into {where} at {endpoint} in {report.seconds:.1f} s",
