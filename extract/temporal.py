@@ -377,6 +377,7 @@ class Anchor:
 _FUTURE_AUX = {"will", "'ll", "wo", "shall"}
 # Verbs whose infinitive complement is still to come: "is scheduled to meet Friday", "plans to leave Monday".
 _FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "intend", "prepare", "hope", "aim", "propose"}
+_PLAN_LEMMAS = {"schedule", "plan", "intend", "propose"}
 # Words just before an expression that make it future whatever the verb: "will ... Friday", "as soon as Tuesday".
 _FUTURE_CUE = re.compile(r"\b(?:will|'ll|shall|going\s+to|as\s+(?:soon|early)\s+as)\s+(?:\w+\s+){0,4}$", re.I)
 
@@ -393,8 +394,10 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         return FUTURE
     if aux & {"would", "'d"}:
         return FUTURE  # "said talks would resume Monday": future in reported speech
-    if verb.lemma_ in _FUTURE_LEMMAS and "had" not in aux:
-        return FUTURE  # "planned a rally Saturday", "has scheduled a news conference Thursday"
+    if verb.lemma_ in _PLAN_LEMMAS and "had" not in aux and verb.dep_ not in ("acl", "amod"):
+        # "planned a rally Saturday", "has scheduled a news conference Thursday"; not "a service planned for
+        # Saturday was canceled", where the plan is background
+        return FUTURE
     if verb.tag_ == "VB" and "to" in aux:
         head = verb.head
         if head is verb or depth > 2:
