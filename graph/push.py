@@ -29,16 +29,13 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import PushError
 from newsgraph.graph.store import GraphStore, OxigraphStore
 
 __all__ = ["PushError", "PushReport", "graph_store_url", "push"]
 
 _NTRIPLES = "application/n-triples"
 
-
-class PushError(NewsgraphError):
-    """The graph cannot be sent: the endpoint is down, refuses, or is not a Graph Store Protocol address."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,7 +49,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from newsgraph.errors import NewsgraphError, StoreError
+from newsgraph.errors import NewsgraphError, ServeError, StoreError
 
 __all__ = [
     "RESULT_FORMATS",
@@ -64,9 +64,6 @@ __all__ = [
     "refusal",
 ]
 
-
-class ServeError(NewsgraphError):
-    """The endpoint cannot start: the port is taken, the host cannot be listened on, the store cannot be read."""
 
 
 # -- what is refused ---------------------------------------------------------------------------------------------

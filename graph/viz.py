@@ -31,7 +31,7 @@ from typing import Any
 
 from rdflib import URIRef
 
-from newsgraph.errors import ExportError, NewsgraphError, UnknownNameError
+from newsgraph.errors import DrawingError, NewsgraphError, UnknownNameError
 from newsgraph.graph.store import GraphStore
 
 __all__ = [
@@ -62,9 +62,6 @@ SELECT ?fact ?source ?sentence ?start ?publisher ?published ?url ?title WHERE {
 
 _ALT_LABELS = "SELECT ?entity ?alt WHERE { ?entity skos:altLabel ?alt }"
 
-
-class DrawingError(ExportError):
-    """A drawing cannot be made: matplotlib missing, nothing to draw, or a file that cannot be written."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,12 @@ __all__ = [
     "BadArticleError",
     "BadManifestError",
     "BadQueryError",
+    "DrawingError",
     "ExportError",
     "NewsgraphError",
     "PipelineError",
+    "PushError",
+    "ServeError",
     "StoreError",
     "UnknownNameError",
 ]
@@ -46,6 +49,18 @@ class BadQueryError(NewsgraphError):
 
 class ExportError(NewsgraphError):
     """The graph cannot be written in the asked format or to the asked place."""
+
+
+class DrawingError(ExportError):
+    """A drawing cannot be made: matplotlib missing, nothing to draw, or a file that cannot be written."""
+
+
+class PushError(NewsgraphError):
+    """The graph cannot be sent: the endpoint is down, refuses, or is not a Graph Store Protocol address."""
+
+
+class ServeError(NewsgraphError):
+    """The endpoint cannot start: the port is taken, the host cannot be listened on, the store cannot be read."""
 
 
 class PipelineError(NewsgraphError):
