@@ -882,17 +882,20 @@ def _quarter(m: re.Match[str], cx: _Context) -> Found | None:
         if owner.startswith("this year") or (m["relyear"] or "").lower() == "this":
             return "DATE", f"{cx.anchor.year(0)}-Q{number}"
         return "DATE", cx.anchor.quarter_of_year(number, _direction_of(m, cx))
+    # "the quarter" is the last quarter named; "the period" the last period of any length (a half, a quarter,
+    # a month, a year)
+    want = "coarse" if is_period else "Q"
     if year_text and not ordinal:
-        return "DATE", _Anaphor(fallback=year_text, want="Q", year=year_text)
+        return "DATE", _Anaphor(fallback=year_text, want=want, year=year_text)
     if ago or "comparable" in owner or ordinal == "comparable" or owner == "the same" or ordinal == "same":
-        return "DATE", _Anaphor(fallback=cx.anchor.quarter(-5), want="Q", years=-1)
+        return "DATE", _Anaphor(fallback=cx.anchor.quarter(-5), want=want, years=-1)
     if ordinal in ("last", "previous", "past") and owner != "the" and not is_period:
         return "DATE", cx.anchor.quarter(-1)
     if ordinal in ("current",) and not is_period:
         return "DATE", cx.anchor.quarter(0)
     if ordinal in ("last", "previous", "past", "final"):
-        return "DATE", _Anaphor(fallback=cx.anchor.quarter(-1), want="Q")
-    return "DATE", _Anaphor(fallback=cx.anchor.quarter(-1), want="Q")
+        return "DATE", _Anaphor(fallback=cx.anchor.quarter(-1), want=want)
+    return "DATE", _Anaphor(fallback=cx.anchor.quarter(-1), want=want)
 
 
 @rule("year-ago",
