@@ -356,7 +356,8 @@ class Anchor:
 
     def holiday(self, name: str, direction: int, strict: bool = False) -> str | None:
         if self.dct is None:
-            return "XXXX-XX-XX"
+            fixed = HOLIDAYS.get(re.sub(r"\s+", " ", name.lower()), "")
+            return f"XXXX-{fixed}" if re.fullmatch(r"\d\d-\d\d", fixed) else "XXXX-XX-XX"
         this = holiday_date(name, self.dct.year)
         if this is None:
             return None
