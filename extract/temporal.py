@@ -666,8 +666,12 @@ def _week_number(m: re.Match[str], cx: _Context) -> Found | None:
 
 
 @rule("month-year",
-      r"(?:{MOD})?(?P<month>{MONTH}),?\s+(?:of\s+|in\s+)?(?P<year>{YEAR}|{SHORTYEAR})(?!\s*(?:\d|%))")
+      r"(?:{MOD})?(?P<month>{MONTH}),?\s+(?:of\s+|in\s+)?(?:(?P<year>{YEAR}|{SHORTYEAR})(?!\s*(?:\d|%))|"
+      r"(?P<spoken>nineteen[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+\w+)?))")
 def _month_year(m: re.Match[str], cx: _Context) -> Found | None:
+    if m["spoken"]:  # "January nineteen ninety-seven", in broadcast transcripts
+        rest = _number(re.sub(r"^nineteen[\s-]+", "", m["spoken"].lower()))
+        return None if rest is None else ("DATE", f"{1900 + int(rest)}-{_month(m['month']):02d}")
     return "DATE", f"{_year(m['year'])}-{_month(m['month']):02d}"
 
 
@@ -1249,7 +1253,7 @@ def _vague_duration(m: re.Match[str], cx: _Context) -> Found | None:
 
 
 @rule("the-unit",
-      r"(?:the|that|this|a)\s+(?P<adj>(?:whole|entire|full|same|past|last|next|first|coming|previous)\s+)?"
+      r"(?:the|that|this|a)\s+(?P<adj>(?:whole|entire|full|same|past|last|next|first|coming|previous|following)\s+)?"
       r"(?P<unit>year|month|day|week|hour|minute)(?!\s*-|s)")
 def _the_unit(m: re.Match[str], cx: _Context) -> Found | None:
     text = m.group(0).lower()
@@ -1272,6 +1276,10 @@ def _the_unit(m: re.Match[str], cx: _Context) -> Found | None:
         return "DATE", _Anaphor(fallback=cx.anchor.day(0), want="D")
     if text.startswith("this") or text.startswith("that"):
         return None
+    if unit_word == "day" and adj in ("previous", "next", "following"):
+        # "the next day": the day after the one the story last named
+        steps = -1 if adj == "previous" else 1
+        return "DATE", _Anaphor(fallback=cx.anchor.day(steps), want="D", unit="D", steps=steps)
     if adj in ("past", "last", "previous") and unit_word in ("year", "month"):
         return "DATE", cx.anchor.shift(_unit(unit_word), -1)
     if adj == "full" and unit_word == "year":

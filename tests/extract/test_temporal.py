@@ -134,6 +134,15 @@ def test_anaphoric_expressions_use_the_last_date_the_article_named(blank: Langua
     assert [v for _, _, v in values(text, blank)] == ["2021-Q3", "2021-Q3", "2020-Q3"]
 
 
+def test_the_quarter_ended_a_date_is_the_calendar_quarter_of_that_date(blank: Language) -> None:
+    assert values("Orders in the quarter ended Jan. 31 rose.", blank)[0][2] == "2022-Q1"
+
+
+def test_the_next_day_follows_the_day_last_named(blank: Language) -> None:
+    text = "The storm hit on Jan. 3, 2022. The next day, rescuers arrived."
+    assert [v for _, _, v in values(text, blank)] == ["2022-01-03", "2022-01-04"]
+
+
 # --- Direction from tense ---------------------------------------------------------------------------------------
 
 
