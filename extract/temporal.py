@@ -11,11 +11,14 @@ How it works:
 1. **Detection** is a list of rules, each a regular expression over the text built from the word tables in
    ``data/temporal/lexicon.json`` (month and weekday names, numbers written as words, units, seasons, holidays,
    reference words). Every rule proposes spans; the longest proposal wins where they overlap, then the earlier
-   rule, so "late last month" beats "last month" and "Monday, Oct. 26" beats "Monday".
+   rule, so "late last month" beats "last month" and "Monday, Oct. 26" beats "Monday". For speed, a rule is
+   tried only at the token starts just before the words that can wake it (``TRIGGERS``), found from the Doc's
+   lexeme hashes, so tagging costs a few percent of en_core_web_sm's own time.
 2. **Normalization** is the function under each rule. Relative expressions are resolved by :class:`Anchor`
-   against ``doc._.published``; the direction of a bare "Friday" or "May" comes from the tense of the verb the
+   against ``doc._.published``; the direction of a bare "Friday" comes from the tense of the verb the
    expression modifies (``said Friday`` is the past Friday, ``will meet Friday`` the coming one; a weekday equal
-   to the publication day is that day, as TimeBank annotates news). Without a publication date, relative
+   to the publication day is that day, as TimeBank annotates news); a bare month or season is the nearest one,
+   the past preferred, unless the verb is future. Without a publication date, relative
    expressions keep their unknown parts (``XXXX-WXX-6``, ``XXXX-XX``, ``PAST_REF``): nothing here ever looks at
    the day the program runs.
 3. **Reference tracking**: anaphoric expressions ("the quarter", "a year earlier", "the year-ago period",
@@ -1768,7 +1771,11 @@ def timex_for_token(doc: Doc, token: Token) -> TimeExpression | None:
     in 2014" dates "imposed" and "sanctions").
 
     Example:
-        >>> timex_for_token(doc, doc[1])  # doctest: +SKIP
+        >>> nlp = spacy.load("en_core_web_sm")  # doctest: +SKIP
+        >>> doc = nlp.make_doc("The EU imposed sanctions in 2014.")  # doctest: +SKIP
+        >>> doc._.published = date(2022, 2, 5)  # doctest: +SKIP
+        >>> timex_for_token(nlp(doc), doc[2]).value  # doctest: +SKIP
+        '2014'
     """
     pairs = _timex_tokens(doc)
     if not pairs:
