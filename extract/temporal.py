@@ -42,7 +42,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -1658,6 +1658,8 @@ def find_time_expressions(doc: Doc) -> list[TimeExpression]:
     """
     register_attributes()
     published = doc._.published
+    if isinstance(published, datetime):
+        published = published.date()  # a timestamp: its day is the anchor
     anchor = Anchor(published if isinstance(published, date) else None)
     cx = _Context(doc, anchor)
     text = cx.text
