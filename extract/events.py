@@ -36,7 +36,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
@@ -66,6 +69,10 @@ __all__ = [
     "format_explanation",
 ]
 
+_VERB_POS = frozenset((VERB, AUX))
+_NOUN_POS = frozenset((NOUN, PROPN))
+_VERB_TAGS = frozenset(hash_string(t) for t in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
+
 #: PLOVER categories that need a recipient (PLOVER.md): without one the event is dropped.
 NEEDS_RECIPIENT: frozenset[str] = frozenset(("COOPERATE", "AID", "SANCTION"))
 
@@ -91,7 +98,15 @@ _RECIPIENT_PREPS_BY_CATEGORY: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset(("at",)),
     "COERCE": frozenset(("at",)),
     "PROTEST": frozenset(("at", "outside")),
+    "CONSULT": frozenset(("between",)),
+    "AGREE": frozenset(("between",)),
+    "COOPERATE": frozenset(("between",)),
+    "CONCEDE": frozenset(("between",)),
 }
+#: Documents that speak for whoever issued them: "a report released in Kigali alleged ...".
+_DOCUMENT_NOUNS = frozenset(
+    ("report", "statement", "study", "document", "resolution", "communique", "letter", "dossier", "paper",
+     "declaration", "memo", "memorandum", "white paper", "indictment", "ruling", "verdict"))
 #: Words of quantity whose "of" object is what they count: "hundreds of troops".
 _QUANTITY_WORDS = frozenset(
     ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "number", "group",
@@ -181,6 +196,7 @@ class _Trigger:
     rule: str = ""
     transformed_from: _Trigger | None = None
     absorbed: list[Token] = field(default_factory=list)
+    future: bool = False
     steps: list[str] = field(default_factory=list)
 
 
@@ -210,6 +226,13 @@ class EventCoder:
         self.lexicon = lexicon
         self._verb_heads = frozenset(lexicon.verbs)
         self._noun_heads = frozenset(lexicon.nouns)
+        # Hashes of every word that can start a trigger, so one pass over the Doc's arrays finds the few
+        # tokens worth a look: lemmas and inflected forms of verbs (the lemmatizer slips: "staged" → "stag"),
+        # nouns and the last part of hyphenated ones ("build-up").
+        verb_forms = {form for head in self._verb_heads for form in _inflections(head)}
+        noun_forms = set(self._noun_heads) | {head.rsplit("-", 1)[-1] for head in self._noun_heads}
+        self._verb_hashes = frozenset(hash_string(w) for w in verb_forms)
+        self._noun_hashes = frozenset(hash_string(w) for w in noun_forms)
 
     # -- the component -------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -284,7 +307,22 @@ class _DocReader:
         triggers: list[_Trigger] = []
         verb_heads = self.coder._verb_heads
         noun_heads = self.coder._noun_heads
-        for token in self.doc:
+        verb_hashes = self.coder._verb_hashes
+        noun_hashes = self.coder._noun_hashes
+        doc = self.doc
+        if not len(doc):
+            return triggers
+        rows = doc.to_array([LEMMA, LOWER, POS, TAG])
+        for i, (lemma_hash, lower_hash, pos_id, tag_id) in enumerate(rows.tolist()):
+            if pos_id in _VERB_POS or tag_id in _VERB_TAGS:
+                if lemma_hash not in verb_hashes and lower_hash not in verb_hashes:
+                    continue
+            elif pos_id in _NOUN_POS:
+                if lemma_hash not in noun_hashes and lower_hash not in noun_hashes:
+                    continue
+            else:
+                continue
+            token = doc[i]
             pos = token.pos_
             if pos in ("VERB", "AUX") or (token.tag_.startswith("VB") and pos != "ADJ"):
                 lemma = _verb_lemma(token, verb_heads)
@@ -368,7 +406,7 @@ class _DocReader:
                        extra: list[_Trigger]) -> None:
         entry = trigger.entry
         frame = entry.frame
-        if trigger.noun is not None and trigger.noun is not trigger.head:
+        if trigger.noun is not None and trigger.noun != trigger.head:
             # a light verb with its object ("imposed sanctions"): the noun is part of this trigger
             consumed.add(trigger.noun.i)
         if frame in ("support", "converse") and trigger.category is None:
@@ -444,7 +482,7 @@ class _DocReader:
     def _intend(self, trigger: _Trigger, inner: _Trigger) -> None:
         """An intent verb and the event it governs become one event: "pledged to take action" → THREATEN."""
         assert inner.category is not None
-        objects = [o for o in _objects_of(trigger.head) if o is not inner.head]
+        objects = [o for o in _objects_of(trigger.head) if o != inner.head]
         own = {r.key for s in trigger.head.children if s.dep_ == "nsubj" for r in self._referents(s)}
         others = [r for s in inner.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON"
                   for r in self._referents(s)] if inner.head.pos_ in ("VERB", "AUX") else []
@@ -455,6 +493,13 @@ class _DocReader:
             trigger.category = "REQUEST"
             trigger.steps.append(f"intent verb {trigger.head.text!r} with an object and an event "
                                  f"{inner.head.text!r} for it: a request (REQUEST)")
+        elif trigger.entry.category == "AGREE" and inner.category in _MATERIAL_CONFLICT and \
+                not _conditional(inner):
+            # "pledged to expel": a commitment to act, the act itself to come
+            trigger.steps.append(f"commitment {trigger.head.text!r} to {inner.category} "
+                                 f"{_words(inner.tokens)!r}: {inner.category}, future")
+            trigger.category = inner.category
+            trigger.future = True
         else:
             category = _intent_category(inner.category)
             trigger.steps.append(f"intent verb {trigger.head.text!r} governs {inner.category} "
@@ -537,6 +582,8 @@ class _DocReader:
         actors, recipients = self._participants(trigger, context)
         category = trigger.category
         mode = context.mode
+        if trigger.future and mode is None:
+            mode = Mode.FUTURE
         # "would not provide support": refusing to cooperate is a rejection, a plain fact
         if mode is Mode.NEGATED and context.modal and category in _COOPERATIVE | _YIELDING:
             trigger.steps.append(f"a negated promise of {category}: REJECT")
@@ -549,8 +596,9 @@ class _DocReader:
                 and date_.earliest > self.published and date_.kind is DateKind.OCCURRED:
             mode = Mode.FUTURE
             trigger.steps.append("mode future: its date is after the publication date")
-        if mode is Mode.HISTORICAL and date_ is not None and date_.kind is not DateKind.OCCURRED:
-            date_ = None
+        if mode is None and context.historical_if_undated and date_ is None:
+            mode = Mode.HISTORICAL
+            trigger.steps.append(f"mode historical: {context.mode_reason}, with no date of its own")
         topic = self._topic(trigger)
         mention = mention_of(self.doc[min(t.i for t in trigger.tokens):max(t.i for t in trigger.tokens) + 1])
         trigger_text = _words(trigger.tokens)
@@ -585,12 +633,12 @@ class _DocReader:
                 recipient_sector=recipient.sector if recipient is not None else None,
             )
             events.append((event, trigger))
-        if events and mode is None and category in _MATERIAL_CONFLICT and context.reporter is not None:
-            events.extend(self._accusations(trigger, context, actors, events[0][0]))
+        if mode is None and category in _MATERIAL_CONFLICT and context.reporter is not None:
+            events.extend(self._accusations(trigger, context, actors, topic))
         return events
 
     def _accusations(self, trigger: _Trigger, context: _Context, doers: list[Referent],
-                     reported: Event) -> list[tuple[Event, _Trigger]]:
+                     topic: str | None) -> list[tuple[Event, _Trigger]]:
         """"X said Y attacked Z": besides Y→Z (attributed to X), X accuses Y. Not when X is a news source or
         Y itself."""
         reporter = context.reporter
@@ -606,7 +654,7 @@ class _DocReader:
         mention = mention_of(self.doc[tokens[0].i:tokens[-1].i + 1])
         derived = _Trigger(head=reporter, entry=trigger.entry, category="ACCUSE", tokens=tokens,
                            rule=f"report-accuses:{reporter.lemma_.lower()}>{trigger.rule}",
-                           steps=[*trigger.steps, f"{reporter.text!r} says {reported.category} was done by "
+                           steps=[*trigger.steps, f"{reporter.text!r} says {trigger.category} was done by "
                                                   f"another: an accusation (ACCUSE)"])
         out: list[tuple[Event, _Trigger]] = []
         for speaker in speakers:
@@ -616,7 +664,7 @@ class _DocReader:
                 if self._same_side(speaker.key, doer.key):
                     continue
                 event = Event(category="ACCUSE", actor=speaker.key, recipient=doer.key, mention=mention,
-                              trigger=_words(tokens), rule=derived.rule, topic=reported.topic, date=said,
+                              trigger=_words(tokens), rule=derived.rule, topic=topic, date=said,
                               actor_sector=speaker.sector, recipient_sector=doer.sector)
                 out.append((event, derived))
         return out
@@ -625,7 +673,7 @@ class _DocReader:
     def _noun_stands_as_event(self, trigger: _Trigger) -> bool:
         noun = trigger.head
         token = noun
-        while token.dep_ in ("conj", "appos") and token.head is not token:
+        while token.dep_ in ("conj", "appos") and token.head != token:
             token = token.head
         dep = token.dep_
         if dep in ("nsubj", "nsubjpass", "ROOT"):
@@ -656,6 +704,10 @@ class _DocReader:
         verbs = [head, *(g for _, g in chain)]
         # frames above the trigger: requests and refusals block it, verbs of saying attribute it
         for dep, governor in chain:
+            if dep == "pcomp" and self._charges(governor):
+                context.blocked = True
+                trigger.steps.append(f"what {governor.text!r} charges someone with: alleged, not coded")
+                return context
             frame = self._frame_of(governor)
             if frame in ("request", "block", "intent") and dep in ("xcomp", "ccomp", "dobj", "pcomp", "pobj",
                                                                    "acl", "nsubjpass", "csubjpass",
@@ -663,7 +715,7 @@ class _DocReader:
                 context.blocked = True
                 trigger.steps.append(f"governed by {frame} word {governor.text!r}: not a fact, not coded")
                 return context
-            if frame == "report" and dep in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "dobj") and \
+            if frame == "report" and dep in ("ccomp", "parataxis") and \
                     context.reporter is None and governor.pos_ in ("VERB", "AUX"):
                 context.reporter = governor
         # a verb of saying beside the clause: "X attacked Y, sources said"
@@ -693,6 +745,14 @@ class _DocReader:
             trigger.steps.append(f"mode {context.mode.value}: {context.mode_reason}")
         return context
 
+    def _charges(self, token: Token) -> bool:
+        """Whether ``token`` is a verb of arrest or accusation, whose "for"/"of" clause is the charge."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = _verb_lemma(token, self.coder._verb_heads)
+        return lemma is not None and any(e.category in ("COERCE", "ACCUSE")
+                                         for e in self.lexicon.verb_entries(lemma))
+
     def _frame_of(self, token: Token) -> str | None:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             lemma = _verb_lemma(token, self.coder._verb_heads)
@@ -708,6 +768,13 @@ class _DocReader:
                 if entry.particles and not all(_particle_after(token, p) or p in
                                                {c.lower_ for c in token.children} for p in entry.particles):
                     continue
+                if entry.frame == "support":
+                    # "gave permission to X to ...", "made a request to ...": the noun's frame
+                    for obj in token.children:
+                        if obj.dep_ in ("dobj", "obj"):
+                            for noun_entry in self.lexicon.noun_entries(*_noun_forms(obj)):
+                                if noun_entry.frame is not None:
+                                    return noun_entry.frame
                 return entry.frame
             return None
         if token.pos_ in ("NOUN", "PROPN"):
@@ -738,7 +805,7 @@ class _DocReader:
         negated = any(c.dep_ == "neg" for v in verbs for c in v.children)
         if head.pos_ in ("NOUN", "PROPN"):
             negated = negated or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children)
-            if clause is not head and clause.dep_ != "ROOT" and trigger.entry.kind == "noun":
+            if clause != head and clause.dep_ != "ROOT" and trigger.entry.kind == "noun":
                 negated = negated or (any(c.dep_ == "neg" for c in clause.children)
                                       and head.dep_ in ("nsubj", "nsubjpass"))
         if negated:
@@ -845,7 +912,7 @@ class _DocReader:
             return actors, recipients
         actors = self._subject_referents(verb, steps)
         recipients = self._object_referents(trigger)
-        if trigger.noun is not None and trigger.noun is not verb:
+        if trigger.noun is not None and trigger.noun != verb:
             noun_actors, noun_recipients = self._noun_participants(trigger.noun, trigger)
             recipients.extend(noun_recipients)
             if not actors and self._is_event_noun(trigger.noun):
@@ -903,7 +970,7 @@ class _DocReader:
         if inner.head.pos_ in ("NOUN", "PROPN") and inner.entry.kind == "noun":
             return self._noun_participants(inner.head, inner)[1]
         recipients = self._object_referents(inner)
-        if inner.noun is not None and inner.noun is not inner.head:
+        if inner.noun is not None and inner.noun != inner.head:
             recipients.extend(self._noun_participants(inner.noun, inner)[1])
         if inner.transformed_from is not None:
             recipients.extend(self._inner_recipients(inner.transformed_from))
@@ -934,7 +1001,7 @@ class _DocReader:
                 return []  # passive with no agent: the doer is not said
             dep = node.dep_
             head = node.head
-            if head is node:
+            if head == node:
                 return []
             if dep == "xcomp":
                 objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
@@ -973,9 +1040,14 @@ class _DocReader:
             preps = preps - _DESTINATION_PREPS  # "withdrew from X to Y": Y is where they went
         recipients: list[Referent] = []
         skip = {t.i for t in trigger.tokens}
+        own_asset = category in ("MOBILIZE", "RETREAT", "AID")
         for child in verb.children:
-            if child.i in skip and child.dep_ not in ("prep",) and not (
-                    trigger.noun is not None and child.i == trigger.noun.i and not self._is_event_noun(child)):
+            if child.i in skip and child.dep_ not in ("prep",):
+                # the object of a light verb is who it is done to when it names someone: "released
+                # Palestinian prisoners", "expelled Dutch diplomats" (not "sent troops", "sent aid")
+                if trigger.noun is not None and child.i == trigger.noun.i and not self._is_event_noun(child) \
+                        and not (own_asset and self._group_sector(child) == "military"):
+                    recipients.extend(r for r in self._referents(child, "object") if r.key is not None)
                 continue
             if child.pos_ == "ADP" and child.dep_ in ("dative", "prep", "agent"):
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ not in preps):
@@ -1133,7 +1205,7 @@ class _DocReader:
         named = {self.ent_of[h.i].start for h in heads if h.i in self.ent_of}
         seen: set[tuple[str | None, str | None]] = set()
         for head in sorted(set(heads), key=lambda t: t.i):
-            if head.i not in self.ent_of and any(head.i + k in named for k in (1, 2)) and head is not token:
+            if head.i not in self.ent_of and any(head.i + k in named for k in (1, 2)) and head != token:
                 continue  # the title of a name in the same list: "X and US President Joe Biden"
             for referent in self._referent_of(head, how, depth, agent):
                 key = (referent.key, referent.sector)
@@ -1227,6 +1299,19 @@ class _DocReader:
                     for pobj in node.children:
                         if pobj.dep_ == "pobj":
                             return self._referents(pobj, "agent of " + repr(token.text), depth + 1, agent=True)
+        if token.lemma_.lower() in _DOCUMENT_NOUNS and depth < 2:
+            # "a Rwandan report", "a report released in the Rwandan capital" speaks for that country
+            found = [r for child in token.children if child.dep_ in ("amod", "compound", "nmod")
+                     for r in self._modifier_referents(child)]
+            for clause in token.children:
+                if found or clause.dep_ != "acl":
+                    break
+                for prep in clause.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "from"):
+                        found.extend(r for pobj in prep.children if pobj.dep_ == "pobj"
+                                     for r in self._referents(pobj, "where it was issued", depth + 1)
+                                     if r.key is not None)
+            return found
         return []
 
     def _antecedent(self, pronoun: Token) -> Token | None:
@@ -1255,12 +1340,12 @@ class _DocReader:
 
         node = pronoun
         for _ in range(8):
-            if node.head is node:
+            if node.head == node:
                 break
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 for child in node.children:
-                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and child is not pronoun:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and child != pronoun:
                         found = fitting(child)
                         if found is not None:
                             return found
@@ -1333,6 +1418,33 @@ class _DocReader:
         self._date_cache[token.i] = found
         return found
 
+    def _date_in_phrase(self, noun: Token) -> EventDate | None:
+        """A date anywhere in a nominal event's own phrase, below no verb: "the invasion of Kuwait in 1990"."""
+        sentence = noun.sent
+        subtree = {t.i for t in noun.subtree}
+        top = noun
+        if noun.head.lower_ in _AFTER_PREPS | _SAME_TIME_PREPS | {"since", "before"} and noun.head != noun:
+            # "following Russia's annexation of Crimea in 2014": the parser may hang the date on "following"
+            top = noun.head
+            subtree |= {t.i for t in top.subtree}
+        for timex in self.doc._.timexes or []:
+            if not (sentence.start_char <= timex.start < sentence.end_char) or timex.type != "DATE":
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or span.root.i not in subtree:
+                continue
+            node = span.root
+            while node != noun and node != top and node.pos_ not in ("VERB", "AUX") and \
+                    node.head != node:
+                node = node.head
+            if node != noun and node != top:
+                continue
+            found = EventDate.from_value(timex.value, DateKind.OCCURRED)
+            if found is not None and self.inferred and not _TIMEX_YEAR.search(timex.text):
+                found = replace(found, kind=DateKind.INFERRED)
+            return found
+        return None
+
     def _absolute_date(self, token: Token, found: EventDate) -> bool:
         """Whether the date was written with its year (then it does not depend on the publication date)."""
         sentence = token.sent
@@ -1345,10 +1457,12 @@ class _DocReader:
     def _event_date(self, trigger: _Trigger, context: _Context, mode: Mode | None) -> EventDate | None:
         steps = trigger.steps
         candidates = [trigger.head]
-        if trigger.noun is not None and trigger.noun is not trigger.head:
+        if trigger.noun is not None and trigger.noun != trigger.head:
             candidates.append(trigger.noun)
         for token in candidates:
             found = self._date_of(token)
+            if found is None and token.pos_ in ("NOUN", "PROPN"):
+                found = self._date_in_phrase(token)
             if found is not None:
                 steps.append(f"date {found.value} ({found.kind.value}): the time expression attached to "
                              f"{token.text!r}")
@@ -1359,15 +1473,15 @@ class _DocReader:
         verb = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else _governing_verb(trigger.head)
         if verb is not None:
             for prep in verb.children:
-                if prep.dep_ != "prep":
+                if prep.dep_ not in ("prep", "advcl"):
                     continue
                 word = prep.lower_
                 if word not in _SAME_TIME_PREPS | _AFTER_PREPS:
                     continue
                 for pobj in prep.children:
-                    if pobj.dep_ != "pobj" or not self._is_event_noun(pobj):
+                    if pobj.dep_ not in ("pobj", "dobj") or not self._is_event_noun(pobj):
                         continue
-                    found = self._date_of(pobj)
+                    found = self._date_of(pobj) or self._date_in_phrase(pobj)
                     if found is None:
                         continue
                     if word in _AFTER_PREPS and found.precision in (Precision.DAY, Precision.WEEK):
@@ -1437,6 +1551,18 @@ def _noun_forms(token: Token) -> tuple[str, ...]:
     return (lower, lemma)
 
 
+def _inflections(head: str) -> set[str]:
+    """A verb lemma and the regular forms of it the lemmatizer may have failed to undo."""
+    forms = {head, head + "s", head + "es", head + "d", head + "ed", head + "ing"}
+    if head.endswith("e"):
+        forms.add(head[:-1] + "ing")
+    if head.endswith("y"):
+        forms.update((head[:-1] + "ied", head[:-1] + "ies"))
+    if len(head) > 2 and head[-1] not in "aeiouwy" and head[-2] in "aeiou":
+        forms.update((head + head[-1] + "ed", head + head[-1] + "ing"))
+    return forms
+
+
 def _verb_lemma(token: Token, heads: frozenset[str]) -> str | None:
     """The lexicon head for a verb: its lemma, or, where the lemmatizer slipped ("staged" → "stag"), the
     word with a regular ending taken off."""
@@ -1450,6 +1576,8 @@ def _verb_lemma(token: Token, heads: frozenset[str]) -> str | None:
             candidate = lower[: -len(ending)] + replacement
             if candidate in heads:
                 return candidate
+            if not replacement and candidate[-1] == candidate[-2] and candidate[:-1] in heads:
+                return candidate[:-1]  # "stopped", "shelling"
     return None
 
 
@@ -1459,6 +1587,9 @@ def _objects_of(verb: Token) -> list[Token]:
         if child.dep_ in ("dobj", "obj", "dative", "iobj", "nsubjpass", "attr", "oprd"):
             objects.append(child)
             objects.extend(child.conjuncts)
+    if not objects and verb.dep_ == "conj" and _is_passive(verb):
+        # "the civilians ... were released by Putin": the parser hung the subject on the first verb
+        objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return objects
 
 
@@ -1479,10 +1610,26 @@ def _complement_clauses(verb: Token) -> list[Token]:
     if clauses:
         return clauses
     for token in verb.subtree:
-        if token is not verb and token.dep_ in ("relcl", "acl", "advcl") and \
+        if token != verb and token.dep_ in ("relcl", "acl", "advcl") and \
                 any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in token.children):
             return [token]
     return []
+
+
+def _conditional(trigger: _Trigger) -> bool:
+    """Whether an intended act hangs on a condition: "in response to any attack", "if ...", "should ..."."""
+    for token in trigger.tokens:
+        for node in token.subtree:
+            lower = node.lower_
+            if node.dep_ == "mark" and lower in _CONDITIONAL_MARKS:
+                return True
+            if lower in _RESPONSE_WORDS and node.head.lower_ == "in":
+                return True
+            if lower in ("event", "case") and node.head.lower_ == "in":
+                return True
+            if lower == "any" and node.dep_ == "det":
+                return True
+    return False
 
 
 def _is_passive(verb: Token) -> bool:
@@ -1514,7 +1661,7 @@ def _governors(token: Token) -> Iterator[tuple[str, Token]]:
     node = token
     for _ in range(12):
         head = node.head
-        if head is node:
+        if head == node:
             return
         dep = node.dep_
         if dep == "relcl":
@@ -1522,7 +1669,7 @@ def _governors(token: Token) -> Iterator[tuple[str, Token]]:
         if dep in ("pobj", "pcomp") and head.pos_ in ("ADP", "SCONJ"):
             prep = head
             governor = prep.head
-            if governor is prep:
+            if governor == prep:
                 return
             yield (dep if prep.lower_ in _COMPLEMENT_PREPS else "adjunct", governor)
             node = governor
@@ -1539,7 +1686,7 @@ def _governors(token: Token) -> Iterator[tuple[str, Token]]:
 def _governing_verb(token: Token) -> Token | None:
     node = token
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             return node if node.pos_ in ("VERB", "AUX") else None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
