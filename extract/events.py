@@ -38,7 +38,7 @@ from typing import Any
 
 from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -71,7 +71,7 @@ __all__ = [
 
 _VERB_POS = frozenset((VERB, AUX))
 _NOUN_POS = frozenset((NOUN, PROPN))
-_VERB_TAGS = frozenset(hash_string(t) for t in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
+_VERB_TAGS = frozenset(get_string_id(t) for t in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 
 #: PLOVER categories that need a recipient (PLOVER.md): without one the event is dropped.
 NEEDS_RECIPIENT: frozenset[str] = frozenset(("COOPERATE", "AID", "SANCTION"))
@@ -231,8 +231,8 @@ class EventCoder:
         # nouns and the last part of hyphenated ones ("build-up").
         verb_forms = {form for head in self._verb_heads for form in _inflections(head)}
         noun_forms = set(self._noun_heads) | {head.rsplit("-", 1)[-1] for head in self._noun_heads}
-        self._verb_hashes = frozenset(hash_string(w) for w in verb_forms)
-        self._noun_hashes = frozenset(hash_string(w) for w in noun_forms)
+        self._verb_hashes = frozenset(get_string_id(w) for w in verb_forms)
+        self._noun_hashes = frozenset(get_string_id(w) for w in noun_forms)
 
     # -- the component -------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
