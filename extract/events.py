@@ -112,10 +112,15 @@ _QUANTITY_WORDS = frozenset(
     ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "number", "group",
      "some", "many", "most", "few", "several", "all", "one", "two", "three", "four", "five", "ten", "score",
      "scores", "batch", "team", "unit", "contingent", "band", "member", "members", "part", "bulk"))
+#: Nouns for members of a group, whose group a modifier names: "opposition supporters", "army officers".
+_MEMBER_NOUNS = frozenset(
+    ("supporter", "member", "officer", "fighter", "leader", "activist", "official", "figure", "loyalist",
+     "unit", "commander", "worker", "party", "group", "force", "soldier", "personnel", "agent", "staff"))
 #: Nouns of place: "the border of Ukraine", "a part of Syria's second city" stand for the country named.
 _PLACE_NOUNS = frozenset(
     ("border", "frontier", "coast", "territory", "soil", "city", "town", "region", "part", "outskirts",
-     "side", "area", "province", "capital", "village", "airspace", "waters", "base", "embassy", "consulate"))
+     "side", "area", "province", "capital", "village", "airspace", "waters", "base", "embassy", "consulate",
+     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
 _DESTINATION_PREPS = frozenset(("to", "into", "toward", "towards"))
 #: Prepositions whose object is the actor of a nominal event or of a converse verb.
 _AGENT_PREPS = frozenset(("by",))
@@ -944,7 +949,16 @@ class _DocReader:
                 recipients = recipients or inner_recipients
         if not recipients:
             recipients = self._response_target(trigger)
-        if not recipients and trigger.category in _VERBAL_CONFLICT:
+        if not recipients and trigger.category in _VERBAL_CONFLICT and trigger.transformed_from is None \
+                and trigger.entry.frame in ("intent", "request", "block"):
+            # "threatened to block Sweden's membership": the one the intended act is aimed at
+            for xcomp in verb.children:
+                if xcomp.dep_ == "xcomp":
+                    recipients = [r for o in _objects_of(xcomp) for r in self._argument_referents(o, "object")]
+                    if recipients:
+                        steps.append(f"recipient: the object of what is intended ({xcomp.text!r})")
+                    break
+        if not recipients and trigger.category in _VERBAL_CONFLICT - {"REJECT"}:
             # "warned that Russia would face ...": the one the warning is about
             for clause in _complement_clauses(verb):
                 recipients = [r for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
@@ -961,7 +975,24 @@ class _DocReader:
                             ent = self.ent_of.get(pobj.i)
                             if pobj.dep_ == "pobj" and ent is not None and \
                                     self.entities[ent.kb_id_].type in ("Country", "Place"):
-                                recipients = self._referents(pobj, "place of the protest")
+                                recipients = [replace(r, key=self._country_of(r.key), sector="government")
+                                              for r in self._referents(pobj, "place of the protest")]
+        if not recipients and trigger.category == "ASSAULT":
+            # "struck targets in southern Lebanon": an attack hits where it happens
+            for source in (verb, *([trigger.noun] if trigger.noun is not None else [])):
+                for prep in source.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "inside"):
+                        for pobj in prep.children:
+                            ent = self.ent_of.get(pobj.i)
+                            if pobj.dep_ == "pobj" and ent is not None and \
+                                    self.entities[ent.kb_id_].type in ("Country", "Place"):
+                                recipients = self._referents(pobj, "place of the attack")
+        if actors and all(a.key is None for a in actors):
+            # "police arrested ... in Minsk", "protesters rallied in Tbilisi": a group of that country
+            country = self._location_country(verb, trigger.noun)
+            if country is not None:
+                actors = [replace(a, key=country, how=a.how + " in the place of the event") for a in actors]
+                steps.append(f"actor's country: {country}, where it happened")
         recipients = _collapse(recipients)
         self._describe(steps, actors, recipients)
         return actors, recipients
@@ -1041,13 +1072,17 @@ class _DocReader:
         recipients: list[Referent] = []
         skip = {t.i for t in trigger.tokens}
         own_asset = category in ("MOBILIZE", "RETREAT", "AID")
+        noun = trigger.noun
+        if noun is not None and noun.head != verb and not self._is_event_noun(noun) and \
+                not (own_asset and self._group_sector(noun) == "military"):
+            recipients.extend(self._referents(noun, "object"))  # the object the parser hung elsewhere
         for child in verb.children:
             if child.i in skip and child.dep_ not in ("prep",):
                 # the object of a light verb is who it is done to when it names someone: "released
                 # Palestinian prisoners", "expelled Dutch diplomats" (not "sent troops", "sent aid")
                 if trigger.noun is not None and child.i == trigger.noun.i and not self._is_event_noun(child) \
                         and not (own_asset and self._group_sector(child) == "military"):
-                    recipients.extend(r for r in self._referents(child, "object") if r.key is not None)
+                    recipients.extend(self._referents(child, "object"))
                 continue
             if child.pos_ == "ADP" and child.dep_ in ("dative", "prep", "agent"):
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ not in preps):
@@ -1145,6 +1180,11 @@ class _DocReader:
     def _modifier_referents(self, token: Token) -> list[Referent]:
         ent = self.ent_of.get(token.i)
         if ent is None:
+            if token.dep_ == "compound" and token.pos_ == "NOUN":
+                # "an Islamic State target southwest of Baghdad": a name modifying the modifier
+                for child in token.children:
+                    if child.dep_ == "compound" and child.i in self.ent_of:
+                        return self._modifier_referents(child)
             return []
         found = [self._entity_referent(ent, token, "modifier")]
         for conj in token.conjuncts:
@@ -1173,6 +1213,13 @@ class _DocReader:
         title = self.gazetteer.title(token.lower_) or self.gazetteer.title(token.lemma_.lower())
         if title is not None:
             return title.sector or "government"
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _MEMBER_NOUNS:
+            # "opposition supporters", "army officers", "rebel fighters": the group they belong to
+            for child in token.children:
+                if child.dep_ in ("compound", "amod") and child.i not in self.ent_of:
+                    found = self.gazetteer.sector(child.lemma_.lower()) or self.gazetteer.sector(child.lower_)
+                    if found is not None:
+                        return found.sector
         return None
 
     def _referents(self, token: Token, how: str = "argument", depth: int = 0, *,
@@ -1269,7 +1316,8 @@ class _DocReader:
                          for r in self._modifier_referents(child)]
             elif child.dep_ == "prep" and depth < 2 and (
                     (child.lower_ in ("of", "in", "from", "for") and sector is not None)
-                    or (child.lower_ in ("of", "in") and sector is None)):
+                    or (child.lower_ == "in" and sector is None)
+                    or (child.lower_ == "of" and token.lemma_.lower() in _PLACE_NOUNS)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(Referent(r.key, sector or r.sector, token, f"'{child.lower_} {pobj.text}' on")
@@ -1304,8 +1352,10 @@ class _DocReader:
             found = [r for child in token.children if child.dep_ in ("amod", "compound", "nmod")
                      for r in self._modifier_referents(child)]
             for clause in token.children:
-                if found or clause.dep_ != "acl":
+                if found:
                     break
+                if clause.dep_ != "acl":
+                    continue
                 for prep in clause.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "from"):
                         found.extend(r for pobj in prep.children if pobj.dep_ == "pobj"
@@ -1392,6 +1442,36 @@ class _DocReader:
         return text or None
 
     # -- date -----------------------------------------------------------------------------------------------
+    def _country_of(self, key: str | None) -> str | None:
+        """The country a place lies in (a capital named as a city is keyed by its name), else the key itself."""
+        if key is None:
+            return None
+        entry = self.gazetteer.entries.get(key)
+        if entry is not None:
+            return entry.country if entry.type == "Place" and entry.country else key
+        info = self.entities.get(key)
+        if info is not None and info.type == "Place":
+            match = self.gazetteer.lookup(info.label)
+            if match is not None and match.form == "capital":
+                return match.entry.key
+        return key
+
+    def _location_country(self, verb: Token, noun: Token | None) -> str | None:
+        """The country of the place an event happened in: "in Minsk", "in southern Lebanon"."""
+        for source in (verb, *([noun] if noun is not None else [])):
+            for prep in source.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                    continue
+                for pobj in prep.children:
+                    ent = self.ent_of.get(pobj.i)
+                    if pobj.dep_ != "pobj" or ent is None:
+                        continue
+                    kind = self.entities[ent.kb_id_].type
+                    country = self._country_of(ent.kb_id_)
+                    if kind == "Country" or (kind == "Place" and country != ent.kb_id_):
+                        return country
+        return None
+
     def _same_side(self, a: str | None, b: str | None) -> bool:
         """Whether two entities are one side: the same, or one belongs to the other's country."""
         if a is None or b is None:
