@@ -115,7 +115,8 @@ _QUANTITY_WORDS = frozenset(
 #: Nouns for members of a group, whose group a modifier names: "opposition supporters", "army officers".
 _MEMBER_NOUNS = frozenset(
     ("supporter", "member", "officer", "fighter", "leader", "activist", "official", "figure", "loyalist",
-     "unit", "commander", "worker", "party", "group", "force", "soldier", "personnel", "agent", "staff"))
+     "unit", "commander", "worker", "party", "group", "force", "soldier", "personnel", "agent", "staff",
+     "patrol", "convoy", "post", "checkpoint", "position", "base", "headquarters", "vehicle"))
 #: Nouns of place: "the border of Ukraine", "a part of Syria's second city" stand for the country named.
 _PLACE_NOUNS = frozenset(
     ("border", "frontier", "coast", "territory", "soil", "city", "town", "region", "part", "outskirts",
@@ -344,14 +345,18 @@ class _DocReader:
         return triggers
 
     def _match_verb(self, verb: Token, lemma: str) -> _Trigger | None:
-        objects = _objects_of(verb)
+        direct = _objects_of(verb)
         children_words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
         for entry in self.lexicon.verb_entries(lemma):
             if entry.particles and not all(p in children_words or _particle_after(verb, p)
                                            for p in entry.particles):
                 continue
-            if entry.intransitive and (objects or any(c.dep_ == "ccomp" for c in verb.children)):
+            if entry.intransitive and (direct or any(c.dep_ == "ccomp" for c in verb.children)):
                 continue
+            objects = direct
+            if entry.particles and entry.objects:  # "went on strike": the object of the particle
+                objects = direct + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in entry.particles
+                                    for g in c.children if g.dep_ == "pobj"]
             tokens = [verb, *(c for c in verb.children if c.lower_ in entry.particles
                               and c.dep_ in ("prt", "prep", "advmod"))]
             matched: Token | None = None
@@ -1094,13 +1099,18 @@ class _DocReader:
                 if child.dep_ == "nsubjpass" and trigger.noun is not None and child.i == trigger.noun.i and \
                         self._is_event_noun(child):
                     continue
+                if category in ("MOBILIZE", "RETREAT") and self._group_sector(_counted(child)) == "military":
+                    continue  # "deployed 3,000 troops": its own forces, not whom it acts on
                 recipients.extend(self._argument_referents(child, "object"))
         return recipients
 
     def _argument_referents(self, token: Token, how: str) -> list[Referent]:
         """Referents of an argument; an event noun stands for its doer ("condemned Russia's annexation")."""
         if token.i not in self.ent_of and self._is_event_noun(token):
-            actors, recipients = self._noun_participants(token, None)
+            entries = self.lexicon.noun_entries(*_noun_forms(token))
+            noun_trigger = _Trigger(head=token, entry=entries[0], category=entries[0].category, tokens=[token],
+                                    noun=token, noun_entry=entries[0])
+            actors, recipients = self._noun_participants(token, noun_trigger)
             return actors or recipients
         return self._referents(token, how)
 
@@ -1320,7 +1330,8 @@ class _DocReader:
                     or (child.lower_ == "of" and token.lemma_.lower() in _PLACE_NOUNS)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found.extend(Referent(r.key, sector or r.sector, token, f"'{child.lower_} {pobj.text}' on")
+                        found.extend(Referent(self._country_of(r.key) if sector is not None else r.key,
+                                              sector or r.sector, token, f"'{child.lower_} {pobj.text}' on")
                                      for r in self._referents(pobj, how, depth + 1) if r.key is not None)
             if found:
                 groups.append(found)
@@ -1435,11 +1446,12 @@ class _DocReader:
             if child.dep_ in ("appos", "compound") and child.i in self.ent_of and \
                     self.entities[self.ent_of[child.i].kb_id_].type in ("Person", "Organization"):
                 return self.ent_of[child.i].kb_id_
-        words = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "acl")
-                 and t.i <= token.i]
-        words = [t for t in words if not (t.dep_ == "prep" or t.head.dep_ == "prep")]
-        text = " ".join(t.text for t in words if t.i >= min(w.i for w in words)) if words else token.text
-        return text or None
+        # the words before the head in its phrase, without a leading article: "diplomatic sources"
+        start = token.left_edge.i
+        while start < token.i and self.doc[start].dep_ in ("det", "punct", "cc"):
+            start += 1
+        text = self.doc[start:token.i + 1].text
+        return " ".join(text.split()) or None
 
     # -- date -----------------------------------------------------------------------------------------------
     def _country_of(self, key: str | None) -> str | None:
@@ -1710,6 +1722,17 @@ def _conditional(trigger: _Trigger) -> bool:
             if lower == "any" and node.dep_ == "det":
                 return True
     return False
+
+
+def _counted(token: Token) -> Token:
+    """What a quantity counts: "hundreds of troops" → troops."""
+    if token.lemma_.lower() in _QUANTITY_WORDS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return token
 
 
 def _is_passive(verb: Token) -> bool:
