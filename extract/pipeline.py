@@ -135,7 +135,19 @@ def facts_from_doc(doc: Doc, document: Document) -> ArticleFacts:
 
 def extract_facts(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32,
                   n_process: int = 1) -> Iterator[ArticleFacts]:
-    """Run the pipeline over ``documents`` and yield each article's facts, in order."""
+    """Run the pipeline over ``documents`` and yield each article's facts, in order.
+
+    ``documents`` is read as the pipeline goes, so it may be a generator over any number of articles. With
+    ``n_process`` > 1 the articles go in batches of ``batch_size`` to that many worker processes, each of
+    which receives ``nlp`` once (``newsgraph.extract.parallel``); only records travel back, never Docs.
+    """
+    if n_process > 1:
+        from newsgraph.extract.parallel import extract_batch, map_batches, process_pool
+
+        with process_pool(n_process, nlp) as (pool, source):
+            yield from map_batches(pool, extract_batch, source, documents, batch_size=batch_size,
+                                   workers=n_process)
+        return
     pending: deque[Document] = deque()
 
     def docs() -> Iterator[Doc]:
@@ -143,7 +155,7 @@ def extract_facts(nlp: Language, documents: Iterable[Document], *, batch_size: i
             pending.append(document)
             yield make_doc(nlp, document)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
         yield facts_from_doc(doc, pending.popleft())
 
 

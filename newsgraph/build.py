@@ -10,6 +10,16 @@ an undated article that tells the same story as one of them (``newsgraph.similar
 inferred. Otherwise its relative dates stay unresolved; nothing is ever resolved against the day the program
 runs.
 
+Scale:
+
+- Extraction runs in this process, on ``workers`` processes, or as tasks on a Dask cluster
+  (``newsgraph.extract.parallel``). Workers send back each article's graph as N-Quads; this process is the
+  one writer to the store.
+- Articles stream through: a bounded number of batches is in flight, and nothing holds a list of all
+  articles, facts or quads (undated articles wait in a temporary file, not in memory).
+- Whether an article is already in the store is looked up by its content hash, one index lookup per article,
+  so adding articles to a large store costs time for the new articles only.
+
 Example:
     >>> report = build(["../shared/seeds"], BuildOptions(store=Path("seeds.store"),
     ...                manifest=Path("../shared/seeds/manifest.jsonl")))   # doctest: +SKIP
@@ -20,14 +30,19 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import pickle
+import tempfile
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import IO, Any
 
-from rdflib import RDF, Literal, URIRef
+from rdflib import RDF, Literal
 from rdflib.namespace import PROV, XSD
 from spacy.language import Language
 
@@ -37,27 +52,44 @@ from newsgraph.extract.pipeline import PipelineOptions, extract_facts, load_pipe
 from newsgraph.graph.iris import article_iri
 from newsgraph.graph.model import Quad, article_quads
 from newsgraph.graph.namespace import ID, NG, SCHEMA
-from newsgraph.graph.store import GraphStore, open_store
+from newsgraph.graph.store import GraphStore, open_store, to_nquads
 from newsgraph.ingest import read_articles
 from newsgraph.records import ArticleFacts, Document
 from newsgraph.similarity import SAME_STORY, similarity, text_sketch
 
-__all__ = ["PROVENANCE_GRAPH", "BuildOptions", "BuildReport", "build", "write_facts"]
+__all__ = [
+    "PROVENANCE_GRAPH",
+    "ArticleGraph",
+    "BuildOptions",
+    "BuildReport",
+    "article_graph",
+    "build",
+    "extract_graphs",
+    "write_facts",
+]
 
 #: The named graph that records the runs that read the articles (PROV-O); kept apart from the article graphs
 #: so that the article graphs hold only what the articles say, the same on every build.
 PROVENANCE_GRAPH = ID["graph/provenance"]
 
-#: Articles extracted and written per store transaction.
+#: Articles written per store transaction.
 WRITE_BATCH = 64
 
 ProgressCallback = Callable[[int, str], None]
 ProblemCallback = Callable[[str], None]
 
+# An article to extract, with the id of the article its publication date was inferred from (or None).
+_Work = tuple[Document, str | None]
+
 
 @dataclass(frozen=True, slots=True)
 class BuildOptions:
-    """How to build: where the store is, the manifest, the pipeline, and how many processes."""
+    """How to build: where the store is, the manifest, the pipeline, and where extraction runs.
+
+    ``workers`` is the number of extraction processes (1: this process), or with ``dask`` the number of
+    workers of a local cluster. ``dask`` is a scheduler address (``tcp://host:8786``) or ``"local"``.
+    ``batch_size`` is the number of articles per ``nlp.pipe`` batch and per task sent to a worker.
+    """
 
     store: Path | None
     backend: str = "oxigraph"
@@ -65,6 +97,7 @@ class BuildOptions:
     pipeline: PipelineOptions = field(default_factory=PipelineOptions)
     workers: int = 1
     batch_size: int = 32
+    dask: str | None = None
 
 
 @dataclass(slots=True)
@@ -84,6 +117,19 @@ class BuildReport:
     seconds: float = 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleGraph:
+    """One article's named graph as N-Quads, and what it holds: what an extraction worker sends back."""
+
+    id: str
+    content_hash: str
+    nquads: bytes
+    entities: int
+    events: int
+    relations: int
+    words: int
+
+
 def build(paths: Sequence[str | Path], options: BuildOptions, *,
           on_progress: ProgressCallback | None = None, on_problem: ProblemCallback | None = None,
           nlp: Language | None = None) -> BuildReport:
@@ -94,10 +140,11 @@ def build(paths: Sequence[str | Path], options: BuildOptions, *,
         options: the store, manifest, pipeline and parallelism.
         on_progress: called with (articles done, article id) after each article is written.
         on_problem: called with a one-line message for each input that was skipped.
-        nlp: an already loaded pipeline (tests and benchmarks reuse one).
+        nlp: an already loaded pipeline (tests and benchmarks reuse one); with workers or Dask it is sent to
+            each worker once.
 
     Raises:
-        NewsgraphError: the store or the pipeline cannot be opened. Bad inputs never raise.
+        NewsgraphError: the store, the pipeline or the Dask cluster cannot be opened. Bad inputs never raise.
     """
     started = time.perf_counter()
     report = BuildReport()
@@ -107,79 +154,166 @@ def build(paths: Sequence[str | Path], options: BuildOptions, *,
         if on_problem is not None:
             on_problem(message)
 
-    with open_store(options.store, options.backend) as store:
-        nlp = nlp if nlp is not None else load_pipeline(options.pipeline)
-        writer = _Writer(store, report, on_progress)
-        known = store.content_hashes()
-        undated: list[Document] = []
+    with open_store(options.store, options.backend) as store, _extractor(options, nlp) as extract, \
+            tempfile.TemporaryFile() as spill:
+        # Articles read but not yet in the store (in flight, or undated and waiting): content hash → id.
+        pending: dict[str, str] = {}
+        writer = _Writer(store, report, on_progress, pending)
+        undated = 0
 
-        def dated() -> Iterator[Document]:
-            seen: dict[str, str] = {}
+        def dated() -> Iterator[_Work]:
+            nonlocal undated
             for item in read_articles(paths, options.manifest):
                 if isinstance(item, NewsgraphError):
                     problem(str(item))
                     continue
                 report.read += 1
-                first = seen.get(item.content_hash) or known.get(item.content_hash)
-                if first == item.id and item.content_hash not in seen:
-                    report.unchanged += 1
-                    seen[item.content_hash] = item.id
-                    continue
+                first = pending.get(item.content_hash)
+                if first is None:
+                    holders = store.articles_with_hash(item.content_hash)
+                    if item.id in holders:
+                        report.unchanged += 1
+                        continue
+                    first = holders[0] if holders else None
                 if first is not None:
                     report.skipped.append(f"{item.id}: the same article as {first}; skipped")
                     problem(report.skipped[-1])
                     continue
-                seen[item.content_hash] = item.id
+                pending[item.content_hash] = item.id
                 if item.published is None:
-                    undated.append(item)
+                    pickle.dump(item, spill, protocol=pickle.HIGHEST_PROTOCOL)
+                    undated += 1
                     continue
-                yield item
+                yield item, None
 
-        writer.write_all(extract_facts(nlp, dated(), batch_size=options.batch_size, n_process=options.workers))
+        writer.write_all(extract(dated()))
         if undated:
-            with_dates = [_infer_date(document, store, report) for document in undated]
-            writer.write_all(extract_facts(nlp, with_dates, batch_size=options.batch_size,
-                                           n_process=min(options.workers, len(with_dates))))
+            spill.seek(0)
+            dater = _DateInference(store)
+            writer.write_all(extract(dater.infer(document, report) for document in _unspill(spill, undated)))
         writer.finish()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _infer_date(document: Document, store: GraphStore, report: BuildReport) -> Document:
-    """The document with a publication date taken from a dated article telling the same story, if any."""
-    sketch = text_sketch(document.text)
-    if sketch is None:
-        return document
-    rows = store.select("""
-        SELECT ?id ?sketch ?published WHERE {
-          ?article ng:textSketch ?sketch ; ng:sourceId ?id ; schema:datePublished ?published .
-        }""")
-    best: tuple[float, str, date] | None = None
-    for row in rows:
-        other_id, other_sketch, published = str(row[0]), str(row[1]), row[2].toPython()
-        score = similarity(sketch, other_sketch)
-        if score >= SAME_STORY and isinstance(published, date) and (best is None or score > best[0]):
-            best = (score, other_id, published)
-    if best is None:
-        return document
-    report.inferred[document.id] = best[1]
-    return dataclasses.replace(document, published=best[2], published_source="inferred")
+def _unspill(spill: IO[bytes], count: int) -> Iterator[Document]:
+    for _ in range(count):
+        yield pickle.load(spill)
+
+
+class _DateInference:
+    """Publication dates for undated articles, from dated articles in the store that tell the same story."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self._candidates: list[tuple[str, str, date]] | None = None
+
+    def candidates(self) -> list[tuple[str, str, date]]:
+        # Read once per build, after every dated article of the run is written (inferred dates never count).
+        if self._candidates is None:
+            rows = self.store.select("""
+                SELECT ?id ?sketch ?published WHERE {
+                  ?article ng:textSketch ?sketch ; ng:sourceId ?id ; schema:datePublished ?published .
+                }""")
+            self._candidates = [(str(row[0]), str(row[1]), row[2].toPython()) for row in rows]
+        return self._candidates
+
+    def infer(self, document: Document, report: BuildReport) -> _Work:
+        """The document with a publication date taken from a dated article telling the same story, if any."""
+        sketch = text_sketch(document.text)
+        if sketch is None:
+            return document, None
+        best: tuple[float, str, date] | None = None
+        for other_id, other_sketch, published in self.candidates():
+            score = similarity(sketch, other_sketch)
+            if score >= SAME_STORY and isinstance(published, date) and (best is None or score > best[0]):
+                best = (score, other_id, published)
+        if best is None:
+            return document, None
+        report.inferred[document.id] = best[1]
+        return dataclasses.replace(document, published=best[2], published_source="inferred"), best[1]
+
+
+Extractor = Callable[[Iterable[_Work]], Iterator[ArticleGraph]]
+
+
+@contextmanager
+def _extractor(options: BuildOptions, nlp: Language | None) -> Iterator[Extractor]:
+    """Where extraction runs: this process, a pool of processes, or a Dask cluster."""
+    if options.dask is not None:
+        from newsgraph.extract.parallel import dask_client, map_batches
+
+        with dask_client(options.dask, options.workers) as client:
+            source: Any = client.scatter(nlp, broadcast=True) if nlp is not None else options.pipeline
+            slots = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()) or 1
+            executor = client.get_executor(pure=False)
+            yield lambda work: map_batches(executor, extract_graphs, source, work,
+                                           batch_size=options.batch_size, workers=slots)
+        return
+    if options.workers > 1:
+        from newsgraph.extract.parallel import map_batches, process_pool
+
+        with process_pool(options.workers, nlp if nlp is not None else options.pipeline) as (pool, source):
+            yield lambda work: map_batches(pool, extract_graphs, source, work, batch_size=options.batch_size,
+                                           workers=options.workers)
+        return
+    loaded: list[Language] = [nlp] if nlp is not None else []
+
+    def in_process(work: Iterable[_Work]) -> Iterator[ArticleGraph]:
+        if not loaded:
+            loaded.append(load_pipeline(options.pipeline))
+        return _graphs(loaded[0], work, options.batch_size)
+
+    yield in_process
+
+
+def _graphs(nlp: Language, work: Iterable[_Work], batch_size: int) -> Iterator[ArticleGraph]:
+    inferred_from: deque[str | None] = deque()
+
+    def documents() -> Iterator[Document]:
+        for document, source in work:
+            inferred_from.append(source)
+            yield document
+
+    for facts in extract_facts(nlp, documents(), batch_size=batch_size):
+        yield article_graph(facts, inferred_from.popleft())
+
+
+def extract_graphs(source: Any, work: list[_Work], batch_size: int = 32) -> list[ArticleGraph]:
+    """Extract a batch of articles into their graphs: the task a worker process or a Dask worker runs.
+
+    ``source`` names the pipeline (``newsgraph.extract.parallel.PipelineSource``); the worker loads it once.
+    """
+    from newsgraph.extract.parallel import extraction_lock, worker_pipeline
+
+    nlp = worker_pipeline(source)
+    with extraction_lock:
+        return list(_graphs(nlp, work, batch_size))
+
+
+def article_graph(facts: ArticleFacts, inferred_from: str | None = None) -> ArticleGraph:
+    """An article's facts as its named graph in N-Quads, with its counts."""
+    return ArticleGraph(
+        id=facts.document.id, content_hash=facts.document.content_hash,
+        nquads=to_nquads(write_facts(facts, inferred_from)), entities=len(facts.entities),
+        events=len(facts.events), relations=len(facts.relations), words=facts.word_count)
 
 
 class _Writer:
-    """Writes article graphs in batches, one store transaction each, and records the run's provenance."""
+    """Writes article graphs in batches, one store transaction each, with the run's provenance (PROV-O)."""
 
-    def __init__(self, store: GraphStore, report: BuildReport, on_progress: ProgressCallback | None) -> None:
+    def __init__(self, store: GraphStore, report: BuildReport, on_progress: ProgressCallback | None,
+                 pending: dict[str, str]) -> None:
         self.store = store
         self.report = report
         self.on_progress = on_progress
+        self.pending = pending
         self.run = ID[f"run/{uuid.uuid4()}"]
         self.started = _now()
-        self.written: list[URIRef] = []
 
-    def write_all(self, facts: Iterable[ArticleFacts]) -> None:
-        batch: list[ArticleFacts] = []
-        for item in facts:
+    def write_all(self, graphs: Iterable[ArticleGraph]) -> None:
+        batch: list[ArticleGraph] = []
+        for item in graphs:
             batch.append(item)
             if len(batch) >= WRITE_BATCH:
                 self._write(batch)
@@ -187,52 +321,43 @@ class _Writer:
         if batch:
             self._write(batch)
 
-    def _write(self, batch: list[ArticleFacts]) -> None:
-        quads: list[Quad] = []
-        for facts in batch:
-            graph = article_iri(facts.document.id)
+    def _write(self, batch: list[ArticleGraph]) -> None:
+        written = _now()
+        provenance: list[Quad] = []
+        for item in batch:
+            graph = article_iri(item.id)
             self.store.remove_graph(graph)
-            quads.extend(write_facts(facts, self.report.inferred.get(facts.document.id)))
-            self.written.append(graph)
-        self.store.add_quads(quads)
-        for facts in batch:
+            # What an earlier run said about this graph no longer holds.
+            self.store.remove_statements(graph, PROVENANCE_GRAPH)
+            provenance.append((graph, PROV.wasGeneratedBy, self.run, PROVENANCE_GRAPH))
+            provenance.append((graph, PROV.generatedAtTime, Literal(written, datatype=XSD.dateTime),
+                               PROVENANCE_GRAPH))
+        self.store.load_nquads(b"".join(item.nquads for item in batch) + to_nquads(provenance))
+        for item in batch:
+            self.pending.pop(item.content_hash, None)
             self.report.added += 1
-            self.report.entities += len(facts.entities)
-            self.report.events += len(facts.events)
-            self.report.relations += len(facts.relations)
-            self.report.words += facts.word_count
+            self.report.entities += item.entities
+            self.report.events += item.events
+            self.report.relations += item.relations
+            self.report.words += item.words
             if self.on_progress is not None:
-                self.on_progress(self.report.added, facts.document.id)
+                self.on_progress(self.report.added, item.id)
 
     def finish(self) -> None:
-        """Record which run wrote which article graph, and when (PROV-O), in the provenance graph."""
-        if not self.written:
+        """Record the run itself: when it started and ended, and which software it was."""
+        if not self.report.added:
             return
-        ended = _now()
         g = PROVENANCE_GRAPH
         software = ID[f"software/newsgraph/{__version__}"]
-        quads: list[Quad] = [
+        self.store.add_quads([
             (self.run, RDF.type, PROV.Activity, g),
             (self.run, PROV.startedAtTime, Literal(self.started, datatype=XSD.dateTime), g),
-            (self.run, PROV.endedAtTime, Literal(ended, datatype=XSD.dateTime), g),
+            (self.run, PROV.endedAtTime, Literal(_now(), datatype=XSD.dateTime), g),
             (self.run, PROV.wasAssociatedWith, software, g),
             (software, RDF.type, PROV.SoftwareAgent, g),
             (software, SCHEMA.softwareVersion, Literal(__version__), g),
-        ]
-        for graph in self.written:
-            self._forget_provenance(graph)
-            quads.append((graph, PROV.wasGeneratedBy, self.run, g))
-            quads.append((graph, PROV.generatedAtTime, Literal(ended, datatype=XSD.dateTime), g))
-        self.store.add_quads(quads)
+        ])
         self.store.flush()
-
-    def _forget_provenance(self, graph: URIRef) -> None:
-        rows = self.store.select(
-            "SELECT ?p ?o WHERE { GRAPH ?prov { ?graph ?p ?o } }",
-            {"graph": graph, "prov": PROVENANCE_GRAPH})
-        old = [(graph, row[0], row[1], PROVENANCE_GRAPH) for row in rows]
-        if old:
-            self.store.remove_quads(old)
 
 
 def write_facts(facts: ArticleFacts, inferred_from: str | None = None) -> list[Quad]:

@@ -15,7 +15,14 @@ def build(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) and folders.")],
     store: StoreOption,
     manifest: Annotated[Path | None, typer.Option(help="JSON Lines manifest: file, published, publisher...")] = None,
-    workers: Annotated[int, typer.Option(help="Processes for extraction (1 = this process).", min=1)] = 1,
+    workers: Annotated[int, typer.Option(
+        help="Processes for extraction (1 = this process); with --dask local, the local cluster's workers.",
+        min=1)] = 1,
+    dask: Annotated[str | None, typer.Option(
+        help="Run extraction as tasks on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.",
+        metavar="ADDRESS")] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per pipeline batch and per task sent to a worker.",
+                                            min=1)] = 32,
     lexicon: Annotated[list[Path] | None, typer.Option(help="Extra event lexicon file (repeatable).")] = None,
     gazetteer: Annotated[list[Path] | None, typer.Option(help="Extra gazetteer file (repeatable).")] = None,
     backend: Annotated[str, typer.Option(help="Store kind: oxigraph (on disk) or memory.")] = "oxigraph",
@@ -24,6 +31,10 @@ def build(
     """Read articles into the store at DIR: one named graph per article.
 
     Example: newsgraph build ../shared/seeds --manifest ../shared/seeds/manifest.jsonl --store seeds.store
+
+    On every core: newsgraph build corpus.jsonl --store news.store --workers 4
+
+    On a Dask cluster: newsgraph build corpus.jsonl --store news.store --dask tcp://scheduler:8786
     """
     from newsgraph.build import BuildOptions
     from newsgraph.build import build as run_build
@@ -31,7 +42,7 @@ def build(
     from newsgraph.ingest import count_articles
 
     options = BuildOptions(
-        store=store, backend=backend, manifest=manifest, workers=workers,
+        store=store, backend=backend, manifest=manifest, workers=workers, dask=dask, batch_size=batch_size,
         pipeline=PipelineOptions(gazetteer_files=tuple(str(p) for p in gazetteer or ()),
                                  lexicon_files=tuple(str(p) for p in lexicon or ())))
     with progress(quiet, "reading", count_articles(paths)) as update:
