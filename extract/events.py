@@ -73,8 +73,9 @@ _VERB_POS = frozenset((VERB, AUX))
 _NOUN_POS = frozenset((NOUN, PROPN))
 _VERB_TAGS = frozenset(get_string_id(t) for t in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 
-#: PLOVER categories that need a recipient (PLOVER.md): without one the event is dropped.
-NEEDS_RECIPIENT: frozenset[str] = frozenset(("COOPERATE", "AID", "SANCTION"))
+#: PLOVER categories that need a recipient (PLOVER.md): without one the event is dropped. SUPPORT is added:
+#: approving or praising nothing named ("the board approved a stock split") is no event between actors.
+NEEDS_RECIPIENT: frozenset[str] = frozenset(("COOPERATE", "AID", "SANCTION", "SUPPORT"))
 
 _COOPERATIVE = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
 _YIELDING = frozenset(("CONCEDE", "RETREAT"))
@@ -454,9 +455,10 @@ class _DocReader:
                 self._intend(target, inner)
             return
         if frame == "report" and trigger.category is None:
-            objects = _objects_of(trigger.head)
-            xcomp = [c for c in trigger.head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-            if objects and xcomp and any(self._referents(o) for o in objects):
+            objects = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")]
+            xcomp = [c for c in trigger.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and c.lemma_ not in ("be", "have")]
+            if objects and xcomp and not _is_passive(trigger.head) and any(self._referents(o) for o in objects):
                 trigger.category = "REQUEST"
                 trigger.rule = f"report-request:{entry.words}"
                 trigger.steps.append(f"{trigger.head.text!r} someone to do something: a request (REQUEST)")
@@ -510,6 +512,11 @@ class _DocReader:
                                  f"{_words(inner.tokens)!r}: {inner.category}, future")
             trigger.category = inner.category
             trigger.future = True
+        elif trigger.entry.category is None and inner.entry.kind == "noun" and inner.head.head == trigger.head \
+                and inner.head.dep_ in ("dobj", "obj"):
+            # "seeking approval", "wants talks": wanting a thing from others is asking for it
+            trigger.category = "REQUEST"
+            trigger.steps.append(f"{trigger.head.text!r} {inner.head.text!r}: asking for it (REQUEST)")
         else:
             category = _intent_category(inner.category)
             trigger.steps.append(f"intent verb {trigger.head.text!r} governs {inner.category} "
@@ -575,7 +582,8 @@ class _DocReader:
                     stack.append((child, is_direct))
                 elif child.dep_ in ("xcomp", "dobj", "pcomp", "ccomp", "acl") or (
                         child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "against", "to")):
-                    stack.append((child, is_direct and found is None))
+                    # through a verb that is no event ("try to", "continue to") the next verb is still direct
+                    stack.append((child, is_direct and found is None and child.dep_ == "xcomp"))
         direct.sort(key=lambda t: t.head.i)
         nested.sort(key=lambda t: t.head.i)
         return direct, nested
@@ -600,6 +608,14 @@ class _DocReader:
             category, mode = "REJECT", None
         if not actors:
             trigger.steps.append("no actor: not coded")
+            return []
+        if category == "REJECT" and any(c.dep_ == "xcomp" and self._frame_of(c) == "report"
+                                        for c in trigger.head.children):
+            trigger.steps.append("declining to comment is no event: not coded")
+            return []
+        if category == "REQUEST" and not recipients and trigger.entry.frame == "request" and \
+                not self._asks_for_event(trigger):
+            trigger.steps.append("a request of no one for no event: not coded")
             return []
         date_ = self._event_date(trigger, context, mode)
         if date_ is not None and mode is None and self.published is not None and date_.earliest is not None \
@@ -693,6 +709,8 @@ class _DocReader:
             word = prep.lower_
             if word == "of" and prep.head.lower_ in ("event", "case") and prep.head.head.lower_ == "in":
                 return True  # "in the event of an invasion": hypothetical, kept marked
+            if word == "at" and trigger.category not in _MEETINGS:
+                return False  # "at the request of", "at the invitation of": circumstances, not events
             if word in _FACT_PREPS:
                 return True
             # "in response to an attack", "in retaliation for ..."
@@ -754,6 +772,20 @@ class _DocReader:
         if context.mode is not None:
             trigger.steps.append(f"mode {context.mode.value}: {context.mode_reason}")
         return context
+
+    def _asks_for_event(self, trigger: _Trigger) -> bool:
+        """Whether a request asks for an act: a clause ("urged them to ...") or an event noun ("called for
+        talks"), rather than a thing ("requested easier terms")."""
+        verb = trigger.head
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "advcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+                return True
+            objects = [child] if child.dep_ in ("dobj", "obj") else [
+                g for g in child.children if child.dep_ == "prep" and g.dep_ == "pobj"]
+            if any(self._is_event_noun(o) for o in objects):
+                return True
+        return trigger.head.pos_ in ("NOUN", "PROPN")
 
     def _charges(self, token: Token) -> bool:
         """Whether ``token`` is a verb of arrest or accusation, whose "for"/"of" clause is the charge."""
@@ -818,6 +850,9 @@ class _DocReader:
             if clause != head and clause.dep_ != "ROOT" and trigger.entry.kind == "noun":
                 negated = negated or (any(c.dep_ == "neg" for c in clause.children)
                                       and head.dep_ in ("nsubj", "nsubjpass"))
+        if not negated and head.dep_ == "xcomp" and any(c.lower_ == "yet" for c in head.head.children) and \
+                head.head.lemma_ in ("have", "be"):
+            negated = True  # "has yet to be approved"
         if negated:
             context.mode_reason = "a negation on the trigger"
             return Mode.NEGATED, modal
@@ -1321,7 +1356,11 @@ class _DocReader:
         groups: list[list[Referent]] = []
         for child in sorted(token.children, key=lambda c: (c.dep_ != "poss", c.i)):
             found: list[Referent] = []
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            if child.dep_ == "poss" and child.pos_ == "PRON" and depth < 3:
+                # "its forces": the forces of whoever "its" is
+                found = [Referent(r.key, sector or r.sector, token, f"{child.text!r} on")
+                         for r in self._referents(child, how, depth + 1) if r.key is not None]
+            elif child.dep_ in ("poss", "amod", "compound", "nmod"):
                 found = [Referent(r.key, sector or r.sector, token, f"{child.text!r} on")
                          for r in self._modifier_referents(child)]
             elif child.dep_ == "prep" and depth < 2 and (

@@ -20,7 +20,7 @@ def test_the_shipped_lexicon_covers_every_plover_category() -> None:
 @pytest.mark.parametrize(("kind", "words", "category"), [
     ("verb", "urge", "REQUEST"),
     ("verb", "step up", None),            # a phrasal support verb: "stepped up its criticism"
-    ("verb", "move in", "ASSAULT"),
+    ("verb", "move in on", "ASSAULT"),
     ("verb", "crack down", "COERCE"),
     ("noun", "annexation", "ASSAULT"),
     ("noun", "talks", "CONSULT"),
