@@ -248,7 +248,8 @@ class Anchor:
         return "XXXX" if self.dct is None else f"{self.dct.year + offset:04d}"
 
     def decade(self, offset: int = 0) -> str:
-        return "XXXX" if self.dct is None else f"{self.dct.year // 10 + offset:03d}X"
+        """A decade as TimeML writes it, its first three digits ("199" for the 1990s)."""
+        return "XXX" if self.dct is None else f"{self.dct.year // 10 + offset:03d}"
 
     def century(self, offset: int = 0) -> str:
         return "XX" if self.dct is None else f"{self.dct.year // 100 + offset:02d}"
@@ -418,6 +419,45 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
     return UNKNOWN
 
 
+# Verbs in the present that report or state rather than schedule: "says Friday" is a headline's past.
+_PRESENT_NOT_SCHEDULE = {"say", "tell", "report", "announce", "state", "add", "declare", "claim", "note",
+                         "confirm", "write", "explain", "insist", "warn", "show", "indicate", "suggest", "accuse",
+                         "deny", "acknowledge", "argue", "believe", "think", "know", "seem", "appear", "remain",
+                         "have", "own", "hold", "include", "mean", "need", "want", "expect", "estimate"}
+
+
+# Verbs whose past is spelled as their present: "hurt", "cut", "set" with a weekday are most often past.
+_SAME_PAST_AND_PRESENT = {"hurt", "cut", "put", "set", "hit", "let", "cost", "quit", "shut", "spread", "split",
+                          "bid", "cast", "burst", "read", "shed", "thrust", "upset", "forecast", "broadcast",
+                          "beat"}
+
+
+def _attached_verb(span: Span) -> Token | None:
+    """The verb a time expression modifies directly: its head, or the head of its preposition ("on Friday")."""
+    head = span.root.head
+    if head is span.root:
+        return None
+    if head.dep_ == "prep" and head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _is_present_schedule(verb: Token) -> bool:
+    """Whether ``verb`` is a finite present that names something scheduled: "meet", "is leaving", "is"."""
+    if verb.lemma_ in _PRESENT_NOT_SCHEDULE or verb.dep_ == "amod":
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        if verb.lower_ in _SAME_PAST_AND_PRESENT:
+            return False  # "weakness hurt the index on Friday": a past the tagger read as a present
+        if verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children):
+            return False  # a singular subject with a plural present: the tagger's mistake for a past
+        return not aux
+    if verb.tag_ == "VBG":  # "are meeting Monday", not "were meeting"
+        return any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in aux) and len(aux) == 1
+    return False
+
+
 def _governing_verb(span: Span) -> Token | None:
     token = span.root
     for _ in range(6):
@@ -493,6 +533,27 @@ class _Context:
             return UNKNOWN  # "Wednesday's ruling": the date of a noun, not of the clause's verb
         verb = _governing_verb(span)
         return UNKNOWN if verb is None else _verb_direction(verb)
+
+    def modifies_verb(self, start: int, end: int) -> bool:
+        """Whether an expression hangs from a verb, itself or through its preposition ("resigned in March")."""
+        span = self.span(start, end)
+        return span is not None and len(span) > 0 and _attached_verb(span) is not None
+
+    def day_direction(self, start: int, end: int) -> int:
+        """The direction of a day named without "last" or "next" ("Friday", "noon Saturday"): the tense of its
+        verb, and a verb in the present that the day modifies directly is a schedule ("the leaders meet
+        Monday", "the talks are resuming Tuesday", "the deadline is Friday"), news' way of naming the coming
+        day. A reporting verb in the present ("Kenya says Friday") is the past of a headline, and stays so."""
+        direction = self.direction(start, end)
+        if direction != UNKNOWN:
+            return direction
+        span = self.span(start, end)
+        if span is None or len(span) == 0 or not self.doc.has_annotation("DEP"):
+            return UNKNOWN
+        verb = _attached_verb(span)
+        if verb is not None and _is_present_schedule(verb):
+            return FUTURE
+        return UNKNOWN
 
     def before(self, start: int, chars: int = 30) -> str:
         return self.text[max(0, start - chars):start]
@@ -702,10 +763,16 @@ def _month_alone(m: re.Match[str], cx: _Context) -> Found | None:
     month = _month(name)
     rel = (m["rel"] or "").lower()
     if rel in ("this", "current", "the current", "the present"):
-        return "DATE", cx.anchor.month_of_year(month, UNKNOWN)
+        # "this September" is the September of the current year, before or after the publication date
+        year = cx.anchor.year(0)
+        return "DATE", f"{year}-{month:02d}"
     if not rel:
-        # a bare month is the nearest one, the past preferred; tense misleads more than it helps here
-        direction = FUTURE if cx.direction(m.start(), m.end()) == FUTURE else UNKNOWN
+        # a bare month is the nearest one, the past preferred, unless its own verb is future, or past and the
+        # month says when ("stepped down in March"), not until when ("gave them until March", "through March")
+        direction = cx.direction(m.start(), m.end())
+        until = re.search(r"\b(?:until|till|through|by|before|to|from|since)\s+$", cx.before(m.start(), 10), re.I)
+        if direction == PAST and (until or not cx.modifies_verb(m.start(), m.end())):
+            direction = UNKNOWN
         return "DATE", cx.anchor.month_of_year(month, direction)
     return "DATE", cx.anchor.month_of_year(month, _direction_of(m, cx), strict=True)
 
@@ -792,13 +859,13 @@ def _decade(m: re.Match[str], cx: _Context) -> Found | None:
     if m["word"]:
         digit = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                  "nineties"].index(m["word"].lower()) + 2
-        return "DATE", f"19{digit}X"
+        return "DATE", f"19{digit}"
     if m["short"]:
-        return "DATE", f"19{m['short']}X"
+        return "DATE", f"19{m['short']}"
     if not m["century"]:
         # "the 20s" may be an age or a temperature: only with a century
         return None
-    return "DATE", f"{m['century']}{m['decade']}X"
+    return "DATE", f"{m['century']}{m['decade']}"
 
 
 @rule("century",
@@ -858,6 +925,8 @@ def _quarter(m: re.Match[str], cx: _Context) -> Found | None:
     owner = (m["owner"] or "").lower()
     number = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(ordinal)
     is_period = m["q"].lower() == "period"
+    if cx.after(m.end(), 1) == "-" and m.end() == m.end("q"):
+        return None  # "its quarter-century low", "the quarter-to-quarter comparison": a compound, no quarter
     if re.match(r"\s+of\b", cx.after(m.end(), 4)) and not m["year2"] and m["q"].lower() == "quarter" \
             and number is None and not ordinal:
         return None  # "a quarter of the shares"
@@ -1027,7 +1096,7 @@ def _weekday_rule(m: re.Match[str], cx: _Context) -> Found | None:
         elif rel in ("next", "coming", "this coming"):
             direction, strict = FUTURE, True
         else:
-            direction, strict = cx.direction(m.start(), m.end()), False
+            direction, strict = cx.day_direction(m.start(), m.end()), False
             if direction == UNKNOWN:
                 direction = PAST
         value = cx.anchor.weekday(weekday, direction, strict=strict)
@@ -1076,6 +1145,8 @@ _REL_OFFSETS = {"last": -1, "past": -1, "the past": -1, "the last": -1, "previou
 def _relative_unit(m: re.Match[str], cx: _Context) -> Found | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = {"week": "W", "month": "M", "year": "Y", "decade": "10Y", "fortnight": "2W"}[m["unit"].lower()]
+    if m["unit"][0].isupper() and not m["unit"].isupper():
+        return None  # "ABC's 'This Week'": a capitalized unit inside a sentence is a title
     offset = _REL_OFFSETS.get(rel)
     if offset is None:
         return None
@@ -1213,6 +1284,8 @@ def _duration_rule(m: re.Match[str], cx: _Context) -> Found | None:
         return None
     if re.search(r"\b(?:a|per|an)\s*$", cx.before(m.start(), 4)) and m["num"].lower() in ("a", "an"):
         return None
+    if text.startswith(("a ", "an ")) and _is_rate(m.start(), cx):
+        return "SET", _duration(1, unit)  # "$500 million a year", "700 seats a week": a rate, once per unit
     if m["num2"]:
         second = _number(m["num2"])
         if second is not None and second != amount and not m["frac"]:
@@ -1223,6 +1296,25 @@ def _duration_rule(m: re.Match[str], cx: _Context) -> Found | None:
     if re.match(r"(?:a|an)\s", text) and re.match(r"\s+(?:ago|earlier)", cx.after(m.end(), 8)):
         return None
     return "DURATION", _duration(amount, unit)
+
+
+_AMOUNT_END = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|cents?|percent|points?|"
+                         r"shares?|barrels?|tons?|tonnes?|units?|copies|seats|flights|people|jobs))[\s,]*$", re.I)
+
+
+def _is_rate(start: int, cx: _Context) -> bool:
+    """Whether "a year" at ``start`` is the "per" of a rate: it follows an amount ("$1.76 a year", "700 seats a
+    week"), not a preposition or verb ("within a week", "lasted a year"); "twice a week" is left to the SET rule."""
+    before = cx.before(start, 25)
+    if re.search(r"\b(?:once|twice|times)\s*$", before, re.I):
+        return False
+    if _AMOUNT_END.search(before):
+        return True
+    span = cx.span(start, start + 1)
+    if span is not None and len(span) and span[0].i > 0 and cx.doc.has_annotation("TAG"):
+        previous = cx.doc[span[0].i - 1]
+        return previous.tag_ in ("NNS", "NNPS", "CD") and previous.dep_ not in ("npadvmod",)
+    return False
 
 
 @rule("vague-duration",
@@ -1385,7 +1477,7 @@ def _clock_time(m: re.Match[str], cx: _Context) -> Found | None:
 def _day_of_time(m: re.Match[str], cx: _Context, prefix: str) -> str | None:
     groups = m.groupdict()
     if groups.get(prefix + "weekday"):
-        direction = cx.direction(m.start(), m.end())
+        direction = cx.day_direction(m.start(), m.end())
         return cx.anchor.weekday(_weekday(groups[prefix + "weekday"]), FUTURE if direction == FUTURE else PAST)
     if groups.get(prefix + "deictic"):
         return cx.anchor.day(_DEICTIC_DAYS[groups[prefix + "deictic"].lower()])
@@ -1833,5 +1925,7 @@ def event_date_for(doc: Doc, token: Token) -> EventDate | None:
     value = timex.value
     if re.fullmatch(r"\d{2}", value):  # a century, "19" for the 1900s
         value = value + "XX"
+    elif re.fullmatch(r"\d{3}", value):  # a decade, "199" for the 1990s
+        value = value + "X"
     return EventDate.from_value(value, DateKind.OCCURRED)
 
