@@ -54,6 +54,9 @@ R = TypeVar("R")
 #: it to the workers once), or None for the one a local pool's workers received when they started.
 PipelineSource: TypeAlias = PipelineOptions | Language | None
 
+#: How long to try reaching a Dask scheduler before giving up.
+DASK_CONNECT_SECONDS = 20
+
 _PIPELINES: dict[PipelineOptions, Language] = {}
 _STARTED_WITH: Language | None = None
 #: Held while a pipeline runs: a Dask worker may run several tasks in threads, and one pipeline is not made to
@@ -151,10 +154,10 @@ def dask_client(address: str, workers: int = 2) -> Iterator[Any]:
             yield client
         return
     try:
-        client = Client(address, timeout="20s")
-    except (OSError, TimeoutError) as e:
-        raise PipelineError(f"cannot reach the Dask scheduler at {address}: {e}; start one with "
-                            "`dask scheduler` and workers with `dask worker ADDRESS --nthreads 1`, "
+        client = Client(address, timeout=f"{DASK_CONNECT_SECONDS}s")
+    except (OSError, TimeoutError, ValueError) as e:
+        raise PipelineError(f"cannot reach the Dask scheduler at {address} (tried for {DASK_CONNECT_SECONDS} s); "
+                            "start one with `dask scheduler` and workers with `dask worker ADDRESS --nthreads 1`, "
                             "or use --dask local") from e
     with client:
         yield client

@@ -6,56 +6,23 @@ these tests guard the mechanisms behind them, quickly.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pickle
-import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import spacy
-from conftest import ROOT, SHARED, need
+from scale_corpora import article_quads, reuters_corpus, synthetic_corpus
 from spacy.language import Language
 
 import newsgraph.build as build_module
-from newsgraph.build import PROVENANCE_GRAPH, BuildOptions, build
+from newsgraph.build import BuildOptions, build
 from newsgraph.extract.parallel import map_batches
 from newsgraph.extract.pipeline import extract_facts, load_pipeline
 from newsgraph.graph.store import GraphStore, OxigraphStore, open_store, to_nquads, to_oxigraph_quad
 from newsgraph.ingest import read_articles
-
-REUTERS = SHARED / "data" / "reuters21578" / "reut2-000.sgm"
-
-
-def reuters_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_reuters", ROOT / "bench" / "reuters.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-def reuters_corpus(path: Path, count: int, skip: int = 0) -> Path:
-    reuters_module().write_corpus(need(REUTERS), path, count, skip)
-    return path
-
-
-def article_quads(store_path: Path) -> set[tuple[str, ...]]:
-    """Every quad of every article graph (the provenance graph, with its run times, differs by design)."""
-    with open_store(store_path) as store:
-        return {tuple(str(t) for t in quad) for quad in store.quads() if quad[3] != PROVENANCE_GRAPH}
-
-
-def synthetic_corpus(path: Path, count: int, start: int = 0) -> Path:
-    with path.open("w", encoding="utf-8") as out:
-        for n in range(start, start + count):
-            out.write(json.dumps({"id": f"a{n}", "text": f"Story {n}: Japan and Brazil met in Tokyo on day {n}.",
-                                  "published": "2022-02-05"}) + "\n")
-    return path
 
 
 @pytest.fixture()
