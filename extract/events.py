@@ -150,6 +150,9 @@ _FUTURE_PREDICATES = frozenset(("schedule", "set", "due", "expect", "slate", "po
 _NEGATIONS = frozenset(("not", "n't", "never", "no", "neither", "nor", "without"))
 _HISTORICAL_ADVERBS = frozenset(("previously", "formerly", "once", "earlier", "historically"))
 
+#: Talking to these is making a statement, not consulting.
+_PRESS_WORDS = frozenset(("reporter", "journalist", "press", "media", "correspondent", "newspaper", "television",
+                          "radio", "newsman", "broadcaster"))
 #: Words for a source of information; as the subject of a verb of saying they are an attribution.
 _SOURCE_WORDS = frozenset(
     ("source", "media", "report", "agency", "newspaper", "daily", "broadcaster", "correspondent", "reporter",
@@ -290,11 +293,13 @@ class _DocReader:
                 if title is not None and title.sector:
                     self.person_sector.setdefault(relation.subject, title.sector)
         self._date_cache: dict[int, EventDate | None] = {}
+        self.trigger_heads: set[int] = set()
 
     # -- driver ---------------------------------------------------------------------------------------------
     def read(self) -> list[tuple[Event, _Trigger]]:
         triggers = self._find_triggers()
         by_head = {t.head.i: t for t in triggers}
+        self.trigger_heads = set(by_head)
         consumed: set[int] = set()
         extra: list[_Trigger] = []
         for trigger in triggers:
@@ -609,9 +614,17 @@ class _DocReader:
         if not actors:
             trigger.steps.append("no actor: not coded")
             return []
-        if category == "REJECT" and any(c.dep_ == "xcomp" and self._frame_of(c) == "report"
-                                        for c in trigger.head.children):
-            trigger.steps.append("declining to comment is no event: not coded")
+        if category == "REJECT" and trigger.entry.frame == "block" and not recipients:
+            clauses = [c for c in trigger.head.children if c.dep_ == "xcomp"]
+            if clauses and not any(t.i in self.trigger_heads for c in clauses for t in c.subtree):
+                # "declined to give details", "declined to comment": refusing to say is no event
+                trigger.steps.append("refusing something that is no event: not coded")
+                return []
+        if category == "CONSULT" and any(
+                p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _PRESS_WORDS for g in p.children)
+                for p in trigger.head.children):
+            trigger.steps.append("talking to the press is a statement: not coded")
             return []
         if category == "REQUEST" and not recipients and trigger.entry.frame == "request" and \
                 not self._asks_for_event(trigger):
