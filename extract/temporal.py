@@ -383,6 +383,10 @@ _FUTURE_AUX = {"will", "'ll", "wo", "shall"}
 # Verbs whose infinitive complement is still to come: "is scheduled to meet Friday", "plans to leave Monday".
 _FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "intend", "prepare", "hope", "aim", "propose"}
 _PLAN_LEMMAS = {"schedule", "plan", "intend", "propose"}
+# Verbs of deciding and promising: their infinitive happens after them, so a past "decided" says nothing of when
+# "to admit" happens ("tried", "refused", "was forced to" keep the past of their own verb).
+_INTENTION_LEMMAS = {"decide", "agree", "promise", "vow", "pledge", "threaten", "vote", "resolve", "undertake",
+                     "offer", "want", "wish", "seek", "ask", "urge", "invite", "call", "order", "instruct"}
 # Words just before an expression that make it future whatever the verb: "will ... Friday", "as soon as Tuesday".
 _FUTURE_CUE = re.compile(r"\b(?:will|'ll|shall|going\s+to|as\s+(?:soon|early)\s+as)\s+(?:\w+\s+){0,4}$", re.I)
 
@@ -407,12 +411,16 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         head = verb.head
         if head is verb or depth > 2:
             return UNKNOWN
-        if head.lemma_ in _FUTURE_LEMMAS and not any(c.lower_ == "had" for c in head.children):
-            return FUTURE
+        copula = head.head if head.dep_ in ("acomp", "attr") else head
+        pluperfect = any(c.lower_ == "had" for c in (*head.children, *copula.children))
+        if head.lemma_ in _FUTURE_LEMMAS and not pluperfect:
+            return FUTURE  # "is scheduled to meet Friday"; not "had been due to expire Friday"
         if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
             return FUTURE  # "is to resume trading Tuesday"
         if head.pos_ in ("NOUN", "PROPN"):
             return FUTURE  # "a pledge to meet again in September"
+        if head.lemma_ in _INTENTION_LEMMAS:
+            return UNKNOWN  # "has decided to admit them in March": after the decision, before or after today
         return _verb_direction(head, depth + 1)
     if verb.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were", "did"}:
         return PAST
@@ -440,6 +448,26 @@ def _attached_verb(span: Span) -> Token | None:
     if head.dep_ == "prep" and head.pos_ == "ADP" and head.head is not head:
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
+
+
+# Verbs that move or grant time up to a day: "postponed until Tuesday", "gave them until Friday".
+_DEFERRAL_LEMMAS = {"postpone", "delay", "adjourn", "extend", "defer", "give", "grant", "suspend", "recess",
+                    "reschedule", "put", "push", "move", "have", "allow", "wait", "stay"}
+
+
+def _is_deadline(span: Span) -> bool:
+    """Whether a day is the end of time granted or deferred: "postponed until Tuesday morning", "extended its
+    deadline until 9 a.m. Tuesday" (a deferral counts from the report, so the day is the coming one)."""
+    node = span.root
+    for _ in range(3):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in ("until", "till"):
+            head = node.head
+            return head is not node and (head.lemma_ in _DEFERRAL_LEMMAS or head.lower_ in ("deadline",
+                                                                                             "deadlines"))
+    return False
 
 
 def _is_present_schedule(verb: Token) -> bool:
@@ -543,13 +571,17 @@ class _Context:
         """The direction of a day named without "last" or "next" ("Friday", "noon Saturday"): the tense of its
         verb, and a verb in the present that the day modifies directly is a schedule ("the leaders meet
         Monday", "the talks are resuming Tuesday", "the deadline is Friday"), news' way of naming the coming
-        day. A reporting verb in the present ("Kenya says Friday") is the past of a headline, and stays so."""
+        day. A reporting verb in the present ("Kenya says Friday") is the past of a headline, and stays so. A
+        day that ends time granted or deferred is the coming one whatever the tense ("postponed until Tuesday").
+        """
+        span = self.span(start, end)
+        if span is None or len(span) == 0 or not self.doc.has_annotation("DEP"):
+            return self.direction(start, end)
+        if _is_deadline(span):
+            return FUTURE
         direction = self.direction(start, end)
         if direction != UNKNOWN:
             return direction
-        span = self.span(start, end)
-        if span is None or len(span) == 0 or not self.doc.has_annotation("DEP"):
-            return UNKNOWN
         verb = _attached_verb(span)
         if verb is not None and _is_present_schedule(verb):
             return FUTURE
@@ -699,6 +731,32 @@ def _day_month(m: re.Match[str], cx: _Context) -> Found | None:
     if m["month"].islower():
         return None  # "5 March" is a date, "5 may" rarely one
     value = cx.anchor.day_of_year(_month(m["month"]), _day(m["day"]), _direction_of(m, cx))
+    return None if value is None else ("DATE", value)
+
+
+_FIRST_OF_TWO_DAYS = re.compile(r"(?<![\w$])(?P<month>" + FRAGMENTS["MONTH"] + r")\s+(?P<day>" + FRAGMENTS["DAY"] +
+                                r")\s*(?:,?\s*(?:and|or|to|through|until)\s+|[-\u2013]\s*)$", re.I)
+
+
+@rule("second-day", r"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?!\s*(?:%|[.,]\d|(?:percent|cents?|billion|million|"
+                    r"years?|months?|weeks?|days?|hours?|minutes?|a\.?m|p\.?m)\b))")
+def _second_day(m: re.Match[str], cx: _Context) -> Found | None:
+    """The second of two days of one month: "25" in "on April 24 and 25", "March 3-5" (its month and year are
+    the first day's)."""
+    first = _FIRST_OF_TWO_DAYS.search(cx.before(m.start(), 40))
+    if first is None or first["month"] == "may":  # "may 24 and 25" is no date
+        return None
+    month, day = _month(first["month"]), _day(m["day"])
+    if day <= _day(first["day"]):
+        return None
+    if m["year"]:
+        value = _safe_date(int(m["year"]), month, day)
+        return None if value is None else ("DATE", value)
+    start = m.start() - len(first.group(0))
+    first_value = cx.anchor.day_of_year(month, _day(first["day"]), cx.direction(start, m.end()))
+    if first_value is None or not first_value[0].isdigit():
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    value = _safe_date(int(first_value[:4]), month, day)
     return None if value is None else ("DATE", value)
 
 
@@ -1272,6 +1330,8 @@ def _duration_rule(m: re.Match[str], cx: _Context) -> Found | None:
     unit = _unit(unit_word)
     if amount is None:
         return None
+    if m["unit"][0].isupper() and not m["unit"].isupper() and not m.group(0)[0].isalpha():
+        return None  # "CBS's '60 Minutes'", "48 Hours": a capitalized unit after a figure is a title
     text = m.group(0).lower()
     if "old" in (m["suffix"] or "") or re.match(r"[\s-]+old\b", cx.after(m.end(), 5)):
         return None  # an age ("a 6-year-old boy") is not annotated as a time expression
@@ -1549,6 +1609,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # How far back (characters) "a year earlier" looks for the period it compares with; past that, the anchor's year.
 _COARSE_REACH = 1000
 _COARSE = (Precision.QUARTER, Precision.MONTH, Precision.YEAR, Precision.SEASON)
+# The periods "a year earlier" and "the year-ago period" compare with: a quarter, a half or a year (reporting
+# periods); a month or season named in passing ("last spring", "in March") is not the period of the comparison.
+_COMPARED = (Precision.QUARTER, Precision.YEAR)
 
 
 class _References:
@@ -1571,14 +1634,14 @@ class _References:
             self.where["D"] = position
         elif precision is Precision.QUARTER:
             self.where["Q"] = position
-        if precision in _COARSE:
+        if precision in _COMPARED:
             self.where["coarse"] = position
         self.last["any"] = value
         if precision is Precision.DAY:
             self.last["D"] = value[:10]
         elif precision is Precision.QUARTER and "-Q" in value:
             self.last["Q"] = value
-        if precision in _COARSE:
+        if precision in _COMPARED:
             self.last["coarse"] = value
 
     def resolve(self, a: _Anaphor) -> str:
@@ -1646,6 +1709,7 @@ TRIGGERS: dict[str, str] = {
     "numeric-date": r"\d/\d|^\d{4}$",
     "month-day": _MONTH_TRIGGER,
     "day-month": _MONTH_TRIGGER,
+    "second-day": r"^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$",
     "month-year": _MONTH_TRIGGER,
     "week-of": _MONTH_TRIGGER,
     "week-number": r"^week$",

@@ -113,7 +113,7 @@ def test_offsets_point_into_the_given_text(blank: Language) -> None:
 def test_a_fuzzy_expression_keeps_the_precision_of_its_period(blank: Language) -> None:
     # never a day in February for "late last month", never a day for "recent weeks" or "decades-old"
     assert only("Prices rose late last month.", blank)[2] == "2022-01"
-    assert only("The decades-old dispute flared again.", blank)[2] == "PXDE"
+    assert only("The decades-old dispute flared again.", blank)[2] == "PXY"
     assert only("Fighting has intensified in recent weeks.", blank)[2] == "PXW"
 
 
@@ -132,6 +132,27 @@ def test_a_bare_month_is_the_nearest_one_with_the_past_preferred(blank: Language
 def test_anaphoric_expressions_use_the_last_date_the_article_named(blank: Language) -> None:
     text = "Profit rose in the third quarter of 2021. In the quarter, sales fell from a year earlier."
     assert [v for _, _, v in values(text, blank)] == ["2021-Q3", "2021-Q3", "2020-Q3"]
+
+
+def test_a_year_earlier_compares_with_the_last_quarter_or_year_not_a_month_in_passing(blank: Language) -> None:
+    text = "Profit rose in the third quarter of 2021. Prices fell in March. Sales were up from a year earlier."
+    assert [v for _, _, v in values(text, blank)] == ["2021-Q3", "2022-03", "2020-Q3"]
+
+
+def test_vague_decades_and_centuries_are_counted_in_years(blank: Language) -> None:
+    # as numbered ones are ("two decades" = P20Y): TimeML has no decade or century unit in ISO 8601 durations
+    assert only("The two sides fought for centuries.", blank)[1:] == ("DURATION", "PXY")
+    assert only("The feud lasted two decades.", blank)[1:] == ("DURATION", "P20Y")
+
+
+def test_the_second_of_two_days_of_one_month_is_a_date_of_its_own(blank: Language) -> None:
+    found = values("The summit will be held on April 24 and 25 in Washington.", blank)
+    assert [(t, v) for t, _, v in found] == [("April 24", "2022-04-24"), ("25", "2022-04-25")]
+    assert values("The index rose 24 and 25 points.", blank) == []
+
+
+def test_a_capitalized_unit_after_a_figure_is_a_title(blank: Language) -> None:
+    assert values("He said on CBS's 60 Minutes that he would stay.", blank) == []
 
 
 def test_the_quarter_ended_a_date_is_the_calendar_quarter_of_that_date(blank: Language) -> None:
@@ -230,6 +251,24 @@ def test_a_rate_is_a_set_not_a_duration(nlp: Language) -> None:
 def test_compounds_and_titles_are_not_periods(blank: Language) -> None:
     assert values("The jobless rate stayed near its quarter-century low.", blank) == []
     assert values("The minister spoke on ABC's This Week program.", blank) == []
+
+
+@pytest.mark.model
+def test_a_decision_says_nothing_of_when_its_infinitive_happens(nlp: Language) -> None:
+    # "has decided to admit ... in early March": the nearest March, not the last one
+    assert only("NATO has decided to admit the three countries in early March.", nlp)[2] == "2022-03"
+
+
+@pytest.mark.model
+def test_a_day_that_ends_a_deferral_is_the_coming_one(nlp: Language) -> None:
+    assert only("Officials postponed until Tuesday morning any action on the case.", nlp)[2] == "2022-02-08TMO"
+    assert only("The agency extended its deadline until 9 a.m. Tuesday.", nlp)[2] == "2022-02-08T09:00"
+
+
+@pytest.mark.model
+def test_a_plan_in_the_pluperfect_is_past(nlp: Language) -> None:
+    assert only("The offer had been due to expire Friday evening.", nlp)[2] == "2022-02-04TEV"
+    assert only("The offer is due to expire Friday evening.", nlp)[2] == "2022-02-11TEV"
 
 
 # --- Undated articles ---------------------------------------------------------------------------------------------
