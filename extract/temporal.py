@@ -403,6 +403,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         return FUTURE
     if aux & {"would", "'d"}:
         return FUTURE  # "said talks would resume Monday": future in reported speech
+    if verb.tag_ == "VBN" and aux & {"is", "are", "'s", "'re"} and verb.lemma_ in _FUTURE_LEMMAS | {"slate"}:
+        return FUTURE  # "the vote is set for Tuesday", "the talks are scheduled for Monday"
     if verb.lemma_ in _PLAN_LEMMAS and "had" not in aux and verb.dep_ not in ("acl", "amod"):
         # "planned a rally Saturday", "has scheduled a news conference Thursday"; not "a service planned for
         # Saturday was canceled", where the plan is background
@@ -441,9 +443,13 @@ _SAME_PAST_AND_PRESENT = {"hurt", "cut", "put", "set", "hit", "let", "cost", "qu
 
 
 def _attached_verb(span: Span) -> Token | None:
-    """The verb a time expression modifies directly: its head, or the head of its preposition ("on Friday")."""
-    head = span.root.head
-    if head is span.root:
+    """The verb a time expression modifies directly: its head, or the head of its preposition ("on Friday");
+    the second of two conjoined expressions ("between March and May") hangs where the first does."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("PROPN", "NOUN", "NUM"):
+        root = root.head
+    head = root.head
+    if head is root:
         return None
     if head.dep_ == "prep" and head.pos_ == "ADP" and head.head is not head:
         head = head.head
@@ -814,7 +820,7 @@ def _month_alone(m: re.Match[str], cx: _Context) -> Found | None:
     if name in ("May", "March") and not (m["rel"] or re.search(r"[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd|[Bb]eginning",
                                                               m.group(0))) and not re.search(
             r"\b(?:in|since|until|till|by|from|through|to|of|during|before|after|and|or|early|late|mid|last|next|"
-            r"this)\s*-?$", cx.before(m.start()), re.I):
+            r"this|between|around|throughout)\s*-?$", cx.before(m.start()), re.I):
         return None
     if m["rel"] and m["rel"].lower() == "that":
         return None
@@ -1308,6 +1314,8 @@ def _ago(m: re.Match[str], cx: _Context) -> Found | None:
 @rule("vague-ago", r"(?P<what>(?:{APPROX})?(?:several|a\s+few|few|many|some|couple\s+of)?[\s-]*"
                    r"(?:years|months|weeks|days|decades|moments|minutes|hours|ages))\s+(?P<dir>ago|earlier|later)")
 def _vague_ago(m: re.Match[str], cx: _Context) -> Found | None:
+    if re.search(r"(?:\d|\b(?:" + _NUMBER_WORDS + r"))[\s-]*$", cx.before(m.start(), 20), re.I):
+        return None  # "two weeks later": the number makes it a duration of its own (the "duration" rule)
     if m["dir"].lower() == "ago":
         return "DATE", "PAST_REF"
     # "weeks later" is a stretch of time from some event, not a date
@@ -1320,7 +1328,7 @@ def _vague_ago(m: re.Match[str], cx: _Context) -> Found | None:
 
 
 @rule("duration",
-      r"(?:{APPROX})*(?P<num>{NUM})(?:\s*(?:to|or|-|and)\s*(?P<num2>{NUM}))?(?P<frac>\s+(?:1/2|and\s+a\s+half)|"
+      r"(?:{APPROX})*(?P<num>{NUM})(?:\s*(?:to|or|-|and)\s*(?!an?\s+half)(?P<num2>{NUM}))?(?P<frac>\s+(?:1/2|and\s+a\s+half)|"
       r"-and-a-half)?[\s-]+(?:(?:more|additional|full|straight|consecutive|long|trading|business|working|"
       r"calendar|fiscal|solid|successive|separate|\w+-long)\s+)?(?P<unit>{UNIT})(?P<frac2>\s+and\s+a\s+half)?"
       r"(?P<suffix>-(?:long|old|plus)|\s+(?:long|old|running|straight|in\s+a\s+row))?(?!-)")
@@ -1353,7 +1361,7 @@ def _duration_rule(m: re.Match[str], cx: _Context) -> Found | None:
             return "DURATION", letter
     if m["frac"] or m["frac2"]:
         amount += 0.5
-    if re.match(r"(?:a|an)\s", text) and re.match(r"\s+(?:ago|earlier)", cx.after(m.end(), 8)):
+    if re.match(r"(?:a|an)\s", text) and re.match(r"\s+ago", cx.after(m.end(), 8)):
         return None
     return "DURATION", _duration(amount, unit)
 

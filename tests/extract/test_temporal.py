@@ -271,6 +271,28 @@ def test_a_plan_in_the_pluperfect_is_past(nlp: Language) -> None:
     assert only("The offer is due to expire Friday evening.", nlp)[2] == "2022-02-11TEV"
 
 
+@pytest.mark.model
+def test_a_present_passive_schedule_is_future(nlp: Language) -> None:
+    assert only("The vote is set for Tuesday night.", nlp)[2] == "2022-02-08TNI"
+    assert only("The vote was set for Tuesday night.", nlp)[2] == "2022-02-01TNI"
+
+
+def test_a_number_before_later_makes_a_duration_of_that_length(blank: Language) -> None:
+    assert only("Two weeks later, the minister resigned.", blank) == ("Two weeks", "DURATION", "P2W")
+    assert only("A day earlier, trucks crossed the border.", blank) == ("A day", "DURATION", "P1D")
+    assert only("Weeks later, the minister resigned.", blank) == ("Weeks later", "DURATION", "PXW")
+
+
+def test_and_a_half_is_a_fraction_not_a_range(blank: Language) -> None:
+    assert only("The meeting lasted two and a half hours.", blank)[1:] == ("DURATION", "PT2H30M")
+    assert only("The project will take three to five years.", blank)[1:] == ("DURATION", "PXY")
+
+
+@pytest.mark.model
+def test_a_month_conjoined_to_another_takes_its_direction(nlp: Language) -> None:
+    assert [v for _, _, v in values("Between March and May, 300 people died.", nlp)] == ["2021-03", "2021-05"]
+
+
 # --- Undated articles ---------------------------------------------------------------------------------------------
 
 
@@ -286,12 +308,22 @@ def test_a_plan_in_the_pluperfect_is_past(nlp: Language) -> None:
         ("Sales rose in the first quarter.", "XXXX-Q1"),
         ("The thaw came last fall.", "XXXX-FA"),
         ("The treaty was signed several years ago.", "PAST_REF"),
+        ("The plant will close this September.", "XXXX-09"),
+        ("Inflation was low last decade.", "XXX"),
     ],
 )
 def test_without_a_publication_date_relative_expressions_stay_unresolved(
     blank: Language, sentence: str, expected: str
 ) -> None:
     assert only(sentence, blank, published=None)[2] == expected
+
+
+@pytest.mark.model
+def test_without_a_publication_date_schedules_and_second_days_stay_unresolved(nlp: Language) -> None:
+    assert only("The two leaders meet Monday in Geneva.", nlp, published=None)[2] == "XXXX-WXX-1"
+    assert [v for _, _, v in values("The summit will be held on April 24 and 25.", nlp, published=None)] == [
+        "XXXX-04-24", "XXXX-04-25"]
+    assert only("Officials postponed until Tuesday morning any action.", nlp, published=None)[2] == "XXXX-WXX-2TMO"
 
 
 def test_without_a_publication_date_absolute_dates_still_resolve(blank: Language) -> None:
