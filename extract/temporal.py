@@ -820,8 +820,9 @@ def _month_alone(m: re.Match[str], cx: _Context) -> Found | None:
     if name in ("May", "March") and not (m["rel"] or re.search(r"[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd|[Bb]eginning",
                                                               m.group(0))) and not re.search(
             r"\b(?:in|since|until|till|by|from|through|to|of|during|before|after|and|or|early|late|mid|last|next|"
-            r"this|between|around|throughout)\s*-?$", cx.before(m.start()), re.I):
-        return None
+            r"this|between|around|throughout)\s*-?$", cx.before(m.start()), re.I) and not (
+            re.search(r"\bthe\s+$", cx.before(m.start(), 5), re.I) and re.match(r"\s+[a-z]{3,}", cx.after(m.end(), 6))):
+        return None  # ...but "the March accession", "the May elections" are the month
     if m["rel"] and m["rel"].lower() == "that":
         return None
     month = _month(name)
@@ -1205,10 +1206,12 @@ _REL_OFFSETS = {"last": -1, "past": -1, "the past": -1, "the last": -1, "previou
 
 
 @rule("relative-unit",
-      r"(?:{MOD})?(?P<rel>{REL})\s+(?P<unit>week|month|year|decade|fortnight)(?!s|-|\s+of\b)")
+      r"(?:{MOD})?(?P<rel>{REL})\s+(?P<unit>week|month|year|decade|fortnight)(?!s|-)")
 def _relative_unit(m: re.Match[str], cx: _Context) -> Found | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = {"week": "W", "month": "M", "year": "Y", "decade": "10Y", "fortnight": "2W"}[m["unit"].lower()]
+    if re.match(r"\s+of\b", cx.after(m.end(), 4)) and (rel.startswith("the") or rel == "that"):
+        return None  # "the last year of his term", "that week of talks": a period of something else
     if m["unit"][0].isupper() and not m["unit"].isupper():
         return None  # "ABC's 'This Week'": a capitalized unit inside a sentence is a title
     offset = _REL_OFFSETS.get(rel)
@@ -1473,7 +1476,7 @@ def _frequency(m: re.Match[str], cx: _Context) -> Found | None:
 @rule("every",
       r"(?:(?P<times>once|twice|three\s+times|four\s+times|\w+\s+times)\s+)?(?:every|each|per|a)\s+"
       r"(?:(?P<num>{NUM}|other)\s+)?(?P<unit>{UNIT}|(?P<weekday>{WEEKDAY})|(?P<month>{MONTHNAME})|"
-      r"(?P<season>{SEASON}))(?!\s*-)")
+      r"(?P<season>{SEASON}))(?!-\w)")
 def _every(m: re.Match[str], cx: _Context) -> Found | None:
     text = m.group(0).lower()
     if re.match(r"(?:a|per)\s", text) and not m["times"]:

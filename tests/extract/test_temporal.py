@@ -151,6 +151,19 @@ def test_the_second_of_two_days_of_one_month_is_a_date_of_its_own(blank: Languag
     assert values("The index rose 24 and 25 points.", blank) == []
 
 
+def test_a_relative_period_may_be_followed_by_of(blank: Language) -> None:
+    assert only("The bombings this month of two embassies killed 200.", blank)[2] == "2022-02"
+
+
+def test_a_set_before_a_dash_is_still_a_set(blank: Language) -> None:
+    assert only("Rallies are held almost every day -- in the capital.", blank)[1:] == ("SET", "P1D")
+
+
+def test_march_and_may_after_the_and_before_a_noun_are_months(blank: Language) -> None:
+    assert only("The March accession will let the three countries join.", blank)[2] == "2022-03"
+    assert values("The March of Folly is a book.", blank) == []
+
+
 def test_a_capitalized_unit_after_a_figure_is_a_title(blank: Language) -> None:
     assert values("He said on CBS's 60 Minutes that he would stay.", blank) == []
 
