@@ -383,8 +383,8 @@ _FUTURE_AUX = {"will", "'ll", "wo", "shall"}
 # Verbs whose infinitive complement is still to come: "is scheduled to meet Friday", "plans to leave Monday".
 _FUTURE_LEMMAS = {"schedule", "plan", "expect", "due", "set", "intend", "prepare", "hope", "aim", "propose"}
 _PLAN_LEMMAS = {"schedule", "plan", "intend", "propose"}
-# Verbs of deciding and promising: their infinitive happens after them, so a past "decided" says nothing of when
-# "to admit" happens ("tried", "refused", "was forced to" keep the past of their own verb).
+# Verbs of deciding and promising: their infinitive happens after them, and news reports it as still to come once
+# decided ("has decided to admit them in March"); "tried", "refused", "was forced to" keep their own past.
 _INTENTION_LEMMAS = {"decide", "agree", "promise", "vow", "pledge", "threaten", "vote", "resolve", "undertake",
                      "offer", "want", "wish", "seek", "ask", "urge", "invite", "call", "order", "instruct"}
 # Words just before an expression that make it future whatever the verb: "will ... Friday", "as soon as Tuesday".
@@ -422,7 +422,7 @@ def _verb_direction(verb: Token, depth: int = 0) -> int:
         if head.pos_ in ("NOUN", "PROPN"):
             return FUTURE  # "a pledge to meet again in September"
         if head.lemma_ in _INTENTION_LEMMAS:
-            return UNKNOWN  # "has decided to admit them in March": after the decision, before or after today
+            return FUTURE  # "has decided to admit them in March", "agreed to buy it in February": still to come
         return _verb_direction(head, depth + 1)
     if verb.tag_ == "VBD" or aux & {"has", "have", "had", "was", "were", "did"}:
         return PAST
@@ -1418,6 +1418,12 @@ def _vague_duration(m: re.Match[str], cx: _Context) -> Found | None:
     return "DURATION", UNIT_VAGUE[unit]
 
 
+@rule("unit-long", r"(?P<unit>year|month|week|day|hour|night|decade|century)-long")
+def _unit_long(m: re.Match[str], cx: _Context) -> Found | None:
+    """ "a year-long siege", "the day-long strike": a duration of one unit, as "two-day-long" is of two."""
+    return "DURATION", _duration(1, _unit(m["unit"].lower()))
+
+
 @rule("the-unit",
       r"(?:the|that|this|a)\s+(?P<adj>(?:whole|entire|full|same|past|last|next|first|coming|previous|following)\s+)?"
       r"(?P<unit>year|month|day|week|hour|minute)(?!\s*-|s)")
@@ -1748,6 +1754,7 @@ TRIGGERS: dict[str, str] = {
     "vague-ago": _AGO_TRIGGER,
     "duration": _UNIT_TRIGGER,
     "vague-duration": _UNIT_TRIGGER,
+    "unit-long": r"^(?:year|month|week|day|hour|night|decade|century)-long$|^long$",
     "the-unit": _words(["year", "month", "day", "week", "hour", "minute"]),
     "frequency": _words(FREQUENCIES),
     "every": _words(["every", "each", "per", "once", "twice", "times"]),

@@ -164,6 +164,11 @@ def test_march_and_may_after_the_and_before_a_noun_are_months(blank: Language) -
     assert values("The March of Folly is a book.", blank) == []
 
 
+def test_a_unit_long_compound_is_a_duration_of_one_unit(blank: Language) -> None:
+    assert only("The year-long siege ended.", blank)[1:] == ("DURATION", "P1Y")
+    assert only("Dockers began a day-long strike.", blank)[1:] == ("DURATION", "P1D")
+
+
 def test_a_capitalized_unit_after_a_figure_is_a_title(blank: Language) -> None:
     assert values("He said on CBS's 60 Minutes that he would stay.", blank) == []
 
