@@ -523,6 +523,8 @@ class _Anaphor:
         year: put the date in this year instead ("the 1988 quarter").
         suffix: appended to a day ("T10:35", "TMO").
         weekday: with ``unit`` ``WD``, the weekday before (steps -1), after (+1) or nearest (0) that day.
+        ended_by: the period must have ended by this day ("the latest quarter" is a reported one): a later one
+            named before (a coming quarter's charge) is not it, and the fallback is taken.
     """
 
     fallback: str
@@ -533,6 +535,7 @@ class _Anaphor:
     year: str | None = None
     suffix: str = ""
     weekday: int = 0
+    ended_by: date | None = None
 
     @property
     def shifted(self) -> bool:
@@ -1035,8 +1038,9 @@ def _quarter(m: re.Match[str], cx: _Context) -> Found | None:
         return "DATE", cx.anchor.quarter(-1)
     if ordinal in ("current",) and not is_period:
         return "DATE", cx.anchor.quarter(0)
-    if ordinal in ("last", "previous", "past", "final"):
-        return "DATE", _Anaphor(fallback=cx.anchor.quarter(-1), want=want)
+    if ordinal in ("last", "previous", "past", "final", "latest", "recent", "just-ended"):
+        # "the latest quarter" has been reported, so it has ended: not the coming quarter named before it
+        return "DATE", _Anaphor(fallback=cx.anchor.quarter(-1), want=want, ended_by=cx.anchor.dct)
     return "DATE", _Anaphor(fallback=cx.anchor.quarter(-1), want=want)
 
 
@@ -1667,6 +1671,10 @@ class _References:
         too_far = a.want == "coarse" and self.position - self.where.get(a.want, 0) > _COARSE_REACH
         if base is None or too_far:
             return a.fallback
+        if a.ended_by is not None:
+            interval = calendar_interval(base)
+            if interval is not None and interval[2] >= a.ended_by:
+                return a.fallback
         if a.year:
             base = a.year + base[4:]
         if a.unit:

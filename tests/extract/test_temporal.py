@@ -139,6 +139,12 @@ def test_a_year_earlier_compares_with_the_last_quarter_or_year_not_a_month_in_pa
     assert [v for _, _, v in values(text, blank)] == ["2021-Q3", "2022-03", "2020-Q3"]
 
 
+def test_the_latest_quarter_has_ended(blank: Language) -> None:
+    # a coming quarter named before ("a fourth-quarter charge") is not the latest, reported one
+    text = "The storm will result in a fourth-quarter charge. In the latest quarter, profit fell 59%."
+    assert [v for _, _, v in values(text, blank, published=date(2021, 11, 2))] == ["2021-Q4", "2021-Q3"]
+
+
 def test_vague_decades_and_centuries_are_counted_in_years(blank: Language) -> None:
     # as numbered ones are ("two decades" = P20Y): TimeML has no decade or century unit in ISO 8601 durations
     assert only("The two sides fought for centuries.", blank)[1:] == ("DURATION", "PXY")
