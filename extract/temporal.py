@@ -1049,6 +1049,8 @@ def _quarter(m: re.Match[str], cx: _Context) -> Found | None:
       r"|(?P<adj>year-ago|year-earlier|a-year-ago|year-before)")
 def _year_ago(m: re.Match[str], cx: _Context) -> Found | None:
     n = int(_number(m["n"]) or 1) if m["n"] else 1
+    if m["adj"] and re.match(r"\s+(?:first\s+)?(?:\w+|\d+)[\s-]+(?:months|weeks|quarters)\b", cx.after(m.end(), 25)):
+        return None  # "the year-earlier nine months": a stretch of time, which the duration rule tags
     if m["adj"]:
         return "DATE", _Anaphor(fallback=cx.anchor.year(-1), want="coarse", years=-1)
     if m["dir"].lower() == "ago" and n > 1:

@@ -145,6 +145,11 @@ def test_the_latest_quarter_has_ended(blank: Language) -> None:
     assert [v for _, _, v in values(text, blank, published=date(2021, 11, 2))] == ["2021-Q4", "2021-Q3"]
 
 
+def test_a_year_earlier_stretch_of_months_is_a_duration(blank: Language) -> None:
+    found = values("Net for the year-earlier nine months included a gain.", blank)
+    assert [(t, ty, v) for t, ty, v in found] == [("nine months", "DURATION", "P9M")]
+
+
 def test_vague_decades_and_centuries_are_counted_in_years(blank: Language) -> None:
     # as numbered ones are ("two decades" = P20Y): TimeML has no decade or century unit in ISO 8601 durations
     assert only("The two sides fought for centuries.", blank)[1:] == ("DURATION", "PXY")
