@@ -18,12 +18,21 @@ How a sentence is coded:
    annexation of Crimea", "Russian troops"), appositions ("Russia's ambassador ... Mikhail Galuzin"), relative
    clauses, control ("urged Japan to ..."), pronouns (to the nearest fitting subject), and group words with
    their sector ("troops" → military). A government named by its capital is already the country (linking).
-4. **Mode**: hypothetical (an "if" clause, "would", "in the event of", "possible"), negated ("did not"),
-   future ("will", "is scheduled to"), historical (a past-perfect background event with no date of its own).
-   Threats keep no mode: a conditional warning is a plain fact of threatening.
-5. **Date**: the time expression attached to the trigger (``newsgraph.extract.temporal.event_date_for``);
-   else the date of the meeting it happened at ("during a summit ... late last month") or of the statement
-   that reports it; else the day the article was published, as an upper bound (kind ``reported``).
+4. **Mode**: hypothetical (an "if" clause, "would", "in the event of", "possible"), negated ("did not"; but
+   "would not provide support" is a REJECT, and "refused to" is REJECT with what was refused left out),
+   future ("will", "is scheduled to", "would" in reported speech, a commitment to act: "pledged to expel"),
+   historical (a past-perfect background event with no date of its own). A past event with a date of its own
+   ("annexation of Crimea in 2014") is a plain fact with that date: the date already says it is background,
+   and plain facts are what users query. Threats keep no mode: a conditional warning ("would face consequences
+   if ...") is a plain fact of threatening, and its condition is part of it, not an event of its own.
+5. **Date**: the time expression attached to the trigger (``newsgraph.extract.temporal.event_date_for``) or
+   inside a nominal event's phrase; else the date of the meeting it happened at ("during a summit ... late
+   last month"), of the earlier event it followed at month or year precision, or of the statement that reports
+   it; else, for a plain fact, the day the article was published as an upper bound (kind ``reported``, or
+   ``inferred`` when that day was inferred). The same event told elsewhere in the article with its day (a photo
+   caption) gives a vaguer telling that day.
+6. **Accusations in reports**: "X said Y attacked Z" is Y→Z attributed to X, and X accuses Y, unless X is a
+   news source or on Y's side.
 
 ``explain`` shows the events of one sentence with the lexicon entry and the parse relations behind each.
 """
