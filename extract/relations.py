@@ -68,6 +68,7 @@ class RelationReader:
             if kind == "Person":
                 yield from self._titles_before(ent, entities)
                 yield from self._titles_after(ent, entities)
+                yield from self._title_in_apposition(ent, entities)
             elif kind == "Place":
                 yield from _control(ent, entities)
                 yield from _claims(ent, entities)
@@ -101,6 +102,35 @@ class RelationReader:
         words = doc[min(start, qualifier.start) if qualifier is not None else start:person.end]
         yield from _role_relations(person, title, qualifier, posted_to if isinstance(posted_to, Span) else None,
                                    words, entities, "title-before-name")
+
+    def _title_in_apposition(self, person: Span, entities: Entities) -> Iterator[Relation]:
+        """A name in apposition to a title: "the US commander in Iraq, General David Petraeus", "Iran's
+        foreign minister, Abbas Araghchi," — the title's own qualifier names the country."""
+        root = person.root
+        if root.dep_ != "appos":
+            return
+        head = root.head
+        modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound") and not c.ent_kb_id_]
+        title = None
+        for first in range(len(modifiers) + 1):
+            words = " ".join(t.lower_ for t in (*modifiers[first:], head))
+            title = self.gazetteer.title(words)
+            if title is not None:
+                break
+        if title is None:
+            return
+        qualifier = None
+        for child in head.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_kb_id_:
+                ent = _ent_at(head.doc, child.i)
+                if ent is not None and _entity_type(ent, entities) in _QUALIFIER_TYPES:
+                    qualifier = ent
+                    break
+        if qualifier is None:
+            return
+        doc = head.doc
+        words_span = doc[min(qualifier.start, head.i):person.end]
+        yield from _role_relations(person, title, qualifier, None, words_span, entities, "title-in-apposition")
 
     def _titles_after(self, person: Span, entities: Entities) -> Iterator[Relation]:
         doc = person.doc
