@@ -96,6 +96,13 @@ def test_a_person_named_with_a_title_is_the_actor(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_person_named_in_apposition_to_a_title(nlp: Language) -> None:
+    doc = nlp("Iran's foreign minister, Abbas Araghchi, criticized Britain on Sunday.")
+    assert triples(list(doc._.events)) == {("ACCUSE", "abbas-araghchi", "united-kingdom")}
+    assert ("abbas-araghchi", "officialOf", "iran") in {(r.subject, r.predicate, r.object) for r in doc._.relations}
+
+
+@pytest.mark.model
 def test_possessive_nominal_event_with_its_own_date(nlp: Language) -> None:
     events = code(nlp, "Following Iraq's invasion of Kuwait in 1990, the United Nations imposed sanctions on Iraq.")
     invasion = one(events, "ASSAULT")
