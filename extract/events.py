@@ -156,17 +156,11 @@ _HYPOTHETICAL_ADJ = frozenset(
      "threatened", "feared", "likely", "new"))
 _FUTURE_ADJ = frozenset(("upcoming", "planned", "forthcoming", "proposed", "next", "future", "scheduled"))
 _FUTURE_PREDICATES = frozenset(("schedule", "set", "due", "expect", "slate", "poise", "likely", "go", "about"))
-_NEGATIONS = frozenset(("not", "n't", "never", "no", "neither", "nor", "without"))
 _HISTORICAL_ADVERBS = frozenset(("previously", "formerly", "once", "earlier", "historically"))
 
 #: Talking to these is making a statement, not consulting.
 _PRESS_WORDS = frozenset(("reporter", "journalist", "press", "media", "correspondent", "newspaper", "television",
                           "radio", "newsman", "broadcaster"))
-#: Words for a source of information; as the subject of a verb of saying they are an attribution.
-_SOURCE_WORDS = frozenset(
-    ("source", "media", "report", "agency", "newspaper", "daily", "broadcaster", "correspondent", "reporter",
-     "outlet", "channel", "television", "radio", "press", "journalist", "witness", "observer", "medic",
-     "spokesman", "spokeswoman", "spokesperson", "analyst", "expert", "statement"))
 
 _PERSON_PRONOUNS = frozenset(("he", "him", "his", "she", "her", "hers", "himself", "herself"))
 _THING_PRONOUNS = frozenset(("it", "its", "itself"))
@@ -178,7 +172,6 @@ _ORG_KIND_SECTORS: dict[str, str] = {
     "armed_group": "rebels", "media": "media", "party": "opposition", "company": "business", "police": "police",
 }
 
-_CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp", "csubj", "acl", "relcl"))
 _SUBJECT_DEPS = frozenset(("nsubj", "csubj", "expl"))
 _OBJECT_DEPS = frozenset(("dobj", "obj", "dative", "iobj"))
 _TIMEX_YEAR = re.compile(r"\b\d{4}\b")
