@@ -97,6 +97,8 @@ _MEETINGS = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 #: Symmetric categories: coordinated subjects with no other recipient act on one another.
 _SYMMETRIC = frozenset(("CONSULT", "COOPERATE", "AGREE", "ASSAULT"))
 
+#: Verbs of signing: "Japan and Australia signed a pact" is each signing with the other.
+_SIGNING = frozenset(("sign", "ratify", "ink"))
 #: Prepositions that introduce a recipient, by default and by category.
 _RECIPIENT_PREPS = frozenset(("on", "against", "with", "to", "into", "toward", "towards", "upon"))
 _RECIPIENT_PREPS_BY_CATEGORY: dict[str, frozenset[str]] = {
@@ -643,7 +645,8 @@ class _DocReader:
         topic = self._topic(trigger)
         mention = mention_of(self.doc[min(t.i for t in trigger.tokens):max(t.i for t in trigger.tokens) + 1])
         trigger_text = _words(trigger.tokens)
-        pairs = _pairs(actors, recipients, category)
+        mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING)
+        pairs = _pairs(actors, recipients, mutual)
         events: list[tuple[Event, _Trigger]] = []
         for actor, recipient in pairs:
             if recipient is not None and actor.key == recipient.key and actor.sector == recipient.sector:
@@ -1009,7 +1012,10 @@ class _DocReader:
             # "threatened to block Sweden's membership": the one the intended act is aimed at
             for xcomp in verb.children:
                 if xcomp.dep_ == "xcomp":
-                    recipients = [r for o in _objects_of(xcomp) for r in self._argument_referents(o, "object")]
+                    targets = [*_objects_of(xcomp), *(g for p in xcomp.children if p.dep_ == "prep"
+                                                      and p.lower_ in ("against", "on", "at", "with")
+                                                      for g in p.children if g.dep_ == "pobj")]
+                    recipients = [r for o in targets for r in self._argument_referents(o, "object")]
                     if recipients:
                         steps.append(f"recipient: the object of what is intended ({xcomp.text!r})")
                     break
@@ -1899,10 +1905,10 @@ def _intent_category(category: str) -> str:
 
 
 def _pairs(actors: list[Referent], recipients: list[Referent],
-           category: str) -> list[tuple[Referent, Referent | None]]:
+           mutual: bool) -> list[tuple[Referent, Referent | None]]:
     if recipients:
         return [(a, r) for a in actors for r in recipients]
-    if len(actors) > 1 and category in _SYMMETRIC:
+    if len(actors) > 1 and mutual:
         # "The US, Russia and Switzerland met": each meets each other one
         return [(a, b) for a in actors for b in actors if a is not b]
     return [(a, None) for a in actors]
