@@ -3,8 +3,8 @@
 The component ``newsgraph_temporal`` runs after the parser and NER of an English pipeline and writes
 ``doc._.timexes``: a list of :class:`~newsgraph.records.TimeExpression` in text order, each with character
 offsets into ``doc.text``, a TIMEX3 type (DATE, TIME, DURATION, SET) and a value at the precision the text has
-(``2022-02-05``, ``2022-01``, ``2014``, ``2013-W11``, ``2012-SU``, ``2013-Q1``, ``199X``, ``P1M``, ``PXM``,
-``PRESENT_REF``...).
+(``2022-02-05``, ``2022-01``, ``2014``, ``2013-W11``, ``2012-SU``, ``2013-Q1``, ``199`` for the 1990s, ``P1M``,
+``PXM``, ``PRESENT_REF``...).
 
 How it works:
 
@@ -2004,8 +2004,8 @@ def event_date_for(doc: Doc, token: Token) -> EventDate | None:
     """The date of the event whose trigger is ``token``: the attached time expression as an ``EventDate``.
 
     Choices:
-    - a calendar value (``2022-02-05``, ``2022-01``, ``2014``, ``2013-W11``, ``2013-Q1``, ``199X``,
-      ``2022-02-05T15:00``) gives kind OCCURRED at its own precision, with its first and last day; a fuzzy
+    - a calendar value (``2022-02-05``, ``2022-01``, ``2014``, ``2013-W11``, ``2013-Q1``, a decade ``199`` read
+      as ``199X``, ``2022-02-05T15:00``) gives kind OCCURRED at its own precision, with its first and last day; a fuzzy
       expression ("late last month") keeps its period's precision, never a day;
     - a DURATION, a SET, ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` or an unresolved value (``XXXX-WXX-6``)
       gives None: none of them says when the event happened, and a wrong date is worse than none;
