@@ -48,6 +48,7 @@ class _Component:
 
 #: newsgraph's components in pipeline order: factory name, the module that registers it, where it goes.
 COMPONENTS: tuple[_Component, ...] = (
+    _Component("newsgraph_paragraphs", "newsgraph.extract.paragraphs", {"before": "parser"}),
     _Component("newsgraph_gazetteer", "newsgraph.extract.gazetteer", {"before": "ner"}, takes_gazetteer=True),
     _Component("newsgraph_linker", "newsgraph.extract.linking", {"after": "ner"}, takes_gazetteer=True),
     _Component("newsgraph_temporal", "newsgraph.extract.temporal", {"last": "true"}),

@@ -134,8 +134,9 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_DECADE = re.compile(r"^(\d{3})X$")
-_CENTURY = re.compile(r"^(\d{2})XX$")
+# TimeML writes a decade as "199" and a century as "19"; "199X" and "19XX" are accepted too.
+_DECADE = re.compile(r"^(\d{3})X?$")
+_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
@@ -192,8 +193,10 @@ def calendar_interval(value: str) -> tuple[Precision, date, date] | None:
 
     >>> calendar_interval("2013-W11")
     (<Precision.WEEK: 'week'>, datetime.date(2013, 3, 11), datetime.date(2013, 3, 17))
-    >>> calendar_interval("199X")[1:]
+    >>> calendar_interval("199")[1:]
     (datetime.date(1990, 1, 1), datetime.date(1999, 12, 31))
+    >>> calendar_interval("19")[1:]
+    (datetime.date(1900, 1, 1), datetime.date(1999, 12, 31))
     """
     try:
         if m := _DAY.match(value):

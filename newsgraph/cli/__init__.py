@@ -12,7 +12,17 @@ import sys
 
 import typer
 
-from newsgraph.cli import build, dates, evaluate, export, push, query, serve, viz  # noqa: F401  (each registers its commands)
+from newsgraph.cli import (  # noqa: F401  (each module registers its commands)
+    build,
+    dates,
+    evaluate,
+    explain,
+    export,
+    push,
+    query,
+    serve,
+    viz,
+)
 from newsgraph.cli._app import app, err
 from newsgraph.errors import NewsgraphError
 

@@ -49,3 +49,23 @@ def evaluate_seeds(
     out.print_json(json.dumps(score.as_dict()))
     if not score.meets_targets():
         raise typer.Exit(1)
+
+
+@evaluate_app.command("petrarch")
+def evaluate_petrarch(
+    path: Annotated[Path, typer.Argument(help="PETRARCH-2 validation records (PETR2_GSR_validation.xml).")],
+    lexicon: Annotated[list[Path] | None, typer.Option(help="Extra event lexicon file (repeatable).")] = None,
+) -> None:
+    """Score the event coder on PETRARCH-2 validation sentences (QUALITY.md §3).
+
+    Example: newsgraph evaluate petrarch ../shared/data/petrarch2-validation/PETR2_GSR_validation.xml
+    """
+    from newsgraph.evaluation.petrarch import score_petrarch
+    from newsgraph.extract.pipeline import PipelineOptions, load_pipeline
+
+    if not path.is_file():
+        fail(f"{path} is not a file; give the PETRARCH-2 validation XML file")
+    nlp = load_pipeline(PipelineOptions(lexicon_files=tuple(str(p) for p in lexicon or ())))
+    score = score_petrarch(path, nlp)
+    summary = {k: v for k, v in score.as_dict().items() if not isinstance(v, list)}
+    out.print_json(json.dumps(summary))
