@@ -82,10 +82,11 @@ def _graphs(store: GraphStore) -> Iterator[tuple[str | None, list[ox.Triple]]]:
             yield name.value, [ox.Triple(q.subject, q.predicate, q.object)
                                for q in inner.quads_for_pattern(None, None, None, name)]
         return
-    grouped: dict[str, list[ox.Triple]] = {}
+    grouped: dict[str | None, list[ox.Triple]] = {}
     for quad in store.oxigraph_quads():
-        grouped.setdefault(quad.graph_name.value, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
-    yield from sorted(grouped.items())
+        graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
+        grouped.setdefault(graph, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
+    yield from sorted(grouped.items(), key=lambda item: (item[0] is not None, item[0] or ""))
 
 
 def _send(method: str, url: str, body: bytes, auth: str | None, timeout: float, shown: str, what: str) -> None:

@@ -47,6 +47,7 @@ __all__ = [
     "Parameter",
     "QueryResult",
     "bind_parameters",
+    "find_entity",
     "library",
     "load_query",
     "parse_param",
@@ -143,7 +144,12 @@ def load_query(name_or_path: str) -> LibraryQuery:
 
 
 # -- parameters ----------------------------------------------------------------------------------------------
-def _entity(value: str, store: GraphStore) -> Identifier:
+def find_entity(value: str, store: GraphStore) -> URIRef:
+    """The entity named ``value`` (a label or an alternative label, any case) or given by its IRI.
+
+    Raises:
+        BadQueryError: no entity, or more than one, has that name.
+    """
     if _looks_like_iri(value):
         return URIRef(value)
     rows = store.select(
@@ -199,7 +205,7 @@ def _looks_like_iri(value: str) -> bool:
 
 #: How each parameter kind turns the user's text into an RDF term.
 PARAMETER_KINDS: dict[str, Callable[[str, GraphStore], Identifier]] = {
-    "entity": _entity,
+    "entity": find_entity,
     "date": _date,
     "iri": _iri,
     "string": _string,

@@ -31,7 +31,7 @@ def viz(
     from newsgraph.errors import UnknownNameError
     from newsgraph.graph.store import open_store
     from newsgraph.graph.viz import VIZ_FORMATS, draw, draw_timeline
-    from newsgraph.queries.runner import PARAMETER_KINDS
+    from newsgraph.queries.runner import find_entity
 
     start, end = parse_date(date_from, "--from"), parse_date(date_to, "--to")
     if start is not None and end is not None and start > end:
@@ -48,11 +48,11 @@ def viz(
     require_store(store)
     with open_store(store) as graph_store:
         if timeline is not None:
-            who = PARAMETER_KINDS["entity"](timeline, graph_store)
-            summary = draw_timeline(graph_store, who, output, chosen, start=start, end=end)
+            summary = draw_timeline(graph_store, find_entity(timeline, graph_store), output, chosen,
+                                    start=start, end=end)
             what = f"{summary.edges} events of {timeline}"
         else:
-            who = PARAMETER_KINDS["entity"](entity, graph_store) if entity else None
+            who = find_entity(entity, graph_store) if entity else None
             caption = " · ".join(x for x in (entity, f"from {start}" if start else "", f"to {end}" if end else "")
                                  if x)
             summary = draw(graph_store, output, chosen, entity=who, start=start, end=end,
