@@ -188,3 +188,17 @@ def test_user_errors_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path: 
     code, _, err = run(capsys, *(a.format(tmp=tmp_path) for a in args))
     assert code == 1, err
     assert message in err and err.strip().count("\n") == 0, err
+
+
+@pytest.mark.model
+def test_explain_names_the_lexicon_entry_behind_an_event(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "explain", "Japan imposed sanctions on Russia in 2014.", "--published", "2022-02-05")
+    assert code == 0
+    assert "SANCTION  japan → russia" in out
+    assert ".jsonl:" in out and "2014" in out
+
+
+@pytest.mark.model
+def test_explain_says_when_there_is_no_event(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "explain", "The weather was mild in the capital on Sunday.")
+    assert code == 0 and out.strip() == "no event found"
