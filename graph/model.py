@@ -6,11 +6,12 @@ For every article the graph holds:
   (``schema:datePublished`` only when the article says it; an inferred date is ``ng:inferredPublished``);
 - every entity it mentions: one type, ``rdfs:label``, every surface form as ``skos:altLabel``;
 - every event as a node (``sem:Event``): PLOVER category, actor, recipient, topic, mode, and its date with
-  precision, earliest and latest bounds and kind (occurred, reported, inferred); beside it a direct
-  ``actor → recipient`` edge, one property per category;
+  precision and earliest and latest bounds; beside it a direct ``actor → recipient`` edge, one property per
+  category;
 - every relation (role, membership, territory) as a node and as a direct edge;
 - for every event and relation, a mention (a Web Annotation) naming the article, the character offsets and the
-  sentence it was read from.
+  sentence it was read from; an event's mention also says how that article knew its date (``ng:dateKind``:
+  occurred, reported or inferred), since two articles can know the same date differently.
 
 Events and relations get the same IRI in every article that reports them, so the merged view (the union of all
 named graphs) has one node per fact with one mention per article that supports it.
@@ -114,9 +115,9 @@ def _entity_triples(entity: Entity) -> Iterator[tuple[Node, Node, Node]]:
 
 
 def _date_triples(node: URIRef, event_date: EventDate) -> Iterator[tuple[Node, Node, Node]]:
+    # The kind (occurred, reported, inferred) is how one article knew the date, so it is on the mention.
     yield node, NG.date, date_literal(event_date)
     yield node, NG.datePrecision, Literal(event_date.precision.value)
-    yield node, NG.dateKind, NG[event_date.kind.value]
     if event_date.earliest is not None:
         yield node, NG.earliest, _day(event_date.earliest)
         yield node, SEM.hasEarliestBeginTimeStamp, _day(event_date.earliest)
@@ -171,6 +172,8 @@ def _event_triples(event: Event, article: URIRef) -> Iterator[tuple[Node, Node, 
     mention = mention_iri(event.mention.doc_id, event.mention.start, event.mention.end, node)
     yield mention, NG.trigger, Literal(event.trigger)
     yield mention, NG.rule, Literal(event.rule)
+    if event.date is not None:
+        yield mention, NG.dateKind, NG[event.date.kind.value]
     if event.attribution:
         yield mention, NG.attributedTo, Literal(event.attribution)
 
@@ -186,6 +189,8 @@ def _relation_triples(relation: Relation, article: URIRef) -> Iterator[tuple[Nod
     if relation.date is not None:
         yield from _date_triples(node, relation.date)
     yield from _mention_triples(relation.mention, node, article)
+    mention = mention_iri(relation.mention.doc_id, relation.mention.start, relation.mention.end, node)
     if relation.rule:
-        mention = mention_iri(relation.mention.doc_id, relation.mention.start, relation.mention.end, node)
         yield mention, NG.rule, Literal(relation.rule)
+    if relation.date is not None:
+        yield mention, NG.dateKind, NG[relation.date.kind.value]

@@ -37,7 +37,10 @@ def query(
     with open_store(store) as graph_store:
         result = run_query(graph_store, library_query, params)
     if format == "table" and output is None and result.variables:
-        table = Table(*result.variables, show_lines=False)
+        table = Table(show_lines=False)
+        for variable in result.variables:
+            # Long values (sentences, IRIs) are cut in the table; --format csv or json gives them whole.
+            table.add_column(variable, no_wrap=True, overflow="ellipsis", max_width=70)
         for row in result.rows:
             table.add_row(*(short_form(value) for value in row))
         out.print(table)

@@ -28,13 +28,13 @@ def test_dates_keep_their_precision_and_bounds() -> None:
     assert ds.value(sanction, NG.date) == Literal("2014", datatype=XSD.gYear)
     assert ds.value(sanction, SEM.hasEarliestBeginTimeStamp) == Literal("2014-01-01", datatype=XSD.date)
     assert ds.value(sanction, NG.latest) == Literal("2014-12-31", datatype=XSD.date)
-    assert ds.value(sanction, NG.dateKind) == NG.occurred
+    assert ds.value(ds.value(sanction, NG.mention), NG.dateKind) == NG.occurred
 
 
 def test_a_reported_date_is_an_upper_bound_only() -> None:
     ds = _dataset()
     request = event_node(facts().events[1])
-    assert ds.value(request, NG.dateKind) == NG.reported
+    assert ds.value(ds.value(request, NG.mention), NG.dateKind) == NG.reported
     assert ds.value(request, NG.latest) == Literal("2022-02-05", datatype=XSD.date)
     assert ds.value(request, NG.earliest) is None
 
