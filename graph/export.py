@@ -1,6 +1,7 @@
 """Exports: the store written as a file in a format chosen by name.
 
-``EXPORT_FORMATS`` is the registry. RDF formats are written by Oxigraph's serializers (fast on large graphs):
+``EXPORT_FORMATS`` is the registry. RDF formats are written by Oxigraph's serializers (fast on large graphs;
+a store of another backend is copied into an in-memory Oxigraph store first):
 TriG, N-Quads and JSON-LD keep the named graphs (one per article); Turtle, which has none, writes the merged
 view. GraphML writes the networkx projection (``newsgraph.graph.network``) for tools such as Gephi.
 
@@ -11,13 +12,14 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from newsgraph.errors import ExportError, UnknownNameError
 from newsgraph.graph.namespace import BINDINGS
-from newsgraph.graph.store import GraphStore
+from newsgraph.graph.store import GraphStore, OxigraphStore
 
 __all__ = ["EXPORT_FORMATS", "ExportFormat", "export"]
 
@@ -32,23 +34,52 @@ class ExportFormat:
     description: str
 
 
+#: The merged view for Turtle, each triple once. DISTINCT works on Oxigraph's term ids, in Rust; the union is
+#: sorted there too, so that Turtle writes each subject once with all its triples, in a stable order.
+_MERGED_VIEW = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o }"
+
+
 def _rdf_writer(format_name: str) -> Callable[[GraphStore, Path], int]:
     def write(store: GraphStore, path: Path) -> int:
         import pyoxigraph as ox
 
         rdf_format = getattr(ox.RdfFormat, format_name)
         prefixes = dict(BINDINGS) if rdf_format.supports_datasets or format_name == "TURTLE" else None
+        source = _oxigraph_of(store)
         if rdf_format.supports_datasets:
-            quads = list(store.oxigraph_quads())
-            ox.serialize(quads, str(path), rdf_format, prefixes=prefixes)
-            return len(quads)
+            # Oxigraph writes the file itself, streaming: no list of quads in Python.
+            source.dump(str(path), rdf_format, prefixes=prefixes)
+            return len(source)
         # Turtle has no named graphs: the merged view, each triple once.
-        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store.oxigraph_quads()}
-        ordered = sorted(triples, key=str)
-        ox.serialize(ordered, str(path), rdf_format, prefixes=prefixes)
-        return len(ordered)
+        triples = _Counted(source.query(_MERGED_VIEW, use_default_graph_as_union=True))
+        ox.serialize(triples, str(path), rdf_format, prefixes=prefixes)
+        return triples.count
 
     return write
+
+
+class _Counted:
+    """An iterable that counts what passes through it."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Any]:
+        for item in self.items:
+            self.count += 1
+            yield item
+
+
+def _oxigraph_of(store: GraphStore) -> Any:
+    """The store's own ``pyoxigraph.Store``, or one in memory holding the same quads (other backends)."""
+    import pyoxigraph as ox
+
+    if isinstance(store, OxigraphStore):
+        return store.oxigraph
+    copy = ox.Store()
+    copy.bulk_extend(store.oxigraph_quads())
+    return copy
 
 
 def _graphml(store: GraphStore, path: Path) -> int:

@@ -10,13 +10,14 @@ is never pasted into the query.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from rdflib.term import BNode, Identifier, Variable
 
 from newsgraph.errors import BadQueryError
 
-__all__ = ["inline_bindings", "where_group_start"]
+__all__ = ["inline_bindings", "inline_bindings_in_subqueries", "where_group_start"]
 
 _KEYWORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 
@@ -104,3 +105,102 @@ def inline_bindings(query: str, bindings: Mapping[str, Identifier]) -> str:
     values = " ".join(bindings[name].n3() for name in names)
     at = where_group_start(query)
     return f"{query[:at]} VALUES ({variables}) {{ ({values}) }}\n{query[at:]}"
+
+
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_VARIABLE = re.compile(r"[?$]([A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)")
+
+
+def inline_bindings_in_subqueries(query: str, bindings: Mapping[str, Identifier]) -> str:
+    """``query`` with each binding also joined in at the top of every sub-SELECT that projects its variable.
+
+    SPARQL evaluates a sub-SELECT on its own, before the outer VALUES is joined to its result; an engine that
+    does not push the outer VALUES down (Oxigraph) then computes the sub-SELECT for every value of the
+    variable. Restricting a variable that the sub-SELECT projects as it is (``?x``, or ``*``) inside it gives
+    the same rows after the outer join, so the VALUES is repeated there. A variable the sub-SELECT computes
+    (``(... AS ?x)``) or does not project is left alone: there the inner variable is another one.
+
+    >>> from rdflib import URIRef
+    >>> q = 'SELECT ?a WHERE { { SELECT DISTINCT ?a ?x WHERE { ?a <http://x/p#q> ?x } } }'
+    >>> inline_bindings_in_subqueries(q, {"x": URIRef("http://x/v")})
+    'SELECT ?a WHERE { { SELECT DISTINCT ?a ?x WHERE { VALUES (?x) { (<http://x/v>) }\\n ?a <http://x/p#q> ?x } } }'
+    """
+    if not bindings:
+        return query
+    inserts: list[tuple[int, str]] = []
+    for start, projected in _subselects(query):
+        names = sorted(bindings) if projected is None else sorted(n for n in bindings if n in projected)
+        if names:
+            variables = " ".join(Variable(name).n3() for name in names)
+            values = " ".join(bindings[name].n3() for name in names)
+            inserts.append((start, f" VALUES ({variables}) {{ ({values}) }}\n"))
+    for at, text in sorted(inserts, reverse=True):
+        query = query[:at] + text + query[at:]
+    return query
+
+
+def _subselects(query: str) -> list[tuple[int, set[str] | None]]:
+    """For each SELECT inside a group: where its WHERE group's body starts, and the variables it projects as
+    they are (None for ``SELECT *``)."""
+    found: list[tuple[int, set[str] | None]] = []
+    depth = 0
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c == "#":
+            end = query.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if c in "\"'":
+            i = _skip_string(query, i)
+            continue
+        if c == "<":
+            iri = _IRIREF.match(query, i)
+            if iri:
+                i = iri.end()
+                continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        elif depth > 0 and query[i:i + 6].upper() == "SELECT" and (i == 0 or query[i - 1] not in _KEYWORD_CHARS) \
+                and (i + 6 >= n or query[i + 6] not in _KEYWORD_CHARS):
+            subselect = _projection(query, i + 6)
+            if subselect is not None:
+                found.append(subselect)
+        i += 1
+    return found
+
+
+def _projection(query: str, i: int) -> tuple[int, set[str] | None] | None:
+    """Parse a projection from just after SELECT up to its WHERE group's ``{``."""
+    variables: set[str] = set()
+    star = False
+    parens = 0
+    n = len(query)
+    while i < n:
+        c = query[i]
+        if c == "#":
+            end = query.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if c in "\"'":
+            i = _skip_string(query, i)
+            continue
+        if c == "(":
+            parens += 1
+        elif c == ")":
+            parens -= 1
+        elif c == "*" and parens == 0:
+            star = True
+        elif c in "?$":
+            match = _VARIABLE.match(query, i)
+            if match:
+                if parens == 0:
+                    variables.add(match[1])
+                i = match.end()
+                continue
+        elif c == "{" and parens == 0:
+            return i + 1, (None if star else variables)
+        i += 1
+    return None

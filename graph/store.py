@@ -22,16 +22,16 @@ import contextlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 import pyoxigraph as ox
-from rdflib import XSD, BNode, Dataset, Literal, URIRef
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from newsgraph.errors import StoreError, UnknownNameError
 from newsgraph.graph.namespace import BINDINGS, ID, NG
-from newsgraph.graph.sparql_text import inline_bindings
+from newsgraph.graph.sparql_text import inline_bindings, inline_bindings_in_subqueries
 
 __all__ = ["STORES", "GraphStore", "MemoryStore", "OxigraphStore", "open_store", "to_nquads", "to_oxigraph_quad"]
 
@@ -40,6 +40,7 @@ Row = tuple[Any, ...]
 
 _ARTICLE_GRAPHS = str(ID) + "article/"
 _XSD_STRING = XSD.string
+_PREFIXES = {prefix: str(namespace) for prefix, namespace in BINDINGS.items()}
 _CONTENT_HASH = ox.NamedNode(str(NG.contentHash))
 _SOURCE_ID = ox.NamedNode(str(NG.sourceId))
 
@@ -206,8 +207,15 @@ class OxigraphStore(GraphStore):
         return sorted(ids)
 
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
-        # Oxigraph's own binding takes projected variables only; see newsgraph.graph.sparql_text.
-        return super().query(inline_bindings(sparql, bindings or {}), None)
+        # Oxigraph's own binding takes projected variables only; see newsgraph.graph.sparql_text. Bindings are
+        # repeated inside sub-SELECTs that project them, which Oxigraph would otherwise compute for all values.
+        bindings = bindings or {}
+        text = inline_bindings_in_subqueries(inline_bindings(sparql, bindings), bindings)
+        try:
+            answer = self.oxigraph.query(text, prefixes=_PREFIXES, use_default_graph_as_union=True)
+        except Exception as e:  # Oxigraph raises SyntaxError, ValueError or OSError
+            raise StoreError(f"the query failed: {str(e).splitlines()[0]}; check its syntax") from e
+        return _rdflib_result(answer)
 
     def article_graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self.oxigraph.named_graphs()
@@ -271,6 +279,36 @@ def open_store(location: str | Path | None, backend: str = "oxigraph") -> GraphS
 
 # N-Quads STRING_LITERAL_QUOTE: these four characters must be escaped, everything else may stand as it is.
 _NQUADS_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _rdflib_result(answer: Any) -> Result:
+    """An Oxigraph answer as an rdflib ``Result``; each distinct term is converted once (values repeat a lot)."""
+    from oxrdflib._converter import from_ox
+
+    if isinstance(answer, ox.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(answer)
+        return result
+    if isinstance(answer, ox.QueryTriples):
+        result = Result("CONSTRUCT")
+        result.graph = Graph()
+        for triple in answer:  # from_ox gives a Triple as an rdflib (s, p, o) tuple
+            result.graph.add(cast(tuple[Node, Node, Node], from_ox(triple)))
+        return result
+    terms: dict[Any, Any] = {}
+
+    def term(value: Any) -> Any:
+        converted = terms.get(value)
+        if converted is None:
+            converted = terms[value] = from_ox(value)
+        return converted
+
+    variables = [Variable(v.value) for v in answer.variables]
+    result = Result("SELECT")
+    result.vars = variables
+    result.bindings = [{v: term(value) for v, value in zip(variables, solution, strict=True) if value is not None}
+                       for solution in answer]
+    return result
 
 
 def to_nquads(quads: Iterable[Quad]) -> bytes:
