@@ -144,20 +144,29 @@ def load_query(name_or_path: str) -> LibraryQuery:
 
 
 # -- parameters ----------------------------------------------------------------------------------------------
+_NAMED_EXACTLY = """SELECT DISTINCT ?entity WHERE {
+    { ?entity rdfs:label ?name } UNION { ?entity skos:altLabel ?name }
+}"""
+_NAMED_IN_ANY_CASE = """SELECT DISTINCT ?entity WHERE {
+    { ?entity rdfs:label ?name } UNION { ?entity skos:altLabel ?name }
+    FILTER(LCASE(STR(?name)) = ?wanted)
+}"""
+
+
 def find_entity(value: str, store: GraphStore) -> URIRef:
-    """The entity named ``value`` (a label or an alternative label, any case) or given by its IRI.
+    """The entity named ``value`` (a label or an alternative label: as written, else in any case) or its IRI.
 
     Raises:
         BadQueryError: no entity, or more than one, has that name.
     """
     if _looks_like_iri(value):
         return URIRef(value)
-    rows = store.select(
-        """SELECT DISTINCT ?entity WHERE {
-             { ?entity rdfs:label ?name } UNION { ?entity skos:altLabel ?name }
-             FILTER(LCASE(STR(?name)) = ?wanted)
-           }""",
-        {"wanted": Literal(" ".join(value.split()).lower())})
+    name = " ".join(value.split())
+    # The name as written is an index lookup; only when no entity has it are all names compared in any case,
+    # which reads every label in the store. So a name spelled exactly as an entity's wins over another
+    # entity's name that differs from it only in case.
+    rows = store.select(_NAMED_EXACTLY, {"name": Literal(name)}) or store.select(
+        _NAMED_IN_ANY_CASE, {"wanted": Literal(name.lower())})
     found = sorted(str(row[0]) for row in rows)
     if not found:
         raise BadQueryError(f"no entity is named {value!r} in the store; "

@@ -362,8 +362,9 @@
     nav.appendChild(button);
   });
   nav.appendChild(html("p", { class: "sv-params" },
-    "Library queries take their parameters as variables: add VALUES ?entity { <IRI> } inside WHERE, or leave " +
-    "them unbound for everything."));
+    "Library queries take their parameters as variables: add VALUES ?entity { <IRI> } at the start of WHERE " +
+    "and of every sub-SELECT that selects the same variable (as between does), or leave optional ones unbound " +
+    "for everything."));
 
   tabs.table.addEventListener("click", function () { selectTab("table"); });
   tabs.graph.addEventListener("click", function () { selectTab("graph"); });

@@ -41,6 +41,36 @@ def test_events_one_row_per_event_and_article(facts_store: GraphStore) -> None:
     assert str(assault["mode"]) == "hypothetical" and "date" not in assault
 
 
+@pytest.mark.parametrize("backend", ["oxigraph", "memory"])
+def test_each_row_names_the_entities_as_its_own_article_does(tmp_path: Path, backend: str) -> None:
+    # Two articles report the same events; one calls Japan by another name. Each row carries the names its
+    # article gives, so there is still one row per event and article.
+    from dataclasses import replace
+
+    from newsgraph.build import write_facts
+    from newsgraph.graph.store import open_store
+
+    from factories import entity, facts
+
+    other = facts("b.txt")
+    other = replace(other, entities=[entity("japan", "Nippon", "Country"), *other.entities[1:]])
+    with open_store(tmp_path / "s.store" if backend == "oxigraph" else None, backend) as store:
+        store.add_quads(write_facts(facts("a.txt")))
+        store.add_quads(write_facts(other))
+        labels = {(str(r["category"]), str(r["source"]), str(r["actorLabel"]))
+                  for r in run_query(store, library()["events"], {"entity": "Japan"}).as_dicts()
+                  if str(r["actor"]).endswith("/japan")}
+        assert labels == {("SANCTION", "a.txt", "Japan"), ("SANCTION", "b.txt", "Nippon")}
+        for name, params in (("events", {}), ("timeline", {"entity": "Russia"}),
+                             ("between", {"from": "2014-01-01", "to": "2014-12-31"})):
+            rows = run_query(store, library()[name], params).as_dicts()
+            pairs = [(str(r["event"]), str(r["source"])) for r in rows]
+            assert len(pairs) == len(set(pairs)), f"{name}: more than one row for an event and article"
+        relations = {(str(r["source"]), str(r["subjectLabel"]))
+                     for r in run_query(store, library()["relations"], {"entity": "Japan"}).as_dicts()}
+        assert relations == {("a.txt", "Japan"), ("b.txt", "Nippon")}
+
+
 def test_an_entity_parameter_takes_a_name_or_an_alias(facts_store: GraphStore) -> None:
     for name in ("Japan", "tokyo", "  JAPAN "):
         rows = run_query(facts_store, library()["events"], {"entity": name}).as_dicts()
