@@ -25,8 +25,8 @@ from rich.progress import (
 )
 
 __all__ = [
-    "QuietOption", "StoreOption", "app", "err", "evaluate_app", "fail", "out", "parse_date", "progress",
-    "require_store",
+    "BuildStoreOption", "GazetteerOption", "LexiconOption", "QuietOption", "StoreOption", "app", "err",
+    "evaluate_app", "fail", "out", "parse_date", "progress", "require_store",
 ]
 
 app = typer.Typer(
@@ -43,7 +43,14 @@ app.add_typer(evaluate_app, name="evaluate")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-StoreOption = Annotated[Path, typer.Option("--store", help="The store folder (created when missing).")]
+StoreOption = Annotated[Path, typer.Option("--store", help="The store folder, as newsgraph build made it.",
+                                           metavar="DIR")]
+BuildStoreOption = Annotated[Path, typer.Option("--store", help="The store folder (created when missing).",
+                                                metavar="DIR")]
+LexiconOption = Annotated[list[Path] | None, typer.Option(help="Extra event lexicon file (repeatable).",
+                                                          metavar="FILE")]
+GazetteerOption = Annotated[list[Path] | None, typer.Option(help="Extra gazetteer file (repeatable).",
+                                                            metavar="FILE")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")]
 
 

@@ -7,13 +7,13 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli._app import QuietOption, StoreOption, app, err, out, progress
+from newsgraph.cli._app import BuildStoreOption, GazetteerOption, LexiconOption, QuietOption, app, err, out, progress
 
 
 @app.command()
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) and folders.")],
-    store: StoreOption,
+    store: BuildStoreOption,
     manifest: Annotated[Path | None, typer.Option(help="JSON Lines manifest: file, published, publisher...")] = None,
     workers: Annotated[int, typer.Option(
         help="Processes for extraction (1 = this process); with --dask local, the local cluster's workers.",
@@ -23,8 +23,8 @@ def build(
         metavar="ADDRESS")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per pipeline batch and per task sent to a worker.",
                                             min=1)] = 32,
-    lexicon: Annotated[list[Path] | None, typer.Option(help="Extra event lexicon file (repeatable).")] = None,
-    gazetteer: Annotated[list[Path] | None, typer.Option(help="Extra gazetteer file (repeatable).")] = None,
+    lexicon: LexiconOption = None,
+    gazetteer: GazetteerOption = None,
     backend: Annotated[str, typer.Option(help="Store kind: oxigraph (on disk) or memory.")] = "oxigraph",
     quiet: QuietOption = False,
 ) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli._app import evaluate_app, fail, out, require_store
+from newsgraph.cli._app import LexiconOption, evaluate_app, fail, out, require_store
 
 
 @evaluate_app.command("tempeval")
@@ -54,7 +54,7 @@ def evaluate_seeds(
 @evaluate_app.command("petrarch")
 def evaluate_petrarch(
     path: Annotated[Path, typer.Argument(help="PETRARCH-2 validation records (PETR2_GSR_validation.xml).")],
-    lexicon: Annotated[list[Path] | None, typer.Option(help="Extra event lexicon file (repeatable).")] = None,
+    lexicon: LexiconOption = None,
 ) -> None:
     """Score the event coder on PETRARCH-2 validation sentences (QUALITY.md §3).
 

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from newsgraph.cli._app import app, out, parse_date
+from newsgraph.cli._app import GazetteerOption, LexiconOption, app, out, parse_date
 
 
 @app.command()
 def explain(
     sentence: Annotated[str, typer.Argument(help="A sentence (quote it).")],
     published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD, to resolve its dates.")] = None,
-    lexicon: Annotated[list[Path] | None, typer.Option(help="Extra event lexicon file (repeatable).")] = None,
-    gazetteer: Annotated[list[Path] | None, typer.Option(help="Extra gazetteer file (repeatable).")] = None,
+    lexicon: LexiconOption = None,
+    gazetteer: GazetteerOption = None,
 ) -> None:
     """Show the events newsgraph codes in a sentence and why: trigger, lexicon entry, actor, recipient, mode, date.
 
