@@ -2,11 +2,13 @@
 
 Extraction is embarrassingly parallel by article. This module runs a function over batches of articles on
 
-- a local pool of worker processes (:func:`process_pool`), started with ``spawn`` so that it behaves the same on
-  every platform and never forks a process that holds an open store;
+- a local pool of worker processes (:func:`process_pool`), forked where the platform can (the workers inherit
+  the pipeline the parent loaded: one load, its memory pages shared) and spawned elsewhere (each worker
+  loads its own). The pool starts its workers as it opens, so callers open it before any store: no process
+  holding an open store is ever forked;
 - a Dask ``distributed`` cluster (:func:`dask_client`), local or on other machines.
 
-Each worker loads the pipeline once and keeps it (:func:`worker_pipeline`): a task ships only its batch of
+Each worker has the pipeline once and keeps it (:func:`worker_pipeline`): a task ships only its batch of
 :class:`~newsgraph.records.Document` and the small, hashable :class:`PipelineOptions`, never a Doc or the
 pipeline itself. :func:`map_batches` keeps a bounded number of batches in flight and yields results in input
 order, so memory does not grow with the number of articles.
@@ -44,6 +46,7 @@ __all__ = [
     "extraction_lock",
     "map_batches",
     "process_pool",
+    "start_method",
     "worker_pipeline",
 ]
 
@@ -112,24 +115,45 @@ def map_batches(submitter: Submitter | Executor, task: Callable[[PipelineSource,
         yield from pending.popleft().result()
 
 
-def _start_worker(shipped: bytes | None) -> None:
+def _start_worker(shipped: bytes | Language | None) -> None:
     global _STARTED_WITH
-    if shipped is not None:
+    if isinstance(shipped, bytes):
         _STARTED_WITH = pickle.loads(shipped)
+    elif shipped is not None:  # forked: the parent's own pipeline object, inherited, never pickled
+        _STARTED_WITH = shipped
+
+
+def _started() -> None:
+    """A task that does nothing: waiting for it means the workers have started."""
+
+
+def start_method() -> str:
+    """How worker processes start here: ``fork`` where the platform has it, else ``spawn``."""
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 @contextmanager
-def process_pool(workers: int, source: PipelineSource) -> Iterator[tuple[Executor, PipelineSource]]:
-    """A pool of ``workers`` processes, each holding the pipeline named by ``source``.
+def process_pool(workers: int, source: PipelineSource,
+                 method: str | None = None) -> Iterator[tuple[Executor, PipelineSource]]:
+    """A pool of ``workers`` processes, each holding the pipeline named by ``source``, started before it yields.
 
-    Yields the pool and the source to give tasks: the same options when ``source`` is options (each worker
-    loads the pipeline on its first task), or None when ``source`` is a loaded pipeline, which is pickled once
-    and given to every worker as it starts.
+    With ``fork`` (``method`` defaults to :func:`start_method`) the pipeline is loaded here, once, and the
+    workers inherit it; the tasks' source is then None. With ``spawn`` a loaded pipeline is pickled once and
+    given to every worker as it starts (source None), and options are passed on for each worker to load the
+    pipeline on its first task.
     """
-    shipped = pickle.dumps(source) if isinstance(source, Language) else None
+    method = method or start_method()
+    shipped: bytes | Language | None
+    if method == "fork":
+        shipped = source if isinstance(source, Language) else load_pipeline(source or PipelineOptions())
+    else:
+        shipped = pickle.dumps(source) if isinstance(source, Language) else None
     task_source: PipelineSource = None if shipped is not None else source
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(shipped,)) as pool:
+        # A forking pool starts every worker on its first task: make that happen now, before the caller opens
+        # anything a child must not inherit.
+        pool.submit(_started).result()
         yield pool, task_source
 
 

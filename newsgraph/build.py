@@ -154,7 +154,8 @@ def build(paths: Sequence[str | Path], options: BuildOptions, *,
         if on_problem is not None:
             on_problem(message)
 
-    with open_store(options.store, options.backend) as store, _extractor(options, nlp) as extract, \
+    # Workers first: a pool of forked processes must start before this process opens the store.
+    with _extractor(options, nlp) as extract, open_store(options.store, options.backend) as store, \
             tempfile.TemporaryFile() as spill:
         # Articles read but not yet in the store (in flight, or undated and waiting): content hash → id.
         pending: dict[str, str] = {}

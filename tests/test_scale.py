@@ -7,6 +7,7 @@ these tests guard the mechanisms behind them, quickly.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import pickle
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -19,8 +20,8 @@ from spacy.language import Language
 
 import newsgraph.build as build_module
 from newsgraph.build import BuildOptions, build
-from newsgraph.extract.parallel import map_batches
-from newsgraph.extract.pipeline import extract_facts, load_pipeline
+from newsgraph.extract.parallel import extract_batch, map_batches, process_pool
+from newsgraph.extract.pipeline import PipelineOptions, extract_facts, load_pipeline
 from newsgraph.graph.store import GraphStore, OxigraphStore, open_store, to_nquads, to_oxigraph_quad
 from newsgraph.ingest import read_articles
 
@@ -46,14 +47,28 @@ def test_workers_give_the_triples_one_process_gives(tmp_path: Path, seeds_dir: P
 
 
 @pytest.mark.model
-def test_the_pipeline_survives_pickling_into_worker_processes(seeds_dir: Path) -> None:
-    """extract_facts with n_process sends the loaded pipeline, custom components and all, to each worker."""
+def test_the_pipeline_reaches_worker_processes(seeds_dir: Path) -> None:
+    """extract_facts with n_process gives each worker the loaded pipeline, custom components and all."""
     nlp = load_pipeline()
     documents = [d for d in read_articles([seeds_dir], seeds_dir / "manifest.jsonl") if not isinstance(d, Exception)]
     here = list(extract_facts(nlp, documents))
     there = list(extract_facts(nlp, iter(documents), batch_size=1, n_process=2))
     assert [f.document.id for f in there] == [d.id for d in documents]
     assert there == here and sum(len(f.events) for f in here) > 0
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+@pytest.mark.parametrize("loaded", [True, False], ids=["pipeline", "options"])
+def test_both_start_methods_give_workers_the_pipeline(seeds_dir: Path, method: str, loaded: bool) -> None:
+    """Forked workers inherit the pipeline; spawned ones get it pickled, or load it from the options."""
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"this platform cannot {method} processes")
+    documents = [d for d in read_articles([seeds_dir], seeds_dir / "manifest.jsonl") if not isinstance(d, Exception)]
+    here = list(extract_facts(load_pipeline(), documents))
+    with process_pool(2, load_pipeline() if loaded else PipelineOptions(), method) as (pool, source):
+        there = list(map_batches(pool, extract_batch, source, documents, batch_size=1, workers=2))
+    assert there == here
 
 
 def test_extraction_reads_articles_only_as_batches_go_out() -> None:
