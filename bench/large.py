@@ -1,0 +1,234 @@
+"""SPARQL latency and Turtle export on a store of over a million triples: Oxigraph beside rdflib's memory store.
+
+The graph: the Reuters stories' facts, extracted once by the newsgraph pipeline, then repeated K times with new
+article ids and every date moved K years on (copy k of story 5 is article ``5~k``, published in 1987 + k), so
+that the store holds K years of news of the same shape. Events keep their IRIs within a copy and get new ones
+across copies (an event's IRI includes its date); entities are the same in every copy, as a real archive has
+the same countries in every year. Copies are written through the build's own writer path (article graphs as
+N-Quads, one store transaction per batch).
+
+Timed, on each store (on disk with Oxigraph, and ``open_store(None, backend="memory")``, loaded with the same
+quads): every library query through ``newsgraph.queries.runner.run_query``, as ``newsgraph query`` runs it
+(parameters bound, the query run, every row collected as rdflib terms); and a Turtle export of the whole
+merged view through ``newsgraph.graph.export.export``. Medians of ``--repeat`` runs (fewer on the memory
+store, whose slow queries are run ``--memory-repeat`` times).
+
+Usage:
+    python bench/large.py [--sgm PATH] [--workdir DIR] [--quads 1100000] [--repeat 5] [--memory-repeat 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import pickle
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from reuters import write_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SGM = ROOT.parent / "shared" / "data" / "reuters21578" / "reut2-000.sgm"
+_YEAR = re.compile(r"^(\d{4})")
+
+
+def extracted_facts(sgm: Path, work: Path) -> list[Any]:
+    """Every story's facts, extracted once and kept in the work folder for later runs."""
+    cache = work / "reuters-facts.pickle"
+    if cache.exists():
+        facts: list[Any] = pickle.loads(cache.read_bytes())
+        return facts
+    from newsgraph.extract.pipeline import extract_facts, load_pipeline
+    from newsgraph.ingest import read_articles
+
+    corpus = work / "reuters.jsonl"
+    write_corpus(sgm, corpus)
+    documents = [d for d in read_articles([corpus]) if not isinstance(d, Exception)]
+    facts = list(extract_facts(load_pipeline(), documents))
+    cache.write_bytes(pickle.dumps(facts))
+    return facts
+
+
+def _shift_day(day: date | None, years: int) -> date | None:
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year + years, day=28)
+
+
+def _shift_date(event_date: Any, years: int) -> Any:
+    if event_date is None:
+        return None
+    value = _YEAR.sub(lambda m: str(int(m[1]) + years), event_date.value)
+    return dataclasses.replace(event_date, value=value, earliest=_shift_day(event_date.earliest, years),
+                               latest=_shift_day(event_date.latest, years))
+
+
+def copy_of(facts: Any, k: int) -> Any:
+    """Copy k of an article's facts: a new id, and every date k years later."""
+    if k == 0:
+        return facts
+    document = facts.document
+    doc_id = f"{document.id}~{k}"
+    new_document = dataclasses.replace(document, id=doc_id, content_hash=f"{document.content_hash}~{k}",
+                                       published=_shift_day(document.published, k))
+
+    def moved(record: Any) -> Any:
+        return dataclasses.replace(record, mention=dataclasses.replace(record.mention, doc_id=doc_id),
+                                   date=_shift_date(record.date, k))
+
+    return dataclasses.replace(facts, document=new_document, events=[moved(e) for e in facts.events],
+                               relations=[moved(r) for r in facts.relations])
+
+
+def fill(store: Any, facts: list[Any], target_quads: int) -> tuple[int, float]:
+    """Write copies of the facts into the store until it holds ``target_quads``; returns (copies, seconds)."""
+    from newsgraph.build import article_graph
+
+    started = time.perf_counter()
+    k = 0
+    while store.quad_count() < target_quads:
+        for start in range(0, len(facts), 64):
+            batch = [article_graph(copy_of(f, k)) for f in facts[start:start + 64]]
+            store.load_nquads(b"".join(g.nquads for g in batch))
+        k += 1
+    store.flush()
+    return k, time.perf_counter() - started
+
+
+def busiest_entities(facts: list[Any]) -> list[tuple[str, int]]:
+    counts: Counter[str] = Counter()
+    for f in facts:
+        for event in f.events:
+            counts.update(x for x in {event.actor, event.recipient} if x)
+    return counts.most_common()
+
+
+def timed(run: Callable[[], Any], repeat: int) -> tuple[float, Any]:
+    times = []
+    result = None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sgm", type=Path, default=DEFAULT_SGM)
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--quads", type=int, default=1_100_000, help="fill the store to at least this many quads")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--memory-repeat", type=int, default=1)
+    parser.add_argument("--no-memory", action="store_true", help="leave rdflib's memory store out")
+    args = parser.parse_args()
+
+    from newsgraph.graph.export import export
+    from newsgraph.graph.iris import entity_iri
+    from newsgraph.graph.model import event_node
+    from newsgraph.graph.store import open_store
+    from newsgraph.queries.runner import load_query, run_query
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="newsgraph-large-"))
+    work.mkdir(parents=True, exist_ok=True)
+    facts = extracted_facts(args.sgm, work)
+    busiest = busiest_entities(facts)
+    top_key, top_events = busiest[0]
+    mid_key, mid_events = busiest[len(busiest) // 10]
+    labels = {e.key: e.label for f in facts for e in f.entities}
+    some_event = next(event_node(e) for f in facts for e in f.events if e.actor == top_key)
+
+    location = work / "large.store"
+    shutil.rmtree(location, ignore_errors=True)
+    oxigraph = open_store(location)
+    copies, fill_seconds = fill(oxigraph, facts, args.quads)
+    quads = oxigraph.quad_count()
+    size = sum(f.stat().st_size for f in location.rglob("*") if f.is_file())
+    print(f"# Large graph: {len(facts)} Reuters stories x {copies} copies = {len(facts) * copies} articles, "
+          f"{quads} quads, {size / 1e6:.0f} MB on disk, written in {fill_seconds:.0f} s "
+          f"({quads / fill_seconds:.0f} quads/s)")
+    first_year, last_year = 1987, 1987 + copies - 1
+    middle = (first_year + last_year) // 2
+    cases: list[tuple[str, str, dict[str, str]]] = [
+        ("timeline", f"entity={labels[top_key]} (busiest: {top_events} events a copy)",
+         {"entity": str(entity_iri(top_key))}),
+        ("timeline", f"entity={labels[mid_key]} ({mid_events} events a copy)", {"entity": str(entity_iri(mid_key))}),
+        ("between", f"one month, March {middle}", {"from": f"{middle}-03-01", "to": f"{middle}-03-31"}),
+        ("between", f"one year, {middle}", {"from": f"{middle}-01-01", "to": f"{middle}-12-31"}),
+        ("events", f"entity={labels[top_key]}", {"entity": str(entity_iri(top_key))}),
+        ("events", f"entity={labels[top_key]} by name", {"entity": labels[top_key]}),
+        ("events", f"entity={labels[mid_key]}", {"entity": str(entity_iri(mid_key))}),
+        ("events", f"category=AGREE ({'all years'})", {"category": "AGREE"}),
+        ("relations", f"entity={labels[top_key]}", {"entity": str(entity_iri(top_key))}),
+        ("sources", "one event", {"event": str(some_event)}),
+        ("entities", "all", {}),
+        ("events", "all", {}),
+        ("relations", "all", {}),
+    ]
+    stores: list[tuple[str, Any, int]] = [("oxigraph", oxigraph, args.repeat)]
+    memory = None
+    if not args.no_memory:
+        memory = open_store(None, backend="memory")
+        started = time.perf_counter()
+        memory.load_nquads(_nquads_of(oxigraph))  # the same quads, through the same loader
+        print(f"rdflib memory store loaded with the same {len(memory.dataset)} quads in "
+              f"{time.perf_counter() - started:.0f} s")
+        stores.append(("memory", memory, args.memory_repeat))
+
+    results: dict[tuple[str, str, str], tuple[float, int]] = {}
+    for store_name, store, repeat in stores:
+        for name, label, params in cases:
+            query = load_query(name)
+            seconds, result = timed(lambda q=query, p=params, s=store: run_query(s, q, p), repeat)
+            results[(store_name, name, label)] = (seconds, len(result.rows))
+            print(f"  {store_name:8s} {name:9s} {label:45s} {seconds:8.3f} s  {len(result.rows)} rows", flush=True)
+    print(f"\n## Query latency (median of {args.repeat} runs on Oxigraph, {args.memory_repeat} on rdflib memory), "
+          f"{quads} quads")
+    header = "| query | parameters | rows | Oxigraph s |"
+    if memory is not None:
+        header += " rdflib memory s | memory / Oxigraph |"
+    print(header)
+    print("|---|---|---|---|" + ("---|---|" if memory is not None else ""))
+    for name, label, _ in cases:
+        ox_seconds, rows = results[("oxigraph", name, label)]
+        line = f"| {name} | {label} | {rows} | {ox_seconds:.3f} |"
+        if memory is not None:
+            mem_seconds, mem_rows = results[("memory", name, label)]
+            assert mem_rows == rows, (name, label, mem_rows, rows)
+            line += f" {mem_seconds:.2f} | {mem_seconds / ox_seconds:.0f}x |"
+        print(line)
+
+    print("\n## Turtle export of the merged view")
+    print("| store | triples | seconds | file MB |")
+    print("|---|---|---|---|")
+    for store_name, store, _ in stores:
+        target = work / f"export-{store_name}.ttl"
+        started = time.perf_counter()
+        count = export(store, "turtle", target)
+        seconds = time.perf_counter() - started
+        print(f"| {store_name} | {count} | {seconds:.1f} | {target.stat().st_size / 1e6:.0f} |", flush=True)
+    oxigraph.close()
+
+
+def _nquads_of(store: Any) -> bytes:
+    import pyoxigraph as ox
+
+    data: bytes = store.oxigraph.dump(format=ox.RdfFormat.N_QUADS)
+    return data
+
+
+if __name__ == "__main__":
+    main()
