@@ -130,7 +130,9 @@ class GraphStore:
         return sorted(str(row[0]) for row in rows)
 
     def quad_count(self) -> int:
-        return len(self.dataset)
+        """How many quads the store holds: a triple in two graphs counts twice."""
+        # len() of a Dataset with a union default graph counts the union's distinct triples instead.
+        return sum(1 for _ in self.dataset.quads((None, None, None, None)))
 
     def oxigraph_quads(self) -> Iterator[ox.Quad]:
         """Every quad as a ``pyoxigraph.Quad``, for Oxigraph's fast serializers."""

@@ -45,6 +45,14 @@ def test_parameters_filter_without_being_projected(tmp_path: Path, backend: str)
         assert [str(r[0]) for r in rows] == ["b"]
 
 
+@pytest.mark.parametrize("backend", sorted(STORES))
+def test_a_triple_in_two_article_graphs_is_two_quads(tmp_path: Path, backend: str) -> None:
+    shared = (ID["entity/japan"], NG.cameoCode, Literal("JPN"))
+    with open_store(tmp_path / "s", backend) as store:
+        store.add_quads([(*shared, ID["article/a"]), (*shared, ID["article/b"]), *_article("a", "1")])
+        assert store.quad_count() == 4
+
+
 def test_unknown_backend_lists_the_known_ones(tmp_path: Path) -> None:
     with pytest.raises(UnknownNameError, match="memory, oxigraph"):
         open_store(tmp_path, "nosuch")
