@@ -36,7 +36,8 @@ def query(
     require_store(store)
     with open_store(store) as graph_store:
         result = run_query(graph_store, library_query, params)
-    if format == "table" and output is None and result.variables:
+    if format == "table" and output is None and result.variables and out.is_terminal:
+        # A drawn table fits the terminal's width; piped or redirected, the plain table keeps every column whole.
         table = Table(show_lines=False)
         for variable in result.variables:
             # Long values (sentences, IRIs) are cut in the table; --format csv or json gives them whole.

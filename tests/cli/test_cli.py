@@ -202,3 +202,14 @@ def test_explain_names_the_lexicon_entry_behind_an_event(capsys: pytest.CaptureF
 def test_explain_says_when_there_is_no_event(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "explain", "The weather was mild in the capital on Sunday.")
     assert code == 0 and out.strip() == "no event found"
+
+
+def test_a_piped_table_keeps_every_column_whole(capsys: pytest.CaptureFixture[str], seeds_store_path: Path) -> None:
+    code, out, _ = run(capsys, "query", "events", "--store", str(seeds_store_path), "--param", "entity=Japan")
+    assert code == 0
+    header, rule, *rows = out.splitlines()
+    assert header.split() == ["event", "category", "actor", "actorLabel", "recipient", "recipientLabel", "date",
+                              "mode", "source"]
+    assert set(rule) <= {"-", " "}
+    assert any("REQUEST" in row and "entity:united-states" in row and "004_8cdcb9362fedcf32.txt" in row
+               for row in rows)
