@@ -184,6 +184,10 @@ def main() -> None:
     shutil.rmtree(location, ignore_errors=True)
     oxigraph = open_store(location)
     copies, fill_seconds = fill(oxigraph, facts, args.quads)
+    # Queried as a user queries a built store: closed by the build, opened again (which leaves no write-ahead
+    # log behind: 324 MB on disk instead of 1.1 GB here, and reads faster).
+    oxigraph.close()
+    oxigraph = open_store(location)
     quads = oxigraph.quad_count()
     size = sum(f.stat().st_size for f in location.rglob("*") if f.is_file())
     print(f"# Large graph: {len(facts)} Reuters stories x {copies} copies = {len(facts) * copies} articles, "

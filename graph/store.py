@@ -295,7 +295,11 @@ def _rdflib_result(answer: Any) -> Result:
         result = Result("CONSTRUCT")
         result.graph = Graph()
         for triple in answer:  # from_ox gives a Triple as an rdflib (s, p, o) tuple
-            result.graph.add(cast(tuple[Node, Node, Node], from_ox(triple)))
+            s, p, o = cast(tuple[Node, Node, Node], from_ox(triple))
+            # RDF 1.1 makes "x" and "x"^^xsd:string one literal; rdflib would write the datatype out.
+            if isinstance(o, Literal) and o.datatype == _XSD_STRING:
+                o = Literal(str(o))
+            result.graph.add((s, p, o))
         return result
     terms: dict[Any, Any] = {}
 

@@ -15,7 +15,7 @@ Results JSON).
 
 Example:
     >>> sorted(library())
-    ['between', 'entities', 'events', 'relations', 'sources', 'timeline']
+    ['between', 'describe', 'entities', 'events', 'relations', 'sources', 'timeline']
 """
 
 from __future__ import annotations
@@ -159,8 +159,8 @@ def find_entity(value: str, store: GraphStore) -> URIRef:
     Raises:
         BadQueryError: no entity, or more than one, has that name.
     """
-    if _looks_like_iri(value):
-        return URIRef(value)
+    if _looks_like_iri(expand_short_form(value)):
+        return URIRef(expand_short_form(value))
     name = " ".join(value.split())
     # The name as written is an index lookup; only when no entity has it are all names compared in any case,
     # which reads every label in the store. So a name spelled exactly as an entity's wins over another
@@ -184,9 +184,22 @@ def _date(value: str, store: GraphStore) -> Identifier:
 
 
 def _iri(value: str, store: GraphStore) -> Identifier:
+    value = expand_short_form(value)
     if not _looks_like_iri(value):
-        raise BadQueryError(f"{value!r} is not an IRI; give a full IRI such as https://w3id.org/newsgraph/id/...")
+        raise BadQueryError(f"{value!r} is not an IRI; give a full IRI such as https://w3id.org/newsgraph/id/... "
+                            "or the short form a table shows, such as event:cfafc87aae9d22fc")
     return URIRef(value)
+
+
+def expand_short_form(value: str) -> str:
+    """The full IRI of a short form that tables print (``event:cfafc87aae9d22fc``); other text as it is.
+
+    >>> expand_short_form("entity:japan")
+    'https://w3id.org/newsgraph/id/entity/japan'
+    """
+    prefix, colon, local = value.partition(":")
+    namespace = BINDINGS.get(prefix) if colon and local and not local.startswith("//") else None
+    return f"{namespace}{local}" if namespace is not None else value
 
 
 def _integer(value: str, store: GraphStore) -> Identifier:

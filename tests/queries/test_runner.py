@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+import rdflib
 
 from newsgraph.errors import BadQueryError, UnknownNameError
 from newsgraph.graph.store import GraphStore
@@ -148,6 +149,27 @@ def test_a_query_file_runs_with_its_own_parameters(facts_store: GraphStore, tmp_
 
 
 def test_unknown_query_and_format_list_the_known_ones() -> None:
-    with pytest.raises(UnknownNameError, match="between, entities, events"):
+    with pytest.raises(UnknownNameError, match="between, describe, entities, events"):
         load_query("nosuch")
     assert sorted(RESULT_FORMATS) == ["csv", "json", "table"]
+
+
+def test_the_short_forms_a_table_shows_are_accepted_back(facts_store: GraphStore) -> None:
+    event = next(r["event"] for r in run_query(facts_store, library()["events"], {"category": "REQUEST"}).as_dicts())
+    short = "event:" + str(event).rsplit("/", 1)[1]
+    rows = run_query(facts_store, library()["sources"], {"event": short}).as_dicts()
+    assert {str(r["source"]) for r in rows} == {"a.txt", "b.txt"}
+    rows = run_query(facts_store, library()["events"], {"entity": "entity:japan"}).as_dicts()
+    assert {str(r["category"]) for r in rows} == {"SANCTION", "REQUEST", "ASSAULT"}
+    with pytest.raises(BadQueryError, match="short form a table shows"):
+        run_query(facts_store, library()["sources"], {"event": "nosuch:thing"})
+
+
+def test_describe_gives_what_every_article_says_of_a_node_as_turtle(facts_store: GraphStore) -> None:
+    result = run_query(facts_store, library()["describe"], {"node": "Japan"})
+    assert result.graph_turtle is not None
+    g = rdflib.Graph().parse(data=result.graph_turtle, format="turtle")
+    japan = rdflib.URIRef("https://w3id.org/newsgraph/id/entity/japan")
+    assert {str(o) for o in g.objects(japan, rdflib.SKOS.altLabel)} == {"Tokyo"}
+    assert set(g.subjects()) == {japan}
+    assert '"Japan"^^' not in result.graph_turtle, "plain strings are written without a datatype"
