@@ -19,6 +19,7 @@ from newsgraph.errors import BadQueryError
 
 __all__ = ["inline_bindings", "inline_bindings_in_subqueries", "where_group_start"]
 
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _KEYWORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 
 
@@ -37,16 +38,11 @@ def where_group_start(query: str) -> int:
     saw_where = False
     while i < n:
         c = query[i]
-        if c == "#":
-            end = query.find("\n", i)
-            i = n if end < 0 else end + 1
-            continue
-        if c in "\"'":
-            i = _skip_string(query, i)
-            continue
-        if c == "<" and depth == 0:
-            end = query.find(">", i)
-            i = n if end < 0 else end + 1
+        after = _after_text(query, i, iris=False)
+        if after is None and depth == 0:
+            after = _after_prologue_iri(query, i)
+        if after is not None:
+            i = after
             continue
         if c in _KEYWORD_CHARS and (i == 0 or (query[i - 1] not in _KEYWORD_CHARS and query[i - 1] not in "?$:")):
             j = i
@@ -70,6 +66,33 @@ def where_group_start(query: str) -> int:
             depth -= 1
         i += 1
     raise BadQueryError("the query has no WHERE group to bind parameters in; give it one: WHERE { ... }")
+
+
+def _after_text(query: str, i: int, *, iris: bool) -> int | None:
+    """Where a comment, a string or (with ``iris``) an IRI that starts at ``i`` ends; None if none starts there.
+
+    The scanners here look for braces, keywords and variables only outside these. Inside a group ``<`` may
+    also be the less-than operator, so there only a well-formed IRI counts.
+    """
+    c = query[i]
+    if c == "#":
+        end = query.find("\n", i)
+        return len(query) if end < 0 else end + 1
+    if c in "\"'":
+        return _skip_string(query, i)
+    if iris and c == "<":
+        iri = _IRIREF.match(query, i)
+        if iri:
+            return iri.end()
+    return None
+
+
+def _after_prologue_iri(query: str, i: int) -> int | None:
+    """Where an IRI of the prologue (PREFIX, BASE, FROM) that starts at ``i`` ends; as written, even if loose."""
+    if query[i] != "<":
+        return None
+    end = query.find(">", i)
+    return len(query) if end < 0 else end + 1
 
 
 def _skip_string(query: str, i: int) -> int:
@@ -107,7 +130,6 @@ def inline_bindings(query: str, bindings: Mapping[str, Identifier]) -> str:
     return f"{query[:at]} VALUES ({variables}) {{ ({values}) }}\n{query[at:]}"
 
 
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _VARIABLE = re.compile(r"[?$]([A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)")
 
 
@@ -147,18 +169,10 @@ def _subselects(query: str) -> list[tuple[int, set[str] | None]]:
     i, n = 0, len(query)
     while i < n:
         c = query[i]
-        if c == "#":
-            end = query.find("\n", i)
-            i = n if end < 0 else end + 1
+        after = _after_text(query, i, iris=True)
+        if after is not None:
+            i = after
             continue
-        if c in "\"'":
-            i = _skip_string(query, i)
-            continue
-        if c == "<":
-            iri = _IRIREF.match(query, i)
-            if iri:
-                i = iri.end()
-                continue
         if c == "{":
             depth += 1
         elif c == "}":
@@ -180,12 +194,9 @@ def _projection(query: str, i: int) -> tuple[int, set[str] | None] | None:
     n = len(query)
     while i < n:
         c = query[i]
-        if c == "#":
-            end = query.find("\n", i)
-            i = n if end < 0 else end + 1
-            continue
-        if c in "\"'":
-            i = _skip_string(query, i)
+        after = _after_text(query, i, iris=False)
+        if after is not None:
+            i = after
             continue
         if c == "(":
             parens += 1
