@@ -136,11 +136,12 @@ _VARIABLE = re.compile(r"[?$]([A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)")
 def inline_bindings_in_subqueries(query: str, bindings: Mapping[str, Identifier]) -> str:
     """``query`` with each binding also joined in at the top of every sub-SELECT that projects its variable.
 
-    SPARQL evaluates a sub-SELECT on its own, before the outer VALUES is joined to its result; an engine that
-    does not push the outer VALUES down (Oxigraph) then computes the sub-SELECT for every value of the
-    variable. Restricting a variable that the sub-SELECT projects as it is (``?x``, or ``*``) inside it gives
-    the same rows after the outer join, so the VALUES is repeated there. A variable the sub-SELECT computes
-    (``(... AS ?x)``) or does not project is left alone: there the inner variable is another one.
+    SPARQL evaluates a sub-SELECT on its own, before the outer VALUES is joined to its result: a sub-SELECT
+    that filters on a parameter would see it unbound, and one that only matches it would be computed for every
+    value. rdflib's ``initBindings`` reach into sub-SELECTs; this gives Oxigraph the same: a sub-SELECT that
+    projects a variable as it is (``?x``, or ``*``) takes the binding too, which is how a library query passes
+    a parameter into one (``between``). A variable the sub-SELECT computes (``(... AS ?x)``) or does not
+    project is left alone: there the inner variable is another one.
 
     >>> from rdflib import URIRef
     >>> q = 'SELECT ?a WHERE { { SELECT DISTINCT ?a ?x WHERE { ?a <http://x/p#q> ?x } } }'

@@ -209,8 +209,8 @@ class OxigraphStore(GraphStore):
         return sorted(ids)
 
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
-        # Oxigraph's own binding takes projected variables only; see newsgraph.graph.sparql_text. Bindings are
-        # repeated inside sub-SELECTs that project them, which Oxigraph would otherwise compute for all values.
+        # Oxigraph's own binding takes projected variables only; see newsgraph.graph.sparql_text. Bindings also
+        # go into sub-SELECTs that project them, as rdflib's initBindings do for the memory store.
         bindings = bindings or {}
         text = inline_bindings_in_subqueries(inline_bindings(sparql, bindings), bindings)
         try:

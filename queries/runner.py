@@ -159,8 +159,9 @@ def find_entity(value: str, store: GraphStore) -> URIRef:
     Raises:
         BadQueryError: no entity, or more than one, has that name.
     """
-    if _looks_like_iri(expand_short_form(value)):
-        return URIRef(expand_short_form(value))
+    iri = expand_short_form(value)
+    if _looks_like_iri(iri):
+        return URIRef(iri)
     name = " ".join(value.split())
     # The name as written is an index lookup; only when no entity has it are all names compared in any case,
     # which reads every label in the store. So a name spelled exactly as an entity's wins over another

@@ -66,6 +66,7 @@ def test_each_row_names_the_entities_as_its_own_article_does(tmp_path: Path, bac
                              ("between", {"from": "2014-01-01", "to": "2014-12-31"})):
             rows = run_query(store, library()[name], params).as_dicts()
             pairs = [(str(r["event"]), str(r["source"])) for r in rows]
+            assert pairs, f"{name}: found nothing"
             assert len(pairs) == len(set(pairs)), f"{name}: more than one row for an event and article"
         relations = {(str(r["source"]), str(r["subjectLabel"]))
                      for r in run_query(store, library()["relations"], {"entity": "Japan"}).as_dicts()}
