@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from newsgraph.cli._app import LexiconOption, evaluate_app, fail, out, require_store
+
+if TYPE_CHECKING:
+    from newsgraph.evaluation.sentences import EventScore
 
 
 @evaluate_app.command("tempeval")
@@ -51,12 +54,26 @@ def evaluate_seeds(
         raise typer.Exit(1)
 
 
+DumpOption = Annotated[Path | None, typer.Option(
+    "--dump", help="Write every sentence with a miss or a false positive to this JSON file, for error analysis.")]
+
+
+def _print_event_score(score: EventScore[Any], dump: Path | None) -> None:
+    if dump is not None:
+        try:
+            dump.write_text(json.dumps(score.dump(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        except OSError as e:
+            fail(f"cannot write {dump}: {e}; give a writable path to --dump")
+    out.print_json(json.dumps(score.as_dict()))
+
+
 @evaluate_app.command("petrarch")
 def evaluate_petrarch(
     path: Annotated[Path, typer.Argument(help="PETRARCH-2 validation records (PETR2_GSR_validation.xml).")],
     lexicon: LexiconOption = None,
+    dump: DumpOption = None,
 ) -> None:
-    """Score the event coder on PETRARCH-2 validation sentences (QUALITY.md §3).
+    """Score the event coder on PETRARCH-2 validation sentences (QUALITY.md §3), overall and per category.
 
     Example: newsgraph evaluate petrarch ../shared/data/petrarch2-validation/PETR2_GSR_validation.xml
     """
@@ -66,6 +83,23 @@ def evaluate_petrarch(
     if not path.is_file():
         fail(f"{path} is not a file; give the PETRARCH-2 validation XML file")
     nlp = load_pipeline(PipelineOptions(lexicon_files=tuple(str(p) for p in lexicon or ())))
-    score = score_petrarch(path, nlp)
-    summary = {k: v for k, v in score.as_dict().items() if not isinstance(v, list)}
-    out.print_json(json.dumps(summary))
+    _print_event_score(score_petrarch(path, nlp), dump)
+
+
+@evaluate_app.command("reuters")
+def evaluate_reuters(
+    path: Annotated[Path, typer.Argument(help="reuters-plover records (reuters-plover.jsonl).")],
+    lexicon: LexiconOption = None,
+    dump: DumpOption = None,
+) -> None:
+    """Score the event coder on hand-coded Reuters sentences (QUALITY.md §3b), overall and per category.
+
+    Example: newsgraph evaluate reuters ../shared/data/reuters-plover/reuters-plover.jsonl --dump misses.json
+    """
+    from newsgraph.evaluation.reuters import score_reuters
+    from newsgraph.extract.pipeline import PipelineOptions, load_pipeline
+
+    if not path.is_file():
+        fail(f"{path} is not a file; give the reuters-plover JSON Lines file")
+    nlp = load_pipeline(PipelineOptions(lexicon_files=tuple(str(p) for p in lexicon or ())))
+    _print_event_score(score_reuters(path, nlp), dump)

@@ -40,8 +40,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,17 @@ from typing import Any
 from spacy.language import Language
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.evaluation.sentences import (
+    EntityCodes,
+    EventScore,
+    Sentence,
+    pipeline_gazetteer,
+    role_countries,
+    run_sentences,
+    score_sentence,
+    shares_code,
+    unique_events,
+)
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.records import Event
 
@@ -58,7 +69,6 @@ __all__ = [
     "PetrarchError",
     "PetrarchRecord",
     "PetrarchScore",
-    "RecordResult",
     "read_petrarch_records",
     "score_petrarch",
     "score_records",
@@ -88,11 +98,6 @@ CAMEO_TO_PLOVER: dict[str, tuple[str, ...]] = {
     "20": ("ASSAULT",),
 }
 
-#: Person-to-country relations that make a person stand for a country's code ("President of Russia").
-_ROLE_RELATIONS = frozenset(
-    ("headOfStateOf", "headOfGovernmentOf", "officialOf", "ambassadorOf", "militaryOfficerOf", "leaderOf"))
-#: Prefixes of CAMEO codes for bodies that belong to no country.
-_NON_STATE_PREFIXES = ("IGO", "IMG", "NGO", "MNC", "UAF")
 
 _SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)(?=<Sentence\b|</Sentences>|\Z)", re.S)
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
@@ -143,60 +148,27 @@ class PetrarchRecord:
         return tuple(c for c in self.codings if c.categories)
 
 
-@dataclass(slots=True)
-class RecordResult:
-    """What the coder found on one record and how it scored."""
-
-    record: PetrarchRecord
-    events: list[Event]
-    category_hits: list[PetrarchCoding] = field(default_factory=list)
-    event_hits: list[PetrarchCoding] = field(default_factory=list)
-    correct: list[Event] = field(default_factory=list)
-    wrong: list[Event] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class PetrarchScore:
+class PetrarchScore(EventScore[PetrarchCoding]):
     """The QUALITY.md §3 figures and the per-record results behind them."""
 
-    records: int = 0
-    skipped: int = 0
-    codings: int = 0
-    category_matched: int = 0
-    event_matched: int = 0
-    output_events: int = 0
-    correct_events: int = 0
-    results: list[RecordResult] = field(default_factory=list)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.records_by_id: dict[str, PetrarchRecord] = {}
 
     @property
-    def category_recall(self) -> float:
-        return self.category_matched / self.codings if self.codings else 0.0
-
-    @property
-    def event_recall(self) -> float:
-        return self.event_matched / self.codings if self.codings else 0.0
-
-    @property
-    def precision(self) -> float:
-        return self.correct_events / self.output_events if self.output_events else 0.0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "records": self.records, "skipped": self.skipped, "codings": self.codings,
-            "category_recall": round(self.category_recall, 4), "event_recall": round(self.event_recall, 4),
-            "precision": round(self.precision, 4), "output_events": self.output_events,
-            "correct_events": self.correct_events,
-        }
+    def codings(self) -> int:
+        """The countable codings: not root 01, not in a noevents record."""
+        return self.expected
 
     def report_lines(self) -> list[str]:
         """Per-record lines for reading the misses: the codings, then each output event and its verdict."""
         lines: list[str] = []
         for result in self.results:
-            record = result.record
+            record = self.records_by_id[result.sentence.id]
             expected = "noevents" if record.noevents else ", ".join(map(str, record.codings))
             lines.append(f"{record.id}: {record.text}")
             lines.append(f"    expected {expected}")
-            for coding in record.countable:
+            for coding in result.expected:
                 verdict = "event" if coding in result.event_hits else (
                     "category" if coding in result.category_hits else "missed")
                 lines.append(f"    {coding}: {verdict}")
@@ -261,35 +233,11 @@ class _CodeMatcher:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.codes_of = EntityCodes(gazetteer)
         self.sector_codes: dict[str, str] = {}
         for sector in gazetteer.sectors.values():
             if sector.cameo:
                 self.sector_codes.setdefault(sector.sector, sector.cameo)
-
-    def codes_of(self, key: str | None, entities: dict[str, Any], roles: dict[str, set[str]]) -> set[str]:
-        """Every CAMEO/ISO code the entity stands for: its own, its country's, its roles' countries'."""
-        if key is None:
-            return set()
-        found: set[str] = set()
-        info = entities.get(key)
-        own = dict(info.codes) if info is not None else {}
-        entry = self.gazetteer.entries.get(key)
-        if entry is not None:
-            own = {**dict(entry.codes), **own}
-        found.update(code.upper() for code in own.values() if code)
-        if entry is None and info is not None:
-            # a capital named as a city ("in Beijing") is keyed by its name; it lies in its country
-            match = self.gazetteer.lookup(info.label)
-            if match is not None and match.form == "capital":
-                found.update(code.upper() for code in dict(match.entry.codes).values())
-        if entry is not None and entry.country:
-            country = self.gazetteer.entries.get(entry.country)
-            if country is not None:
-                found.update(code.upper() for code in dict(country.codes).values())
-        for other in roles.get(key, set()):
-            if other != key:
-                found.update(self.codes_of(other, entities, {}))
-        return found
 
     def matches(self, code: str, key: str | None, sector: str | None, entities: dict[str, Any],
                 roles: dict[str, set[str]], *, target: bool = False) -> bool:
@@ -302,46 +250,25 @@ class _CodeMatcher:
             if sector is not None and self.sector_codes.get(sector) == agent:
                 return True
             return any(c[3:6] == agent for c in codes if len(c) >= 6)
-        if code.startswith(_NON_STATE_PREFIXES):
-            return any(len(c) >= 6 and c[:6] == code[:6] for c in codes)
-        return any(c[:3] == code[:3] for c in codes if not c.startswith(_NON_STATE_PREFIXES))
+        return shares_code(codes, code)
 
 
-def _roles(relations: Iterable[Any]) -> dict[str, set[str]]:
-    roles: dict[str, set[str]] = {}
-    for relation in relations:
-        if relation.predicate in _ROLE_RELATIONS:
-            roles.setdefault(relation.subject, set()).add(relation.object)
-    return roles
+def _describe(coding: PetrarchCoding) -> dict[str, Any]:
+    return {"code": coding.event_code, "categories": list(coding.categories), "source": coding.source,
+            "target": coding.target}
 
 
 def score_records(records: Sequence[PetrarchRecord], nlp: Language, *, batch_size: int = 32) -> PetrarchScore:
     """Run ``nlp`` over ``records`` and score its events (see the module docstring)."""
-    coder = next((pipe for _, pipe in nlp.pipeline if hasattr(pipe, "gazetteer") and hasattr(pipe, "lexicon")),
-                 None)
-    gazetteer: Gazetteer = coder.gazetteer if coder is not None else Gazetteer.default()
-    matcher = _CodeMatcher(gazetteer)
-    score = PetrarchScore(records=len(records))
+    matcher = _CodeMatcher(pipeline_gazetteer(nlp))
+    score = PetrarchScore(category_of=lambda c: c.categories[0], describe=_describe, records=len(records))
     usable = [r for r in records if r.text]
     score.skipped = len(records) - len(usable)
-
-    def docs() -> Iterable[Any]:
-        for record in usable:
-            doc = nlp.make_doc(record.text)
-            doc._.doc_id = record.id
-            doc._.published = record.date
-            doc._.published_source = "corpus" if record.date else "unknown"
-            yield doc
-
-    for record, doc in zip(usable, nlp.pipe(docs(), batch_size=batch_size), strict=True):
+    sentences = [Sentence(r.id, r.text, r.date) for r in usable]
+    for record, sentence, doc in zip(usable, sentences, run_sentences(nlp, sentences, batch_size=batch_size),
+                                     strict=True):
         entities = doc._.entities or {}
-        roles = _roles(doc._.relations or [])
-        unique: dict[tuple[str, str | None, str | None, str | None, str | None], Event] = {}
-        for event in doc._.events or []:
-            unique.setdefault((event.category, event.actor, event.actor_sector, event.recipient,
-                               event.recipient_sector), event)
-        events = list(unique.values())
-        result = RecordResult(record=record, events=events)
+        roles = role_countries(doc._.relations or [])
 
         def matches(event: Event, coding: PetrarchCoding, entities: dict[str, Any] = entities,
                     roles: dict[str, set[str]] = roles) -> bool:
@@ -350,22 +277,11 @@ def score_records(records: Sequence[PetrarchRecord], nlp: Language, *, batch_siz
                     and matcher.matches(coding.target, event.recipient, event.recipient_sector, entities, roles,
                                         target=True))
 
-        for coding in record.countable:
-            score.codings += 1
-            if any(event.category in coding.categories for event in events):
-                score.category_matched += 1
-                result.category_hits.append(coding)
-            if any(matches(event, coding) for event in events):
-                score.event_matched += 1
-                result.event_hits.append(coding)
-        for event in events:
-            score.output_events += 1
-            if any(matches(event, coding) for coding in record.countable):
-                score.correct_events += 1
-                result.correct.append(event)
-            else:
-                result.wrong.append(event)
-        score.results.append(result)
+        result = score_sentence(sentence, record.countable, unique_events(doc._.events or []),
+                                lambda c: c.categories, matches)
+        result.labels = {key: info.label for key, info in entities.items()}
+        score.add(result)
+        score.records_by_id[record.id] = record
     return score
 
 

@@ -213,3 +213,34 @@ def test_a_piped_table_keeps_every_column_whole(capsys: pytest.CaptureFixture[st
     assert set(rule) <= {"-", " "}
     assert any("REQUEST" in row and "entity:united-states" in row and "004_8cdcb9362fedcf32.txt" in row
                for row in rows)
+
+
+def test_evaluate_reuters_names_a_bad_line_and_exits_one(capsys: pytest.CaptureFixture[str],
+                                                         tmp_path: Path) -> None:
+    bad = tmp_path / "set.jsonl"
+    bad.write_text('{"id": "r-1", "date": "1987-02-26", "text": "x", "events": [{"category": "FIGHT"}]}\n')
+    code, _, err = run(capsys, "evaluate", "reuters", str(bad))
+    assert code == 1
+    assert "set.jsonl:1" in err and "unknown category 'FIGHT'" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.model
+def test_evaluate_reuters_prints_figures_by_category_and_dumps_the_misses(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonl"
+    japan = {"text": "Japan", "name": "Japan", "code": "JPN"}
+    russia = {"text": "Russia", "name": "Russia", "code": "RUS"}
+    path.write_text(
+        json.dumps({"id": "r-1", "date": "2022-02-05", "text": "Japan imposed sanctions on Russia.",
+                    "events": [{"category": "SANCTION", "alt": [], "actor": japan, "recipient": russia}]}) + "\n"
+        + json.dumps({"id": "r-2", "date": "2022-02-05", "text": "Japan praised Russia.",
+                      "events": [{"category": "ACCUSE", "alt": [], "actor": japan, "recipient": russia}]}) + "\n")
+    dump = tmp_path / "misses.json"
+    code, out, _ = run(capsys, "evaluate", "reuters", str(path), "--dump", str(dump))
+    assert code == 0
+    figures = json.loads(out)
+    assert figures["expected"] == 2 and figures["event_recall"] == 0.5
+    assert figures["categories"]["SANCTION"]["event_recall"] == 1.0
+    rows = json.loads(dump.read_text())
+    assert [row["id"] for row in rows] == ["r-2"]
+    assert rows[0]["expected"][0]["verdict"] == "missed"
