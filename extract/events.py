@@ -55,6 +55,7 @@ from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import Lexicon, LexiconEntry
 from newsgraph.extract.mentions import mention_of
+from newsgraph.plover import CATEGORIES, Quad, in_quads
 from newsgraph.records import DateKind, Event, EventDate, Mode, Precision
 
 
@@ -82,16 +83,16 @@ _VERB_POS = frozenset((VERB, AUX))
 _NOUN_POS = frozenset((NOUN, PROPN))
 _VERB_TAGS = frozenset(get_string_id(t) for t in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 
-#: PLOVER categories that need a recipient (PLOVER.md): without one the event is dropped. SUPPORT is added:
-#: approving or praising nothing named ("the board approved a stock split") is no event between actors.
-NEEDS_RECIPIENT: frozenset[str] = frozenset(("COOPERATE", "AID", "SANCTION", "SUPPORT"))
+#: PLOVER categories that need a recipient (PLOVER.md): without one the event is dropped.
+NEEDS_RECIPIENT: frozenset[str] = frozenset(name for name, c in CATEGORIES.items() if c.needs_recipient)
 
-_COOPERATIVE = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
-_YIELDING = frozenset(("CONCEDE", "RETREAT"))
-_VERBAL_CONFLICT = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN"))
-_MATERIAL_CONFLICT = frozenset(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"))
-#: Verbal categories: attitudes and statements rather than deeds.
-_VERBAL = frozenset(("AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"))
+#: Yielding (CAMEO 08): a concession promised is CONCEDE, one with material effect RETREAT.
+_YIELDING = frozenset(name for name, c in CATEGORIES.items() if "08" in c.cameo_roots)
+_COOPERATIVE = in_quads(Quad.VERBAL_COOPERATION, Quad.MATERIAL_COOPERATION) - _YIELDING
+_VERBAL_CONFLICT = in_quads(Quad.VERBAL_CONFLICT)
+_MATERIAL_CONFLICT = in_quads(Quad.MATERIAL_CONFLICT)
+#: Verbal categories: attitudes and statements rather than deeds (a meeting is a deed).
+_VERBAL = in_quads(Quad.VERBAL_COOPERATION, Quad.VERBAL_CONFLICT) - {"CONSULT"}
 #: Categories whose events are meetings: a meeting noun in "during/at ..." includes the clause's subject.
 _MEETINGS = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 #: Symmetric categories: coordinated subjects with no other recipient act on one another.

@@ -13,6 +13,8 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from newsgraph.plover import category
+
 __all__ = [
     "BINDINGS",
     "ID",
@@ -90,7 +92,7 @@ class NG(DefinedNamespace):
     cameoCode: URIRef
     iso3: URIRef
 
-    # PLOVER categories (PLOVER.md).
+    # PLOVER categories (newsgraph.plover.CATEGORIES; a test checks these names against the table).
     AGREE: URIRef
     CONSULT: URIRef
     SUPPORT: URIRef
@@ -108,7 +110,7 @@ class NG(DefinedNamespace):
     COERCE: URIRef
     ASSAULT: URIRef
 
-    # Direct actor → recipient edges, one property per category.
+    # Direct actor → recipient edges, one property per category (``Category.edge``).
     agree: URIRef
     consult: URIRef
     support: URIRef
@@ -186,10 +188,10 @@ BINDINGS: dict[str, str] = {
 }
 
 
-def category_edge(category: str) -> URIRef:
+def category_edge(name: str) -> URIRef:
     """The direct actor → recipient property of a PLOVER category.
 
     >>> category_edge("REQUEST")
     rdflib.term.URIRef('https://w3id.org/newsgraph/ns#request')
     """
-    return NG[category.lower()]
+    return NG[category(name).edge]

@@ -33,6 +33,7 @@ from rdflib import URIRef
 
 from newsgraph.errors import DrawingError, NewsgraphError, UnknownNameError
 from newsgraph.graph.store import GraphStore
+from newsgraph.plover import CATEGORIES
 
 __all__ = [
     "VIZ_FORMATS",
@@ -163,7 +164,8 @@ def _draw_html(data: dict[str, Any], path: Path, caption: str) -> None:
 
 _TYPE_COLOURS = {"Country": "#3b6ea8", "Person": "#e07b22", "Organization": "#3d8f4a", "Place": "#8e5ea2",
                  "Concept": "#c9463d", "Entity": "#9a9a9a"}
-_CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+_CONFLICT = frozenset(name for name, c in CATEGORIES.items() if c.conflict)
+_OTHER_EDGE_COLOUR = "#8b939c"  # relations, and edges of no category
 
 
 def _pyplot() -> Any:
@@ -199,10 +201,12 @@ def _draw_figure(data: dict[str, Any], path: Path, caption: str) -> None:
                                 font_size=9, ax=ax)
         labels: dict[tuple[str, str], list[str]] = {}
         for u, v, edge in g.edges(data=True):
+            # conflict in its category's colour; cooperation and relations stay quiet grey, so conflict stands out
             conflict = edge.get("label") in _CONFLICT
             style = "dashed" if edge.get("mode") or edge.get("kind") == "relation" else "solid"
             nx.draw_networkx_edges(g, positions, edgelist=[(u, v)], ax=ax, arrows=True, arrowsize=12,
-                                   edge_color="#b8322a" if conflict else "#8b939c", style=style,
+                                   edge_color=CATEGORIES[edge["label"]].colour if conflict else _OTHER_EDGE_COLOUR,
+                                   style=style,
                                    node_size=sizes[list(g.nodes).index(v)], connectionstyle="arc3,rad=0.08")
             text = str(edge.get("label") or "") + (f" {edge['date']}" if edge.get("date") else "")
             # One label block per pair of nodes, whichever the direction, so opposite edges do not overprint.
@@ -215,9 +219,10 @@ def _draw_figure(data: dict[str, Any], path: Path, caption: str) -> None:
         used = sorted({g.nodes[n].get("type", "Entity") for n in g.nodes})
         handles = [Line2D([], [], marker="o", linestyle="", markersize=9, color=_TYPE_COLOURS.get(t, "#9a9a9a"),
                           label=t) for t in used]
-        handles += [Line2D([], [], color="#b8322a", label="conflict event"),
-                    Line2D([], [], color="#8b939c", label="other event"),
-                    Line2D([], [], color="#8b939c", linestyle="dashed", label="not a plain fact / relation")]
+        conflict_colour = next(c.colour for c in CATEGORIES.values() if c.conflict)
+        handles += [Line2D([], [], color=conflict_colour, label="conflict event"),
+                    Line2D([], [], color=_OTHER_EDGE_COLOUR, label="other event"),
+                    Line2D([], [], color=_OTHER_EDGE_COLOUR, linestyle="dashed", label="not a plain fact / relation")]
         ax.legend(handles=handles, loc="best", fontsize=8, framealpha=0.85)
         ax.set_title(f"newsgraph: {_subtitle(data, caption)}", fontsize=11, loc="left")
         ax.set_axis_off()
@@ -297,7 +302,7 @@ def draw_timeline(store: GraphStore, entity: URIRef, path: str | Path, format_na
             first = date.fromisoformat(e["earliest"] or e["latest"])
             last = date.fromisoformat(e["latest"] or e["earliest"])
             y = rows[e["label"]]
-            colour = "#b8322a" if e["label"] in _CONFLICT else "#3b6ea8"
+            colour = CATEGORIES[e["label"]].colour if e["label"] in CATEGORIES else _OTHER_EDGE_COLOUR
             alpha = 0.45 if e["mode"] else 1.0
             if first != last:
                 ax.plot([first, last], [y, y], color=colour, linewidth=6, alpha=0.35 * alpha,

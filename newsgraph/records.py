@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from newsgraph.plover import PLOVER_CATEGORIES  # the category table; re-exported for the stages
+
 __all__ = [
     "ENTITY_TYPES",
     "PLOVER_CATEGORIES",
@@ -39,11 +41,6 @@ __all__ = [
 #: The five node types of the graph (DESIGN.md, "The RDF model").
 ENTITY_TYPES: tuple[str, ...] = ("Person", "Country", "Organization", "Place", "Concept")
 
-#: The 16 PLOVER event categories, spelled as PLOVER.md spells them.
-PLOVER_CATEGORIES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
 
 
 class Mode(StrEnum):

@@ -16,7 +16,7 @@
     Country: "#3b6ea8", Person: "#e07b22", Organization: "#3d8f4a", Place: "#8e5ea2",
     Concept: "#c9463d", Event: "#7f7f7f", Entity: "#9a9a9a"
   };
-  var CONFLICT = { ACCUSE: 1, REJECT: 1, THREATEN: 1, PROTEST: 1, SANCTION: 1, MOBILIZE: 1, COERCE: 1, ASSAULT: 1 };
+  var CONFLICT = { REQUEST: 1, ACCUSE: 1, REJECT: 1, THREATEN: 1, PROTEST: 1, SANCTION: 1, MOBILIZE: 1, COERCE: 1, ASSAULT: 1 };
   var DAY_MS = 86400000;
 
   function html(tag, attrs, text) {

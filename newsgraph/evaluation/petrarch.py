@@ -61,6 +61,7 @@ from newsgraph.evaluation.sentences import (
     unique_events,
 )
 from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.plover import CAMEO_TO_PLOVER
 from newsgraph.records import Event
 
 __all__ = [
@@ -74,29 +75,6 @@ __all__ = [
     "score_records",
 ]
 
-#: PLOVER categories of each CAMEO root (PLOVER.md); root 01 has none.
-CAMEO_TO_PLOVER: dict[str, tuple[str, ...]] = {
-    "01": (),
-    "02": ("REQUEST",),
-    "03": ("AGREE",),
-    "04": ("CONSULT",),
-    "05": ("SUPPORT",),
-    "06": ("COOPERATE",),
-    "07": ("AID",),
-    "08": ("CONCEDE", "RETREAT"),
-    "09": ("ACCUSE",),
-    "10": ("REQUEST",),
-    "11": ("ACCUSE",),
-    "12": ("REJECT",),
-    "13": ("THREATEN",),
-    "14": ("PROTEST",),
-    "15": ("MOBILIZE",),
-    "16": ("SANCTION",),
-    "17": ("COERCE",),
-    "18": ("ASSAULT",),
-    "19": ("ASSAULT",),
-    "20": ("ASSAULT",),
-}
 
 
 _SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)(?=<Sentence\b|</Sentences>|\Z)", re.S)

@@ -53,7 +53,8 @@ from newsgraph.evaluation.sentences import (
     shares_code,
     unique_events,
 )
-from newsgraph.records import PLOVER_CATEGORIES, Event
+from newsgraph.plover import PLOVER_CATEGORIES
+from newsgraph.records import Event
 
 __all__ = [
     "EITHER_DIRECTION",
