@@ -5,13 +5,15 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-#: Top-level folders and the package names setuptools maps them to (pyproject's package-dir).
-PACKAGE_DIRS = {"extract": "extract", "graph": "graph", "queries": "queries"}
+#: Sub-packages kept in top-level folders, by folder (pyproject's package-dir: newsgraph.extract is extract/).
+PACKAGE_DIRS = {folder: package.removeprefix("newsgraph.") for package, folder in tomllib.loads(
+    (ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-dir"].items() if package != "newsgraph"}
 
 
 def _tool(name: str) -> str:

@@ -43,6 +43,22 @@ app.add_typer(evaluate_app, name="evaluate")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
+
+def _print_version(value: bool) -> None:
+    if value:
+        from newsgraph import __version__
+
+        out.print(f"newsgraph {__version__}", markup=False, highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _main_options(
+    version: Annotated[bool | None, typer.Option("--version", callback=_print_version, is_eager=True,
+                                                 help="Print newsgraph's version and exit.")] = None,
+) -> None:
+    """Build a dated knowledge graph of who did what to whom, and when, from news articles."""
+
 StoreOption = Annotated[Path, typer.Option("--store", help="The store folder, as newsgraph build made it.",
                                            metavar="DIR")]
 BuildStoreOption = Annotated[Path, typer.Option("--store", help="The store folder (created when missing).",

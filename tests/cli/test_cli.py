@@ -56,6 +56,13 @@ def test_help_exits_zero(capsys: pytest.CaptureFixture[str], args: list[str]) ->
     assert code == 0 and "Usage" in out
 
 
+def test_version_is_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"newsgraph {version('newsgraph')}"
+
+
 def test_a_missing_argument_is_one_line_and_status_one(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "build")
     assert code == 1
