@@ -1,0 +1,160 @@
+"""Ingest: read articles from files, folders and JSON Lines corpora into :class:`~newsgraph.records.Document`.
+
+The first stage of the data flow (DESIGN.md). It decodes each input, takes its metadata (publication date,
+publisher, URL, title) from a manifest, the corpus line, the HTML metadata or the page text, blanks out page
+furniture (bylines, "ALSO READ" links, share widgets, photo credits) and records a content hash.
+
+The package has a module for each part: ``readers`` (one reader a kind of file, offsets kept), ``furniture``
+(the rules that find page furniture), ``dates`` (publication dates printed on a page or given as metadata) and
+``manifest``; this module walks the paths a user gives and hands each file to its reader.
+
+Bad inputs are not raised: :func:`read_articles` yields the error object in the place of the article, so the
+caller can print its one-line message and the other inputs still load.
+
+Example:
+    >>> text = "By Jane Smith\\nTOKYO: Japan said on Saturday it would act.\\nShare on Facebook\\n"
+    >>> cleaned = remove_furniture(text)
+    >>> len(cleaned) == len(text), cleaned.split()
+    (True, ['TOKYO:', 'Japan', 'said', 'on', 'Saturday', 'it', 'would', 'act.'])
+    >>> find_page_date("Published: 05th February 2022 11:10 PM | Last Updated: 06th February 2022")
+    datetime.date(2022, 2, 5)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from newsgraph.errors import BadArticleError, BadManifestError
+from newsgraph.ingest.dates import PAGE_DATE_RULES, PageDateRule, find_page_date
+from newsgraph.ingest.furniture import FURNITURE_RULES, FurnitureRule, furniture_spans, remove_furniture
+from newsgraph.ingest.manifest import ManifestEntry, looks_like_manifest, read_manifest
+from newsgraph.ingest.readers import _READERS, SUPPORTED_EXTENSIONS, IngestResult, content_hash
+from newsgraph.records import Document
+
+__all__ = [
+    "FURNITURE_RULES",
+    "PAGE_DATE_RULES",
+    "SUPPORTED_EXTENSIONS",
+    "FurnitureRule",
+    "IngestResult",
+    "ManifestEntry",
+    "PageDateRule",
+    "content_hash",
+    "count_articles",
+    "find_page_date",
+    "furniture_spans",
+    "read_articles",
+    "read_manifest",
+    "remove_furniture",
+]
+
+
+def _unsupported(path: Path) -> BadArticleError:
+    return BadArticleError(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}",
+                           f"give {', '.join(SUPPORTED_EXTENSIONS)} files or folders of them")
+
+
+def _expand(path: Path, manifest: Path | None) -> Iterator[Path | BadArticleError]:
+    """The article files a path names: itself, or a folder's supported files in sorted order."""
+    if path.is_dir():
+        found = False
+        files = (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS)
+        for file in sorted(files, key=lambda p: p.relative_to(path).as_posix()):
+            if any(part.startswith(".") for part in file.relative_to(path).parts):
+                continue  # hidden files and folders (.git, editor backups) are not articles
+            if file.resolve() == manifest or (file.suffix.lower() == ".jsonl" and looks_like_manifest(file)):
+                continue  # a manifest in the folder describes the articles; it is not one
+            found = True
+            yield file
+        if not found:
+            yield BadArticleError(str(path), "the folder holds no article files",
+                                  f"put {', '.join(SUPPORTED_EXTENSIONS)} files in it")
+    elif path.is_file():
+        if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
+            yield _unsupported(path)
+        elif path.resolve() != manifest:
+            yield path
+    else:
+        yield BadArticleError(str(path), "does not exist", "check the path")
+
+
+
+def read_articles(paths: Sequence[str | Path], manifest: str | Path | None = None) -> Iterator[IngestResult]:
+    """Read articles from files, folders and JSON Lines corpora.
+
+    Folders are read recursively, their ``.txt``, ``.html``/``.htm`` and ``.jsonl`` files in sorted order
+    (other files and hidden ones are skipped; so is a manifest found in a folder). Inputs keep the order
+    given; a file reached twice is read once.
+
+    The publication date comes from, in order of trust: the manifest, the corpus line's ``published`` field,
+    the HTML metadata, the page text ("Published: 05th February 2022"), else it stays unknown; the source is
+    recorded in ``Document.published_source``. A manifest entry for a ``.jsonl`` corpus applies to each of its
+    lines. ``Document.id`` is the file name, or the line's ``id`` in a corpus; a second article with an id
+    already read is refused (its graph would replace the first one's).
+
+    Args:
+        paths: files and folders to read.
+        manifest: a JSON Lines manifest (see :func:`read_manifest`), or None.
+
+    Yields:
+        A :class:`~newsgraph.records.Document` for each good article and, in place of each bad input, its
+        :class:`~newsgraph.errors.BadArticleError` or :class:`~newsgraph.errors.BadManifestError` (not
+        raised), whose message is one line naming the file (and line) and saying what to do. Manifest errors
+        come first.
+
+    Example:
+        >>> for item in read_articles(["articles/", "extra.txt"], manifest="articles/manifest.jsonl"):
+        ...     print(item if isinstance(item, Exception) else item.id)  # doctest: +SKIP
+    """
+    if isinstance(paths, str | Path):
+        paths = [paths]  # one path given bare; a str is a Sequence of characters
+    entries: dict[Path, ManifestEntry] = {}
+    manifest_key: Path | None = None
+    if manifest is not None:
+        manifest_key = Path(manifest).resolve()
+        for item in read_manifest(manifest):
+            if isinstance(item, BadManifestError):
+                yield item
+            else:
+                entries[item.path.resolve()] = item
+    seen_files: set[Path] = set()
+    seen_ids: dict[str, str] = {}
+    for given in paths:
+        for found in _expand(Path(given), manifest_key):
+            if isinstance(found, BadArticleError):
+                yield found
+                continue
+            key = found.resolve()
+            if key in seen_files:
+                continue
+            seen_files.add(key)
+            reader = _READERS[found.suffix.lower()]
+            for result in reader(found, entries.get(key)):
+                if isinstance(result, Document):
+                    if result.id in seen_ids:
+                        yield BadArticleError(
+                            str(found), f"id {result.id!r} is already used by {seen_ids[result.id]}",
+                            "give each article its own id or file name; this one is skipped")
+                        continue
+                    seen_ids[result.id] = str(found)
+                yield result
+
+
+def count_articles(paths: Sequence[str | Path], manifest: str | Path | None = None) -> int | None:
+    """How many articles ``read_articles`` will yield at most (files, plus lines of corpora), for progress
+    bars; None when the paths cannot be walked cheaply. Reads no article text."""
+    manifest_path = Path(manifest).resolve() if manifest is not None else None
+    total = 0
+    try:
+        for path in paths:
+            for item in _expand(Path(path), manifest_path):
+                if isinstance(item, Path):
+                    if item.suffix.lower() == ".jsonl":
+                        with item.open("rb") as handle:
+                            total += sum(1 for line in handle if line.strip())
+                    else:
+                        total += 1
+    except OSError:
+        return None
+    return total

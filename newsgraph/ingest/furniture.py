@@ -1,0 +1,226 @@
+"""Page furniture: bylines, "ALSO READ" links, share widgets, photo credits and the like, found by rules and
+blanked out of an article's text so that offsets stay those of the text as read.
+
+Example:
+    >>> text = "By Jane Smith\\nTOKYO: Japan said on Saturday it would act.\\nShare on Facebook\\n"
+    >>> cleaned = remove_furniture(text)
+    >>> len(cleaned) == len(text), cleaned.split()
+    (True, ['TOKYO:', 'Japan', 'said', 'on', 'Saturday', 'it', 'would', 'act.'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from newsgraph.ingest.dates import _STAMP, _STAMP_AGO, _YEAR
+
+__all__ = ["FURNITURE_RULES", "FurnitureRule", "furniture_spans", "remove_furniture"]
+
+#: A person or agency name as bylines print it: capitalized words ("Jane Smith", "ANI", "Reuters Staff",
+#: "Ana de la Cruz"), never a weekday or month ("By Saturday, ...").
+_NAME = (
+    r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June"
+    r"|July|August|September|October|November|December)\b)[A-Z][\w.'’-]*"
+    r"(?:\s+(?:(?:de|da|del|der|di|du|la|le|van|von|bin|al|el|ter)\s+)*[A-Z][\w.'’-]*){0,4})"
+)
+_BYLINE = (
+    r"(?-i:(?:Written|Reported|Story|Text|Words)\s+[Bb]y|By|BY|(?:WRITTEN|REPORTED)\s+BY)\s+(?:the\s+)?"
+    rf"{_NAME}"
+    rf"(?:\s*(?:,|and|&|/|\|)\s*{_NAME}){{0,5}}"
+)
+_SEPARATOR = r"\s*[|•·]\s*"
+_FONT_SIZE = r"A\s?\+\s?A\s?-|A\s?-\s?A\s?\+"
+
+
+_LINE_SCOPE: Final = "line"  # the pattern must match a whole line; the whole line is removed
+_SPAN_SCOPE: Final = "span"  # every match inside a line is removed; the rest of the line stays
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureRule:
+    """One kind of page furniture: a name, the pattern that finds it, and why it is not news.
+
+    ``scope`` is ``"line"`` when the pattern must match a whole line (optionally framed by spaces, dashes or
+    bullets) and the whole line is removed, or ``"span"`` when only the matched characters are removed.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    scope: str
+    why: str
+
+
+def _rule(name: str, pattern: str, scope: str, why: str, *, ignore_case: bool = True) -> FurnitureRule:
+    flags = re.IGNORECASE if ignore_case else 0
+    if scope == _LINE_SCOPE:
+        # Sites frame furniture with bullets and rules ("— Advertisement —", "» Read more"); they go too.
+        pattern = rf"[\s\-–—•·*»>|_=]*(?:{pattern})[\s\-–—•·*»<|_=:]*"
+    return FurnitureRule(name, re.compile(pattern, flags), scope, why)
+
+
+_L, _S = _LINE_SCOPE, _SPAN_SCOPE
+#: Only names in a credit ("Getty Images", "Reuters/Kim Kyung-Hoon", "AFP via Getty Images"), no sentence.
+_CREDIT_NAMES = (
+    r"[A-Z0-9][\w.'’&-]*(?:(?:\s*[,/|]\s*|\s+)(?:[A-Z0-9][\w.'’&-]*|&|via|of|the|and|for|by|de|courtesy))*"
+)
+_TIMESTAMP_SEGMENT = rf"(?:{_STAMP}|{_STAMP_AGO}|{_BYLINE}|{_FONT_SIZE}|\d+\s*min(?:ute)?s?\s+read)"
+
+#: Page furniture removed from the text. The rules are general news furniture, not fitted to any one site:
+#: a line rule must match a whole line, so the same words inside a sentence ("he said in a tweet") stay.
+#: Captions and datelines ("TOKYO:", "WASHINGTON (Reuters) -") match no rule: they carry facts.
+FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
+    _rule(
+        "byline", _BYLINE, _L,
+        'who wrote or filed the story ("By ANI", "By Jane Smith and John Doe"): not part of the news',
+    ),
+    _rule(
+        "staff credits",
+        r"[(\[]?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|contributed|produced)"
+        r"\s+by\b[^\n]{0,300}",
+        _L,
+        'the agency footer "(Reporting by ...; Editing by ...)" lists staff, not news',
+    ),
+    _rule(
+        "timestamp line", rf"{_TIMESTAMP_SEGMENT}(?:{_SEPARATOR}{_TIMESTAMP_SEGMENT})*", _L,
+        '"Published: ... | Last Updated: ... | A+A-", "By X | 3 min read": read for the date, then removed',
+    ),
+    _rule(
+        "related link",
+        r"(?:also\s+read|read\s+(?:more|also|next)|see\s+also"
+        r"|related(?:\s+(?:stories|articles|news|coverage|content|reading|topics))?"
+        r"|recommended(?:\s+(?:stories|reading|for\s+you))?|more\s+on\s+this(?:\s+story)?"
+        r"|you\s+may\s+also\s+like|don'?t\s+miss|must\s+read|trending(?:\s+now)?)"
+        r"(?:\s*[:|\-–—»>]\s*[^\n]{0,300})?",
+        _L,
+        '"ALSO READ: ...", "READ MORE: ...", "Also Read | ...": a link to another story, not this one',
+    ),
+    _rule("click here", r"click\s+here\b[^\n]{0,200}", _L, "a link prompt"),
+    _rule("font size", rf"(?<!\w)(?:{_FONT_SIZE})(?!\w)", _S, 'the "A+A-" text size buttons'),
+    _rule(
+        "share widget",
+        r"(?:(?:share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on\s+\w+|via\s+\w+|to\s+\w+))?"
+        r"|tweet(?:\s+this)?|whatsapp|e-?mail(?:\s+this)?|print(?:\s+this(?:\s+(?:article|page|story))?)?"
+        r"|facebook|twitter|x|linkedin|reddit|telegram|pinterest|messenger|copy\s+(?:link|url)|comments?"
+        r"|save(?:\s+(?:article|story))?|gift\s+(?:this\s+)?article)[\s|•·,/:]*)+",
+        _L,
+        'a row of share and print buttons ("Share on Facebook", "Tweet", "WhatsApp", "Email", "Print")',
+    ),
+    _rule(
+        "advertisement",
+        r"advertisement|advertisment|advert|ad|sponsored(?:\s+content)?"
+        r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?advertisement)?"
+        r"|continue\s+reading\s+(?:the\s+main\s+story|below)|scroll\s+to\s+continue(?:\s+with\s+content)?",
+        _L,
+        "an advertisement slot or its label",
+    ),
+    _rule(
+        "newsletter",
+        r"(?:subscribe|sign\s+up|register)\b[^\n]{0,100}?\b(?:newsletters?|updates|alerts|channel|inbox"
+        r"|briefing)\b[^\n]{0,100}|subscribe(?:\s+(?:now|today|here))?",
+        _L,
+        '"Subscribe to our newsletter" and other sign-up prompts',
+    ),
+    _rule(
+        "follow us",
+        r"(?:follow|like|join|find)\s+us\s+on\b[^\n]{0,150}"
+        r"|join\s+our\s+\w+\s+(?:channel|group|community)\b[^\n]{0,100}"
+        r"|(?:download|get)\s+(?:the|our)\s+[^\n]{0,40}\bapp\b[^\n]{0,100}",
+        _L,
+        '"Follow us on ...", "Join our WhatsApp channel", app download prompts',
+    ),
+    _rule(
+        "read time", r"\d+\s*min(?:ute)?s?\s+read|listen\s+to\s+(?:this\s+)?(?:article|story)[^\n]{0,40}", _L,
+        "reading-time and audio-player labels",
+    ),
+    _rule(
+        "copyright",
+        rf"(?:©|\(c\)|copyright\s*©?)\s*(?:{_YEAR}|(?-i:[A-Z]))[^\n]{{0,200}}|all\s+rights\s+reserved\.?",
+        _L,
+        "the copyright footer; a year or a name must follow, so a sentence about copyright stays",
+    ),
+    _rule(
+        "image source", r"(?:image|media|video|photo)\s+source\s*,[^\n]{0,100}", _L,
+        '"Image source, Getty Images": the credit line under a picture',
+    ),
+    _rule(
+        "caption label", r"^\s*(?:image|media)\s+caption\s*,\s*", _S,
+        'the "Image caption," label before a caption (the caption itself stays)',
+    ),
+    _rule(
+        "photo credit",
+        r"\(\s*(?:(?:file|representational|representative|reuters|ap|afp|pti|ani|ians|epa|xinhua|getty|kyodo"
+        r"|yonhap|aa|bloomberg)\s+)?(?:photo(?:graph)?s?|pics?|pictures?|images?|video\s+grab|screen\s*grab"
+        r"|credits?|courtesy)\b[^()\n]{0,100}\)",
+        _S,
+        'a credit in parentheses that starts with Photo: "(Photo | AP)", "(Photo courtesy of ...)"',
+    ),
+    _rule(
+        "photo credit",
+        r"\([^()\n]{0,60}?\b(?:photo(?:graph)?|picture|image|pic)s?(?:\s*/\s*[^()\n]{1,60})?\s*\)",
+        _S,
+        'a credit in parentheses that ends with Photo: "(AFP Photo)", "(AP Photo/Jane Doe)"',
+    ),
+    _rule(
+        "photo credit", r"\([^()\n]{0,40}\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|epa-efe)\b"
+        r"[^()\n]{0,40}\)",
+        _S,
+        'a picture agency credit in parentheses: "(Getty Images)"',
+    ),
+    _rule(
+        "photo credit",
+        rf"(?:^|(?<=[.!?\"”’)\]]))\s*(?i:photo(?:graph)?|picture|image|pic)s?(?:\s+(?i:credit|courtesy|source))?"
+        rf"\s*[:|/]\s*{_CREDIT_NAMES}\s*\.?\s*$",
+        _S,
+        '"Photo: Getty Images" closing a caption; only names may follow, so a caption after "Photo:" stays',
+        ignore_case=False,
+    ),
+)
+
+_LINE = re.compile(r"[^\r\n]+")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+# ------------------------------------------------------------
+# Text helpers
+
+
+def furniture_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where page furniture is in ``text``: sorted ``(start, end, rule name)`` character spans.
+
+    Example:
+        >>> furniture_spans("Kishida speaks in Tokyo. (Photo | AP)\\nAdvertisement")
+        [(25, 37, 'photo credit'), (38, 51, 'advertisement')]
+    """
+    spans: list[tuple[int, int, str]] = []
+    for line in _LINE.finditer(text):
+        content = line.group()
+        # A line that starts in lower case continues a hard-wrapped sentence ("... 1.50 dlrs per\n share."),
+        # so it is never a furniture line by itself.
+        first_letter = _FIRST_LETTER.search(content)
+        continues_sentence = first_letter is not None and first_letter.group().islower()
+        for rule in FURNITURE_RULES:
+            if rule.scope == _LINE_SCOPE:
+                if not continues_sentence and rule.pattern.fullmatch(content):
+                    spans.append((line.start(), line.end(), rule.name))
+                    break  # the whole line is gone; no other rule can remove more of it
+            else:
+                spans.extend((line.start() + m.start(), line.start() + m.end(), rule.name)
+                             for m in rule.pattern.finditer(content) if m.end() > m.start())
+    return sorted(set(spans))
+
+
+def remove_furniture(text: str) -> str:
+    """Blank page furniture out of ``text``: each removed character becomes a space, line breaks stay.
+
+    The result has the same length as ``text``, so every character offset into it is an offset into ``text``.
+
+    Example:
+        >>> remove_furniture("Japan acts. (AFP Photo)")
+        'Japan acts.            '
+    """
+    chars = list(text)
+    for start, end, _name in furniture_spans(text):
+        chars[start:end] = " " * (end - start)  # spans lie within one line: line breaks are never blanked
+    return "".join(chars)

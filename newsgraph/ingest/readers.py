@@ -1,0 +1,302 @@
+"""Readers: an article file's bytes into :class:`~newsgraph.records.Document` objects, one reader a kind of file.
+
+Offsets: for ``.txt`` files and ``.jsonl`` corpus lines, furniture is *blanked* (each removed character
+becomes a space, line breaks stay), so ``Document.text`` has exactly the length and offsets of the text as
+read: line endings are kept as they are, and only a leading UTF-8 byte order mark is dropped (offsets count
+from after it). For HTML the text is what trafilatura extracts from the page, and no offset into the file is
+promised.
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Final
+
+from newsgraph.errors import BadArticleError, BadManifestError
+from newsgraph.ingest.dates import find_page_date, parse_given_date
+from newsgraph.ingest.furniture import remove_furniture
+from newsgraph.ingest.manifest import TEXT_FIELDS, ManifestEntry, one_line
+from newsgraph.records import Document
+
+__all__ = ["SUPPORTED_EXTENSIONS", "IngestResult", "content_hash"]
+
+#: File name extensions read as articles (compared case-insensitively).
+SUPPORTED_EXTENSIONS: Final[tuple[str, ...]] = (".htm", ".html", ".jsonl", ".txt")
+
+#: What :func:`read_articles` yields: a document, or the error that stands in place of a bad input.
+IngestResult = Document | BadArticleError | BadManifestError
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 (hex) of ``text`` with whitespace runs collapsed to one space and the ends stripped.
+
+    Two copies of one article that differ only in spacing or in blanked furniture share it.
+
+    Example:
+        >>> content_hash("Japan  acts.\\n") == content_hash(" Japan acts.")
+        True
+    """
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+# ------------------------------------------------------------
+# Reading bytes
+
+
+_CONTROL_BYTES: Final = frozenset(range(32)) - {9, 10, 12, 13, 27} | {127}
+
+
+def _decode(data: bytes, where: str) -> str | BadArticleError:
+    """Decode an article's bytes as UTF-8, or say what is wrong with them."""
+    if not data.strip():
+        return BadArticleError(where, "is empty", "give a file that holds the article's text")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return BadArticleError(where, "is UTF-16 text, not UTF-8",
+                               f"convert it, e.g. iconv -f utf-16 -t utf-8 {where} > article.txt")
+    if data.startswith(b"%PDF-"):
+        return BadArticleError(where, "is a PDF, not text",
+                               "extract its text first (e.g. with pdftotext) and give that")
+    sample = data[:8192]
+    if b"\x00" in sample or sum(b in _CONTROL_BYTES for b in sample) > 0.05 * len(sample):
+        return BadArticleError(where, "is a binary file, not text",
+                               f"give the article as {', '.join(SUPPORTED_EXTENSIONS)} text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if sum(b >= 0x80 for b in sample) > 0.3 * len(sample):
+            return BadArticleError(where, "is a binary file, not text",
+                                   f"give the article as {', '.join(SUPPORTED_EXTENSIONS)} text")
+        return BadArticleError(where, f"is not valid UTF-8 (byte {e.start} is 0x{data[e.start]:02x})",
+                               f"convert it to UTF-8, e.g. iconv -f latin1 -t utf-8 {where} > utf8.txt")
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a UTF-8 byte order mark; offsets count from after it
+    if not text.strip():
+        return BadArticleError(where, "is empty", "give a file that holds the article's text")
+    return text
+
+
+def _read_bytes(path: Path) -> bytes | BadArticleError:
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        return BadArticleError(str(path), f"cannot be read ({one_line(e.strerror or str(e))})",
+                               "check the file's permissions")
+
+
+# ------------------------------------------------------------
+# Articles
+
+
+@dataclass(frozen=True, slots=True)
+class _Metadata:
+    published: date | None = None
+    published_source: str = "unknown"
+    publisher: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+def _pick_date(*candidates: tuple[date | None, str]) -> tuple[date | None, str]:
+    """The first known date of ``(date, source)`` candidates in order of trust, else ``(None, "unknown")``."""
+    for found, source in candidates:
+        if found is not None:
+            return found, source
+    return None, "unknown"
+
+
+def _document(doc_id: str, text: str, path: Path, meta: _Metadata) -> Document:
+    return Document(id=doc_id, text=text, content_hash=content_hash(text), published=meta.published,
+                    published_source=meta.published_source, publisher=meta.publisher, url=meta.url,
+                    title=meta.title, path=str(path))
+
+
+_FURNITURE_ONLY = ("holds no article text once page furniture (bylines, links, share buttons) is removed",
+                   "check that the file holds the article itself")
+
+
+def _read_text_file(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
+    data = _read_bytes(path)
+    if isinstance(data, BadArticleError):
+        yield data
+        return
+    text = _decode(data, str(path))
+    if isinstance(text, BadArticleError):
+        yield text
+        return
+    cleaned = remove_furniture(text)
+    if not cleaned.strip():
+        yield BadArticleError(str(path), *_FURNITURE_ONLY)
+        return
+    published, source = _pick_date((entry.published if entry else None, "manifest"),
+                                   (find_page_date(text), "page"))
+    meta = _Metadata(published, source, entry.publisher if entry else None, entry.url if entry else None,
+                     entry.title if entry else None)
+    yield _document(path.name, cleaned, path, meta)
+
+
+def _corpus_line(record: Any, where: str) -> tuple[str, str] | BadArticleError:
+    """The id and text of a corpus line, or what is wrong with it."""
+    remedy = 'each line must be one JSON object with "id" and "text", such as {"id": "a1", "text": "..."}'
+    if not isinstance(record, dict):
+        return BadArticleError(where, f"is a JSON {type(record).__name__}, not an object", remedy)
+    doc_id = record.get("id")
+    if isinstance(doc_id, bool) or not isinstance(doc_id, str | int) or not str(doc_id).strip():
+        shown = one_line(repr(doc_id))[:40]
+        problem = 'has no "id" field' if doc_id is None else f"has id {shown}, which is not a string"
+        return BadArticleError(where, problem, remedy)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        if "file" in record and text is None:
+            return BadArticleError(where, 'has no "text" field; it looks like a manifest line',
+                                   "give a manifest as the manifest, not as an article")
+        problem = 'has no "text" field' if text is None else '"text" is empty or not a string'
+        return BadArticleError(where, problem, remedy)
+    return str(doc_id), text
+
+
+def _read_corpus(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
+    data = _read_bytes(path)
+    if isinstance(data, BadArticleError):
+        yield data
+        return
+    text = _decode(data, str(path))
+    if isinstance(text, BadArticleError):
+        yield text
+        return
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield BadArticleError(where, f"is not valid JSON: {e.msg} (column {e.colno})",
+                                  "fix the line or remove it; the other lines still load")
+            continue
+        parsed = _corpus_line(record, where)
+        if isinstance(parsed, BadArticleError):
+            yield parsed
+            continue
+        doc_id, article = parsed
+        cleaned = remove_furniture(article)
+        if not cleaned.strip():
+            yield BadArticleError(where, *_FURNITURE_ONLY)
+            continue
+        line_published: date | None = None
+        raw_published = record.get("published")
+        if raw_published is not None:
+            line_published = parse_given_date(raw_published) if isinstance(raw_published, str) else None
+            if line_published is None:
+                yield BadArticleError(where, f"published {one_line(repr(raw_published))[:40]} is not a date",
+                                      'write it as "YYYY-MM-DD"; the article loads without it')
+        fields: dict[str, str | None] = {}
+        for name in TEXT_FIELDS:
+            value = record.get(name)
+            if value is not None and not isinstance(value, str):
+                yield BadArticleError(where, f"{name} is not a string",
+                                      f"write {name} as a string; the article loads without it")
+                value = None
+            given = getattr(entry, name) if entry else None
+            fields[name] = given if given is not None else value
+        published, source = _pick_date((entry.published if entry else None, "manifest"),
+                                       (line_published, "corpus"), (find_page_date(article), "page"))
+        meta = _Metadata(published, source, fields["publisher"], fields["url"], fields["title"])
+        yield _document(doc_id, cleaned, path, meta)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+
+def _decode_html(data: bytes, where: str) -> str | BadArticleError:
+    """Decode a page: UTF-8, or the charset the page declares in a ``<meta>`` tag."""
+    text = _decode(data, where)
+    if not isinstance(text, BadArticleError) or "UTF-8" not in text.problem:
+        return text
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return text
+
+
+def _meta_published(tree: Any) -> date | None:
+    """The date of ``<meta property="article:published_time">`` in a parsed page, or None."""
+    for value in tree.xpath("//meta[@property='article:published_time' or @name='article:published_time']"
+                            "/@content"):
+        found = parse_given_date(str(value))
+        if found is not None:
+            return found
+    return None
+
+
+def _extract_html_text(tree: Any) -> str | None:
+    """The article's text as trafilatura extracts it, captions included."""
+    import trafilatura
+
+    tree = copy.deepcopy(tree)
+    # trafilatura drops <figure> with its <figcaption>; a caption states facts ("Kishida speaks in Tokyo"),
+    # so it is turned into a plain paragraph first. Its photo credit is removed with the other furniture.
+    for element in tree.iter("figcaption"):
+        element.tag = "p"
+    for element in tree.iter("figure"):
+        element.tag = "div"
+    # Each extraction gets its own copy: trafilatura prunes the tree it is given.
+    text: str | None = trafilatura.extract(copy.deepcopy(tree), include_comments=False, include_tables=True,
+                                           deduplicate=False)
+    if not text or not text.strip():
+        text = trafilatura.extract(tree, include_comments=False, include_tables=True, favor_recall=True)
+    return text if text and text.strip() else None
+
+
+def _read_html(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
+    # trafilatura is imported here: only HTML needs it, and text-only runs need not pay for its import.
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+    from trafilatura.utils import load_html
+
+    data = _read_bytes(path)
+    if isinstance(data, BadArticleError):
+        yield data
+        return
+    html = _decode_html(data, str(path))
+    if isinstance(html, BadArticleError):
+        yield html
+        return
+    tree = load_html(html)
+    extracted = _extract_html_text(tree) if tree is not None else None
+    if tree is None or extracted is None:
+        yield BadArticleError(str(path), "no article text was found in the page",
+                              "check that it is a news article page, or save the article's text as .txt")
+        return
+    cleaned = remove_furniture(extracted)
+    if not cleaned.strip():
+        yield BadArticleError(str(path), *_FURNITURE_ONLY)
+        return
+    # extensive=False: htmldate then reads only the page's markup (meta tags, JSON-LD, <time>, the URL); its
+    # extensive search guesses from the text and takes a footer's "Copyright 2024" as 2024-01-01.
+    metadata = extract_metadata(copy.deepcopy(tree), extensive=False)
+    html_date = _meta_published(tree) or (parse_given_date(metadata.date) if metadata.date else None)
+    page_date = find_page_date(extracted) or find_page_date(trafilatura.html2txt(html) or "")
+    published, source = _pick_date((entry.published if entry else None, "manifest"), (html_date, "html"),
+                                   (page_date, "page"))
+
+    def given(name: str, found: str | None) -> str | None:
+        value = getattr(entry, name) if entry else None
+        return value if value is not None else (found or None)
+
+    meta = _Metadata(published, source, given("publisher", metadata.sitename), given("url", metadata.url),
+                     given("title", metadata.title))
+    yield _document(path.name, cleaned, path, meta)
+
+
+_READERS: Final = {".txt": _read_text_file, ".jsonl": _read_corpus, ".htm": _read_html, ".html": _read_html}
