@@ -14,10 +14,10 @@ from spacy.language import Language
 
 from newsgraph.extract.events import (
     EventCoder,
-    _intent_category,
     explain,
     format_explanation,
 )
+from newsgraph.extract.events.composition import _intent_category
 from newsgraph.extract.pipeline import load_pipeline
 from newsgraph.records import DateKind, Event, Mode, Precision
 

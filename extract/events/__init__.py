@@ -1,0 +1,64 @@
+"""Event coding: PLOVER events with actor, recipient, mode, date and source, read from the dependency parse.
+
+The ``newsgraph_events`` component runs last, after linking (entity keys on ``doc.ents``), temporal tagging and
+relations. It writes ``doc._.events``, a list of :class:`newsgraph.records.Event`, and ``doc._.attributions``.
+
+How a sentence is coded:
+
+1. **Triggers.** Every verb and noun is looked up in the lexicon (``newsgraph.extract.lexicon``): a verb
+   ("urged"), a phrasal verb ("cracked down on"), a light verb and its object ("imposed sanctions", "held
+   talks"), a noun ("annexation", "summit"). Support verbs ("hold", "launch", "step up") take their category from
+   the event noun they govern.
+2. **Frames.** A verb of saying is not an event: the events it reports keep its subject as their
+   *attribution* ("diplomatic sources", "Kyodo"). An intent verb ("pledged to", "wants to") turns the event it
+   governs into a threat, an agreement or a concession. A request ("urged X to"), a refusal ("refused to"), or a
+   verb like "consider" or "prevent" keeps what it governs from counting as a fact.
+3. **Participants** come from the parse: subject and object, passive agent ("was attacked by"), coordination
+   ("Hungarian and Romanian officials" are two actors), possessives and demonyms on nouns ("Russia's
+   annexation of Crimea", "Russian troops"), appositions ("Russia's ambassador ... Mikhail Galuzin"), relative
+   clauses, control ("urged Japan to ..."), pronouns (to the nearest fitting subject), and group words with
+   their sector ("troops" → military). A government named by its capital is already the country (linking).
+4. **Mode**: hypothetical (an "if" clause, "would", "in the event of", "possible"), negated ("did not"; but
+   "would not provide support" is a REJECT, and "refused to" is REJECT with what was refused left out),
+   future ("will", "is scheduled to", "would" in reported speech, a commitment to act: "pledged to expel"),
+   historical (a past-perfect background event with no date of its own). A past event with a date of its own
+   ("annexation of Crimea in 2014") is a plain fact with that date: the date already says it is background,
+   and plain facts are what users query. Threats keep no mode: a conditional warning ("would face consequences
+   if ...") is a plain fact of threatening, and its condition is part of it, not an event of its own.
+5. **Date**: the time expression attached to the trigger (``newsgraph.extract.temporal.event_date_for``) or
+   inside a nominal event's phrase; else the date of the meeting it happened at ("during a summit ... late
+   last month"), of the earlier event it followed at month or year precision, or of the statement that reports
+   it; else, for a plain fact, the day the article was published as an upper bound (kind ``reported``, or
+   ``inferred`` when that day was inferred). The same event told elsewhere in the article with its day (a photo
+   caption) gives a vaguer telling that day.
+6. **Accusations in reports**: "X said Y attacked Z" is Y→Z attributed to X, and X accuses Y, unless X is a
+   news source or on Y's side.
+
+``explain`` shows the events of one sentence with the lexicon entry and the parse relations behind each.
+
+One module per stage: ``triggers`` (lexicon matching over the Doc), ``composition`` (frames: support and light
+verbs, intent, requests, refusals), ``participants`` and ``referents`` (actor, recipient, who a phrase stands
+for), ``modes`` (hypothetical, negated, future, historical, reported speech), ``dating``, and ``coding``, which
+runs them in order for one Doc; ``component`` is the spaCy component and ``explain``. The word classes the rules
+read are in ``words``; the category facts in ``newsgraph.plover``.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.events.component import (
+    EventCoder,
+    EventExplanation,
+    event_coder,
+    explain,
+    format_explanation,
+)
+from newsgraph.extract.events.words import NEEDS_RECIPIENT
+
+__all__ = [
+    "NEEDS_RECIPIENT",
+    "EventCoder",
+    "EventExplanation",
+    "event_coder",
+    "explain",
+    "format_explanation",
+]

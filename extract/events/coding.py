@@ -1,0 +1,203 @@
+"""Coding one Doc: the stages in order, each trigger into events (categories that need a recipient, modes that
+keep an event, accusations in reports), one event per sentence, category, actor, recipient and mode."""
+
+from __future__ import annotations
+
+from newsgraph.extract.events.dating import _Dater, _refine_dates
+from newsgraph.extract.events.parts import Referent, _Context, _Trigger
+from newsgraph.extract.events.syntax import _words
+from newsgraph.extract.events.words import (
+    _COOPERATIVE,
+    _MATERIAL_CONFLICT,
+    _PRESS_WORDS,
+    _SIGNING,
+    _SYMMETRIC,
+    _YIELDING,
+    NEEDS_RECIPIENT,
+)
+from newsgraph.extract.mentions import mention_of
+from newsgraph.records import DateKind, Event, EventDate, Mode
+
+
+def _pairs(actors: list[Referent], recipients: list[Referent],
+           mutual: bool) -> list[tuple[Referent, Referent | None]]:
+    if recipients:
+        return [(a, r) for a in actors for r in recipients]
+    if len(actors) > 1 and mutual:
+        # "The US, Russia and Switzerland met": each meets each other one
+        return [(a, b) for a in actors for b in actors if a is not b]
+    return [(a, None) for a in actors]
+
+
+def _dedupe(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
+    """One event per sentence, category, actor, recipient and mode: the verb's before the noun's."""
+    kept: dict[tuple[object, ...], int] = {}
+    out: list[tuple[Event, _Trigger]] = []
+    for event, trigger in results:
+        key = (event.mention.sentence_start, event.category, event.actor, event.recipient, event.mode)
+        if key in kept:
+            index = kept[key]
+            old = out[index][0]
+            if old.date is None and event.date is not None:
+                out[index] = (event, trigger)
+            continue
+        kept[key] = len(out)
+        out.append((event, trigger))
+    return out
+
+
+class _DocReader(_Dater):
+    """Codes one Doc: finds triggers, resolves frames, and turns each trigger into events.
+
+    Each stage module adds its methods to one class in turn: ``index`` → ``referents`` → ``triggers`` →
+    ``participants`` → ``composition`` → ``modes`` → ``dating`` → this one. A stage calls only the stages
+    before it, so the order of the modules is the order a reader can follow; this class is the whole chain.
+    """
+
+    def read(self) -> list[tuple[Event, _Trigger]]:
+        triggers = self._find_triggers()
+        by_head = {t.head.i: t for t in triggers}
+        self.trigger_heads = set(by_head)
+        consumed: set[int] = set()
+        extra: list[_Trigger] = []
+        for trigger in triggers:
+            self._resolve_frame(trigger, by_head, consumed, extra)
+        for trigger in triggers:
+            self._absorb(trigger, by_head, consumed)
+        results: list[tuple[Event, _Trigger]] = []
+        for trigger in sorted([*triggers, *extra], key=lambda t: t.head.i):
+            if trigger.head.i in consumed or trigger.category is None:
+                continue
+            results.extend(self._code_trigger(trigger))
+        results = _dedupe(results)
+        return _refine_dates(results)
+
+    def _code_trigger(self, trigger: _Trigger) -> list[tuple[Event, _Trigger]]:
+        assert trigger.category is not None
+        if trigger.head.pos_ in ("NOUN", "PROPN") and trigger.entry.kind == "noun" and \
+                not self._noun_stands_as_event(trigger):
+            return []
+        context = self._context(trigger)
+        if context.blocked:
+            return []
+        actors, recipients = self._participants(trigger, context)
+        category = trigger.category
+        mode = context.mode
+        if trigger.future and mode is None:
+            mode = Mode.FUTURE
+        # "would not provide support": refusing to cooperate is a rejection, a plain fact
+        if mode is Mode.NEGATED and context.modal and category in _COOPERATIVE | _YIELDING:
+            trigger.steps.append(f"a negated promise of {category}: REJECT")
+            category, mode = "REJECT", None
+        if not actors:
+            trigger.steps.append("no actor: not coded")
+            return []
+        if category == "REJECT" and trigger.entry.frame == "block" and not recipients:
+            clauses = [c for c in trigger.head.children if c.dep_ == "xcomp"]
+            if clauses and not any(t.i in self.trigger_heads for c in clauses for t in c.subtree):
+                # "declined to give details", "declined to comment": refusing to say is no event
+                trigger.steps.append("refusing something that is no event: not coded")
+                return []
+        if category == "CONSULT" and any(
+                p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _PRESS_WORDS for g in p.children)
+                for p in trigger.head.children):
+            trigger.steps.append("talking to the press is a statement: not coded")
+            return []
+        if category == "REQUEST" and not recipients and trigger.entry.frame == "request" and \
+                not self._asks_for_event(trigger):
+            trigger.steps.append("a request of no one for no event: not coded")
+            return []
+        date_ = self._event_date(trigger, context, mode)
+        if date_ is not None and mode is None and self.published is not None and date_.earliest is not None \
+                and date_.earliest > self.published and date_.kind is DateKind.OCCURRED:
+            mode = Mode.FUTURE
+            trigger.steps.append("mode future: its date is after the publication date")
+        if mode is None and context.historical_if_undated and date_ is None:
+            mode = Mode.HISTORICAL
+            trigger.steps.append(f"mode historical: {context.mode_reason}, with no date of its own")
+        topic = self._topic(trigger)
+        mention = mention_of(self.doc[min(t.i for t in trigger.tokens):max(t.i for t in trigger.tokens) + 1])
+        trigger_text = _words(trigger.tokens)
+        mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING)
+        pairs = _pairs(actors, recipients, mutual)
+        events: list[tuple[Event, _Trigger]] = []
+        for actor, recipient in pairs:
+            if recipient is not None and actor.key == recipient.key and actor.sector == recipient.sector:
+                recipient = None
+            if recipient is None and (category in NEEDS_RECIPIENT or trigger.entry.recipient_required
+                                      or (trigger.noun_entry is not None
+                                          and trigger.noun_entry.recipient_required)):
+                trigger.steps.append(f"{category} needs a recipient and has none: not coded")
+                continue
+            if recipient is None and mode in (Mode.HYPOTHETICAL, Mode.NEGATED):
+                trigger.steps.append(f"a {mode.value} event needs a recipient to be kept: not coded")
+                continue
+            if actor.key is None and (recipient is None or recipient.key is None):
+                trigger.steps.append(f"actor {actor.describe()} is a group of no known country: not coded")
+                continue
+            event = Event(
+                category=category,
+                actor=actor.key,
+                recipient=recipient.key if recipient is not None else None,
+                mention=mention,
+                trigger=trigger_text,
+                rule=trigger.rule,
+                topic=topic,
+                mode=mode,
+                date=date_,
+                attribution=context.attribution,
+                actor_sector=actor.sector,
+                recipient_sector=recipient.sector if recipient is not None else None,
+            )
+            events.append((event, trigger))
+        if mode is None and category in _MATERIAL_CONFLICT and context.reporter is not None:
+            events.extend(self._accusations(trigger, context, actors, topic))
+        return events
+
+    def _accusations(self, trigger: _Trigger, context: _Context, doers: list[Referent],
+                     topic: str | None) -> list[tuple[Event, _Trigger]]:
+        """"X said Y attacked Z": besides Y→Z (attributed to X), X accuses Y. Not when X is a news source or
+        Y itself."""
+        reporter = context.reporter
+        assert reporter is not None
+        speakers = [r for r in self._subject_referents(reporter, []) if r.key is not None
+                    and r.sector != "media"]
+        if not speakers:
+            return []
+        said = self._date_of(reporter)
+        if said is None and self.published is not None:
+            said = EventDate.reported_by(self.published, DateKind.INFERRED if self.inferred else DateKind.REPORTED)
+        tokens = sorted({reporter, *trigger.tokens})
+        mention = mention_of(self.doc[tokens[0].i:tokens[-1].i + 1])
+        derived = _Trigger(head=reporter, entry=trigger.entry, category="ACCUSE", tokens=tokens,
+                           rule=f"report-accuses:{reporter.lemma_.lower()}>{trigger.rule}",
+                           steps=[*trigger.steps, f"{reporter.text!r} says {trigger.category} was done by "
+                                                  f"another: an accusation (ACCUSE)"])
+        out: list[tuple[Event, _Trigger]] = []
+        for speaker in speakers:
+            for doer in doers:
+                if doer.key is None and doer.sector is None:
+                    continue
+                if self._same_side(speaker.key, doer.key):
+                    continue
+                event = Event(category="ACCUSE", actor=speaker.key, recipient=doer.key, mention=mention,
+                              trigger=_words(tokens), rule=derived.rule, topic=topic, date=said,
+                              actor_sector=speaker.sector, recipient_sector=doer.sector)
+                out.append((event, derived))
+        return out
+
+    def _topic(self, trigger: _Trigger) -> str | None:
+        for token in trigger.tokens:
+            if token.i in self.concept_of:
+                return self.concept_of[token.i]
+        roots = [t for t in trigger.tokens]
+        if trigger.transformed_from is not None:
+            roots.extend(trigger.transformed_from.tokens)
+        for root in roots:
+            for child in root.children:
+                if child.dep_ in ("dobj", "xcomp", "prep", "pobj", "ccomp"):
+                    for token in child.subtree:
+                        if token.i in self.concept_of:
+                            return self.concept_of[token.i]
+        return None

@@ -1,0 +1,145 @@
+"""The ``newsgraph_events`` spaCy component, its factory, and ``explain``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.extract.events.coding import _DocReader
+from newsgraph.extract.events.parts import _Trigger
+from newsgraph.extract.events.syntax import _inflections
+from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.extract.lexicon import Lexicon
+from newsgraph.records import Event
+
+
+@dataclass(frozen=True, slots=True)
+class EventExplanation:
+    """One event of ``explain`` and why it was coded so.
+
+    Attributes:
+        event: the event as the graph gets it.
+        entry: the lexicon entry as it stands in its file (``{"verb": "urge", "category": "REQUEST", ...}``).
+        source: the lexicon file and line of the entry (``frames.jsonl:57``).
+        steps: how each part was read, in order (trigger, frame, actor, recipient, mode, date, attribution).
+    """
+
+    event: Event
+    entry: dict[str, object]
+    source: str
+    steps: tuple[str, ...]
+
+
+class EventCoder:
+    """The ``newsgraph_events`` component; see the module docstring for the rules."""
+
+    def __init__(self, name: str, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+        self.name = name
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self._verb_heads = frozenset(lexicon.verbs)
+        self._noun_heads = frozenset(lexicon.nouns)
+        # Hashes of every word that can start a trigger, so one pass over the Doc's arrays finds the few
+        # tokens worth a look: lemmas and inflected forms of verbs (the lemmatizer slips: "staged" → "stag"),
+        # nouns and the last part of hyphenated ones ("build-up").
+        verb_forms = {form for head in self._verb_heads for form in _inflections(head)}
+        noun_forms = set(self._noun_heads) | {head.rsplit("-", 1)[-1] for head in self._noun_heads}
+        self._verb_hashes = frozenset(get_string_id(w) for w in verb_forms)
+        self._noun_hashes = frozenset(get_string_id(w) for w in noun_forms)
+
+    # -- the component -------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        coded = self.code(doc)
+        doc._.events = [event for event, _ in coded]
+        attributions: dict[int, list[str]] = {}
+        for event, _ in coded:
+            if event.attribution:
+                found = attributions.setdefault(event.mention.sentence_start, [])
+                if event.attribution not in found:
+                    found.append(event.attribution)
+        doc._.attributions = attributions
+        return doc
+
+    def code(self, doc: Doc) -> list[tuple[Event, _Trigger]]:
+        """Every event in ``doc`` with the trigger that coded it (its ``steps`` say why)."""
+        reader = _DocReader(self, doc)
+        return reader.read()
+
+
+def explain(nlp: Language, sentence: str, *, published: date | None = None) -> list[EventExplanation]:
+    """The events ``nlp`` codes in ``sentence``, each with the lexicon entry and the reading behind it.
+
+    ``nlp`` is a pipeline with ``newsgraph_events`` (``newsgraph.extract.pipeline.load_pipeline()``).
+
+    Example:
+        >>> for line in format_explanation(explain(nlp, "Japan imposed sanctions on Russia.")):  # doctest: +SKIP
+        ...     print(line)
+        SANCTION  japan → russia  "imposed sanctions"
+    """
+    coder = next((pipe for _, pipe in nlp.pipeline if isinstance(pipe, EventCoder)), None)
+    doc = nlp.make_doc(sentence)
+    doc._.published = published
+    for _name, pipe in nlp.pipeline:
+        if pipe is coder:
+            continue
+        doc = pipe(doc)
+    if coder is None:
+        return []
+    explanations = []
+    for event, trigger in coder.code(doc):
+        entry = trigger.entry
+        if trigger.noun_entry is not None and trigger.noun_entry is not entry:
+            source = f"{entry.source} + {trigger.noun_entry.source}"
+            row: dict[str, object] = {**entry.as_dict(), "+": trigger.noun_entry.as_dict()}
+        else:
+            source, row = entry.source, entry.as_dict()
+        if trigger.transformed_from is not None:
+            row = {**row, ">": trigger.transformed_from.entry.as_dict()}
+        explanations.append(EventExplanation(event=event, entry=row, source=source, steps=tuple(trigger.steps)))
+    return explanations
+
+
+def format_explanation(explanations: Sequence[EventExplanation]) -> list[str]:
+    """Text lines for ``newsgraph explain``: one heading per event, then how each part was read."""
+    if not explanations:
+        return ["no event found"]
+    lines: list[str] = []
+    for number, item in enumerate(explanations, start=1):
+        event = item.event
+        actor = event.actor or f"({event.actor_sector} group)"
+        recipient = event.recipient or (f"({event.recipient_sector} group)" if event.recipient_sector else "-")
+        heading = f"{number}. {event.category}  {actor} → {recipient}  \"{event.trigger}\""
+        extras = []
+        if event.mode is not None:
+            extras.append(f"mode={event.mode.value}")
+        if event.date is not None:
+            extras.append(f"date={event.date.value} ({event.date.kind.value})")
+        if event.topic:
+            extras.append(f"topic={event.topic}")
+        if event.attribution:
+            extras.append(f"according to {event.attribution}")
+        if extras:
+            heading += "  [" + ", ".join(extras) + "]"
+        lines.append(heading)
+        lines.append(f"   rule: {event.rule}  ({item.source})")
+        lines.extend(f"   - {step}" for step in item.steps)
+    return lines
+
+
+@Language.factory(
+    "newsgraph_events",
+    requires=["doc._.entities"],
+    assigns=["doc._.events", "doc._.attributions"],
+    default_config={"extra_files": [], "lexicon_files": []},
+)
+def event_coder(nlp: Language, name: str, extra_files: list[str], lexicon_files: list[str]) -> EventCoder:
+    """spaCy factory: ``nlp.add_pipe("newsgraph_events", config={"lexicon_files": ["my.jsonl"]})``."""
+    gazetteer = Gazetteer.load(extra_files) if extra_files else Gazetteer.default()
+    lexicon = Lexicon.load(lexicon_files) if lexicon_files else Lexicon.default()
+    return EventCoder(name, gazetteer, lexicon)

@@ -1,0 +1,239 @@
+"""Composition: words that govern other events. A support verb takes its event noun's category ("held
+talks"); an intent verb turns what it governs into a threat, an agreement or a concession ("pledged to expel");
+requests and refusals keep what they govern from being a fact; a threat absorbs its condition."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.participants import _Participants
+from newsgraph.extract.events.parts import _Trigger
+from newsgraph.extract.events.syntax import _has_subject, _is_passive, _objects_of, _words
+from newsgraph.extract.events.words import (
+    _CONDITIONAL_MARKS,
+    _COOPERATIVE,
+    _MATERIAL_CONFLICT,
+    _RESPONSE_WORDS,
+    _YIELDING,
+)
+
+
+def _conditional(trigger: _Trigger) -> bool:
+    """Whether an intended act hangs on a condition: "in response to any attack", "if ...", "should ..."."""
+    for token in trigger.tokens:
+        for node in token.subtree:
+            lower = node.lower_
+            if node.dep_ == "mark" and lower in _CONDITIONAL_MARKS:
+                return True
+            if lower in _RESPONSE_WORDS and node.head.lower_ == "in":
+                return True
+            if lower in ("event", "case") and node.head.lower_ == "in":
+                return True
+            if lower == "any" and node.dep_ == "det":
+                return True
+    return False
+
+
+def _intent_category(category: str) -> str:
+    """What intending an event is: cooperation promised is AGREE, a concession promised is CONCEDE,
+    material conflict intended is THREATEN; intended verbal conflict keeps its category."""
+    if category in _COOPERATIVE:
+        return "AGREE"
+    if category in _YIELDING:
+        return "CONCEDE"
+    if category in _MATERIAL_CONFLICT:
+        return "THREATEN"
+    return category
+
+
+class _Composer(_Participants):
+    """Adds: frames over other events."""
+
+    def _resolve_frame(self, trigger: _Trigger, by_head: dict[int, _Trigger], consumed: set[int],
+                       extra: list[_Trigger]) -> None:
+        entry = trigger.entry
+        frame = entry.frame
+        if trigger.noun is not None and trigger.noun != trigger.head:
+            # a light verb with its object ("imposed sanctions"): the noun is part of this trigger
+            consumed.add(trigger.noun.i)
+        if frame in ("support", "converse") and trigger.category is None:
+            noun_trigger = self._governed_event_noun(trigger, by_head)
+            if noun_trigger is None:
+                return
+            consumed.add(noun_trigger.head.i)
+            trigger.noun = noun_trigger.head
+            trigger.noun_entry = noun_trigger.entry
+            trigger.category = noun_trigger.category
+            trigger.tokens = sorted({*trigger.tokens, noun_trigger.head})
+            trigger.rule = f"{frame}:{entry.words}+{noun_trigger.rule}"
+            trigger.steps.append(f"{frame} verb {trigger.head.text!r} takes the category of the event noun "
+                                 f"{noun_trigger.head.text!r} ({noun_trigger.entry.source}: "
+                                 f"{noun_trigger.category})")
+            return
+        if frame in ("intent", "request", "block"):
+            direct, nested = self._governed_events(trigger, by_head)
+            for other in (*direct, *nested):
+                consumed.add(other.head.i)
+            if frame != "intent":
+                return
+            made: list[_Trigger] = []
+            for inner in direct:
+                if inner.category is None:
+                    self._resolve_frame(inner, by_head, consumed, extra)
+                if inner.category is not None:
+                    made.append(inner)
+            for number, inner in enumerate(made):
+                target = trigger
+                if number:
+                    target = _Trigger(head=trigger.head, entry=entry, category=entry.category,
+                                      tokens=[trigger.head], rule=trigger.rule, steps=list(trigger.steps[:1]))
+                    extra.append(target)
+                self._intend(target, inner)
+            return
+        if frame == "report" and trigger.category is None:
+            objects = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")]
+            xcomp = [c for c in trigger.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and c.lemma_ not in ("be", "have")]
+            if objects and xcomp and not _is_passive(trigger.head) and any(self._referents(o) for o in objects):
+                trigger.category = "REQUEST"
+                trigger.rule = f"report-request:{entry.words}"
+                trigger.steps.append(f"{trigger.head.text!r} someone to do something: a request (REQUEST)")
+                direct, nested = self._governed_events(trigger, by_head)
+                for other in (*direct, *nested):
+                    consumed.add(other.head.i)
+
+    def _absorb(self, trigger: _Trigger, by_head: dict[int, _Trigger], consumed: set[int]) -> None:
+        """Events that belong to another one: the condition of a threat ("would face consequences if it
+        invades") is part of the threat, and "spoke with X in a teleconference" is one meeting, not two."""
+        head = trigger.head
+        if trigger.category == "THREATEN" and head.pos_ in ("VERB", "AUX"):
+            for child in head.children:
+                if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
+                                                 for c in child.children):
+                    for token in child.subtree:
+                        if token.i in by_head and token.i not in consumed:
+                            consumed.add(token.i)
+                            by_head[token.i].steps.append(f"the condition of the threat {head.text!r}")
+        if trigger.entry.kind == "noun" and head.dep_ == "pobj":
+            verb = head.head.head
+            other = by_head.get(verb.i)
+            if other is not None and other is not trigger and other.category == trigger.category and \
+                    verb.i not in consumed:
+                consumed.add(head.i)
+                other.absorbed.append(head)
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in ("xcomp", "advcl") and not _has_subject(head):
+            # "met Assad to discuss ...": the talk is the meeting
+            other = by_head.get(head.head.i)
+            if other is not None and other.category == trigger.category and head.head.i not in consumed:
+                consumed.add(head.i)
+
+    def _intend(self, trigger: _Trigger, inner: _Trigger) -> None:
+        """An intent verb and the event it governs become one event: "pledged to take action" → THREATEN."""
+        assert inner.category is not None
+        objects = [o for o in _objects_of(trigger.head) if o != inner.head]
+        own = {r.key for s in trigger.head.children if s.dep_ == "nsubj" for r in self._referents(s)}
+        others = [r for s in inner.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON"
+                  for r in self._referents(s)] if inner.head.pos_ in ("VERB", "AUX") else []
+        if (objects and inner.head.pos_ in ("VERB", "AUX") and not _has_subject(inner.head)
+                and any(self._referents(o) for o in objects)) or \
+                (others and all(r.key not in own for r in others) and trigger.entry.category is None):
+            # "wants Putin to attack": wanting someone else to act is a request
+            trigger.category = "REQUEST"
+            trigger.steps.append(f"intent verb {trigger.head.text!r} with an object and an event "
+                                 f"{inner.head.text!r} for it: a request (REQUEST)")
+        elif trigger.entry.category == "AGREE" and inner.category in _MATERIAL_CONFLICT and \
+                not _conditional(inner):
+            # "pledged to expel": a commitment to act, the act itself to come
+            trigger.steps.append(f"commitment {trigger.head.text!r} to {inner.category} "
+                                 f"{_words(inner.tokens)!r}: {inner.category}, future")
+            trigger.category = inner.category
+            trigger.future = True
+        elif trigger.entry.category is None and inner.entry.kind == "noun" and inner.head.head == trigger.head \
+                and inner.head.dep_ in ("dobj", "obj"):
+            # "seeking approval", "wants talks": wanting a thing from others is asking for it
+            trigger.category = "REQUEST"
+            trigger.steps.append(f"{trigger.head.text!r} {inner.head.text!r}: asking for it (REQUEST)")
+        else:
+            category = _intent_category(inner.category)
+            trigger.steps.append(f"intent verb {trigger.head.text!r} governs {inner.category} "
+                                 f"{_words(inner.tokens)!r}: {category}")
+            trigger.category = category
+        trigger.transformed_from = inner
+        trigger.tokens = sorted({*trigger.tokens, *inner.tokens})
+        trigger.rule = f"intent:{trigger.entry.words}>{inner.rule}"
+
+    def _governed_event_noun(self, trigger: _Trigger, by_head: dict[int, _Trigger]) -> _Trigger | None:
+        verb = trigger.head
+        candidates: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj", "nsubjpass", "attr"):
+                candidates.extend((child, *child.conjuncts))
+            elif child.dep_ == "prep" and (child.lower_ in trigger.entry.particles or child.lower_ == "in"
+                                           or child.lower_ in trigger.entry.preps):
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prt" and child.lower_ in trigger.entry.particles:
+                continue
+        for candidate in candidates:
+            found = by_head.get(candidate.i)
+            if found is not None and found.entry.kind == "noun" and found.category is not None:
+                return found
+        return None
+
+    def _governed_events(self, trigger: _Trigger,
+                         by_head: dict[int, _Trigger]) -> tuple[list[_Trigger], list[_Trigger]]:
+        """Event triggers in the complement of a frame word: the ones it governs directly (its clause or
+        object and their conjuncts) and the ones nested deeper."""
+        head = trigger.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            starts = [c for c in head.children if c.dep_ == "acl"]
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to", "on"):
+                    starts.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+        else:
+            starts = [c for c in head.children
+                      if c.dep_ in ("xcomp", "ccomp", "dobj", "obj", "nsubjpass", "csubjpass")
+                      or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                      or (c.dep_ == "prep" and c.lower_ in ("from", "of", "for", "on", "to", "into")
+                          and trigger.entry.frame in ("block", "request", "intent"))]
+            if trigger.entry.frame == "report":
+                starts = [c for c in starts if c.dep_ != "ccomp"]
+        direct: list[_Trigger] = []
+        nested: list[_Trigger] = []
+        seen: set[int] = set()
+        stack: list[tuple[Token, bool]] = [(s, True) for s in starts]
+        while stack:
+            token, is_direct = stack.pop()
+            if token.i in seen:
+                continue
+            seen.add(token.i)
+            if token.dep_ == "prep":
+                stack.extend((c, is_direct) for c in token.children if c.dep_ in ("pobj", "pcomp"))
+                continue
+            found = by_head.get(token.i)
+            if found is not None:
+                (direct if is_direct else nested).append(found)
+            # conjuncts stay direct; complements of complements ("to consider imposing sanctions") are nested
+            for child in token.children:
+                if child.dep_ == "conj":
+                    stack.append((child, is_direct))
+                elif child.dep_ in ("xcomp", "dobj", "pcomp", "ccomp", "acl") or (
+                        child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "against", "to")):
+                    # through a verb that is no event ("try to", "continue to") the next verb is still direct
+                    stack.append((child, is_direct and found is None and child.dep_ == "xcomp"))
+        direct.sort(key=lambda t: t.head.i)
+        nested.sort(key=lambda t: t.head.i)
+        return direct, nested
+
+    def _asks_for_event(self, trigger: _Trigger) -> bool:
+        """Whether a request asks for an act: a clause ("urged them to ...") or an event noun ("called for
+        talks"), rather than a thing ("requested easier terms")."""
+        verb = trigger.head
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "advcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+                return True
+            objects = [child] if child.dep_ in ("dobj", "obj") else [
+                g for g in child.children if child.dep_ == "prep" and g.dep_ == "pobj"]
+            if any(self._is_event_noun(o) for o in objects):
+                return True
+        return trigger.head.pos_ in ("NOUN", "PROPN")

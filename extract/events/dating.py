@@ -1,0 +1,165 @@
+"""Dating: the time expression attached to an event, in its phrase, of the meeting or earlier event it happened
+at, of the statement that reports it, else the publication day as an upper bound."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.events.modes import _ModeReader
+from newsgraph.extract.events.parts import _Context, _Trigger
+from newsgraph.extract.events.syntax import _governing_verb, _present_tense
+from newsgraph.extract.events.words import _AFTER_PREPS, _SAME_TIME_PREPS, _VERBAL_CONFLICT
+from newsgraph.records import DateKind, Event, EventDate, Mode, Precision
+
+
+def _load_event_date_for() -> Callable[[Doc, Token], EventDate | None] | None:
+    """The temporal module's event dating, or None where it is absent (a user's own pipeline)."""
+    try:
+        from newsgraph.extract.temporal import event_date_for
+    except ImportError:  # pragma: no cover - depends on the installed modules
+        return None
+    return event_date_for
+
+
+_event_date_for = _load_event_date_for()
+
+
+_TIMEX_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _refine_dates(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
+    """A coarse date of an event takes the day of the same event told elsewhere in the article (a photo
+    caption's "Jan. 21, 2022" for "a summit late last month"), when exactly one such day fits."""
+    days: dict[tuple[str, str | None, str | None], set[EventDate]] = {}
+    for event, _ in results:
+        d = event.date
+        if d is not None and d.kind is not DateKind.REPORTED and d.precision is Precision.DAY:
+            days.setdefault((event.category, event.actor, event.recipient), set()).add(d)
+    if not days:
+        return results
+    out: list[tuple[Event, _Trigger]] = []
+    for event, trigger in results:
+        d = event.date
+        if d is not None and d.kind is not DateKind.REPORTED and d.precision is not Precision.DAY and \
+                d.earliest is not None and d.latest is not None:
+            fitting = {day for day in days.get((event.category, event.actor, event.recipient), set())
+                       if day.earliest is not None and d.earliest <= day.earliest <= d.latest}
+            if len(fitting) == 1:
+                day = next(iter(fitting))
+                trigger.steps.append(f"date {day.value}: the same event with its day elsewhere in the article")
+                event = replace(event, date=day)
+        out.append((event, trigger))
+    return out
+
+
+class _Dater(_ModeReader):
+    """Adds: the date of an event."""
+
+    def _date_of(self, token: Token) -> EventDate | None:
+        if token.i in self._date_cache:
+            return self._date_cache[token.i]
+        found = None
+        if _event_date_for is not None and self.doc._.timexes is not None:
+            try:
+                found = _event_date_for(self.doc, token)
+            except (AttributeError, ValueError, IndexError):  # a partial temporal module
+                found = None
+        if found is not None and self.inferred and not self._absolute_date(token, found):
+            found = replace(found, kind=DateKind.INFERRED)
+        self._date_cache[token.i] = found
+        return found
+
+    def _date_in_phrase(self, noun: Token) -> EventDate | None:
+        """A date anywhere in a nominal event's own phrase, below no verb: "the invasion of Kuwait in 1990"."""
+        sentence = noun.sent
+        subtree = {t.i for t in noun.subtree}
+        top = noun
+        if noun.head.lower_ in _AFTER_PREPS | _SAME_TIME_PREPS | {"since", "before"} and noun.head != noun:
+            # "following Russia's annexation of Crimea in 2014": the parser may hang the date on "following"
+            top = noun.head
+            subtree |= {t.i for t in top.subtree}
+        for timex in self.doc._.timexes or []:
+            if not (sentence.start_char <= timex.start < sentence.end_char) or timex.type != "DATE":
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or span.root.i not in subtree:
+                continue
+            node = span.root
+            while node != noun and node != top and node.pos_ not in ("VERB", "AUX") and \
+                    node.head != node:
+                node = node.head
+            if node != noun and node != top:
+                continue
+            found = EventDate.from_value(timex.value, DateKind.OCCURRED)
+            if found is not None and self.inferred and not _TIMEX_YEAR.search(timex.text):
+                found = replace(found, kind=DateKind.INFERRED)
+            return found
+        return None
+
+    def _absolute_date(self, token: Token, found: EventDate) -> bool:
+        """Whether the date was written with its year (then it does not depend on the publication date)."""
+        sentence = token.sent
+        for timex in self.doc._.timexes or []:
+            if sentence.start_char <= timex.start < sentence.end_char and \
+                    timex.value.startswith(found.value[:4]) and _TIMEX_YEAR.search(timex.text):
+                return True
+        return False
+
+    def _event_date(self, trigger: _Trigger, context: _Context, mode: Mode | None) -> EventDate | None:
+        steps = trigger.steps
+        candidates = [trigger.head]
+        if trigger.noun is not None and trigger.noun != trigger.head:
+            candidates.append(trigger.noun)
+        for token in candidates:
+            found = self._date_of(token)
+            if found is None and token.pos_ in ("NOUN", "PROPN"):
+                found = self._date_in_phrase(token)
+            if found is not None:
+                steps.append(f"date {found.value} ({found.kind.value}): the time expression attached to "
+                             f"{token.text!r}")
+                return found
+        if context.historical_if_undated and mode is None:
+            return None
+        # the meeting or the earlier event it happened at or after: "during a summit late last month"
+        verb = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else _governing_verb(trigger.head)
+        if verb is not None:
+            for prep in verb.children:
+                if prep.dep_ not in ("prep", "advcl"):
+                    continue
+                word = prep.lower_
+                if word not in _SAME_TIME_PREPS | _AFTER_PREPS:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ not in ("pobj", "dobj") or not self._is_event_noun(pobj):
+                        continue
+                    found = self._date_of(pobj) or self._date_in_phrase(pobj)
+                    if found is None:
+                        continue
+                    if word in _AFTER_PREPS and found.precision in (Precision.DAY, Precision.WEEK):
+                        continue
+                    steps.append(f"date {found.value}: the date of {pobj.text!r} ('{word}')")
+                    return found
+        # the date of the statement that reports it
+        if context.reporter is not None:
+            said = self._date_of(context.reporter)
+            if said is not None and mode is None:
+                simultaneous = (trigger.category in _VERBAL_CONFLICT and trigger.converse) or \
+                    _present_tense(trigger.head)
+                if simultaneous:
+                    steps.append(f"date {said.value}: when it was said ({context.reporter.text!r})")
+                    return said
+                bound = EventDate(value=said.value, precision=said.precision, earliest=None,
+                                  latest=said.latest, kind=DateKind.REPORTED)
+                steps.append(f"date by {said.value}: it was reported then ({context.reporter.text!r})")
+                return bound
+        if mode in (Mode.HYPOTHETICAL, Mode.FUTURE, Mode.NEGATED):
+            return None
+        if self.published is not None:
+            kind = DateKind.INFERRED if self.inferred else DateKind.REPORTED
+            steps.append(f"date by {self.published.isoformat()}: the day the article was published ({kind.value})")
+            return EventDate.reported_by(self.published, kind)
+        return None

@@ -1,0 +1,119 @@
+"""One Doc as the coder's stages see it: its entities by token, concepts, sectors, and lexicon look-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _particle_after, _verb_lemma
+from newsgraph.extract.events.words import _MEMBER_NOUNS
+from newsgraph.records import EventDate
+
+if TYPE_CHECKING:
+    from newsgraph.extract.events.component import EventCoder
+
+
+class _DocIndex:
+    """The per-Doc indexes every stage reads; each lookup is a dict access."""
+
+    def __init__(self, coder: EventCoder, doc: Doc) -> None:
+        self.coder = coder
+        self.gazetteer = coder.gazetteer
+        self.lexicon = coder.lexicon
+        self.doc = doc
+        self.entities: dict[str, Any] = doc._.entities or {}
+        self.ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.kb_id_ and ent.kb_id_ in self.entities:
+                for i in range(ent.start, ent.end):
+                    self.ent_of[i] = ent
+        self.concept_of: dict[int, str] = {}
+        for span in doc.spans.get("concepts", []):
+            if span.kb_id_:
+                for i in range(span.start, span.end):
+                    self.concept_of[i] = span.kb_id_
+        self.published: date | None = doc._.published
+        self.inferred = (doc._.get("published_source") if Doc.has_extension("published_source")
+                         else None) == "inferred"
+        self.person_sector: dict[str, str] = {}
+        for relation in doc._.relations or []:
+            rule = relation.rule or ""
+            if ":" in rule and rule.startswith("title-"):
+                title = self.gazetteer.title(rule.split(":", 1)[1])
+                if title is not None and title.sector:
+                    self.person_sector.setdefault(relation.subject, title.sector)
+        self._date_cache: dict[int, EventDate | None] = {}
+        self.trigger_heads: set[int] = set()
+
+    def _is_event_noun(self, token: Token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") and bool(self.lexicon.noun_entries(*_noun_forms(token)))
+
+    def _frame_of(self, token: Token) -> str | None:
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            lemma = _verb_lemma(token, self.coder._verb_heads)
+            entries = self.lexicon.verb_entries(lemma) if lemma else []
+            objects = None
+            for entry in entries:
+                if entry.frame is None:
+                    continue
+                if entry.objects:
+                    objects = objects if objects is not None else _objects_of(token)
+                    if not any(self._object_matches(o, entry.objects) for o in objects):
+                        continue
+                if entry.particles and not all(_particle_after(token, p) or p in
+                                               {c.lower_ for c in token.children} for p in entry.particles):
+                    continue
+                if entry.frame == "support":
+                    # "gave permission to X to ...", "made a request to ...": the noun's frame
+                    for obj in token.children:
+                        if obj.dep_ in ("dobj", "obj"):
+                            for noun_entry in self.lexicon.noun_entries(*_noun_forms(obj)):
+                                if noun_entry.frame is not None:
+                                    return noun_entry.frame
+                return entry.frame
+            return None
+        if token.pos_ in ("NOUN", "PROPN"):
+            for entry in self.lexicon.noun_entries(*_noun_forms(token)):
+                if entry.frame is not None:
+                    return entry.frame
+        return None
+
+    def _charges(self, token: Token) -> bool:
+        """Whether ``token`` is a verb of arrest or accusation, whose "for"/"of" clause is the charge."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = _verb_lemma(token, self.coder._verb_heads)
+        return lemma is not None and any(e.category in ("COERCE", "ACCUSE")
+                                         for e in self.lexicon.verb_entries(lemma))
+
+    def _object_matches(self, obj: Token, wanted: frozenset[str]) -> bool:
+        forms = _noun_forms(obj)
+        if any(f in wanted for f in forms):
+            return True
+        ent = self.ent_of.get(obj.i)
+        if ent is not None:
+            kind = self.entities[ent.kb_id_].type
+            return f"@{kind}" in wanted
+        return "@Group" in wanted and self._group_sector(obj) is not None
+
+    def _group_sector(self, token: Token) -> str | None:
+        sector = self.gazetteer.sector(token.lemma_.lower())
+        if sector is not None:
+            return sector.sector
+        sector = self.gazetteer.sector(token.lower_)
+        if sector is not None:
+            return sector.sector
+        title = self.gazetteer.title(token.lower_) or self.gazetteer.title(token.lemma_.lower())
+        if title is not None:
+            return title.sector or "government"
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _MEMBER_NOUNS:
+            # "opposition supporters", "army officers", "rebel fighters": the group they belong to
+            for child in token.children:
+                if child.dep_ in ("compound", "amod") and child.i not in self.ent_of:
+                    found = self.gazetteer.sector(child.lemma_.lower()) or self.gazetteer.sector(child.lower_)
+                    if found is not None:
+                        return found.sector
+        return None

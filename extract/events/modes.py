@@ -1,0 +1,183 @@
+"""Modes and sources: whether an event is hypothetical, negated, future or historical background, whether a
+frame above it blocks it, and who the article says claims it (reported speech, "according to")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.composition import _Composer
+from newsgraph.extract.events.parts import _Context, _Trigger
+from newsgraph.extract.events.syntax import _according_to, _going_to, _governors
+from newsgraph.extract.events.words import (
+    _CONDITIONAL_MARKS,
+    _FUTURE_ADJ,
+    _FUTURE_PREDICATES,
+    _HISTORICAL_ADVERBS,
+    _HYPOTHETICAL_ADJ,
+    _MODALS_FUTURE,
+    _MODALS_HYPOTHETICAL,
+    _RELATIVE_PRONOUNS,
+)
+from newsgraph.records import Mode
+
+
+class _ModeReader(_Composer):
+    """Adds: mode, attribution, and whether a frame blocks the event."""
+
+    def _context(self, trigger: _Trigger) -> _Context:
+        context = _Context()
+        head = trigger.head
+        chain = list(_governors(head))
+        verbs = [head, *(g for _, g in chain)]
+        # frames above the trigger: requests and refusals block it, verbs of saying attribute it
+        for dep, governor in chain:
+            if dep == "pcomp" and self._charges(governor):
+                context.blocked = True
+                trigger.steps.append(f"what {governor.text!r} charges someone with: alleged, not coded")
+                return context
+            frame = self._frame_of(governor)
+            if frame in ("request", "block", "intent") and dep in ("xcomp", "ccomp", "dobj", "pcomp", "pobj",
+                                                                   "acl", "nsubjpass", "csubjpass",
+                                                                   "advcl:to"):
+                context.blocked = True
+                trigger.steps.append(f"governed by {frame} word {governor.text!r}: not a fact, not coded")
+                return context
+            if frame == "report" and dep in ("ccomp", "parataxis") and \
+                    context.reporter is None and governor.pos_ in ("VERB", "AUX"):
+                context.reporter = governor
+        # a verb of saying beside the clause: "X attacked Y, sources said"
+        if context.reporter is None:
+            for verb in verbs[:3]:
+                for child in verb.children:
+                    if child.dep_ in ("parataxis", "advcl", "ccomp") and self._frame_of(child) == "report" \
+                            and not any(c.dep_ == "ccomp" for c in child.children):
+                        context.reporter = child
+                        break
+                if context.reporter is not None:
+                    break
+        if context.reporter is not None:
+            context.attribution = self._attribution_of(context.reporter)
+            if context.attribution:
+                trigger.steps.append(f"attribution {context.attribution!r}: subject of "
+                                     f"{context.reporter.text!r}")
+        if context.attribution is None:
+            for verb in verbs[:4]:
+                source = _according_to(verb)
+                if source is not None:
+                    context.attribution = self._source_text(source)
+                    trigger.steps.append(f"attribution {context.attribution!r}: 'according to'")
+                    break
+        context.mode, context.modal = self._mode(trigger, chain, context)
+        if context.mode is not None:
+            trigger.steps.append(f"mode {context.mode.value}: {context.mode_reason}")
+        return context
+
+    def _mode(self, trigger: _Trigger, chain: list[tuple[str, Token]],
+              context: _Context) -> tuple[Mode | None, bool]:
+        head = trigger.head
+        category = trigger.category
+        # the clause the trigger stands in (for a noun: the verb that governs it)
+        clause = head
+        if head.pos_ in ("NOUN", "PROPN"):
+            for _dep, governor in chain:
+                if governor.pos_ in ("VERB", "AUX"):
+                    clause = governor
+                    break
+        light = [t for t in trigger.tokens if t.pos_ in ("VERB", "AUX")]
+        verbs = {head, *light}
+        if trigger.transformed_from is not None:
+            verbs.add(trigger.head)
+        aux = [c for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+        words = {c.lower_ for c in aux}
+        modal = bool(words & (_MODALS_HYPOTHETICAL | _MODALS_FUTURE))
+        # negation on the trigger, its light verb, or a determiner "no" on a nominal event
+        negated = any(c.dep_ == "neg" for v in verbs for c in v.children)
+        if head.pos_ in ("NOUN", "PROPN"):
+            negated = negated or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children)
+            if clause != head and clause.dep_ != "ROOT" and trigger.entry.kind == "noun":
+                negated = negated or (any(c.dep_ == "neg" for c in clause.children)
+                                      and head.dep_ in ("nsubj", "nsubjpass"))
+        if not negated and head.dep_ == "xcomp" and any(c.lower_ == "yet" for c in head.head.children) and \
+                head.head.lemma_ in ("have", "be"):
+            negated = True  # "has yet to be approved"
+        if negated:
+            context.mode_reason = "a negation on the trigger"
+            return Mode.NEGATED, modal
+        # hypothetical: a conditional clause above the trigger, "in the event of", "possible"
+        for dep, governor in [("self", head), *chain]:
+            node = governor if dep != "self" else head
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in node.children):
+                context.mode_reason = f"a conditional clause ({node.text!r})"
+                return Mode.HYPOTHETICAL, modal
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until")
+                                            for c in node.children) and node.tag_ in ("VBP", "VBZ", "VB"):
+                context.mode_reason = f"a clause of what has not happened yet ({node.text!r})"
+                return Mode.HYPOTHETICAL, modal
+            if node.dep_ in ("relcl",):
+                break
+        if head.pos_ in ("NOUN", "PROPN"):
+            adjectives = {c.lower_ for c in head.children if c.dep_ in ("amod", "det", "compound")}
+            if adjectives & _HYPOTHETICAL_ADJ - {"new"}:
+                context.mode_reason = f"{sorted(adjectives & _HYPOTHETICAL_ADJ)[0]!r} on the event noun"
+                return Mode.HYPOTHETICAL, modal
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("event", "case"):
+                context.mode_reason = "'in the event of'"
+                return Mode.HYPOTHETICAL, modal
+            if adjectives & _FUTURE_ADJ:
+                context.mode_reason = f"{sorted(adjectives & _FUTURE_ADJ)[0]!r} on the event noun"
+                return Mode.FUTURE, modal
+        reported = context.reporter is not None
+        if category != "THREATEN" and words & _MODALS_HYPOTHETICAL:
+            if reported and "would" in words and not words & (_MODALS_HYPOTHETICAL - {"would"}):
+                context.mode_reason = "'would' in reported speech"
+                return Mode.FUTURE, modal
+            context.mode_reason = f"the modal {sorted(words & _MODALS_HYPOTHETICAL)[0]!r}"
+            return Mode.HYPOTHETICAL, modal
+        if words & _MODALS_FUTURE or _going_to(head):
+            context.mode_reason = "'will'"
+            return Mode.FUTURE, modal
+        for dep, governor in chain[:2]:
+            if dep == "xcomp" and governor.lemma_.lower() in _FUTURE_PREDICATES and \
+                    (governor.tag_ == "VBN" or governor.pos_ == "ADJ" or governor.lemma_ == "go"):
+                context.mode_reason = f"{governor.text!r} to"
+                return Mode.FUTURE, modal
+            if dep == "xcomp" and any(c.lower_ in _MODALS_FUTURE for c in governor.children
+                                      if c.dep_ == "aux"):
+                context.mode_reason = "'will'"
+                return Mode.FUTURE, modal
+        if not reported and head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                       for c in head.children):
+            context.mode_reason = "a past perfect background event"
+            context.historical_if_undated = True
+        if any(c.dep_ == "advmod" and c.lower_ in _HISTORICAL_ADVERBS for c in head.children):
+            context.mode_reason = "a background adverb"
+            context.historical_if_undated = True
+        return None, modal
+
+    def _attribution_of(self, reporter: Token) -> str | None:
+        subjects = [c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            subjects = [p for c in reporter.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        if subject.pos_ == "PRON" and subject.lower_ not in _RELATIVE_PRONOUNS:
+            antecedent = self._antecedent(subject)
+            if antecedent is not None:
+                subject = antecedent
+        return self._source_text(subject)
+
+    def _source_text(self, token: Token) -> str | None:
+        ent = self.ent_of.get(token.i)
+        if ent is not None:
+            return ent.kb_id_
+        for child in token.children:
+            if child.dep_ in ("appos", "compound") and child.i in self.ent_of and \
+                    self.entities[self.ent_of[child.i].kb_id_].type in ("Person", "Organization"):
+                return self.ent_of[child.i].kb_id_
+        # the words before the head in its phrase, without a leading article: "diplomatic sources"
+        start = token.left_edge.i
+        while start < token.i and self.doc[start].dep_ in ("det", "punct", "cc"):
+            start += 1
+        text = self.doc[start:token.i + 1].text
+        return " ".join(text.split()) or None

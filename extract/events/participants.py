@@ -1,0 +1,304 @@
+"""Participants: the actor and recipients of a trigger, from its subject, objects, prepositions, the event
+noun it carries, what it responds to, and where it happened."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.index import _DocIndex
+from newsgraph.extract.events.parts import Referent, _collapse, _Context, _Trigger
+from newsgraph.extract.events.syntax import (
+    _complement_clauses,
+    _counted,
+    _governing_verb,
+    _governors,
+    _is_passive,
+    _objects_of,
+)
+from newsgraph.extract.events.triggers import _TriggerFinder
+from newsgraph.extract.events.words import (
+    _CONVERSE_AGENT_PREPS,
+    _DESTINATION_PREPS,
+    _MEETINGS,
+    _OBJECT_DEPS,
+    _RECIPIENT_PREPS,
+    _RECIPIENT_PREPS_BY_CATEGORY,
+    _RESPONSE_WORDS,
+    _SAME_TIME_PREPS,
+    _SUBJECT_DEPS,
+    _VERBAL,
+    _VERBAL_CONFLICT,
+)
+
+
+def _governing_frame_verb(verb: Token, reader: _DocIndex, frame: str) -> Token | None:
+    for _, governor in _governors(verb):
+        if reader._frame_of(governor) == frame:
+            return governor
+    return None
+
+
+class _Participants(_TriggerFinder):
+    """Adds: the actor and recipients of a trigger."""
+
+    def _participants(self, trigger: _Trigger,
+                      context: _Context) -> tuple[list[Referent], list[Referent]]:
+        head = trigger.head
+        steps = trigger.steps
+        if head.pos_ in ("NOUN", "PROPN") and trigger.entry.kind == "noun":
+            actors, recipients = self._noun_participants(head, trigger)
+            verb = head.head.head if head.dep_ == "pobj" else None
+            if not actors and verb is not None and head.head.lower_ == "with" and \
+                    trigger.category in _VERBAL and verb.pos_ in ("VERB", "AUX"):
+                # "watching with grave concern Russia's build-up": the watcher is concerned about it
+                actors = self._subject_referents(verb, steps)
+                if actors:
+                    steps.append(f"actor: the subject of {verb.text!r}, which is done 'with' {head.text!r}")
+                    for obj in _objects_of(verb):
+                        recipients.extend(self._argument_referents(obj, f"object of {verb.text!r}"))
+            if not actors and trigger.category in _MEETINGS:
+                verb = _governing_verb(head)
+                if verb is not None and head.dep_ == "pobj" and head.head.lower_ in _SAME_TIME_PREPS:
+                    actors = self._subject_referents(verb, steps)
+                    if actors:
+                        steps.append(f"actor: the subject of {verb.text!r}, who took part in the "
+                                     f"{head.text!r}")
+            self._describe(steps, actors, recipients)
+            return actors, recipients
+        verb = head
+        if trigger.converse:
+            recipients = self._subject_referents(verb, steps)
+            actors = []
+            sources: list[Token] = [verb]
+            if trigger.noun is not None:
+                sources.append(trigger.noun)
+            for source in sources:
+                for prep in source.children:
+                    if prep.dep_ in ("prep", "agent") and prep.lower_ in _CONVERSE_AGENT_PREPS:
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                actors.extend(self._referents(pobj, f"'{prep.lower_}' object", agent=True))
+            if not actors and trigger.category == "THREATEN" and context.reporter is not None:
+                actors = self._subject_referents(context.reporter, steps)
+                if actors:
+                    steps.append(f"actor: who said it ({context.reporter.text!r}) threatens")
+            if not actors and trigger.category == "THREATEN":
+                warner = _governing_frame_verb(verb, self, "block")
+                if warner is not None:
+                    actors = self._subject_referents(warner, steps)
+            self._describe(steps, actors, recipients)
+            return actors, recipients
+        actors = self._subject_referents(verb, steps)
+        recipients = self._object_referents(trigger)
+        if trigger.noun is not None and trigger.noun != verb:
+            noun_actors, noun_recipients = self._noun_participants(trigger.noun, trigger)
+            recipients.extend(noun_recipients)
+            if not actors and self._is_event_noun(trigger.noun):
+                actors = noun_actors
+        for noun in trigger.absorbed:
+            # "were killed in Israeli shelling": the doer is named in the event noun
+            noun_actors, noun_recipients = self._noun_participants(noun, trigger)
+            if not actors and noun_actors:
+                actors = noun_actors
+                steps.append(f"actor: the doer of {noun.text!r}")
+            if not recipients:
+                recipients = noun_recipients
+        if not actors and trigger.category in ("ASSAULT",) and _is_passive(verb):
+            # "a mortar was fired at it from the Gaza Strip": fire comes from there
+            actors = [r for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                      for pobj in prep.children if pobj.dep_ == "pobj"
+                      for r in self._referents(pobj, "'from' object")]
+            if actors:
+                steps.append("actor: where the fire came from")
+        if trigger.transformed_from is not None:
+            inner = trigger.transformed_from
+            if trigger.category == "REQUEST":
+                asked = [r for o in _objects_of(verb) for r in self._referents(o)]
+                if not asked and inner.head.pos_ in ("VERB", "AUX"):
+                    asked = [r for c in inner.head.children if c.dep_ == "nsubj" for r in self._referents(c)]
+                recipients = asked or recipients
+            else:
+                inner_recipients = self._inner_recipients(inner)
+                recipients = recipients or inner_recipients
+        if not recipients:
+            recipients = self._response_target(trigger)
+        if not recipients and trigger.category in _VERBAL_CONFLICT and trigger.transformed_from is None \
+                and trigger.entry.frame in ("intent", "request", "block"):
+            # "threatened to block Sweden's membership": the one the intended act is aimed at
+            for xcomp in verb.children:
+                if xcomp.dep_ == "xcomp":
+                    targets = [*_objects_of(xcomp), *(g for p in xcomp.children if p.dep_ == "prep"
+                                                      and p.lower_ in ("against", "on", "at", "with")
+                                                      for g in p.children if g.dep_ == "pobj")]
+                    recipients = [r for o in targets for r in self._argument_referents(o, "object")]
+                    if recipients:
+                        steps.append(f"recipient: the object of what is intended ({xcomp.text!r})")
+                    break
+        if not recipients and trigger.category in _VERBAL_CONFLICT - {"REJECT"}:
+            # "warned that Russia would face ...": the one the warning is about
+            for clause in _complement_clauses(verb):
+                recipients = [r for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                              for r in self._referents(s, "subject of what was said")]
+                if recipients:
+                    steps.append(f"recipient: the subject of what was said ({clause.text!r})")
+                break
+        if not recipients and trigger.category == "PROTEST":
+            # a protest in a country's capital is aimed at its government
+            for source in (verb, *([trigger.noun] if trigger.noun is not None else [])):
+                for prep in source.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "in":
+                        for pobj in prep.children:
+                            ent = self.ent_of.get(pobj.i)
+                            if pobj.dep_ == "pobj" and ent is not None and \
+                                    self.entities[ent.kb_id_].type in ("Country", "Place"):
+                                recipients = [replace(r, key=self._country_of(r.key), sector="government")
+                                              for r in self._referents(pobj, "place of the protest")]
+        if not recipients and trigger.category == "ASSAULT":
+            # "struck targets in southern Lebanon": an attack hits where it happens
+            for source in (verb, *([trigger.noun] if trigger.noun is not None else [])):
+                for prep in source.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "inside"):
+                        for pobj in prep.children:
+                            ent = self.ent_of.get(pobj.i)
+                            if pobj.dep_ == "pobj" and ent is not None and \
+                                    self.entities[ent.kb_id_].type in ("Country", "Place"):
+                                recipients = self._referents(pobj, "place of the attack")
+        if actors and all(a.key is None for a in actors):
+            # "police arrested ... in Minsk", "protesters rallied in Tbilisi": a group of that country
+            country = self._location_country(verb, trigger.noun)
+            if country is not None:
+                actors = [replace(a, key=country, how=a.how + " in the place of the event") for a in actors]
+                steps.append(f"actor's country: {country}, where it happened")
+        recipients = _collapse(recipients)
+        self._describe(steps, actors, recipients)
+        return actors, recipients
+
+    def _inner_recipients(self, inner: _Trigger) -> list[Referent]:
+        if inner.head.pos_ in ("NOUN", "PROPN") and inner.entry.kind == "noun":
+            return self._noun_participants(inner.head, inner)[1]
+        recipients = self._object_referents(inner)
+        if inner.noun is not None and inner.noun != inner.head:
+            recipients.extend(self._noun_participants(inner.noun, inner)[1])
+        if inner.transformed_from is not None:
+            recipients.extend(self._inner_recipients(inner.transformed_from))
+        return recipients or self._response_target(inner)
+
+    def _describe(self, steps: list[str], actors: list[Referent], recipients: list[Referent]) -> None:
+        for actor in actors:
+            steps.append(f"actor {actor.describe()}")
+        for recipient in recipients:
+            steps.append(f"recipient {recipient.describe()}")
+
+    def _subject_referents(self, verb: Token, steps: list[str]) -> list[Referent]:
+        """The doer of ``verb``: its subject, its passive agent, or the subject it shares by control or
+        coordination."""
+        node = verb
+        raised = False
+        for _ in range(6):
+            agent = [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agent:
+                return [r for a in agent for r in self._referents(a, "passive agent", agent=True)]
+            subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+            if subjects:
+                return [r for s in subjects for r in self._referents(s, "subject", agent=True)]
+            passive = [c for c in node.children if c.dep_ in ("nsubjpass", "csubjpass")]
+            if passive:
+                if raised:  # "Obama is scheduled to attend": the subject of the passive does the rest
+                    return [r for s in passive for r in self._referents(s, "subject", agent=True)]
+                return []  # passive with no agent: the doer is not said
+            dep = node.dep_
+            head = node.head
+            if head == node:
+                return []
+            if dep == "xcomp":
+                objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+                if objects:  # object control: "urged Japan to consider"
+                    return [r for o in objects for r in self._referents(o, "object of " + head.text, agent=True)]
+                node = head
+                raised = True
+            elif dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+                node = head
+                raised = False
+            elif dep == "pcomp":
+                verb_head = head.head
+                if verb_head.pos_ not in ("VERB", "AUX"):
+                    return []
+                objects = [c for c in verb_head.children if c.dep_ in ("dobj", "obj")]
+                if head.lower_ in ("for", "of") and objects:
+                    # "jailed a student for helping", "accused X of attacking": the object did it
+                    return [r for o in objects for r in self._referents(o, "object of " + verb_head.text,
+                                                                        agent=True)]
+                node = verb_head
+                raised = False
+            elif dep in ("acl", "relcl"):
+                if node.tag_ == "VBN":
+                    return []  # "sanctions imposed on Moscow" with no "by": the doer is not said
+                return self._referents(head, "the noun it describes", agent=True)
+            else:
+                return []
+        return []
+
+    def _object_referents(self, trigger: _Trigger) -> list[Referent]:
+        verb = trigger.head
+        category = trigger.category or ""
+        preps = (_RECIPIENT_PREPS | _RECIPIENT_PREPS_BY_CATEGORY.get(category, frozenset())
+                 | trigger.entry.preps | frozenset(trigger.entry.particles))
+        if category == "RETREAT":
+            preps = preps - _DESTINATION_PREPS  # "withdrew from X to Y": Y is where they went
+        recipients: list[Referent] = []
+        skip = {t.i for t in trigger.tokens}
+        own_asset = category in ("MOBILIZE", "RETREAT", "AID")
+        noun = trigger.noun
+        if noun is not None and noun.head != verb and not self._is_event_noun(noun) and \
+                not (own_asset and self._group_sector(noun) == "military"):
+            recipients.extend(self._referents(noun, "object"))  # the object the parser hung elsewhere
+        for child in verb.children:
+            if child.i in skip and child.dep_ not in ("prep",):
+                # the object of a light verb is who it is done to when it names someone: "released
+                # Palestinian prisoners", "expelled Dutch diplomats" (not "sent troops", "sent aid")
+                if trigger.noun is not None and child.i == trigger.noun.i and not self._is_event_noun(child) \
+                        and not (own_asset and self._group_sector(child) == "military"):
+                    recipients.extend(self._referents(child, "object"))
+                continue
+            if child.pos_ == "ADP" and child.dep_ in ("dative", "prep", "agent"):
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ not in preps):
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        recipients.extend(self._argument_referents(pobj, f"'{child.lower_}' object"))
+            elif child.dep_ in _OBJECT_DEPS or child.dep_ == "nsubjpass":
+                if child.dep_ == "nsubjpass" and trigger.noun is not None and child.i == trigger.noun.i and \
+                        self._is_event_noun(child):
+                    continue
+                if category in ("MOBILIZE", "RETREAT") and self._group_sector(_counted(child)) == "military":
+                    continue  # "deployed 3,000 troops": its own forces, not whom it acts on
+                recipients.extend(self._argument_referents(child, "object"))
+        return recipients
+
+    def _response_target(self, trigger: _Trigger) -> list[Referent]:
+        """"in response to an attack by Russia", "in retaliation for ...": the doer of that event."""
+        sources = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+        for source in sources:
+            for prep in source.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "over", "for"):
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    target = pobj
+                    if pobj.lemma_.lower() in _RESPONSE_WORDS:
+                        inner = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                                 for g in p.children if g.dep_ == "pobj"]
+                        if not inner:
+                            continue
+                        target = inner[0]
+                    elif prep.lower_ != "over":
+                        continue
+                    if self._is_event_noun(target):
+                        actors, _ = self._noun_participants(target, None)
+                        if actors:
+                            trigger.steps.append(f"recipient: the doer of {target.text!r} it responds to")
+                            return actors
+        return []

@@ -1,0 +1,68 @@
+"""The records the coder's stages pass along: a trigger, the context it stands in, a referent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsgraph.extract.lexicon import LexiconEntry
+from newsgraph.records import Mode
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """Who an argument of an event stands for: an entity key, or a group with only a sector, or both."""
+
+    key: str | None
+    sector: str | None
+    token: Token
+    how: str
+
+    def describe(self) -> str:
+        who = self.key or f"({self.sector} group)"
+        if self.key and self.sector:
+            who += f" [{self.sector}]"
+        return f"{who} from {self.how} {self.token.text!r}"
+
+
+@dataclass(slots=True)
+class _Trigger:
+    """Words that name one event, before participants are read."""
+
+    head: Token
+    entry: LexiconEntry
+    category: str | None
+    tokens: list[Token]
+    noun: Token | None = None            # the event noun, for nouns and light/support verbs
+    noun_entry: LexiconEntry | None = None
+    converse: bool = False
+    rule: str = ""
+    transformed_from: _Trigger | None = None
+    absorbed: list[Token] = field(default_factory=list)
+    future: bool = False
+    steps: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Context:
+    blocked: bool = False
+    reporter: Token | None = None
+    attribution: str | None = None
+    mode: Mode | None = None
+    modal: bool = False
+    mode_reason: str = ""
+    historical_if_undated: bool = False
+
+
+def _collapse(referents: list[Referent]) -> list[Referent]:
+    """One referent per entity: "the mayor of Nablus" and "Nablus" read twice are one recipient."""
+    out: list[Referent] = []
+    for referent in referents:
+        same = next((i for i, r in enumerate(out) if r.key == referent.key and
+                     (r.key is not None or r.sector == referent.sector)), None)
+        if same is None:
+            out.append(referent)
+        elif out[same].sector is None and referent.sector is not None:
+            out[same] = referent
+    return out

@@ -1,0 +1,354 @@
+"""Who a phrase stands for: a named entity, a group word with its sector, a pronoun's antecedent, the doer
+inside a nominal event ("Russia's annexation"), and the country of a place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.events.index import _DocIndex
+from newsgraph.extract.events.parts import Referent, _Trigger
+from newsgraph.extract.events.syntax import _noun_forms
+from newsgraph.extract.events.words import (
+    _AGENT_PREPS,
+    _DESTINATION_PREPS,
+    _DOCUMENT_NOUNS,
+    _ORG_KIND_SECTORS,
+    _PERSON_PRONOUNS,
+    _PLACE_NOUNS,
+    _PLURAL_PRONOUNS,
+    _QUANTITY_WORDS,
+    _RECIPIENT_PREPS,
+    _RECIPIENT_PREPS_BY_CATEGORY,
+    _RELATIVE_PRONOUNS,
+    _THING_PRONOUNS,
+    _VERBAL,
+)
+
+
+class _Referents(_DocIndex):
+    """Adds to the Doc's indexes: who a phrase stands for."""
+
+    def _referents(self, token: Token, how: str = "argument", depth: int = 0, *,
+                   agent: bool = False) -> list[Referent]:
+        """Who ``token`` (the head of an argument) stands for, with its conjuncts.
+
+        With ``agent``, only what can act counts: a name, a group word ("troops"), a pronoun for one, or the
+        doer given inside the phrase ("a missile fired by rebels"); a thing named by a common noun ("the
+        crash", "the report") stands for no one."""
+        found: list[Referent] = []
+        heads = [token, *token.conjuncts]
+        ent = self.ent_of.get(token.i)
+        if ent is not None:  # the parser may hang the "and" on any word of a name
+            for part in ent:
+                heads.extend(c for c in part.conjuncts if c not in heads)
+        # "The US, Russia, and Switzerland": spaCy may read the second name as an apposition; in "Prime
+        # Minister X and President Y", the first name as a modifier of the second, with the "and" under it
+        for extra in list(heads):
+            if extra.i not in self.ent_of:
+                continue
+            for child in extra.children:
+                if child.i not in self.ent_of or self.ent_of[child.i] == self.ent_of[extra.i]:
+                    continue
+                listed = any(c.dep_ in ("cc", "conj") for c in child.children)
+                both_countries = (self.entities[self.ent_of[child.i].kb_id_].type == "Country"
+                                  and self.entities[self.ent_of[extra.i].kb_id_].type == "Country")
+                if (child.dep_ == "appos" and (listed or both_countries)) or (
+                        child.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in child.children)):
+                    heads.extend((child, *child.conjuncts))
+        named = {self.ent_of[h.i].start for h in heads if h.i in self.ent_of}
+        seen: set[tuple[str | None, str | None]] = set()
+        for head in sorted(set(heads), key=lambda t: t.i):
+            if head.i not in self.ent_of and any(head.i + k in named for k in (1, 2)) and head != token:
+                continue  # the title of a name in the same list: "X and US President Joe Biden"
+            for referent in self._referent_of(head, how, depth, agent):
+                key = (referent.key, referent.sector)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(referent)
+        return found
+
+    def _referent_of(self, token: Token, how: str, depth: int, agent: bool = False) -> list[Referent]:
+        ent = self.ent_of.get(token.i)
+        if ent is not None:
+            if self.entities[ent.kb_id_].type == "Concept":
+                return []
+            if not self._generic_body(ent):
+                return [self._entity_referent(ent, token, how)]
+            token = ent[-1]
+        lower = token.lower_
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WP", "WDT"):
+            if lower in _RELATIVE_PRONOUNS:
+                clause = token.head
+                if clause.dep_ == "relcl" and depth < 3:
+                    return self._referents(clause.head, "relative clause", depth + 1, agent=agent)
+                return []
+            antecedent = self._antecedent(token)
+            if antecedent is not None and depth < 3:
+                return [replace(r, how=f"'{token.text}' →") for r in
+                        self._referents(antecedent, "coreference", depth + 1, agent=agent)]
+            return []
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return []
+        sector = self._group_sector(token)
+        if sector is None and token.lemma_.lower() in _QUANTITY_WORDS and depth < 3:
+            # "hundreds of UN troops", "a group of protesters"
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    return [r for pobj in prep.children if pobj.dep_ == "pobj"
+                            for r in self._referents(pobj, how, depth + 1, agent=agent)]
+        # a title with the person's name beside it: "Russia's ambassador to Japan Mikhail Galuzin"
+        for child in token.children:
+            if child.dep_ in ("appos", "compound") and child.i in self.ent_of:
+                person = self.ent_of[child.i]
+                if self.entities[person.kb_id_].type == "Person":
+                    return [self._entity_referent(person, child, "name of " + repr(token.text), sector)]
+        if agent and sector is None:
+            return self._doer_inside(token, how, depth)
+        groups: list[list[Referent]] = []
+        for child in sorted(token.children, key=lambda c: (c.dep_ != "poss", c.i)):
+            found: list[Referent] = []
+            if child.dep_ == "poss" and child.pos_ == "PRON" and depth < 3:
+                # "its forces": the forces of whoever "its" is
+                found = [Referent(r.key, sector or r.sector, token, f"{child.text!r} on")
+                         for r in self._referents(child, how, depth + 1) if r.key is not None]
+            elif child.dep_ in ("poss", "amod", "compound", "nmod"):
+                found = [Referent(r.key, sector or r.sector, token, f"{child.text!r} on")
+                         for r in self._modifier_referents(child)]
+            elif child.dep_ == "prep" and depth < 2 and (
+                    (child.lower_ in ("of", "in", "from", "for") and sector is not None)
+                    or (child.lower_ == "in" and sector is None)
+                    or (child.lower_ == "of" and token.lemma_.lower() in _PLACE_NOUNS)):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(Referent(self._country_of(r.key) if sector is not None else r.key,
+                                              sector or r.sector, token, f"'{child.lower_} {pobj.text}' on")
+                                     for r in self._referents(pobj, how, depth + 1) if r.key is not None)
+            if found:
+                groups.append(found)
+        if groups:
+            # the possessor, else the first modifier: "the Malaysia Airlines Boeing 777 flight" is the airline's
+            return groups[0]
+        if sector is not None:
+            return [Referent(None, sector, token, "group word")]
+        return []
+
+    def _generic_body(self, ent: Span) -> bool:
+        """A name the NER found that is only a word for a body of some country ("Senate", "Defense
+        Ministry"): it stands for that country's body, not for an entity of its own."""
+        if ent.kb_id_ in self.gazetteer.entries or self.entities[ent.kb_id_].type != "Organization":
+            return False
+        if len(ent) > 3:
+            return False
+        last = ent[-1]
+        return self._group_sector(last) is not None
+
+    def _entity_referent(self, ent: Span, token: Token, how: str, sector: str | None = None) -> Referent:
+        key = ent.kb_id_
+        if sector is None:
+            sector = self.person_sector.get(key)
+            if sector is None:
+                entry = self.gazetteer.entries.get(key)
+                if entry is not None and entry.kind:
+                    sector = _ORG_KIND_SECTORS.get(entry.kind)
+        return Referent(key, sector, token, how)
+
+    def _modifier_referents(self, token: Token) -> list[Referent]:
+        ent = self.ent_of.get(token.i)
+        if ent is None:
+            if token.dep_ == "compound" and token.pos_ == "NOUN":
+                # "an Islamic State target southwest of Baghdad": a name modifying the modifier
+                for child in token.children:
+                    if child.dep_ == "compound" and child.i in self.ent_of:
+                        return self._modifier_referents(child)
+            return []
+        found = [self._entity_referent(ent, token, "modifier")]
+        for conj in token.conjuncts:
+            other = self.ent_of.get(conj.i)
+            if other is not None:
+                found.append(self._entity_referent(other, conj, "modifier"))
+        return found
+
+    def _doer_inside(self, token: Token, how: str, depth: int) -> list[Referent]:
+        """The doer named inside a phrase about a thing: its possessor ("Russia's missiles"), or the agent of
+        a participle describing it ("a missile believed to be fired by rebels")."""
+        for child in token.children:
+            if child.dep_ == "poss":
+                return self._referents(child, "possessor", depth + 1, agent=True)
+        if self._is_event_noun(token):
+            return self._noun_participants(token, None)[0]
+        for clause in token.children:
+            if clause.dep_ not in ("acl", "relcl") or depth > 2:
+                continue
+            for node in clause.subtree:
+                if node.dep_ == "agent":
+                    for pobj in node.children:
+                        if pobj.dep_ == "pobj":
+                            return self._referents(pobj, "agent of " + repr(token.text), depth + 1, agent=True)
+        if token.lemma_.lower() in _DOCUMENT_NOUNS and depth < 2:
+            # "a Rwandan report", "a report released in the Rwandan capital" speaks for that country
+            found = [r for child in token.children if child.dep_ in ("amod", "compound", "nmod")
+                     for r in self._modifier_referents(child)]
+            for clause in token.children:
+                if found:
+                    break
+                if clause.dep_ != "acl":
+                    continue
+                for prep in clause.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "by", "from"):
+                        found.extend(r for pobj in prep.children if pobj.dep_ == "pobj"
+                                     for r in self._referents(pobj, "where it was issued", depth + 1)
+                                     if r.key is not None)
+            return found
+        return []
+
+    def _antecedent(self, pronoun: Token) -> Token | None:
+        """The nearest fitting subject for a pronoun: first the subjects of the clauses above it in the
+        sentence, then earlier names in the sentence, then the subject of the sentence before."""
+        lower = pronoun.lower_
+        if lower in _PERSON_PRONOUNS:
+            fits: Callable[[str], bool] = lambda kind: kind == "Person"  # noqa: E731
+        elif lower in _THING_PRONOUNS:
+            fits = lambda kind: kind in ("Country", "Organization")  # noqa: E731
+        elif lower in _PLURAL_PRONOUNS:
+            fits = lambda kind: kind in ("Country", "Organization", "Person")  # noqa: E731
+        else:
+            return None
+
+        def fitting(token: Token) -> Token | None:
+            ent = self.ent_of.get(token.i)
+            if ent is not None and fits(self.entities[ent.kb_id_].type):
+                return token
+            for child in token.children:
+                if child.dep_ in ("poss", "amod", "compound", "appos") and child.i in self.ent_of:
+                    ent = self.ent_of[child.i]
+                    if fits(self.entities[ent.kb_id_].type):
+                        return child
+            return None
+
+        node = pronoun
+        for _ in range(8):
+            if node.head == node:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                for child in node.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and child != pronoun:
+                        found = fitting(child)
+                        if found is not None:
+                            return found
+        sentence = pronoun.sent
+        for token in reversed(self.doc[sentence.start:pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                found = fitting(token)
+                if found is not None:
+                    return found
+        if sentence.start > 0:
+            previous = self.doc[sentence.start - 1].sent
+            for token in previous:
+                if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                    found = fitting(token)
+                    if found is not None:
+                        return found
+        return None
+
+    def _argument_referents(self, token: Token, how: str) -> list[Referent]:
+        """Referents of an argument; an event noun stands for its doer ("condemned Russia's annexation")."""
+        if token.i not in self.ent_of and self._is_event_noun(token):
+            entries = self.lexicon.noun_entries(*_noun_forms(token))
+            noun_trigger = _Trigger(head=token, entry=entries[0], category=entries[0].category, tokens=[token],
+                                    noun=token, noun_entry=entries[0])
+            actors, recipients = self._noun_participants(token, noun_trigger)
+            return actors or recipients
+        return self._referents(token, how)
+
+    def _noun_participants(self, noun: Token,
+                           trigger: _Trigger | None) -> tuple[list[Referent], list[Referent]]:
+        """Actor and recipients of a nominal event from its own noun phrase: possessor, "by", demonyms and
+        names before it are the actor; "of", "on", "against", "with" ... objects are recipients."""
+        actors: list[Referent] = []
+        recipients: list[Referent] = []
+        modifiers: list[Referent] = []
+        category = trigger.category if trigger is not None else None
+        extra = trigger.entry.preps if trigger is not None else frozenset()
+        noun_entry = trigger.noun_entry if trigger is not None else None
+        if noun_entry is not None:
+            extra = extra | noun_entry.preps
+        preps = _RECIPIENT_PREPS | _RECIPIENT_PREPS_BY_CATEGORY.get(category or "", frozenset()) | extra
+        if category == "RETREAT":
+            preps = preps - _DESTINATION_PREPS
+        for child in noun.children:
+            dep = child.dep_
+            if dep == "poss":
+                actors.extend(self._referents(child, "possessor", agent=True))
+            elif dep in ("amod", "compound", "nmod"):
+                found = self._modifier_referents(child)
+                modifiers.extend(found)
+            elif dep == "prep":
+                word = child.lower_
+                pobjs = [c for c in child.children if c.dep_ == "pobj"]
+                if word in _AGENT_PREPS:
+                    for pobj in pobjs:
+                        actors.extend(self._referents(pobj, "'by' object", agent=True))
+                elif word == "of":
+                    for pobj in pobjs:
+                        found = self._referents(pobj, "'of' object")
+                        if found and all(r.key is None or self._group_sector(pobj) is not None for r in found) \
+                                and self._group_sector(pobj) is not None:
+                            actors.extend(found)  # "the movement of Russian troops"
+                        else:
+                            recipients.extend(found)
+                elif word in preps:
+                    for pobj in pobjs:
+                        recipients.extend(self._argument_referents(pobj, f"'{word}' object"))
+            elif dep == "appos" and category in _VERBAL:
+                recipients.extend(self._argument_referents(child, "apposition"))
+        if actors:
+            recipients = modifiers + recipients  # "any Ukraine attack by Russia"
+        else:
+            actors = modifiers
+        return actors, recipients
+
+    def _country_of(self, key: str | None) -> str | None:
+        """The country a place lies in (a capital named as a city is keyed by its name), else the key itself."""
+        if key is None:
+            return None
+        entry = self.gazetteer.entries.get(key)
+        if entry is not None:
+            return entry.country if entry.type == "Place" and entry.country else key
+        info = self.entities.get(key)
+        if info is not None and info.type == "Place":
+            match = self.gazetteer.lookup(info.label)
+            if match is not None and match.form == "capital":
+                return match.entry.key
+        return key
+
+    def _location_country(self, verb: Token, noun: Token | None) -> str | None:
+        """The country of the place an event happened in: "in Minsk", "in southern Lebanon"."""
+        for source in (verb, *([noun] if noun is not None else [])):
+            for prep in source.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                    continue
+                for pobj in prep.children:
+                    ent = self.ent_of.get(pobj.i)
+                    if pobj.dep_ != "pobj" or ent is None:
+                        continue
+                    kind = self.entities[ent.kb_id_].type
+                    country = self._country_of(ent.kb_id_)
+                    if kind == "Country" or (kind == "Place" and country != ent.kb_id_):
+                        return country
+        return None
+
+    def _same_side(self, a: str | None, b: str | None) -> bool:
+        """Whether two entities are one side: the same, or one belongs to the other's country."""
+        if a is None or b is None:
+            return a == b
+        if a == b:
+            return True
+        countries = []
+        for key in (a, b):
+            entry = self.gazetteer.entries.get(key)
+            countries.append(entry.country if entry is not None and entry.country else key)
+        return countries[0] == countries[1]

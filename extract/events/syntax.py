@@ -1,0 +1,176 @@
+"""Walks over the dependency tree that the coder's stages share: objects, governors, clauses, tenses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.words import _COMPLEMENT_PREPS, _QUANTITY_WORDS
+
+
+def _words(tokens: Iterable[Token]) -> str:
+    return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+
+
+def _noun_forms(token: Token) -> tuple[str, ...]:
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text in ("-", "–"):
+        hyphen = f"{doc[token.i - 2].lower_}-{lower}"
+        return (hyphen, lower, lemma, f"{doc[token.i - 2].lower_}{lower}")
+    return (lower, lemma)
+
+
+def _inflections(head: str) -> set[str]:
+    """A verb lemma and the regular forms of it the lemmatizer may have failed to undo."""
+    forms = {head, head + "s", head + "es", head + "d", head + "ed", head + "ing"}
+    if head.endswith("e"):
+        forms.add(head[:-1] + "ing")
+    if head.endswith("y"):
+        forms.update((head[:-1] + "ied", head[:-1] + "ies"))
+    if len(head) > 2 and head[-1] not in "aeiouwy" and head[-2] in "aeiou":
+        forms.update((head + head[-1] + "ed", head + head[-1] + "ing"))
+    return forms
+
+
+def _verb_lemma(token: Token, heads: frozenset[str]) -> str | None:
+    """The lexicon head for a verb: its lemma, or, where the lemmatizer slipped ("staged" → "stag"), the
+    word with a regular ending taken off."""
+    lemma = token.lemma_.lower()
+    if lemma in heads:
+        return lemma
+    lower = token.lower_
+    for ending, replacement in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("es", ""),
+                                ("s", ""), ("ing", "e"), ("ing", "")):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            candidate = lower[: -len(ending)] + replacement
+            if candidate in heads:
+                return candidate
+            if not replacement and candidate[-1] == candidate[-2] and candidate[:-1] in heads:
+                return candidate[:-1]  # "stopped", "shelling"
+    return None
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    objects: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "dative", "iobj", "nsubjpass", "attr", "oprd"):
+            objects.append(child)
+            objects.extend(child.conjuncts)
+    if not objects and verb.dep_ == "conj" and _is_passive(verb):
+        # "the civilians ... were released by Putin": the parser hung the subject on the first verb
+        objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return objects
+
+
+def _particle_after(verb: Token, particle: str) -> bool:
+    """A particle the parser attached elsewhere but that follows the verb ("moved in on", "step up")."""
+    doc = verb.doc
+    for i in range(verb.i + 1, min(len(doc), verb.i + 3)):
+        if doc[i].lower_ == particle:
+            return doc[i].dep_ in ("prt", "prep", "advmod", "compound:prt") or doc[i].head.i == verb.i
+        if doc[i].pos_ not in ("ADV", "PART", "ADP"):
+            break
+    return False
+
+
+def _complement_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying governs; a "that" clause the parser hung on a nearby noun counts too."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        return clauses
+    for token in verb.subtree:
+        if token != verb and token.dep_ in ("relcl", "acl", "advcl") and \
+                any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in token.children):
+            return [token]
+    return []
+
+
+def _counted(token: Token) -> Token:
+    """What a quantity counts: "hundreds of troops" → troops."""
+    if token.lemma_.lower() in _QUANTITY_WORDS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return token
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _governors(token: Token) -> Iterator[tuple[str, Token]]:
+    """Walk up from a trigger through the clauses and phrases that govern it, yielding (relation, governor).
+
+    The walk stops at a relative clause or a participle describing a noun: what they say is presupposed, so
+    the verbs above do not decide whether it happened."""
+    node = token
+    for _ in range(12):
+        head = node.head
+        if head == node:
+            return
+        dep = node.dep_
+        if dep == "relcl":
+            return
+        if dep in ("pobj", "pcomp") and head.pos_ in ("ADP", "SCONJ"):
+            prep = head
+            governor = prep.head
+            if governor == prep:
+                return
+            yield (dep if prep.lower_ in _COMPLEMENT_PREPS else "adjunct", governor)
+            node = governor
+            continue
+        if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and node.tag_ in ("VBN", "VBG"):
+            yield (dep, head)
+            return
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            dep = "advcl:to"  # "pressured X to help": an infinitive is what the pressure is for
+        yield (dep, head)
+        node = head
+
+
+def _governing_verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(6):
+        if node.head == node:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _according_to(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                if to.lower_ == "to":
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+    return None
+
+
+def _going_to(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and \
+        any(c.dep_ == "aux" for c in verb.children if c.lower_ == "to")
+
+
+def _present_tense(token: Token) -> bool:
+    verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+    if verb is None:
+        return False
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    if verb.tag_ == "VBG":
+        return any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    return False

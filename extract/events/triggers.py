@@ -1,0 +1,143 @@
+"""Trigger finding: the lexicon's verbs, phrasal and light verbs, and nouns matched over the Doc, and whether a
+nominal event stands as an event that took place."""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, PROPN, VERB
+from spacy.tokens import Token
+
+from newsgraph.extract.events.parts import _Trigger
+from newsgraph.extract.events.referents import _Referents
+from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _particle_after, _verb_lemma, _words
+from newsgraph.extract.events.words import _FACT_PREPS, _MEETINGS, _PERCEPTION, _RESPONSE_WORDS
+
+_VERB_POS = frozenset((VERB, AUX))
+
+
+_NOUN_POS = frozenset((NOUN, PROPN))
+
+
+_VERB_TAGS = frozenset(get_string_id(t) for t in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
+
+
+class _TriggerFinder(_Referents):
+    """Adds: the triggers of a Doc."""
+
+    def _find_triggers(self) -> list[_Trigger]:
+        triggers: list[_Trigger] = []
+        verb_heads = self.coder._verb_heads
+        noun_heads = self.coder._noun_heads
+        verb_hashes = self.coder._verb_hashes
+        noun_hashes = self.coder._noun_hashes
+        doc = self.doc
+        if not len(doc):
+            return triggers
+        rows = doc.to_array([LEMMA, LOWER, POS, TAG])
+        for i, (lemma_hash, lower_hash, pos_id, tag_id) in enumerate(rows.tolist()):
+            if pos_id in _VERB_POS or tag_id in _VERB_TAGS:
+                if lemma_hash not in verb_hashes and lower_hash not in verb_hashes:
+                    continue
+            elif pos_id in _NOUN_POS:
+                if lemma_hash not in noun_hashes and lower_hash not in noun_hashes:
+                    continue
+            else:
+                continue
+            token = doc[i]
+            pos = token.pos_
+            if pos in ("VERB", "AUX") or (token.tag_.startswith("VB") and pos != "ADJ"):
+                lemma = _verb_lemma(token, verb_heads)
+                if lemma is not None:
+                    trigger = self._match_verb(token, lemma)
+                    if trigger is not None:
+                        triggers.append(trigger)
+            elif pos in ("NOUN", "PROPN") and token.i not in self.ent_of:
+                forms = _noun_forms(token)
+                if any(f in noun_heads for f in forms):
+                    trigger = self._match_noun(token, forms)
+                    if trigger is not None:
+                        triggers.append(trigger)
+        return triggers
+
+    def _match_verb(self, verb: Token, lemma: str) -> _Trigger | None:
+        direct = _objects_of(verb)
+        children_words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
+        for entry in self.lexicon.verb_entries(lemma):
+            if entry.particles and not all(p in children_words or _particle_after(verb, p)
+                                           for p in entry.particles):
+                continue
+            if entry.intransitive and (direct or any(c.dep_ == "ccomp" for c in verb.children)):
+                continue
+            objects = direct
+            if entry.particles and entry.objects:  # "went on strike": the object of the particle
+                objects = direct + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in entry.particles
+                                    for g in c.children if g.dep_ == "pobj"]
+            tokens = [verb, *(c for c in verb.children if c.lower_ in entry.particles
+                              and c.dep_ in ("prt", "prep", "advmod"))]
+            matched: Token | None = None
+            if entry.objects:
+                matched = next((o for o in objects if self._object_matches(o, entry.objects)), None)
+                if matched is None:
+                    continue
+                tokens.append(matched)
+            rule = f"verb:{entry.words}" + (f"+{matched.lemma_.lower()}" if matched is not None else "")
+            return _Trigger(head=verb, entry=entry, category=entry.category, tokens=sorted(tokens),
+                            noun=matched,
+                            converse=entry.frame == "converse", rule=rule,
+                            steps=[f"trigger {_words(tokens)!r}: lexicon {entry.source} {entry.as_dict()}"])
+        return None
+
+    def _match_noun(self, noun: Token, forms: tuple[str, ...]) -> _Trigger | None:
+        for entry in self.lexicon.noun_entries(*forms):
+            if entry.modifiers and not self._noun_modified(noun, entry.modifiers):
+                continue
+            if noun.lower_ in ("conference",) and any(c.lower_ in ("news", "press") for c in noun.children):
+                continue
+            return _Trigger(head=noun, entry=entry, category=entry.category, tokens=[noun], noun=noun,
+                            noun_entry=entry, rule=f"noun:{entry.words}",
+                            steps=[f"trigger {noun.text!r}: lexicon {entry.source} {entry.as_dict()}"])
+        return None
+
+    def _noun_modified(self, noun: Token, modifiers: frozenset[str]) -> bool:
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound", "nmod", "nummod", "poss"):
+                if child.lower_ in modifiers or child.lemma_.lower() in modifiers:
+                    return True
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (pobj.lemma_.lower() in modifiers or pobj.lower_ in modifiers
+                                                or self._object_matches(pobj, modifiers)):
+                        return True
+        # hyphenated modifiers the tokenizer split: "live-fire exercises", "air-strike"
+        if noun.i >= 2 and noun.doc[noun.i - 1].text in ("-", "–"):
+            return noun.doc[noun.i - 2].lower_ in modifiers
+        return False
+
+    def _noun_stands_as_event(self, trigger: _Trigger) -> bool:
+        noun = trigger.head
+        token = noun
+        while token.dep_ in ("conj", "appos") and token.head != token:
+            token = token.head
+        dep = token.dep_
+        if dep in ("nsubj", "nsubjpass", "ROOT"):
+            return True
+        if dep == "pobj":
+            prep = token.head
+            word = prep.lower_
+            if word == "of" and prep.head.lower_ in ("event", "case") and prep.head.head.lower_ == "in":
+                return True  # "in the event of an invasion": hypothetical, kept marked
+            if word == "at" and trigger.category not in _MEETINGS:
+                return False  # "at the request of", "at the invitation of": circumstances, not events
+            if word in _FACT_PREPS:
+                return True
+            # "in response to an attack", "in retaliation for ..."
+            return word in ("to", "for") and prep.head.lower_ in _RESPONSE_WORDS and \
+                prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in"
+        if dep in ("dobj", "obj", "attr", "oprd") or (dep == "pobj"):
+            head = token.head
+            if head.lemma_.lower() in _PERCEPTION:
+                return True
+            entries = self.lexicon.verb_entries(_verb_lemma(head, self.coder._verb_heads) or "")
+            return any(e.category in ("ACCUSE", "SUPPORT", "REJECT") and e.frame is None for e in entries)
+        return False

@@ -1,0 +1,136 @@
+"""The word classes and category sets the event coder's rules read, in one place.
+
+Each set is general knowledge of how English news words an event (modals, conditional conjunctions, quantity and
+group words, prepositions that introduce a recipient), never words of one article. Category sets come from the
+PLOVER table (``newsgraph.plover``).
+"""
+
+from __future__ import annotations
+
+from newsgraph.plover import CATEGORIES, Quad, in_quads
+
+#: PLOVER categories that need a recipient (PLOVER.md): without one the event is dropped.
+NEEDS_RECIPIENT: frozenset[str] = frozenset(name for name, c in CATEGORIES.items() if c.needs_recipient)
+
+#: Yielding (CAMEO 08): a concession promised is CONCEDE, one with material effect RETREAT.
+_YIELDING = frozenset(name for name, c in CATEGORIES.items() if "08" in c.cameo_roots)
+
+_COOPERATIVE = in_quads(Quad.VERBAL_COOPERATION, Quad.MATERIAL_COOPERATION) - _YIELDING
+
+_VERBAL_CONFLICT = in_quads(Quad.VERBAL_CONFLICT)
+
+_MATERIAL_CONFLICT = in_quads(Quad.MATERIAL_CONFLICT)
+
+#: Verbal categories: attitudes and statements rather than deeds (a meeting is a deed).
+_VERBAL = in_quads(Quad.VERBAL_COOPERATION, Quad.VERBAL_CONFLICT) - {"CONSULT"}
+
+#: Categories whose events are meetings: a meeting noun in "during/at ..." includes the clause's subject.
+_MEETINGS = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+
+#: Symmetric categories: coordinated subjects with no other recipient act on one another.
+_SYMMETRIC = frozenset(("CONSULT", "COOPERATE", "AGREE", "ASSAULT"))
+
+#: Verbs of signing: "Japan and Australia signed a pact" is each signing with the other.
+_SIGNING = frozenset(("sign", "ratify", "ink"))
+
+#: Prepositions that introduce a recipient, by default and by category.
+_RECIPIENT_PREPS = frozenset(("on", "against", "with", "to", "into", "toward", "towards", "upon"))
+
+_RECIPIENT_PREPS_BY_CATEGORY: dict[str, frozenset[str]] = {
+    "RETREAT": frozenset(("from",)),
+    "AID": frozenset(("for",)),
+    "SUPPORT": frozenset(("for",)),
+    "MOBILIZE": frozenset(("near", "along", "in", "at")),
+    "ACCUSE": frozenset(("over", "about")),
+    "ASSAULT": frozenset(("at",)),
+    "COERCE": frozenset(("at",)),
+    "PROTEST": frozenset(("at", "outside")),
+    "CONSULT": frozenset(("between",)),
+    "AGREE": frozenset(("between",)),
+    "COOPERATE": frozenset(("between",)),
+    "CONCEDE": frozenset(("between",)),
+}
+
+#: Documents that speak for whoever issued them: "a report released in Kigali alleged ...".
+_DOCUMENT_NOUNS = frozenset(
+    ("report", "statement", "study", "document", "resolution", "communique", "letter", "dossier", "paper",
+     "declaration", "memo", "memorandum", "white paper", "indictment", "ruling", "verdict"))
+
+#: Words of quantity whose "of" object is what they count: "hundreds of troops".
+_QUANTITY_WORDS = frozenset(
+    ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "number", "group",
+     "some", "many", "most", "few", "several", "all", "one", "two", "three", "four", "five", "ten", "score",
+     "scores", "batch", "team", "unit", "contingent", "band", "member", "members", "part", "bulk"))
+
+#: Nouns for members of a group, whose group a modifier names: "opposition supporters", "army officers".
+_MEMBER_NOUNS = frozenset(
+    ("supporter", "member", "officer", "fighter", "leader", "activist", "official", "figure", "loyalist",
+     "unit", "commander", "worker", "party", "group", "force", "soldier", "personnel", "agent", "staff",
+     "patrol", "convoy", "post", "checkpoint", "position", "base", "headquarters", "vehicle"))
+
+#: Nouns of place: "the border of Ukraine", "a part of Syria's second city" stand for the country named.
+_PLACE_NOUNS = frozenset(
+    ("border", "frontier", "coast", "territory", "soil", "city", "town", "region", "part", "outskirts",
+     "side", "area", "province", "capital", "village", "airspace", "waters", "base", "embassy", "consulate",
+     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
+
+_DESTINATION_PREPS = frozenset(("to", "into", "toward", "towards"))
+
+#: Prepositions whose object is the actor of a nominal event or of a converse verb.
+_AGENT_PREPS = frozenset(("by",))
+
+_CONVERSE_AGENT_PREPS = frozenset(("from", "by"))
+
+#: Preps after which a nominal event stands as a fact (background, circumstance, topic of a reaction).
+_FACT_PREPS = frozenset(
+    ("following", "after", "during", "amid", "amidst", "since", "despite", "over", "about", "in", "at",
+     "against", "by", "with", "throughout", "before", "like"))
+
+#: Prepositions that introduce the complement of a frame word ("refrain from", "call for", "accuse of").
+_COMPLEMENT_PREPS = frozenset(("from", "of", "for", "on", "to", "into", "against", "about", "over", "with"))
+
+_SAME_TIME_PREPS = frozenset(("during", "at", "amid", "amidst", "in", "on"))
+
+_AFTER_PREPS = frozenset(("following", "after"))
+
+_RESPONSE_WORDS = frozenset(("response", "retaliation", "reprisal", "reaction", "revenge"))
+
+#: Verbs of perception whose object event is presupposed real ("watching Russia's build-up").
+_PERCEPTION = frozenset(("watch", "monitor", "see", "witness", "observe", "track", "follow", "note", "notice"))
+
+_MODALS_HYPOTHETICAL = frozenset(("would", "could", "might", "may", "should", "must", "ought", "can"))
+
+_MODALS_FUTURE = frozenset(("will", "shall", "'ll", "wo"))
+
+_CONDITIONAL_MARKS = frozenset(("if", "unless", "whether", "lest", "provided", "once"))
+
+_HYPOTHETICAL_ADJ = frozenset(
+    ("possible", "potential", "any", "hypothetical", "would-be", "prospective", "eventual", "imminent",
+     "threatened", "feared", "likely", "new"))
+
+_FUTURE_ADJ = frozenset(("upcoming", "planned", "forthcoming", "proposed", "next", "future", "scheduled"))
+
+_FUTURE_PREDICATES = frozenset(("schedule", "set", "due", "expect", "slate", "poise", "likely", "go", "about"))
+
+_HISTORICAL_ADVERBS = frozenset(("previously", "formerly", "once", "earlier", "historically"))
+
+#: Talking to these is making a statement, not consulting.
+_PRESS_WORDS = frozenset(("reporter", "journalist", "press", "media", "correspondent", "newspaper", "television",
+                          "radio", "newsman", "broadcaster"))
+
+_PERSON_PRONOUNS = frozenset(("he", "him", "his", "she", "her", "hers", "himself", "herself"))
+
+_THING_PRONOUNS = frozenset(("it", "its", "itself"))
+
+_PLURAL_PRONOUNS = frozenset(("they", "them", "their", "theirs", "themselves"))
+
+_RELATIVE_PRONOUNS = frozenset(("who", "whom", "which", "that", "whose"))
+
+_ORG_KIND_SECTORS: dict[str, str] = {
+    "military": "military", "government": "government", "legislature": "legislature", "court": "judiciary",
+    "armed_group": "rebels", "media": "media", "party": "opposition", "company": "business", "police": "police",
+}
+
+_SUBJECT_DEPS = frozenset(("nsubj", "csubj", "expl"))
+
+_OBJECT_DEPS = frozenset(("dobj", "obj", "dative", "iobj"))
