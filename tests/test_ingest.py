@@ -7,6 +7,7 @@ The seed articles come from ``../shared/seeds``; every other input is written fo
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -312,6 +313,24 @@ def test_missing_path_and_unsupported_file_are_errors(tmp_path: Path) -> None:
     assert "does not exist" in error_for(items, str(missing))
     assert ".htm, .html, .jsonl, .txt" in error_for(items, str(notes))
     assert list(documents(items)) == ["good.txt"]
+
+
+def test_a_new_kind_of_input_is_one_registered_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader registered by name pattern is found in folders, named in messages and counted for progress."""
+    from newsgraph.ingest import READERS, Reader, count_articles, register_reader
+
+    def read_markdown(path: Path, entry: object) -> Iterator[Document]:
+        text = path.read_text(encoding="utf-8").replace("#", " ")
+        yield Document(id=path.name, text=text, content_hash=content_hash(text), path=str(path))
+
+    monkeypatch.setattr("newsgraph.ingest.readers.READERS", dict(READERS))
+    register_reader(Reader("markdown", ("*.md",), read_markdown, "Markdown notes"))
+    write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "Notes.MD", "# Japan acted on Monday.\n")
+    assert list(documents(list(read_articles([tmp_path])))) == ["Notes.MD", "a.txt"]
+    assert count_articles([tmp_path]) == 2
+    other = write(tmp_path, "x.doc", "x")
+    assert ".htm, .html, .jsonl, .md, .txt files" in error_for(list(read_articles([other])), str(other))
 
 
 def test_a_folder_skips_other_files_hidden_files_and_its_manifest(tmp_path: Path) -> None:

@@ -29,49 +29,59 @@ from newsgraph.errors import BadArticleError, BadManifestError
 from newsgraph.ingest.dates import PAGE_DATE_RULES, PageDateRule, find_page_date
 from newsgraph.ingest.furniture import FURNITURE_RULES, FurnitureRule, furniture_spans, remove_furniture
 from newsgraph.ingest.manifest import ManifestEntry, looks_like_manifest, read_manifest
-from newsgraph.ingest.readers import _READERS, SUPPORTED_EXTENSIONS, IngestResult, content_hash
+from newsgraph.ingest.readers import READERS, IngestResult, Reader, content_hash, reader_for, register_reader, supported
 from newsgraph.records import Document
 
 __all__ = [
     "FURNITURE_RULES",
     "PAGE_DATE_RULES",
-    "SUPPORTED_EXTENSIONS",
+    "READERS",
     "FurnitureRule",
     "IngestResult",
     "ManifestEntry",
     "PageDateRule",
+    "Reader",
     "content_hash",
     "count_articles",
     "find_page_date",
     "furniture_spans",
     "read_articles",
     "read_manifest",
+    "reader_for",
+    "register_reader",
     "remove_furniture",
 ]
 
 
 def _unsupported(path: Path) -> BadArticleError:
     return BadArticleError(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}",
-                           f"give {', '.join(SUPPORTED_EXTENSIONS)} files or folders of them")
+                           f"give {supported()} files or folders of them")
+
+
+def _reader(path: Path) -> Reader:
+    found = reader_for(path)
+    if found is None:  # _expand yields only files a reader takes
+        raise LookupError(f"no reader for {path}")
+    return found
 
 
 def _expand(path: Path, manifest: Path | None) -> Iterator[Path | BadArticleError]:
     """The article files a path names: itself, or a folder's supported files in sorted order."""
     if path.is_dir():
         found = False
-        files = (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS)
+        files = (p for p in path.rglob("*") if p.is_file() and reader_for(p) is not None)
         for file in sorted(files, key=lambda p: p.relative_to(path).as_posix()):
             if any(part.startswith(".") for part in file.relative_to(path).parts):
                 continue  # hidden files and folders (.git, editor backups) are not articles
-            if file.resolve() == manifest or (file.suffix.lower() == ".jsonl" and looks_like_manifest(file)):
+            if file.resolve() == manifest or (_reader(file).holds_many and looks_like_manifest(file)):
                 continue  # a manifest in the folder describes the articles; it is not one
             found = True
             yield file
         if not found:
             yield BadArticleError(str(path), "the folder holds no article files",
-                                  f"put {', '.join(SUPPORTED_EXTENSIONS)} files in it")
+                                  f"put {supported()} files in it")
     elif path.is_file():
-        if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
+        if reader_for(path) is None:
             yield _unsupported(path)
         elif path.resolve() != manifest:
             yield path
@@ -129,8 +139,7 @@ def read_articles(paths: Sequence[str | Path], manifest: str | Path | None = Non
             if key in seen_files:
                 continue
             seen_files.add(key)
-            reader = _READERS[found.suffix.lower()]
-            for result in reader(found, entries.get(key)):
+            for result in _reader(found).read(found, entries.get(key)):
                 if isinstance(result, Document):
                     if result.id in seen_ids:
                         yield BadArticleError(
@@ -150,11 +159,7 @@ def count_articles(paths: Sequence[str | Path], manifest: str | Path | None = No
         for path in paths:
             for item in _expand(Path(path), manifest_path):
                 if isinstance(item, Path):
-                    if item.suffix.lower() == ".jsonl":
-                        with item.open("rb") as handle:
-                            total += sum(1 for line in handle if line.strip())
-                    else:
-                        total += 1
+                    total += _reader(item).count(item)
     except OSError:
         return None
     return total

@@ -1,4 +1,9 @@
-"""Readers: an article file's bytes into :class:`~newsgraph.records.Document` objects, one reader a kind of file.
+"""Readers: an article file into :class:`~newsgraph.records.Document` objects, one reader a kind of file.
+
+``READERS`` is the registry, in the way of rdflib's plugins: a reader has a name, the file name patterns it
+reads (shell-style, compared in lower case), the function that reads a file and the one that counts its
+articles for progress bars. A new kind of input is one ``register_reader`` call; the walk over folders, the
+messages that list what is supported and the command line's help all read the registry.
 
 Offsets: for ``.txt`` files and ``.jsonl`` corpus lines, furniture is *blanked* (each removed character
 becomes a space, line breaks stay), so ``Document.text`` has exactly the length and offsets of the text as
@@ -10,11 +15,10 @@ promised.
 from __future__ import annotations
 
 import codecs
-import copy
+import fnmatch
 import hashlib
 import json
-import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,10 +30,7 @@ from newsgraph.ingest.furniture import remove_furniture
 from newsgraph.ingest.manifest import TEXT_FIELDS, ManifestEntry, one_line
 from newsgraph.records import Document
 
-__all__ = ["SUPPORTED_EXTENSIONS", "IngestResult", "content_hash"]
-
-#: File name extensions read as articles (compared case-insensitively).
-SUPPORTED_EXTENSIONS: Final[tuple[str, ...]] = (".htm", ".html", ".jsonl", ".txt")
+__all__ = ["READERS", "IngestResult", "Reader", "content_hash", "reader_for", "register_reader", "supported"]
 
 #: What :func:`read_articles` yields: a document, or the error that stands in place of a bad input.
 IngestResult = Document | BadArticleError | BadManifestError
@@ -54,7 +55,7 @@ def content_hash(text: str) -> str:
 _CONTROL_BYTES: Final = frozenset(range(32)) - {9, 10, 12, 13, 27} | {127}
 
 
-def _decode(data: bytes, where: str) -> str | BadArticleError:
+def decode(data: bytes, where: str) -> str | BadArticleError:
     """Decode an article's bytes as UTF-8, or say what is wrong with them."""
     if not data.strip():
         return BadArticleError(where, "is empty", "give a file that holds the article's text")
@@ -67,13 +68,13 @@ def _decode(data: bytes, where: str) -> str | BadArticleError:
     sample = data[:8192]
     if b"\x00" in sample or sum(b in _CONTROL_BYTES for b in sample) > 0.05 * len(sample):
         return BadArticleError(where, "is a binary file, not text",
-                               f"give the article as {', '.join(SUPPORTED_EXTENSIONS)} text")
+                               f"give the article as {supported()} text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         if sum(b >= 0x80 for b in sample) > 0.3 * len(sample):
             return BadArticleError(where, "is a binary file, not text",
-                                   f"give the article as {', '.join(SUPPORTED_EXTENSIONS)} text")
+                                   f"give the article as {supported()} text")
         return BadArticleError(where, f"is not valid UTF-8 (byte {e.start} is 0x{data[e.start]:02x})",
                                f"convert it to UTF-8, e.g. iconv -f latin1 -t utf-8 {where} > utf8.txt")
     if text.startswith("\ufeff"):
@@ -83,7 +84,7 @@ def _decode(data: bytes, where: str) -> str | BadArticleError:
     return text
 
 
-def _read_bytes(path: Path) -> bytes | BadArticleError:
+def read_bytes(path: Path) -> bytes | BadArticleError:
     try:
         return path.read_bytes()
     except OSError as e:
@@ -96,7 +97,7 @@ def _read_bytes(path: Path) -> bytes | BadArticleError:
 
 
 @dataclass(frozen=True, slots=True)
-class _Metadata:
+class Metadata:
     published: date | None = None
     published_source: str = "unknown"
     publisher: str | None = None
@@ -104,7 +105,7 @@ class _Metadata:
     title: str | None = None
 
 
-def _pick_date(*candidates: tuple[date | None, str]) -> tuple[date | None, str]:
+def pick_date(*candidates: tuple[date | None, str]) -> tuple[date | None, str]:
     """The first known date of ``(date, source)`` candidates in order of trust, else ``(None, "unknown")``."""
     for found, source in candidates:
         if found is not None:
@@ -112,34 +113,34 @@ def _pick_date(*candidates: tuple[date | None, str]) -> tuple[date | None, str]:
     return None, "unknown"
 
 
-def _document(doc_id: str, text: str, path: Path, meta: _Metadata) -> Document:
+def make_document(doc_id: str, text: str, path: Path, meta: Metadata) -> Document:
     return Document(id=doc_id, text=text, content_hash=content_hash(text), published=meta.published,
                     published_source=meta.published_source, publisher=meta.publisher, url=meta.url,
                     title=meta.title, path=str(path))
 
 
-_FURNITURE_ONLY = ("holds no article text once page furniture (bylines, links, share buttons) is removed",
+FURNITURE_ONLY = ("holds no article text once page furniture (bylines, links, share buttons) is removed",
                    "check that the file holds the article itself")
 
 
 def _read_text_file(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
-    data = _read_bytes(path)
+    data = read_bytes(path)
     if isinstance(data, BadArticleError):
         yield data
         return
-    text = _decode(data, str(path))
+    text = decode(data, str(path))
     if isinstance(text, BadArticleError):
         yield text
         return
     cleaned = remove_furniture(text)
     if not cleaned.strip():
-        yield BadArticleError(str(path), *_FURNITURE_ONLY)
+        yield BadArticleError(str(path), *FURNITURE_ONLY)
         return
-    published, source = _pick_date((entry.published if entry else None, "manifest"),
+    published, source = pick_date((entry.published if entry else None, "manifest"),
                                    (find_page_date(text), "page"))
-    meta = _Metadata(published, source, entry.publisher if entry else None, entry.url if entry else None,
+    meta = Metadata(published, source, entry.publisher if entry else None, entry.url if entry else None,
                      entry.title if entry else None)
-    yield _document(path.name, cleaned, path, meta)
+    yield make_document(path.name, cleaned, path, meta)
 
 
 def _corpus_line(record: Any, where: str) -> tuple[str, str] | BadArticleError:
@@ -163,11 +164,11 @@ def _corpus_line(record: Any, where: str) -> tuple[str, str] | BadArticleError:
 
 
 def _read_corpus(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
-    data = _read_bytes(path)
+    data = read_bytes(path)
     if isinstance(data, BadArticleError):
         yield data
         return
-    text = _decode(data, str(path))
+    text = decode(data, str(path))
     if isinstance(text, BadArticleError):
         yield text
         return
@@ -188,7 +189,7 @@ def _read_corpus(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResu
         doc_id, article = parsed
         cleaned = remove_furniture(article)
         if not cleaned.strip():
-            yield BadArticleError(where, *_FURNITURE_ONLY)
+            yield BadArticleError(where, *FURNITURE_ONLY)
             continue
         line_published: date | None = None
         raw_published = record.get("published")
@@ -206,97 +207,77 @@ def _read_corpus(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResu
                 value = None
             given = getattr(entry, name) if entry else None
             fields[name] = given if given is not None else value
-        published, source = _pick_date((entry.published if entry else None, "manifest"),
+        published, source = pick_date((entry.published if entry else None, "manifest"),
                                        (line_published, "corpus"), (find_page_date(article), "page"))
-        meta = _Metadata(published, source, fields["publisher"], fields["url"], fields["title"])
-        yield _document(doc_id, cleaned, path, meta)
+        meta = Metadata(published, source, fields["publisher"], fields["url"], fields["title"])
+        yield make_document(doc_id, cleaned, path, meta)
 
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
-
-
-def _decode_html(data: bytes, where: str) -> str | BadArticleError:
-    """Decode a page: UTF-8, or the charset the page declares in a ``<meta>`` tag."""
-    text = _decode(data, where)
-    if not isinstance(text, BadArticleError) or "UTF-8" not in text.problem:
-        return text
-    declared = _CHARSET.search(data[:4096])
-    if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return text
-
-
-def _meta_published(tree: Any) -> date | None:
-    """The date of ``<meta property="article:published_time">`` in a parsed page, or None."""
-    for value in tree.xpath("//meta[@property='article:published_time' or @name='article:published_time']"
-                            "/@content"):
-        found = parse_given_date(str(value))
-        if found is not None:
-            return found
-    return None
-
-
-def _extract_html_text(tree: Any) -> str | None:
-    """The article's text as trafilatura extracts it, captions included."""
-    import trafilatura
-
-    tree = copy.deepcopy(tree)
-    # trafilatura drops <figure> with its <figcaption>; a caption states facts ("Kishida speaks in Tokyo"),
-    # so it is turned into a plain paragraph first. Its photo credit is removed with the other furniture.
-    for element in tree.iter("figcaption"):
-        element.tag = "p"
-    for element in tree.iter("figure"):
-        element.tag = "div"
-    # Each extraction gets its own copy: trafilatura prunes the tree it is given.
-    text: str | None = trafilatura.extract(copy.deepcopy(tree), include_comments=False, include_tables=True,
-                                           deduplicate=False)
-    if not text or not text.strip():
-        text = trafilatura.extract(tree, include_comments=False, include_tables=True, favor_recall=True)
-    return text if text and text.strip() else None
+def _count_lines(path: Path) -> int:
+    """The articles of a JSON Lines corpus: its lines that are not blank (read as bytes, never decoded)."""
+    with path.open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
 
 
 def _read_html(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
-    # trafilatura is imported here: only HTML needs it, and text-only runs need not pay for its import.
-    import trafilatura
-    from trafilatura.metadata import extract_metadata
-    from trafilatura.utils import load_html
+    # The HTML reader imports trafilatura and lxml; loaded when the first page is read.
+    from newsgraph.ingest.html import read_html
 
-    data = _read_bytes(path)
-    if isinstance(data, BadArticleError):
-        yield data
-        return
-    html = _decode_html(data, str(path))
-    if isinstance(html, BadArticleError):
-        yield html
-        return
-    tree = load_html(html)
-    extracted = _extract_html_text(tree) if tree is not None else None
-    if tree is None or extracted is None:
-        yield BadArticleError(str(path), "no article text was found in the page",
-                              "check that it is a news article page, or save the article's text as .txt")
-        return
-    cleaned = remove_furniture(extracted)
-    if not cleaned.strip():
-        yield BadArticleError(str(path), *_FURNITURE_ONLY)
-        return
-    # extensive=False: htmldate then reads only the page's markup (meta tags, JSON-LD, <time>, the URL); its
-    # extensive search guesses from the text and takes a footer's "Copyright 2024" as 2024-01-01.
-    metadata = extract_metadata(copy.deepcopy(tree), extensive=False)
-    html_date = _meta_published(tree) or (parse_given_date(metadata.date) if metadata.date else None)
-    page_date = find_page_date(extracted) or find_page_date(trafilatura.html2txt(html) or "")
-    published, source = _pick_date((entry.published if entry else None, "manifest"), (html_date, "html"),
-                                   (page_date, "page"))
-
-    def given(name: str, found: str | None) -> str | None:
-        value = getattr(entry, name) if entry else None
-        return value if value is not None else (found or None)
-
-    meta = _Metadata(published, source, given("publisher", metadata.sitename), given("url", metadata.url),
-                     given("title", metadata.title))
-    yield _document(path.name, cleaned, path, meta)
+    return read_html(path, entry)
 
 
-_READERS: Final = {".txt": _read_text_file, ".jsonl": _read_corpus, ".htm": _read_html, ".html": _read_html}
+# ------------------------------------------------------------
+# The registry
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """A kind of article file: its name, the file name patterns it reads, and how.
+
+    ``read`` yields the file's documents, and in place of each bad one its error; ``count`` says how many
+    articles the file holds at most, cheaply, for progress bars. ``holds_many`` marks a file of many articles
+    (a corpus), where a manifest of the same extension may also sit in a folder.
+    """
+
+    name: str
+    patterns: tuple[str, ...]
+    read: Callable[[Path, ManifestEntry | None], Iterator[IngestResult]]
+    description: str
+    count: Callable[[Path], int] = lambda path: 1
+    holds_many: bool = False
+
+
+#: Readers by name, in the order they were registered.
+READERS: dict[str, Reader] = {}
+
+
+def register_reader(reader: Reader) -> Reader:
+    """Add ``reader`` to :data:`READERS` (replacing one of the same name); returns it."""
+    READERS[reader.name] = reader
+    return reader
+
+
+def reader_for(path: Path) -> Reader | None:
+    """The reader for a file, by its name; the longest matching pattern wins (``*.warc.gz`` over ``*.gz``).
+
+    Example:
+        >>> reader_for(Path("News/Story.HTML")).name
+        'html'
+        >>> reader_for(Path("notes.docx")) is None
+        True
+    """
+    name = path.name.lower()
+    matches = [(len(pattern), reader) for reader in READERS.values() for pattern in reader.patterns
+               if fnmatch.fnmatchcase(name, pattern)]
+    return max(matches, key=lambda match: match[0])[1] if matches else None
+
+
+def supported() -> str:
+    """The file kinds the readers take, for messages: ``.htm, .html, .jsonl, .txt``."""
+    return ", ".join(sorted(pattern.removeprefix("*") for reader in READERS.values() for pattern in reader.patterns))
+
+
+register_reader(Reader("text", ("*.txt",), _read_text_file, "plain text, one article a file"))
+register_reader(Reader("corpus", ("*.jsonl",), _read_corpus, "JSON Lines, one article a line with id and text",
+                       count=_count_lines, holds_many=True))
+register_reader(Reader("html", ("*.html", "*.htm"), _read_html, "a web page, reduced to its article text"))
