@@ -1,13 +1,14 @@
 """Exports: the store written as a file in a format chosen by name.
 
-``EXPORT_FORMATS`` is the registry. RDF formats are written by Oxigraph's serializers (fast on large graphs;
-a store of another backend is copied into an in-memory Oxigraph store first):
-TriG, N-Quads and JSON-LD keep the named graphs (one per article); Turtle, which has none, writes the merged
-view. GraphML writes the networkx projection (``newsgraph.graph.network``) for tools such as Gephi.
+``EXPORT_FORMATS`` is the registry: every RDF format of ``newsgraph.graph.formats.RDF_FORMATS``, and GraphML.
+RDF formats are written by Oxigraph's serializers (fast on large graphs; a store of another backend is copied
+into an in-memory Oxigraph store first), JSON-LD compact by rdflib: TriG, N-Quads and JSON-LD keep the named
+graphs (one per article); Turtle, N-Triples and RDF/XML, which have none, write the merged view. GraphML writes
+the networkx projection (``newsgraph.graph.network``) for tools such as Gephi.
 
 Example:
     >>> sorted(EXPORT_FORMATS)
-    ['graphml', 'jsonld', 'nquads', 'trig', 'turtle']
+    ['graphml', 'jsonld', 'nquads', 'ntriples', 'rdfxml', 'trig', 'turtle']
 """
 
 from __future__ import annotations
@@ -15,46 +16,51 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from newsgraph.errors import ExportError, UnknownNameError
+from newsgraph.graph.formats import RDF_FORMATS, RdfFormat
 from newsgraph.graph.namespace import BINDINGS
 from newsgraph.graph.store import GraphStore, OxigraphStore
 
-__all__ = ["EXPORT_FORMATS", "ExportFormat", "export"]
+__all__ = ["EXPORT_FORMATS", "ExportFormat", "export", "format_for_output"]
 
 
 @dataclass(frozen=True, slots=True)
 class ExportFormat:
-    """A format by name: its file extension and the function that writes it."""
+    """A format by name: its file extensions, the function that writes it (to a path or a binary stream), and
+    what it holds."""
 
     name: str
-    extension: str
-    write: Callable[[GraphStore, Path], int]
+    extensions: tuple[str, ...]
+    write: Callable[[GraphStore, Any], int]
     description: str
 
 
-#: The merged view for Turtle: every article's triples, each once (a CONSTRUCT gives a set of triples).
+#: The merged view for formats without named graphs: every article's triples, each once (a CONSTRUCT gives a
+#: set of triples).
 _MERGED_VIEW = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 
 
-def _rdf_writer(format_name: str) -> Callable[[GraphStore, Path], int]:
-    def write(store: GraphStore, path: Path) -> int:
+def _rdf_writer(rdf_format: RdfFormat) -> Callable[[GraphStore, Any], int]:
+    def write(store: GraphStore, output: Any) -> int:
         import pyoxigraph as ox
 
-        rdf_format = getattr(ox.RdfFormat, format_name)
-        prefixes = dict(BINDINGS) if rdf_format.supports_datasets or format_name == "TURTLE" else None
+        prefixes = dict(BINDINGS)
         source = _oxigraph_of(store)
-        if rdf_format.supports_datasets:
-            # Oxigraph writes the file itself, streaming: no list of quads in Python.
-            source.dump(str(path), rdf_format, prefixes=prefixes)
+        if rdf_format.datasets:
+            if rdf_format.oxigraph == "JSON_LD":  # written compact by rdflib, see RdfFormat.write
+                rdf_format.write(source, output, prefixes)
+            else:
+                # Oxigraph writes the file itself, streaming: no list of quads in Python.
+                source.dump(output, getattr(ox.RdfFormat, rdf_format.oxigraph), prefixes=prefixes)
             return len(source)
-        # Turtle has no named graphs: the merged view, streamed from Oxigraph to the file as it reads the store,
-        # article graph by article graph; a triple two articles share is written with the first. Sorting the
-        # view by subject would write each subject once, but holds the whole view in memory and took the export
+        # No named graphs: the merged view, streamed from Oxigraph to the file as it reads the store, article
+        # graph by article graph; a triple two articles share is written with the first. Sorting the view by
+        # subject would write each subject once, but holds the whole view in memory and took the Turtle export
         # of a million quads from 7-9 s to 9-13 s on this project's machine.
         triples = _Counted(source.query(_MERGED_VIEW, use_default_graph_as_union=True))
-        ox.serialize(triples, str(path), rdf_format, prefixes=prefixes)
+        rdf_format.write(triples, output, prefixes)
         return triples.count
 
     return write
@@ -84,45 +90,52 @@ def _oxigraph_of(store: GraphStore) -> Any:
     return copy
 
 
-def _graphml(store: GraphStore, path: Path) -> int:
+def _graphml(store: GraphStore, output: Any) -> int:
     import networkx as nx
 
     from newsgraph.graph.network import graphml_ready, to_networkx
 
     graph = to_networkx(store)
-    nx.write_graphml(graphml_ready(graph), path)
+    nx.write_graphml(graphml_ready(graph), output)
     return graph.number_of_edges()
 
 
-#: Export formats by name.
+#: Export formats by name: every RDF format of the registry, and GraphML.
 EXPORT_FORMATS: dict[str, ExportFormat] = {
-    fmt.name: fmt
-    for fmt in (
-        ExportFormat("turtle", ".ttl", _rdf_writer("TURTLE"), "the merged view, without named graphs"),
-        ExportFormat("trig", ".trig", _rdf_writer("TRIG"), "every named graph (one per article)"),
-        ExportFormat("nquads", ".nq", _rdf_writer("N_QUADS"), "every named graph, one quad a line"),
-        ExportFormat("jsonld", ".jsonld", _rdf_writer("JSON_LD"), "every named graph, as JSON-LD"),
-        ExportFormat("graphml", ".graphml", _graphml, "entities and their event and relation edges"),
-    )
+    **{fmt.name: ExportFormat(fmt.name, fmt.extensions, _rdf_writer(fmt), fmt.description)
+       for fmt in RDF_FORMATS.values()},
+    "graphml": ExportFormat("graphml", (".graphml",), _graphml, "GraphML: entities and their event and relation "
+                            "edges, for Gephi and networkx"),
 }
 
 
-def export(store: GraphStore, format_name: str, path: str | Path) -> int:
-    """Write the store to ``path`` in ``format_name``; returns how many triples, quads or edges were written.
+def format_for_output(path: str | Path) -> ExportFormat | None:
+    """The export format a file name asks for by its extension (``graph.ttl``: turtle), or None."""
+    name = Path(path).name.lower()
+    return next((fmt for fmt in EXPORT_FORMATS.values() if any(name.endswith(e) for e in fmt.extensions)), None)
+
+
+def export(store: GraphStore, format_name: str, output: str | Path | BinaryIO) -> int:
+    """Write the store to ``output`` (a path, or a binary stream such as standard output) in ``format_name``;
+    returns how many triples, quads or edges were written.
 
     Raises:
         UnknownNameError: the format is not in ``EXPORT_FORMATS``.
         ExportError: the file cannot be written.
     """
-    if format_name not in EXPORT_FORMATS:
+    fmt = EXPORT_FORMATS.get(format_name.lower())
+    if fmt is None:
         raise UnknownNameError("export format", format_name, list(EXPORT_FORMATS))
-    target = Path(path)
+    if not isinstance(output, str | Path):
+        return fmt.write(store, output)
+    target = Path(output)
     if target.is_dir():
-        raise ExportError(f"{target} is a folder; give a file name such as graph"
-                          f"{EXPORT_FORMATS[format_name].extension}")
+        raise ExportError(f"{target} is a folder; give a file name such as graph{fmt.extensions[0]}")
     if not target.parent.exists():
         raise ExportError(f"folder {target.parent} does not exist; create it first or choose another -o")
     try:
-        return EXPORT_FORMATS[format_name].write(store, target)
+        # Written through an open file, so that a device such as /dev/stdout works as well as a file.
+        with target.open("wb") as stream:
+            return fmt.write(store, stream)
     except OSError as e:
         raise ExportError(f"cannot write {target}: {e.strerror or e}; check the path and permissions") from e

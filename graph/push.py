@@ -30,11 +30,12 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import pyoxigraph as ox
 
 from newsgraph.errors import PushError
+from newsgraph.graph.formats import RDF_FORMATS
 from newsgraph.graph.store import GraphStore, OxigraphStore
 
 __all__ = ["PushError", "PushReport", "graph_store_url", "push"]
 
-_NTRIPLES = "application/n-triples"
+_NTRIPLES = RDF_FORMATS["ntriples"]
 
 
 
@@ -91,7 +92,7 @@ def _graphs(store: GraphStore) -> Iterator[tuple[str | None, list[ox.Triple]]]:
 
 def _send(method: str, url: str, body: bytes, auth: str | None, timeout: float, shown: str, what: str) -> None:
     request = urllib.request.Request(url, data=body, method=method,
-                                     headers={"Content-Type": _NTRIPLES, "Content-Length": str(len(body))})
+                                     headers={"Content-Type": _NTRIPLES.media_type, "Content-Length": str(len(body))})
     if auth is not None:
         request.add_header("Authorization", auth)
     try:
@@ -147,7 +148,7 @@ def push(store: GraphStore, endpoint: str, *, graph: str | None = None, timeout:
         graphs = [(graph, [])]
     triples = requests = 0
     for done, (name, content) in enumerate(graphs, start=1):
-        body = ox.serialize(content, format=ox.RdfFormat.N_TRIPLES) or b""
+        body = _NTRIPLES.write(content) or b""
         if graph is None:
             target, method, what = name, "PUT", f"graph <{name}>" if name else "the default graph"
         else:

@@ -3,16 +3,17 @@
 The pieces, each usable on its own:
 
 - ``refusal(query)`` says why a request must be refused: SPARQL Update (``INSERT``, ``DELETE``, ``CLEAR``...),
-  ``LOAD`` and ``SERVICE`` are found by a small lexer that skips comments, strings and IRIs, so a query that only
+  ``LOAD`` and ``SERVICE`` are found among the query's keywords by the project's one SPARQL scanner
+  (``newsgraph.graph.sparql_text.keywords``), which skips comments, strings and IRIs, so a query that only
   *mentions* "LOAD" in a string still runs.
 - ``QueryPool`` runs queries in worker processes, each holding the store opened read-only
   (``pyoxigraph.Store.read_only``). pyoxigraph cannot be interrupted from another thread, so the time limit is
   kept by the parent: a worker that has not answered in time is killed and a fresh one started in the
   background; the client gets a 503 with a message. The result cap is kept by the worker, which stops reading
   solutions (or triples) at the cap; the answer then says so in the ``X-Newsgraph-Truncated`` header.
-- ``RESULT_FORMATS`` is the registry of what a result can be written as, chosen by the request's ``Accept``
-  header (or a ``format`` parameter): SPARQL JSON, XML, CSV and TSV for SELECT and ASK, Turtle, N-Triples,
-  JSON-LD and RDF/XML for CONSTRUCT and DESCRIBE.
+- What an answer is written as is chosen from the format registries of ``newsgraph.graph.formats`` by the
+  request's ``Accept`` header (or a ``format`` parameter): SPARQL JSON, XML, CSV and TSV for SELECT and ASK,
+  the RDF formats for CONSTRUCT and DESCRIBE; ``newsgraph query`` writes with the same writers.
 - ``create_app`` is the HTTP application (Starlette, served by uvicorn): ``/sparql`` for GET ``query=``, POST
   ``application/sparql-query`` and POST forms; ``/`` for the page (query editor, library queries, results
   table, graph view). CORS headers are sent only when an origin is given.
@@ -37,29 +38,27 @@ import contextlib
 import errno
 import multiprocessing as mp
 import queue
-import re
 import secrets
 import signal
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import NewsgraphError, ServeError, StoreError
+from newsgraph.graph.formats import BOOLEAN, GRAPH, SOLUTIONS, Answer, RdfFormat, choose_format, formats_for
+from newsgraph.graph.sparql_text import keywords
 
 __all__ = [
-    "RESULT_FORMATS",
     "QueryAnswer",
     "QueryJob",
     "QueryPool",
-    "ResultFormat",
     "ServeError",
     "bind_socket",
-    "choose_format",
     "create_app",
     "refusal",
 ]
@@ -67,25 +66,7 @@ __all__ = [
 
 
 # -- what is refused ---------------------------------------------------------------------------------------------
-_TOKENS = re.compile(r'''
-    (?P<comment>\#[^\n]*)
-  | (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'
-               |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<variable>[?$]\w+)
-  | (?P<name>[\w.-]*:[\w.:%-]*)
-  | (?P<language>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
-  | (?P<word>[A-Za-z_]\w*)
-  | (?P<other>.)
-''', re.VERBOSE | re.DOTALL)
-
 _UPDATE_WORDS = frozenset({"INSERT", "DELETE", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH", "USING"})
-
-
-def _keywords(query: str) -> Iterator[str]:
-    for match in _TOKENS.finditer(query):
-        if match.lastgroup == "word":
-            yield match.group().upper()
 
 
 def refusal(query: str) -> str | None:
@@ -96,7 +77,7 @@ def refusal(query: str) -> str | None:
     >>> refusal("SELECT ?load WHERE { ?load ng:service ?x } # DROP ALL") is None
     True
     """
-    for word in _keywords(query):
+    for word in keywords(query):
         if word == "LOAD":
             return ("LOAD is refused: this endpoint is read-only and fetches nothing; "
                     "put data in the store with newsgraph build and restart the server")
@@ -107,198 +88,6 @@ def refusal(query: str) -> str | None:
             return ("SERVICE is refused: this endpoint does not query other endpoints; "
                     "run federated queries from a client that joins the results")
     return None
-
-
-# -- result formats ----------------------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class ResultFormat:
-    """A way to write a result: its short name, media type, other media types it answers to, and which kinds of
-    result (``solutions``, ``boolean``, ``graph``) it can write."""
-
-    name: str
-    media_type: str
-    aliases: tuple[str, ...]
-    kinds: frozenset[str]
-
-    def answers(self, media_type: str) -> bool:
-        if media_type in ("*/*", self.media_type) or media_type in self.aliases:
-            return True
-        return media_type.endswith("/*") and self.media_type.split("/")[0] == media_type[:-2]
-
-
-_SOLUTIONS, _BOOLEAN, _GRAPH = "solutions", "boolean", "graph"
-
-#: Result formats by name; the first of each kind is its default.
-RESULT_FORMATS: dict[str, ResultFormat] = {
-    fmt.name: fmt
-    for fmt in (
-        ResultFormat("json", "application/sparql-results+json", ("application/json", "text/javascript",
-                                                                 "application/javascript"),
-                     frozenset({_SOLUTIONS, _BOOLEAN})),
-        ResultFormat("xml", "application/sparql-results+xml", ("application/xml", "text/xml"),
-                     frozenset({_SOLUTIONS, _BOOLEAN})),
-        ResultFormat("csv", "text/csv", (), frozenset({_SOLUTIONS, _BOOLEAN})),
-        ResultFormat("tsv", "text/tab-separated-values", (), frozenset({_SOLUTIONS, _BOOLEAN})),
-        ResultFormat("turtle", "text/turtle", ("application/turtle", "application/x-turtle"), frozenset({_GRAPH})),
-        ResultFormat("ntriples", "application/n-triples", ("text/plain",), frozenset({_GRAPH})),
-        ResultFormat("jsonld", "application/ld+json", ("application/json", "application/x-json+ld"),
-                     frozenset({_GRAPH})),
-        ResultFormat("rdfxml", "application/rdf+xml", ("application/xml", "text/xml"), frozenset({_GRAPH})),
-    )
-}
-
-
-def _accepted(accept: str | None) -> list[str]:
-    """Media types of an Accept header, most wanted first (q=0 dropped)."""
-    ranked: list[tuple[float, int, str]] = []
-    for index, part in enumerate((accept or "").split(",")):
-        pieces = [p.strip() for p in part.split(";")]
-        if not pieces[0]:
-            continue
-        q = 1.0
-        for parameter in pieces[1:]:
-            key, _, value = parameter.partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        if q > 0:
-            ranked.append((-q, index, pieces[0].lower()))
-    return [media for _, _, media in sorted(ranked)]
-
-
-def choose_format(kind: str, accept: str | None, format_param: str | None = None) -> ResultFormat | None:
-    """The format for a result of ``kind``: a ``format`` parameter that fits, else the best match of the
-    ``Accept`` header, else the kind's default when nothing was asked; None when nothing asked for fits (406).
-
-    >>> choose_format("solutions", "text/csv;q=0.5, application/sparql-results+xml").name
-    'xml'
-    >>> choose_format("graph", "application/sparql-results+json, */*;q=0.1").name
-    'turtle'
-    >>> choose_format("graph", "text/csv") is None
-    True
-    """
-    fitting = [f for f in RESULT_FORMATS.values() if kind in f.kinds]
-    if format_param:
-        wanted = format_param.strip().lower()
-        for fmt in fitting:
-            if wanted == fmt.name or fmt.answers(wanted):
-                return fmt
-    wanted_types = _accepted(accept)
-    if not wanted_types:
-        return fitting[0]
-    for media in wanted_types:
-        for fmt in fitting:
-            if fmt.answers(media):
-                return fmt
-    return None
-
-
-# -- writing results (in the worker) ---------------------------------------------------------------------------
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-
-
-def _term_json(term: Any) -> dict[str, Any]:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out: dict[str, Any] = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value not in (_XSD_STRING, _RDF_LANG_STRING):
-            out["datatype"] = term.datatype.value
-        return out
-    return {"type": "triple", "value": {"subject": _term_json(term.subject),
-                                        "predicate": _term_json(term.predicate), "object": _term_json(term.object)}}
-
-
-def _xml_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def _term_xml(term: Any) -> str:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{_xml_escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{_xml_escape(term.value)}</bnode>"
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return f'<literal xml:lang="{_xml_escape(term.language)}">{_xml_escape(term.value)}</literal>'
-        if term.datatype.value != _XSD_STRING:
-            return f'<literal datatype="{_xml_escape(term.datatype.value)}">{_xml_escape(term.value)}</literal>'
-        return f"<literal>{_xml_escape(term.value)}</literal>"
-    return (f"<triple><subject>{_term_xml(term.subject)}</subject><predicate>{_term_xml(term.predicate)}"
-            f"</predicate><object>{_term_xml(term.object)}</object></triple>")
-
-
-def _csv_cell(term: Any) -> str:
-    import pyoxigraph as ox
-
-    if term is None:
-        return ""
-    text = "_:" + term.value if isinstance(term, ox.BlankNode) else getattr(term, "value", str(term))
-    if any(c in text for c in ',"\r\n'):
-        return '"' + text.replace('"', '""') + '"'
-    return str(text)
-
-
-def _tsv_cell(term: Any) -> str:
-    return "" if term is None else str(term).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-
-
-def _write_solutions(fmt: ResultFormat, variables: list[str], rows: list[list[Any]]) -> bytes:
-    import json
-
-    if fmt.name == "json":
-        bindings = [{v: _term_json(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode()
-    if fmt.name == "xml":
-        parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
-                 "<head>", *(f'<variable name="{_xml_escape(v)}"/>' for v in variables), "</head><results>"]
-        for row in rows:
-            parts.append("<result>")
-            parts.extend(f'<binding name="{_xml_escape(v)}">{_term_xml(t)}</binding>'
-                         for v, t in zip(variables, row, strict=True) if t is not None)
-            parts.append("</result>")
-        parts.append("</results></sparql>\n")
-        return "\n".join(parts).encode()
-    if fmt.name == "csv":
-        lines = [",".join(variables)] + [",".join(_csv_cell(t) for t in row) for row in rows]
-        return ("\r\n".join(lines) + "\r\n").encode()
-    lines = ["\t".join("?" + v for v in variables)] + ["\t".join(_tsv_cell(t) for t in row) for row in rows]
-    return ("\n".join(lines) + "\n").encode()
-
-
-def _write_boolean(fmt: ResultFormat, value: bool) -> bytes:
-    import json
-
-    if fmt.name == "json":
-        return json.dumps({"head": {}, "boolean": value}).encode()
-    if fmt.name == "xml":
-        return ('<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                f"<head/><boolean>{'true' if value else 'false'}</boolean></sparql>\n").encode()
-    return (("true" if value else "false") + "\n").encode()
-
-
-_RDF_FORMATS = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD", "rdfxml": "RDF_XML"}
-
-
-def _write_graph(fmt: ResultFormat, triples: list[Any], prefixes: dict[str, str]) -> bytes:
-    import pyoxigraph as ox
-
-    rdf_format = getattr(ox.RdfFormat, _RDF_FORMATS[fmt.name])
-    used = prefixes if fmt.name in ("turtle", "rdfxml") else None
-    body = ox.serialize(triples, format=rdf_format, prefixes=used)
-    return body if body is not None else b""
 
 
 # -- the worker processes ----------------------------------------------------------------------------------------
@@ -359,20 +148,28 @@ def _execute(store: Any, job: QueryJob, max_results: int, prefixes: dict[str, st
     try:
         result = store.query(job.query, **options)
         if isinstance(result, ox.QueryBoolean):
-            kind = _BOOLEAN
+            kind = BOOLEAN
         elif isinstance(result, ox.QuerySolutions):
-            kind = _SOLUTIONS
+            kind = SOLUTIONS
         else:
-            kind = _GRAPH
+            kind = GRAPH
         fmt = choose_format(kind, job.accept, job.format)
         if fmt is None:
-            types = ", ".join(f.media_type for f in RESULT_FORMATS.values() if kind in f.kinds)
+            types = ", ".join(f.media_type or f.name for f in formats_for(kind))
             return QueryAnswer.error(406, f"no result format fits the Accept header {job.accept!r} for this "
                                           f"query; ask for one of: {types}")
         count, truncated = 0, False
-        if kind == _BOOLEAN:
-            body, count = _write_boolean(fmt, bool(result)), 1
-        elif kind == _SOLUTIONS:
+        if isinstance(fmt, RdfFormat):
+            triples: list[Any] = []
+            for triple in result:
+                if len(triples) >= max_results:
+                    truncated = True
+                    break
+                triples.append(triple)
+            body, count = fmt.write(triples, prefixes=prefixes) or b"", len(triples)
+        elif kind == BOOLEAN:
+            body, count = fmt.write(Answer(boolean=bool(result))), 1
+        else:
             variables = [v.value for v in result.variables]
             rows: list[list[Any]] = []
             for solution in result:
@@ -380,21 +177,14 @@ def _execute(store: Any, job: QueryJob, max_results: int, prefixes: dict[str, st
                     truncated = True
                     break
                 rows.append([solution[i] for i in range(len(variables))])
-            body, count = _write_solutions(fmt, variables, rows), len(rows)
-        else:
-            triples: list[Any] = []
-            for triple in result:
-                if len(triples) >= max_results:
-                    truncated = True
-                    break
-                triples.append(triple)
-            body, count = _write_graph(fmt, triples, prefixes), len(triples)
+            body, count = fmt.write(Answer.of(variables, rows)), len(rows)
     except SyntaxError as e:
         return QueryAnswer.error(400, f"the query is not valid SPARQL: {_first_line(e)}")
     except Exception as e:  # evaluation errors come as OSError, ValueError or RuntimeError
         return QueryAnswer.error(500, f"the query failed: {_first_line(e)}")
-    charset = "; charset=utf-8" if not fmt.media_type.endswith("+xml") else ""
-    return QueryAnswer(200, fmt.media_type + charset, body, kind, count, truncated)
+    media_type = fmt.media_type or "text/plain"
+    charset = "; charset=utf-8" if not media_type.endswith("+xml") else ""
+    return QueryAnswer(200, media_type + charset, body, kind, count, truncated)
 
 
 def _worker_main(location: str, conn: Connection, max_results: int, prefixes: dict[str, str]) -> None:
@@ -626,8 +416,13 @@ _MAX_BODY = 1 << 20
 
 
 def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = "",
-               on_query: Callable[[QueryLog], None] | None = None) -> Any:
-    """The Starlette application: ``/sparql`` and the page at ``/``."""
+               on_query: Callable[[QueryLog], None] | None = None,
+               library: Sequence[Mapping[str, Any]] = ()) -> Any:
+    """The Starlette application: ``/sparql`` and the page at ``/``.
+
+    ``library`` lists the queries the page offers, as ``newsgraph.queries.runner.describe_library`` gives them
+    (passed in, so that this package does not import the query package, which imports it).
+    """
     from urllib.parse import parse_qs
 
     from starlette.applications import Starlette
@@ -696,7 +491,7 @@ def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = ""
         nonce = secrets.token_urlsafe(16)
         policy = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
                   "connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'")
-        return HTMLResponse(render_page(nonce, store_name, pool.timeout, pool.max_results),
+        return HTMLResponse(render_page(nonce, store_name, pool.timeout, pool.max_results, library),
                             headers={"Content-Security-Policy": policy, "X-Content-Type-Options": "nosniff",
                                      "Referrer-Policy": "no-referrer"})
 
@@ -709,18 +504,15 @@ def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = ""
     return Starlette(routes=routes, middleware=middleware)
 
 
-def render_page(nonce: str, store_name: str, timeout: float, max_results: int) -> str:
+def render_page(nonce: str, store_name: str, timeout: float, max_results: int,
+                library: Sequence[Mapping[str, Any]] = ()) -> str:
     """The page at ``/``: query editor, library queries, results table and graph view."""
     import html
     from string import Template
 
     from newsgraph.graph.viz import asset_text, script_json
-    from newsgraph.queries.runner import library
 
-    queries = [{"name": q.name, "summary": q.summary, "text": q.text,
-                "parameters": [{"name": p.name, "variable": p.variable, "kind": p.kind, "required": p.required,
-                                "description": p.description} for p in q.parameters]}
-               for q in sorted(library().values(), key=lambda q: q.name)]
+    queries = sorted(library, key=lambda q: str(q["name"]))
     for script in ("graph.js", "serve.js"):
         if "</script" in asset_text(script).lower():
             raise NewsgraphError(f"{script} contains '</script'; this is a bug, please report it")

@@ -1,4 +1,7 @@
-"""Binding SPARQL parameters as RDF terms for stores whose own binding is narrower than rdflib's.
+"""Reading SPARQL text: the one scanner that knows where comments, strings and IRIs are, and what is built on it.
+
+``keywords`` gives a query's words outside those (what the endpoint checks before it runs a query); the rest
+binds SPARQL parameters as RDF terms for stores whose own binding is narrower than rdflib's.
 
 rdflib binds ``initBindings`` by joining them into the query's algebra. Oxigraph binds by SEP-0007
 substitution, which only takes variables the query projects; library queries filter on parameters they do
@@ -11,13 +14,15 @@ is never pasted into the query.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-
-from rdflib.term import BNode, Identifier, Variable
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from newsgraph.errors import BadQueryError
 
-__all__ = ["inline_bindings", "inline_bindings_in_subqueries", "where_group_start"]
+if TYPE_CHECKING:  # rdflib is imported where terms are written: the endpoint's workers only scan for keywords
+    from rdflib.term import Identifier
+
+__all__ = ["inline_bindings", "inline_bindings_in_subqueries", "keywords", "where_group_start"]
 
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _KEYWORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
@@ -111,6 +116,33 @@ def _skip_string(query: str, i: int) -> int:
     return j
 
 
+_TOKEN = re.compile(r"[?$@][\w-]*|[\w.-]*:[\w.:%-]*|[A-Za-z_]\w*|\w+")
+
+
+def keywords(query: str) -> Iterator[str]:
+    """The words of ``query`` outside comments, strings and IRIs, in upper case: its keywords and functions.
+
+    Variables (``?load``), prefixed names (``ng:service``), language tags (``@en``) and numbers are not words.
+
+    >>> list(keywords('SELECT ?load WHERE { ?s ng:service "LOAD <x>" } # DROP ALL'))
+    ['SELECT', 'WHERE']
+    """
+    i, n = 0, len(query)
+    while i < n:
+        after = _after_text(query, i, iris=True)
+        if after is not None:
+            i = after
+            continue
+        token = _TOKEN.match(query, i)
+        if token is None:
+            i += 1
+            continue
+        word = token.group()
+        if word[0] not in "?$@" and ":" not in word and (word[0].isalpha() or word[0] == "_"):
+            yield word.upper()
+        i = token.end()
+
+
 def inline_bindings(query: str, bindings: Mapping[str, Identifier]) -> str:
     """``query`` with ``bindings`` joined in as a ``VALUES`` block at the top of its WHERE group.
 
@@ -118,6 +150,8 @@ def inline_bindings(query: str, bindings: Mapping[str, Identifier]) -> str:
     >>> inline_bindings('SELECT ?a WHERE { ?a ?p ?o }', {"o": Literal('say "hi"')})
     'SELECT ?a WHERE { VALUES (?o) { ("say \\\\"hi\\\\"") }\\n ?a ?p ?o }'
     """
+    from rdflib.term import BNode, Variable
+
     if not bindings:
         return query
     names = sorted(bindings)
@@ -148,6 +182,8 @@ def inline_bindings_in_subqueries(query: str, bindings: Mapping[str, Identifier]
     >>> inline_bindings_in_subqueries(q, {"x": URIRef("http://x/v")})
     'SELECT ?a WHERE { { SELECT DISTINCT ?a ?x WHERE { VALUES (?x) { (<http://x/v>) }\\n ?a <http://x/p#q> ?x } } }'
     """
+    from rdflib.term import Variable
+
     if not bindings:
         return query
     inserts: list[tuple[int, str]] = []

@@ -10,8 +10,8 @@ are a registry (``PARAMETER_KINDS``): ``entity`` accepts a name ("Japan", "U.S."
 entity's IRI, ``date`` binds an ``xsd:date``, ``iri`` an IRI, ``string``, ``integer`` and ``boolean`` the
 literal. Values are always bound as RDF terms by the store, never pasted into the query text.
 
-Result formats are a registry too (``RESULT_FORMATS``): ``table``, ``csv`` and ``json`` (W3C SPARQL 1.1 Query
-Results JSON).
+Results are written by the format registries of ``newsgraph.graph.formats`` (``write_result``), the same
+writers the endpoint uses.
 
 Example:
     >>> sorted(library())
@@ -20,9 +20,6 @@ Example:
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -30,30 +27,36 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from newsgraph.errors import BadQueryError, UnknownNameError
+from newsgraph.graph import formats
+from newsgraph.graph.formats import BOOLEAN, GRAPH, SOLUTIONS, Answer, RdfFormat, ResultFormat, formats_for
 from newsgraph.graph.namespace import BINDINGS
 from newsgraph.graph.store import GraphStore
 
 __all__ = [
     "PARAMETER_KINDS",
-    "RESULT_FORMATS",
     "LibraryQuery",
     "Parameter",
     "QueryResult",
     "bind_parameters",
+    "describe_library",
     "find_entity",
     "library",
     "load_query",
     "parse_param",
     "run_query",
+    "short_form",
+    "write_result",
 ]
 
+_PREFIXES = {prefix: str(namespace) for prefix, namespace in BINDINGS.items()}
 _PARAM_LINE = re.compile(
     r"^#\s*@param\s+(?P<name>\w+)\s+\?(?P<var>\w+)\s+(?P<kind>\w+)\s+(?P<need>required|optional)\s*(?P<doc>.*)$")
 
@@ -87,7 +90,28 @@ class QueryResult:
     variables: tuple[str, ...] = ()
     rows: tuple[tuple[Node | None, ...], ...] = ()
     boolean: bool | None = None
-    graph_turtle: str | None = None
+    triples: tuple[tuple[Node, Node, Node], ...] | None = None
+
+    @property
+    def kind(self) -> str:
+        """``solutions``, ``boolean`` or ``graph`` (``newsgraph.graph.formats``)."""
+        return GRAPH if self.triples is not None else BOOLEAN if self.boolean is not None else SOLUTIONS
+
+    def oxigraph_triples(self) -> list[Any]:
+        """A graph result's triples as pyoxigraph terms, in a stable order, for the RDF writers."""
+        import pyoxigraph as ox
+        from oxrdflib._converter import to_ox  # the store plugin's own term converter (blank nodes too)
+
+        return sorted((ox.Triple(to_ox(s), to_ox(p), to_ox(o))  # type: ignore[arg-type]
+                       for s, p, o in self.triples or ()), key=str)
+
+    def used_prefixes(self) -> dict[str, str]:
+        """The prefixes a graph result's IRIs use, so that Turtle declares only those."""
+        used = {str(node) for triple in self.triples or () for node in triple if isinstance(node, URIRef)}
+        used |= {str(node.datatype) for triple in self.triples or () for node in triple
+                 if isinstance(node, Literal) and node.datatype is not None}
+        return {prefix: namespace for prefix, namespace in _PREFIXES.items()
+                if any(iri.startswith(namespace) for iri in used)}
 
     def as_dicts(self) -> list[dict[str, Node]]:
         """Each row as a dict of its bound variables."""
@@ -112,7 +136,8 @@ def parse_query(name: str, text: str, path: str | None = None) -> LibraryQuery:
             parameters.append(Parameter(match["name"], match["var"], kind, match["need"] == "required",
                                         match["doc"].strip()))
         elif not summary and line.strip("# "):
-            summary = line.strip("# ").strip()
+            # The header names the query first ("# events: every event..."); the name is shown beside it anyway.
+            summary = line.strip("# ").strip().removeprefix(f"{name}:").strip()
     return LibraryQuery(name, text, summary, tuple(parameters), path)
 
 
@@ -281,86 +306,38 @@ def collect(result: Result) -> QueryResult:
         return QueryResult(boolean=bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         graph = result.graph if result.graph is not None else Graph()
-        for prefix, namespace in BINDINGS.items():
-            graph.bind(prefix, namespace)
-        return QueryResult(graph_turtle=graph.serialize(format="turtle"))
+        return QueryResult(triples=tuple(graph))
     variables = tuple(str(v) for v in (result.vars or ()))
     rows = tuple(tuple(row[i] for i in range(len(variables))) for row in result)  # type: ignore[index]
     return QueryResult(variables=variables, rows=rows)
 
 
-# -- formats -------------------------------------------------------------------------------------------------
-def _term_json(term: Node) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    if isinstance(term, Literal):
-        out = {"type": "literal", "value": str(term)}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype is not None and term.datatype != XSD.string:
-            out["datatype"] = str(term.datatype)
-        return out
-    return {"type": "literal", "value": str(term)}
+# -- writing -------------------------------------------------------------------------------------------------
+def write_result(result: QueryResult, fmt: ResultFormat | RdfFormat) -> bytes:
+    """``result`` written in ``fmt``: a result format for rows and answers, an RDF format for a graph.
 
-
-def format_json(result: QueryResult) -> str:
-    """W3C SPARQL 1.1 Query Results JSON (a graph result is given as Turtle text)."""
+    Raises:
+        BadQueryError: the format cannot write this kind of result (CSV for a CONSTRUCT, Turtle for a SELECT).
+    """
+    if fmt.name not in {f.name for f in formats_for(result.kind)}:
+        names = ", ".join(f.name for f in formats_for(result.kind))
+        what = {GRAPH: "a graph", BOOLEAN: "a yes-or-no answer"}.get(result.kind, "rows")
+        raise BadQueryError(f"this query gives {what}, which {fmt.name} cannot write; use --format {names}")
+    if isinstance(fmt, RdfFormat):
+        return fmt.write(result.oxigraph_triples(), prefixes=result.used_prefixes()) or b""
     if result.boolean is not None:
-        return json.dumps({"head": {}, "boolean": result.boolean}, indent=2)
-    if result.graph_turtle is not None:
-        return result.graph_turtle
-    bindings = [{v: _term_json(value) for v, value in zip(result.variables, row, strict=True)
-                 if value is not None} for row in result.rows]
-    return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}},
-                      indent=2, ensure_ascii=False)
+        return fmt.write(Answer(boolean=result.boolean))
+    return fmt.write(Answer.of(result.variables, result.rows))
 
 
-def format_csv(result: QueryResult) -> str:
-    """W3C SPARQL 1.1 Query Results CSV: a header of variable names, then plain values."""
-    if result.boolean is not None:
-        return f"boolean\r\n{str(result.boolean).lower()}\r\n"
-    if result.graph_turtle is not None:
-        return result.graph_turtle
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if value is None else str(value) for value in row])
-    return out.getvalue()
+def short_form(node: Node | None) -> str:
+    """A term as a person reads it: prefixed IRIs (``entity:japan``), literal values without datatypes."""
+    return formats.short_form(formats.term(node), _PREFIXES)
 
 
-def short_form(term: Node | None) -> str:
-    """A term as a person reads it: prefixed IRIs, literal values without datatypes."""
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        text = str(term)
-        for prefix, namespace in BINDINGS.items():
-            if text.startswith(namespace):
-                return f"{prefix}:{text[len(namespace):]}"
-        return text
-    return str(term)
-
-
-def format_table(result: QueryResult) -> str:
-    """A plain-text table (the CLI draws its own with rich; this is for files and pipes)."""
-    if result.boolean is not None:
-        return "yes" if result.boolean else "no"
-    if result.graph_turtle is not None:
-        return result.graph_turtle
-    cells = [list(result.variables)] + [[short_form(v) for v in row] for row in result.rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(result.variables))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-             for row in cells]
-    lines.insert(1, "  ".join("-" * width for width in widths))
-    return "\n".join(lines) + "\n"
-
-
-#: Result formats by name.
-RESULT_FORMATS: dict[str, Callable[[QueryResult], str]] = {
-    "table": format_table,
-    "csv": format_csv,
-    "json": format_json,
-}
+def describe_library() -> list[dict[str, Any]]:
+    """The library queries as plain data (name, summary, text, parameters), for the endpoint's page."""
+    return [{"name": q.name, "summary": q.summary, "text": q.text,
+             "parameters": [{"name": p.name, "variable": p.variable, "kind": p.kind, "required": p.required,
+                             "description": p.description} for p in q.parameters]}
+            for q in sorted(library().values(), key=lambda q: q.name)]

@@ -40,3 +40,14 @@ def test_mypy_finds_nothing(tmp_path: Path) -> None:
     result = subprocess.run([_tool("mypy"), "--config-file", str(ROOT / "pyproject.toml"), "newsgraph"],
                             cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_graph_never_imports_queries() -> None:
+    """The query package builds on the graph package, never the other way round: no import cycle."""
+    import ast
+
+    for module in sorted((ROOT / "graph").rglob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else (
+                [alias.name for alias in node.names] if isinstance(node, ast.Import) else [])
+            assert not any(n.startswith("newsgraph.queries") for n in names), f"{module.name} imports {names}"

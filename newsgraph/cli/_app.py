@@ -7,11 +7,13 @@ longer than a second show progress on standard error unless ``--quiet`` is given
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO
 
 import typer
 from rich.console import Console
@@ -25,8 +27,22 @@ from rich.progress import (
 )
 
 __all__ = [
-    "BuildStoreOption", "GazetteerOption", "LexiconOption", "QuietOption", "StoreOption", "app", "err",
-    "evaluate_app", "fail", "out", "parse_date", "progress", "require_store",
+    "STDIO",
+    "BuildStoreOption",
+    "GazetteerOption",
+    "LexiconOption",
+    "QuietOption",
+    "StoreOption",
+    "app",
+    "choices",
+    "err",
+    "evaluate_app",
+    "fail",
+    "open_output",
+    "out",
+    "parse_date",
+    "progress",
+    "require_store",
 ]
 
 app = typer.Typer(
@@ -40,8 +56,39 @@ app = typer.Typer(
 evaluate_app = typer.Typer(help="Measure newsgraph against reference data (QUALITY.md).", no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+# No markup, emoji codes or highlighting: what is printed is users' data (names, IRIs such as urn:x:all), and
+# rich would otherwise turn "[b]" into bold and ":x:" into an emoji.
+out = Console(soft_wrap=True, markup=False, emoji=False, highlight=False)
+err = Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
+
+#: The file name that means standard input or standard output.
+STDIO = "-"
+
+
+def choices(name: str, values: Iterable[str]) -> type[Enum]:
+    """A string enumeration of ``values``: typer lists them in --help and refuses others, naming the valid ones.
+
+    Build it from a registry (formats, stores, categories) so that help and checks never drift from it.
+    """
+    return Enum(name, {value: value for value in values}, type=str)  # type: ignore[return-value]
+
+
+@contextmanager
+def open_output(path: Path | None) -> Iterator[BinaryIO]:
+    """A binary stream to write a command's output to: the file, or standard output for None or ``-``."""
+    if path is None or str(path) == STDIO:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    if path.is_dir():
+        fail(f"-o {path} is a folder; give a file name")
+    if not path.parent.exists():
+        fail(f"folder {path.parent} does not exist; create it first or choose another -o")
+    try:
+        with path.open("wb") as stream:
+            yield stream
+    except OSError as e:
+        fail(f"cannot write {path}: {e.strerror or e}; check the path and permissions")
 
 
 def _print_version(value: bool) -> None:

@@ -2,30 +2,58 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from newsgraph.cli._app import QuietOption, StoreOption, app, out, require_store
+from newsgraph.cli._app import STDIO, QuietOption, StoreOption, app, choices, err, fail, out, require_store
+from newsgraph.graph.formats import RDF_FORMATS
+
+#: The export formats: every RDF format, and GraphML (``newsgraph.graph.export.EXPORT_FORMATS``).
+ExportFormatName = choices("ExportFormatName", [*RDF_FORMATS, "graphml"])
 
 
 @app.command()
 def export(
     store: StoreOption,
-    format: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads, jsonld or graphml.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="The file to write.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The file to write; - for standard output.",
+                                         metavar="FILE")],
+    format: Annotated[ExportFormatName | None, typer.Option(  # type: ignore[valid-type]
+        "--format", "-f", case_sensitive=False,
+        help="The format; default: from the file's extension (.ttl, .nt, .nq, .trig, .jsonld, .rdf, .graphml)."
+    )] = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Write the whole graph to a file.
+    """Write the whole graph to a file, or to standard output with -o -.
 
-    Example: newsgraph export --store seeds.store --format turtle -o seeds.ttl
+    Example: newsgraph export --store seeds.store -o seeds.ttl
     """
+    from newsgraph.graph.export import EXPORT_FORMATS, format_for_output
     from newsgraph.graph.export import export as run_export
     from newsgraph.graph.store import open_store
 
+    to_stdout = str(output) == STDIO
+    if format is not None:
+        name = format.value
+    elif to_stdout:
+        fail("give --format when writing to standard output (-o -)")
+        return
+    else:
+        found = format_for_output(output)
+        if found is None:
+            fail(f"cannot tell the format from the name {output.name!r}; give --format "
+                 f"({', '.join(EXPORT_FORMATS)}) or a file name ending in one of "
+                 f"{', '.join(e for f in EXPORT_FORMATS.values() for e in f.extensions)}")
+            return
+        name = found.name
     require_store(store)
     with open_store(store) as graph_store:
-        count = run_export(graph_store, format, output)
+        count = run_export(graph_store, name, sys.stdout.buffer if to_stdout else output)
+    if to_stdout:
+        sys.stdout.buffer.flush()
     if not quiet:
-        out.print(f"wrote {count} statements to {output}", markup=False, highlight=False)
+        # The count goes to standard error when the graph itself goes to standard output.
+        where = "standard output" if to_stdout else str(output)
+        (err if to_stdout else out).print(f"wrote {count} statements to {where}")

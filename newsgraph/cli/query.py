@@ -2,56 +2,99 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
-from newsgraph.cli._app import StoreOption, app, out, require_store
+from newsgraph.cli._app import STDIO, StoreOption, app, choices, open_output, out, require_store
+from newsgraph.graph.formats import GRAPH, RDF_FORMATS, RESULT_FORMATS, format_for_path
+from newsgraph.queries import LIBRARY_NAMES
+
+#: Every format a query's answer can be written in: result formats for rows, RDF formats for graphs.
+QueryFormat = choices("QueryFormat", [*RESULT_FORMATS, *RDF_FORMATS])
+
+#: Below this many characters a column is wrapped so narrowly that one record per block reads better.
+_NARROWEST_COLUMN = 12
 
 
 @app.command()
 def query(
-    name: Annotated[str, typer.Argument(help="A library query (events, entities, relations, timeline, between, "
-                                              "sources) or a .rq file.")],
+    name: Annotated[str, typer.Argument(help=f"A library query ({', '.join(LIBRARY_NAMES)}) or a .rq file.",
+                                        metavar="NAME|FILE.rq")],
     store: StoreOption,
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="KEY=VALUE (repeatable).")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="A parameter of the query (repeatable); "
+                                                    "newsgraph queries lists them.", metavar="KEY=VALUE")] = None,
+    format: Annotated[QueryFormat | None, typer.Option(  # type: ignore[valid-type]
+        "--format", "-f", case_sensitive=False,
+        help="How to write the answer; default: from the -o file's extension, else table (Turtle for a graph). "
+             "json is W3C SPARQL 1.1 Query Results JSON.")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file (- for standard "
+                                                                       "output).", metavar="FILE")] = None,
 ) -> None:
     """Run a SPARQL query from the library, or a .rq file, over the store.
 
-    Example: newsgraph query timeline --store seeds.store --param entity=Japan
+    Example: newsgraph query events --store seeds.store --param entity=Japan --param category=request
     """
-    from newsgraph.errors import UnknownNameError
     from newsgraph.graph.store import open_store
-    from newsgraph.queries.runner import RESULT_FORMATS, load_query, parse_param, run_query, short_form
+    from newsgraph.queries.runner import load_query, parse_param, run_query, write_result
 
-    if format not in RESULT_FORMATS:
-        raise UnknownNameError("format", format, list(RESULT_FORMATS))
     library_query = load_query(name)
     params = dict(parse_param(p) for p in param or ())
     require_store(store)
     with open_store(store) as graph_store:
         result = run_query(graph_store, library_query, params)
-    if format == "table" and output is None and result.variables and out.is_terminal:
-        # A drawn table fits the terminal's width; piped or redirected, the plain table keeps every column whole.
-        table = Table(show_lines=False)
-        for variable in result.variables:
-            # Long values (sentences, IRIs) are cut in the table; --format csv or json gives them whole.
-            table.add_column(variable, no_wrap=True, overflow="ellipsis", max_width=70)
-        for row in result.rows:
-            table.add_row(*(short_form(value) for value in row))
-        out.print(table)
-        out.print(f"{len(result.rows)} rows", style="dim")
+    to_file = output is not None and str(output) != STDIO
+    chosen = format.value if format is not None else None
+    if chosen is None and to_file:
+        by_name = format_for_path(output)  # type: ignore[arg-type]
+        chosen = by_name.name if by_name is not None else None
+    chosen = chosen or ("turtle" if result.kind == GRAPH else "table")
+    fmt = RDF_FORMATS.get(chosen) or RESULT_FORMATS[chosen]
+    if result.kind == GRAPH and chosen == "table":
+        fmt = RDF_FORMATS["turtle"]
+    if fmt.name == "table" and not to_file and out.is_terminal and result.kind != GRAPH:
+        _print_table(result)
         return
-    text = RESULT_FORMATS[format](result)
-    if output is not None:
-        output.write_text(text, encoding="utf-8")
+    data = write_result(result, fmt)
+    with open_output(output) as stream:
+        stream.write(data)
+
+
+def _print_table(result: Any) -> None:
+    """The answer drawn for the terminal: a table when every column fits whole or wrapped to a readable width,
+    else one record per block. No value is ever cut."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from newsgraph.queries.runner import short_form
+
+    if result.boolean is not None:
+        out.print("yes" if result.boolean else "no")
+        return
+    cells = [[short_form(value) for value in row] for row in result.rows]
+    variables = list(result.variables)
+    widths = [max([len(v)] + [len(row[i]) for row in cells]) for i, v in enumerate(variables)]
+    # A drawn table spends 3 characters a column on borders and padding, plus one.
+    room = out.width - (3 * len(variables) + 1)
+    if sum(widths) <= room or room >= _NARROWEST_COLUMN * len(variables):
+        table = Table(show_lines=False)
+        for variable, width in zip(variables, widths, strict=True):
+            table.add_column(Text(variable), overflow="fold", min_width=min(width, _NARROWEST_COLUMN))
+        for row in cells:
+            table.add_row(*(Text(cell) for cell in row))
+        out.print(table)
     else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        label = max(len(v) for v in variables) if variables else 0
+        for number, row in enumerate(cells, start=1):
+            out.print(Text(f"── {number} " + "─" * max(0, min(out.width, 40) - len(str(number)) - 4), style="dim"))
+            block = Table.grid(padding=(0, 2))
+            block.add_column(min_width=label, style="bold")
+            block.add_column(overflow="fold")
+            for variable, cell in zip(variables, row, strict=True):
+                block.add_row(Text(variable), Text(cell))
+            out.print(block)
+    out.print(Text(f"{len(cells)} rows", style="dim"))
 
 
 @app.command()
@@ -63,8 +106,7 @@ def queries() -> None:
     from newsgraph.queries.runner import library
 
     for q in library().values():
-        out.print(f"{q.name}: {q.summary}", markup=False, highlight=False)
+        out.print(f"{q.name}: {q.summary}")
         for p in q.parameters:
             need = "required" if p.required else "optional"
-            out.print(f"    --param {p.name}=...  ({p.kind}, {need}) {p.description}", markup=False,
-                      highlight=False)
+            out.print(f"    --param {p.name}=...  ({p.kind}, {need}) {p.description}")

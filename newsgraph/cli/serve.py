@@ -40,6 +40,7 @@ def serve(
     """
     from newsgraph.graph.namespace import BINDINGS
     from newsgraph.graph.serve import QueryLog, QueryPool, bind_socket, create_app, run_server
+    from newsgraph.queries.runner import describe_library
 
     require_store(store)
     if not store.is_dir():
@@ -70,7 +71,8 @@ def serve(
     shown_host = f"[{bound_host}]" if ":" in str(bound_host) else bound_host
     url = f"http://{shown_host}:{bound_port}/"
     try:
-        application = create_app(pool, cors=cors, store_name=Path(store).name, on_query=log)
+        application = create_app(pool, cors=cors, store_name=Path(store).name, on_query=log,
+                                 library=describe_library())
         out.print(f"serving {store} at {url} (SPARQL endpoint {url}sparql); press Ctrl-C to stop", markup=False,
                   highlight=False)
         if not _is_loopback(host):

@@ -168,7 +168,8 @@ def test_turtle_export_parses_back_with_rdflib_and_oxigraph(
 @pytest.mark.parametrize("fmt, check", [
     ("trig", lambda p: len(rdflib.Dataset().parse(p, format="trig")) > 0),
     ("nquads", lambda p: sum(1 for _ in pyoxigraph.parse(path=str(p), format=pyoxigraph.RdfFormat.N_QUADS)) > 0),
-    ("jsonld", lambda p: isinstance(json.loads(Path(p).read_text()), list)),
+    ("jsonld", lambda p: "ng" in json.loads(Path(p).read_text())["@context"]
+     and len(rdflib.Dataset().parse(p, format="json-ld")) > 0),  # compact, with a @context
     ("graphml", lambda p: "<graphml" in Path(p).read_text()),
 ])
 def test_every_export_format_writes_a_readable_file(
@@ -183,9 +184,11 @@ def test_every_export_format_writes_a_readable_file(
 @pytest.mark.parametrize("args, message", [
     (["query", "events", "--store", "{tmp}/none"], "does not exist; build one first"),
     (["query", "nosuch", "--store", "{tmp}"], "unknown query 'nosuch'; use one of"),
-    (["query", "events", "--store", "{tmp}", "--format", "xml"], "unknown format 'xml'"),
+    (["query", "events", "--store", "{tmp}", "--format", "xlsx"], "'xlsx' is not one of 'json', 'xml'"),
     (["query", "events", "--store", "{tmp}", "--param", "oops"], "is not KEY=VALUE"),
-    (["export", "--store", "{tmp}", "--format", "rdfxml", "-o", "{tmp}/x"], "unknown export format 'rdfxml'"),
+    (["export", "--store", "{tmp}", "--format", "rdf", "-o", "{tmp}/x"], "'rdf' is not one of 'turtle'"),
+    (["export", "--store", "{tmp}", "-o", "{tmp}/x.doc"], "cannot tell the format from the name 'x.doc'"),
+    (["export", "--store", "{tmp}", "-o", "-"], "give --format when writing to standard output"),
     (["export", "--store", "{tmp}", "--format", "turtle", "-o", "{tmp}/no/such/dir/x.ttl"], "does not exist"),
     (["dates", "{tmp}/none.txt", "--published", "2022-02-05"], "does not exist"),
     (["dates", "{tmp}", "--published", "5 Feb"], "not a date"),
@@ -251,3 +254,20 @@ def test_evaluate_reuters_prints_figures_by_category_and_dumps_the_misses(
     rows = json.loads(dump.read_text())
     assert [row["id"] for row in rows] == ["r-2"]
     assert rows[0]["expected"][0]["verdict"] == "missed"
+
+
+def test_the_output_file_name_chooses_the_format(capsys: pytest.CaptureFixture[str], seeds_store_path: Path,
+                                                 tmp_path: Path) -> None:
+    store = str(seeds_store_path)
+    assert run(capsys, "query", "events", "--store", store, "-p", "entity=Japan", "-o", str(tmp_path / "e.csv"))[0] == 0
+    assert (tmp_path / "e.csv").read_text().startswith("event,category,actor,")
+    assert run(capsys, "export", "--store", store, "-o", str(tmp_path / "g.nt"), "-q")[0] == 0
+    assert len(rdflib.Graph().parse(tmp_path / "g.nt", format="nt")) > 100
+
+
+def test_dash_writes_to_standard_output(capsys: pytest.CaptureFixture[str], seeds_store_path: Path) -> None:
+    code, out, err = run(capsys, "export", "--store", str(seeds_store_path), "--format", "nquads", "-o", "-")
+    assert code == 0 and "wrote" in err and "wrote" not in out
+    assert len(rdflib.Dataset().parse(data=out, format="nquads")) > 100
+    code, out, _ = run(capsys, "query", "entities", "--store", str(seeds_store_path), "-f", "JSON", "-o", "-")
+    assert code == 0 and json.loads(out)["head"]["vars"][:2] == ["entity", "label"]

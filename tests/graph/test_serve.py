@@ -20,7 +20,8 @@ from SPARQLWrapper import JSON, POST, POSTDIRECTLY, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from newsgraph.cli import main
-from newsgraph.graph.serve import choose_format, refusal
+from newsgraph.graph.formats import choose_format
+from newsgraph.graph.serve import refusal
 from newsgraph.queries.runner import library
 
 NG = "https://w3id.org/newsgraph/ns#"
