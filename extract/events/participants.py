@@ -7,13 +7,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.index import _DocIndex
 from newsgraph.extract.events.parts import Referent, _collapse, _Context, _Trigger
 from newsgraph.extract.events.syntax import (
     _complement_clauses,
     _counted,
     _governing_verb,
-    _governors,
     _is_passive,
     _objects_of,
 )
@@ -31,13 +29,6 @@ from newsgraph.extract.events.words import (
     _VERBAL,
     _VERBAL_CONFLICT,
 )
-
-
-def _governing_frame_verb(verb: Token, reader: _DocIndex, frame: str) -> Token | None:
-    for _, governor in _governors(verb):
-        if reader._frame_of(governor) == frame:
-            return governor
-    return None
 
 
 class _Participants(_TriggerFinder):
@@ -84,10 +75,6 @@ class _Participants(_TriggerFinder):
                 actors = self._subject_referents(context.reporter, steps)
                 if actors:
                     steps.append(f"actor: who said it ({context.reporter.text!r}) threatens")
-            if not actors and trigger.category == "THREATEN":
-                warner = _governing_frame_verb(verb, self, "block")
-                if warner is not None:
-                    actors = self._subject_referents(warner, steps)
             self._describe(steps, actors, recipients)
             return actors, recipients
         actors = self._subject_referents(verb, steps)

@@ -1,0 +1,79 @@
+"""The event coder's rules, each on a hand-built parse, so that deleting the rule fails its test.
+
+No statistical model runs here: each test writes the dependency parse by hand (``tests/extract/parses.py``), so
+what is tested is the rule, not the parser's reading of the sentence that day.
+"""
+
+from __future__ import annotations
+
+from newsgraph.records import Mode
+from tests.extract.parses import code, triples
+
+KISHIDA = (0, 1, "fumio-kishida", "Person")
+
+
+def test_talking_to_the_press_is_a_statement_not_a_meeting() -> None:
+    # "Kishida talked with reporters." / "Kishida talked with Biden."
+    press = [("Kishida", 1, "nsubj", "PROPN", "NNP"), ("talked", 1, "ROOT", "VERB", "VBD", "talk"),
+             ("with", 1, "prep", "ADP", "IN"), ("reporters", 2, "pobj", "NOUN", "NNS", "reporter"),
+             (".", 1, "punct", "PUNCT", ".")]
+    assert code(press, [KISHIDA]) == []
+    leader = [*press[:3], ("Biden", 2, "pobj", "PROPN", "NNP"), press[4]]
+    assert triples(code(leader, [KISHIDA, (3, 4, "joe-biden", "Person")])) == {
+        ("CONSULT", "fumio-kishida", "joe-biden")}
+
+
+def test_telling_someone_to_act_is_a_request_of_them() -> None:
+    # "Japan told Russia to withdraw its troops."
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+            ("Russia", 1, "dobj", "PROPN", "NNP"), ("to", 4, "aux", "PART", "TO"),
+            ("withdraw", 1, "xcomp", "VERB", "VB"), ("its", 6, "poss", "PRON", "PRP$"),
+            ("troops", 4, "dobj", "NOUN", "NNS", "troop"), (".", 1, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "japan", "Country"), (2, 3, "russia", "Country")])
+    # the withdrawal is what is asked for, not a fact
+    assert triples(events) == {("REQUEST", "japan", "russia")}
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before() -> None:
+    # "Russia massed troops. It attacked Ukraine."
+    rows = [("Russia", 1, "nsubj", "PROPN", "NNP"), ("massed", 1, "ROOT", "VERB", "VBD", "mass"),
+            ("troops", 1, "dobj", "NOUN", "NNS", "troop"), (".", 1, "punct", "PUNCT", "."),
+            ("It", 5, "nsubj", "PRON", "PRP"), ("attacked", 5, "ROOT", "VERB", "VBD", "attack"),
+            ("Ukraine", 5, "dobj", "PROPN", "NNP"), (".", 5, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "russia", "Country"), (6, 7, "ukraine", "Country")])
+    assert ("ASSAULT", "russia", "ukraine") in triples(events)
+
+
+def test_the_troops_a_country_deploys_are_its_own_not_whom_it_acts_on() -> None:
+    # "Russia deployed thousands of troops."
+    rows = [("Russia", 1, "nsubj", "PROPN", "NNP"), ("deployed", 1, "ROOT", "VERB", "VBD", "deploy"),
+            ("thousands", 1, "dobj", "NOUN", "NNS", "thousand"), ("of", 2, "prep", "ADP", "IN"),
+            ("troops", 3, "pobj", "NOUN", "NNS", "troop"), (".", 1, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "russia", "Country")])
+    assert triples(events) == {("MOBILIZE", "russia", None)}
+
+
+def test_an_upcoming_event_noun_is_future() -> None:
+    # "Japan's upcoming summit with Russia is important."
+    rows = [("Japan", 3, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"),
+            ("upcoming", 3, "amod", "ADJ", "JJ"), ("summit", 6, "nsubj", "NOUN", "NN"),
+            ("with", 3, "prep", "ADP", "IN"), ("Russia", 4, "pobj", "PROPN", "NNP"),
+            ("is", 6, "ROOT", "AUX", "VBZ", "be"), ("important", 6, "acomp", "ADJ", "JJ"),
+            (".", 6, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "japan", "Country"), (5, 6, "russia", "Country")])
+    assert [(e.category, e.actor, e.recipient, e.mode) for e in events] == [
+        ("CONSULT", "japan", "russia", Mode.FUTURE)]
+
+
+def test_a_past_event_told_as_background_with_no_date_is_historical() -> None:
+    # "Russia previously attacked Ukraine." / "Russia attacked Ukraine."
+    rows = [("Russia", 2, "nsubj", "PROPN", "NNP"), ("previously", 2, "advmod", "ADV", "RB"),
+            ("attacked", 2, "ROOT", "VERB", "VBD", "attack"), ("Ukraine", 2, "dobj", "PROPN", "NNP"),
+            (".", 2, "punct", "PUNCT", ".")]
+    entities = [(0, 1, "russia", "Country"), (3, 4, "ukraine", "Country")]
+    [event] = code(rows, entities)
+    assert (event.category, event.mode, event.date) == ("ASSAULT", Mode.HISTORICAL, None)
+    plain = [rows[0], rows[2], rows[3], rows[4]]
+    plain = [(w, {2: 1}.get(h, h), d, p, t, *rest) for w, h, d, p, t, *rest in plain]  # type: ignore[misc]
+    [event] = code(plain, [(0, 1, "russia", "Country"), (2, 3, "ukraine", "Country")])
+    assert event.mode is None and event.date is not None
