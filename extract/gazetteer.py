@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsgraph.errors import PipelineError
+from newsgraph.extract.userdata import CarriesUserData
 
 __all__ = [
     "Gazetteer",
@@ -147,6 +148,14 @@ class Gazetteer:
             gaz._add_file(path.name, text, str(path))
         return gaz
 
+    @classmethod
+    def load_texts(cls, files: Sequence[tuple[str, str]]) -> Gazetteer:
+        """The shipped data, then a user's files given as ``(name, text)`` (as a saved pipeline carries them)."""
+        gaz = cls.load()
+        for name, text in files:
+            gaz._add_file(Path(name).name, text, name)
+        return gaz
+
     def _add_file(self, name: str, text: str, where: str) -> None:
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
@@ -232,13 +241,21 @@ def _entry_from_row(row: dict[str, object], file_type: str | None) -> GazetteerE
     )
 
 
-class GazetteerRuler:
+class GazetteerRuler(CarriesUserData):
     """Marks every gazetteer name in a Doc as an entity span (``doc.ents``) and concepts in
-    ``doc.spans["concepts"]``. Runs before the NER, which keeps these spans and fills in the rest."""
+    ``doc.spans["concepts"]``. Runs before the NER, which keeps these spans and fills in the rest.
 
-    def __init__(self, nlp: Language, name: str, gazetteer: Gazetteer) -> None:
+    The shipped gazetteer, plus a user's files given to ``initialize(extra_files=[...])``; they travel with a
+    pipeline saved by ``nlp.to_disk`` (``newsgraph.extract.userdata``).
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.gazetteer = gazetteer
+        self.nlp = nlp
+        self.use_data({})
+
+    def data_changed(self) -> None:
+        nlp, gazetteer = self.nlp, self.gazetteer
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.concepts = PhraseMatcher(nlp.vocab, attr="LOWER")
         # One match id per form, so the label of a span follows from the match without a lookup.
@@ -300,12 +317,8 @@ _TITLE_WORDS = frozenset([
 
 
 
-@Language.factory(
-    "newsgraph_gazetteer",
-    assigns=["doc.ents", "doc.spans"],
-    default_config={"extra_files": []},
-)
-def gazetteer_ruler(nlp: Language, name: str, extra_files: list[str]) -> GazetteerRuler:
-    """spaCy factory: ``nlp.add_pipe("newsgraph_gazetteer", before="ner")``."""
-    gazetteer = Gazetteer.load(extra_files) if extra_files else Gazetteer.default()
-    return GazetteerRuler(nlp, name, gazetteer)
+@Language.factory("newsgraph_gazetteer", assigns=["doc.ents", "doc.spans"])
+def gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
+    """spaCy factory: ``nlp.add_pipe("newsgraph_gazetteer", before="ner")``; a user's names go to
+    ``nlp.get_pipe("newsgraph_gazetteer").initialize(extra_files=["my-names.jsonl"])``."""
+    return GazetteerRuler(nlp, name)

@@ -153,6 +153,14 @@ class Lexicon:
             lexicon.add_lines(text, str(path))
         return lexicon
 
+    @classmethod
+    def load_texts(cls, files: Sequence[tuple[str, str]]) -> Lexicon:
+        """The shipped lexicon, then a user's files given as ``(name, text)`` (as a saved pipeline carries them)."""
+        lexicon = cls.load()
+        for name, text in files:
+            lexicon.add_lines(text, name)
+        return lexicon
+
     def add_lines(self, text: str, where: str) -> None:
         """Add every entry of a JSON Lines text; ``where`` names it in error messages."""
         for number, line in enumerate(text.splitlines(), start=1):

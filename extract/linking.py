@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
 from newsgraph.extract.gazetteer import Gazetteer, GazetteerEntry
+from newsgraph.extract.userdata import CarriesUserData
 from newsgraph.keys import slugify
 
 __all__ = ["EntityInfo", "EntityLinker", "entity_linker"]
@@ -79,12 +80,15 @@ class _Link:
     codes: tuple[tuple[str, str], ...] = ()
 
 
-class EntityLinker:
-    """Links entity spans to canonical entities; see the module docstring for the rules."""
+class EntityLinker(CarriesUserData):
+    """Links entity spans to canonical entities; see the module docstring for the rules.
 
-    def __init__(self, name: str, gazetteer: Gazetteer) -> None:
+    The shipped gazetteer, plus a user's files given to ``initialize(extra_files=[...])``.
+    """
+
+    def __init__(self, name: str) -> None:
         self.name = name
-        self.gazetteer = gazetteer
+        self.use_data({})
 
     def __call__(self, doc: Doc) -> Doc:
         entities: dict[str, EntityInfo] = {}
@@ -246,11 +250,9 @@ class _PeopleIndex:
 
 @Language.factory(
     "newsgraph_linker",
-    requires=["doc.ents"],
+    requires=["doc.ents", "doc.spans", "token.dep", "token.lemma"],
     assigns=["doc.ents", "doc._.entities"],
-    default_config={"extra_files": []},
 )
-def entity_linker(nlp: Language, name: str, extra_files: list[str]) -> EntityLinker:
+def entity_linker(nlp: Language, name: str) -> EntityLinker:
     """spaCy factory: ``nlp.add_pipe("newsgraph_linker", after="ner")``."""
-    gazetteer = Gazetteer.load(extra_files) if extra_files else Gazetteer.default()
-    return EntityLinker(name, gazetteer)
+    return EntityLinker(name)

@@ -87,24 +87,26 @@ def _model_path(name: str | None) -> str:
 def load_pipeline(options: PipelineOptions | None = None) -> Language:
     """The English model with newsgraph's components added in order; loaded once per process and options.
 
-    Components whose module is not present are left out, so the pipeline always loads.
+    A user's gazetteer and lexicon files go to the components' ``initialize``, so that the pipeline saved with
+    ``nlp.to_disk`` carries them and its config names no path of this machine.
+
+    Raises:
+        PipelineError: the model is not installed, or a user's file cannot be read or is not valid.
     """
     options = options or PipelineOptions()
     nlp = spacy.load(_model_path(options.model))
     for component in COMPONENTS:
-        try:
-            importlib.import_module(component.module)
-        except ModuleNotFoundError as e:
-            if e.name == component.module:
-                continue
-            raise
-        config: dict[str, object] = {}
-        if component.takes_gazetteer and options.gazetteer_files:
-            config["extra_files"] = [str(p) for p in options.gazetteer_files]
-        if component.takes_lexicon and options.lexicon_files:
-            config["lexicon_files"] = [str(p) for p in options.lexicon_files]
+        # Importing the module registers the factory (the package's spacy_factories entry points would too).
+        importlib.import_module(component.module)
         placement: dict[str, object] = {k: (True if v == "true" else v) for k, v in component.placement.items()}
-        nlp.add_pipe(component.factory, config=config, **placement)  # type: ignore[arg-type]
+        pipe = nlp.add_pipe(component.factory, **placement)  # type: ignore[arg-type]
+        files: dict[str, tuple[str, ...]] = {}
+        if component.takes_gazetteer and options.gazetteer_files:
+            files["extra_files"] = options.gazetteer_files
+        if component.takes_lexicon and options.lexicon_files:
+            files["lexicon_files"] = options.lexicon_files
+        if files:
+            pipe.initialize(nlp=nlp, **files)  # type: ignore[attr-defined]
     return nlp
 
 

@@ -21,9 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
-from newsgraph.extract.gazetteer import Gazetteer, Title
+from newsgraph.extract.gazetteer import Title
 from newsgraph.extract.linking import EntityInfo
 from newsgraph.extract.mentions import mention_of
+from newsgraph.extract.userdata import CarriesUserData
 from newsgraph.records import Relation
 
 __all__ = ["RelationReader", "relation_reader"]
@@ -41,12 +42,15 @@ _PARTY_TYPES = frozenset(("Country",))
 _QUALIFIER_TYPES = frozenset(("Country", "Organization"))
 
 
-class RelationReader:
-    """Reads role, control and territorial relations; see the module docstring."""
+class RelationReader(CarriesUserData):
+    """Reads role, control and territorial relations; see the module docstring.
 
-    def __init__(self, name: str, gazetteer: Gazetteer) -> None:
+    The shipped gazetteer, plus a user's files given to ``initialize(extra_files=[...])``.
+    """
+
+    def __init__(self, name: str) -> None:
         self.name = name
-        self.gazetteer = gazetteer
+        self.use_data({})
 
     def __call__(self, doc: Doc) -> Doc:
         entities = doc._.entities or {}
@@ -305,11 +309,9 @@ def _governing_over(token: Token) -> Token | None:
 
 @Language.factory(
     "newsgraph_relations",
-    requires=["doc._.entities"],
+    requires=["doc._.entities", "doc.ents", "token.dep", "token.lemma", "token.pos"],
     assigns=["doc._.relations"],
-    default_config={"extra_files": []},
 )
-def relation_reader(nlp: Language, name: str, extra_files: list[str]) -> RelationReader:
+def relation_reader(nlp: Language, name: str) -> RelationReader:
     """spaCy factory: ``nlp.add_pipe("newsgraph_relations", after="newsgraph_linker")``."""
-    gazetteer = Gazetteer.load(extra_files) if extra_files else Gazetteer.default()
-    return RelationReader(name, gazetteer)
+    return RelationReader(name)

@@ -1891,7 +1891,7 @@ class TemporalTagger:
 
 @Language.factory(
     "newsgraph_temporal",
-    requires=["doc._.published", "token.dep", "token.tag"],
+    requires=["doc._.published", "doc.ents", "token.dep", "token.tag", "token.pos", "token.lemma"],
     assigns=["doc._.timexes"],
 )
 def make_temporal_tagger(nlp: Language, name: str) -> TemporalTagger:

@@ -14,8 +14,7 @@ from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares
 from newsgraph.extract.events.coding import _DocReader
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.syntax import _inflections
-from newsgraph.extract.gazetteer import Gazetteer
-from newsgraph.extract.lexicon import Lexicon
+from newsgraph.extract.userdata import GAZETTEER, LEXICON, CarriesUserData
 from newsgraph.records import Event
 
 
@@ -36,13 +35,21 @@ class EventExplanation:
     steps: tuple[str, ...]
 
 
-class EventCoder:
-    """The ``newsgraph_events`` component; see the module docstring for the rules."""
+class EventCoder(CarriesUserData):
+    """The ``newsgraph_events`` component; see the module docstring for the rules.
 
-    def __init__(self, name: str, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+    The shipped gazetteer and lexicon, plus a user's files given to
+    ``initialize(extra_files=[...], lexicon_files=[...])``; they travel with a saved pipeline.
+    """
+
+    kinds = (GAZETTEER, LEXICON)
+
+    def __init__(self, name: str) -> None:
         self.name = name
-        self.gazetteer = gazetteer
-        self.lexicon = lexicon
+        self.use_data({})
+
+    def data_changed(self) -> None:
+        lexicon = self.lexicon
         self._verb_heads = frozenset(lexicon.verbs)
         self._noun_heads = frozenset(lexicon.nouns)
         # Hashes of every word that can start a trigger, so one pass over the Doc's arrays finds the few
@@ -134,12 +141,11 @@ def format_explanation(explanations: Sequence[EventExplanation]) -> list[str]:
 
 @Language.factory(
     "newsgraph_events",
-    requires=["doc._.entities"],
+    requires=["doc._.entities", "doc._.timexes", "doc._.relations", "doc._.published", "doc.ents", "doc.spans",
+              "token.dep", "token.lemma", "token.pos", "token.tag"],
     assigns=["doc._.events", "doc._.attributions"],
-    default_config={"extra_files": [], "lexicon_files": []},
 )
-def event_coder(nlp: Language, name: str, extra_files: list[str], lexicon_files: list[str]) -> EventCoder:
-    """spaCy factory: ``nlp.add_pipe("newsgraph_events", config={"lexicon_files": ["my.jsonl"]})``."""
-    gazetteer = Gazetteer.load(extra_files) if extra_files else Gazetteer.default()
-    lexicon = Lexicon.load(lexicon_files) if lexicon_files else Lexicon.default()
-    return EventCoder(name, gazetteer, lexicon)
+def event_coder(nlp: Language, name: str) -> EventCoder:
+    """spaCy factory: ``nlp.add_pipe("newsgraph_events")``; a user's event words go to
+    ``nlp.get_pipe("newsgraph_events").initialize(lexicon_files=["my-words.jsonl"])``."""
+    return EventCoder(name)

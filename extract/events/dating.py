@@ -4,29 +4,16 @@ at, of the statement that reports it, else the publication day as an upper bound
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsgraph.extract.events.modes import _ModeReader
 from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import _governing_verb, _present_tense
 from newsgraph.extract.events.words import _AFTER_PREPS, _SAME_TIME_PREPS, _VERBAL_CONFLICT
+from newsgraph.extract.temporal import event_date_for
 from newsgraph.records import DateKind, Event, EventDate, Mode, Precision
-
-
-def _load_event_date_for() -> Callable[[Doc, Token], EventDate | None] | None:
-    """The temporal module's event dating, or None where it is absent (a user's own pipeline)."""
-    try:
-        from newsgraph.extract.temporal import event_date_for
-    except ImportError:  # pragma: no cover - depends on the installed modules
-        return None
-    return event_date_for
-
-
-_event_date_for = _load_event_date_for()
-
 
 _TIMEX_YEAR = re.compile(r"\b\d{4}\b")
 
@@ -63,11 +50,8 @@ class _Dater(_ModeReader):
         if token.i in self._date_cache:
             return self._date_cache[token.i]
         found = None
-        if _event_date_for is not None and self.doc._.timexes is not None:
-            try:
-                found = _event_date_for(self.doc, token)
-            except (AttributeError, ValueError, IndexError):  # a partial temporal module
-                found = None
+        if self.doc._.timexes is not None:  # None: no temporal tagger ran, so nothing in the text dates it
+            found = event_date_for(self.doc, token)
         if found is not None and self.inferred and not self._absolute_date(token, found):
             found = replace(found, kind=DateKind.INFERRED)
         self._date_cache[token.i] = found
