@@ -147,7 +147,13 @@ class CarriesUserData:
                           f"{meta.get('newsgraph')} to get the same results, or save the pipeline again",
                           UserWarning, stacklevel=3)
 
+    def _check_saveable(self) -> None:
+        if set(self.user_files) != set(self.kinds):
+            raise PipelineError(f"{self.name} was built from data objects, not files, and cannot be saved; give "
+                                "the files to its initialize(extra_files=..., lexicon_files=...) instead")
+
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        self._check_saveable()
         texts = {kind: [[f.name, f.text] for f in files] for kind, files in self.user_files.items()}
         return srsly.msgpack_dumps({"meta": self._meta(), "files": texts})
 
@@ -160,6 +166,7 @@ class CarriesUserData:
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Write the user's files into ``path`` (the component's folder of a saved pipeline), with a record of
         the shipped data they were used with."""
+        self._check_saveable()
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
         srsly.write_json(folder / _META, self._meta())

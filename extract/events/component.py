@@ -14,6 +14,8 @@ from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares
 from newsgraph.extract.events.coding import _DocReader
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.syntax import _inflections
+from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.userdata import GAZETTEER, LEXICON, CarriesUserData
 from newsgraph.records import Event
 
@@ -44,9 +46,16 @@ class EventCoder(CarriesUserData):
 
     kinds = (GAZETTEER, LEXICON)
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None) -> None:
+        """``gazetteer`` and ``lexicon``, where given, replace the shipped data (tests build coders so); such a
+        coder cannot be saved with ``to_disk``, which carries files, not objects."""
         self.name = name
         self.use_data({})
+        if gazetteer is not None or lexicon is not None:
+            self.gazetteer = gazetteer or self.gazetteer
+            self.lexicon = lexicon or self.lexicon
+            self.user_files = {}  # not the shipped data and no files: to_disk refuses
+            self.data_changed()
 
     def data_changed(self) -> None:
         lexicon = self.lexicon
