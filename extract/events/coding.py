@@ -89,6 +89,7 @@ class _DocReader(_Dater):
         if mode is Mode.NEGATED and context.modal and category in _COOPERATIVE | _YIELDING:
             trigger.steps.append(f"a negated promise of {category}: REJECT")
             category, mode = "REJECT", None
+        category, mode = self._promised(trigger, category, mode, context)
         if not actors:
             trigger.steps.append("no actor: not coded")
             return []
@@ -109,6 +110,12 @@ class _DocReader(_Dater):
             trigger.steps.append("a request of no one for no event: not coded")
             return []
         date_ = self._event_date(trigger, context, mode)
+        if trigger.promised and date_ is not None and self.published is not None and \
+                date_.earliest is not None and date_.earliest > self.published:
+            # a promise is made when it is said, not on the day of the act promised
+            kind = DateKind.INFERRED if self.inferred else DateKind.REPORTED
+            trigger.steps.append(f"date by {self.published.isoformat()}: when the promise was reported")
+            date_ = EventDate.reported_by(self.published, kind)
         if date_ is not None and mode is None and self.published is not None and date_.earliest is not None \
                 and date_.earliest > self.published and date_.kind is DateKind.OCCURRED:
             mode = Mode.FUTURE

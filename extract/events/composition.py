@@ -7,15 +7,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.participants import _Participants
-from newsgraph.extract.events.parts import _Trigger
+from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import _has_subject, _is_passive, _objects_of, _words
 from newsgraph.extract.events.words import (
     _CONDITIONAL_MARKS,
     _COOPERATIVE,
+    _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
+    _REFUSAL_ADJECTIVES,
     _RESPONSE_WORDS,
+    _VERBAL_CONFLICT,
     _YIELDING,
 )
+from newsgraph.records import Mode
 
 
 def _conditional(trigger: _Trigger) -> bool:
@@ -237,3 +241,43 @@ class _Composer(_Participants):
             if any(self._is_event_noun(o) for o in objects):
                 return True
         return trigger.head.pos_ in ("NOUN", "PROPN")
+
+    def _promised(self, trigger: _Trigger, category: str, mode: Mode | None,
+                  context: _Context) -> tuple[str, Mode | None]:
+        """PLOVER's rules for an act promised, intended or refused rather than done (PLOVER.md, "Coding
+        rules"): "X is willing / ready / prepared to V" is the intent (AGREE for cooperation, THREATEN for
+        material conflict, CONCEDE for a concession) and "unwilling to V" a rejection; cooperation the actor
+        says will or would happen is AGREE, material conflict THREATEN, a retreat CONCEDE. Verbal conflict
+        keeps its category ("will demand" stays a future REQUEST)."""
+        holder = self._intent_holder(trigger.head)
+        if holder is not None and mode in (None, Mode.FUTURE) and \
+                holder.lemma_.lower() in _INTENT_ADJECTIVES | _REFUSAL_ADJECTIVES:
+            negated = any(c.dep_ == "neg" for c in (*holder.children, *holder.head.children))
+            if holder.lemma_.lower() in _REFUSAL_ADJECTIVES or negated:
+                trigger.steps.append(f"{holder.text!r} to {category}: a refusal (REJECT)")
+                return "REJECT", None
+            intended = _intent_category(category)
+            trigger.steps.append(f"{holder.text!r} to {category}: the intent ({intended})")
+            trigger.promised = True
+            return intended, None
+        if mode is Mode.FUTURE and context.promised and category not in _VERBAL_CONFLICT:
+            promised = _intent_category(category)
+            trigger.steps.append(f"{category} promised or threatened ({context.mode_reason}): {promised}")
+            trigger.promised = True
+            return promised, None
+        return category, mode
+
+    def _intent_holder(self, head: Token) -> Token | None:
+        """The adjective of intent an act depends on: "willing to participate in providing a loan" → willing.
+        The walk goes up through infinitives and prepositional clauses of verbs that are no event."""
+        node = head
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "pcomp", "prep") or node.head == node:
+                return None
+            up = node.head
+            if up.pos_ == "ADJ" and node.dep_ == "xcomp":
+                return up
+            if up.i in self.trigger_heads or up.pos_ not in ("VERB", "AUX", "ADP"):
+                return None
+            node = up
+        return None

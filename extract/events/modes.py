@@ -10,15 +10,24 @@ from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import _according_to, _going_to, _governors
 from newsgraph.extract.events.words import (
     _CONDITIONAL_MARKS,
+    _CONDITIONAL_MODALS,
     _FUTURE_ADJ,
     _FUTURE_PREDICATES,
     _HISTORICAL_ADVERBS,
     _HYPOTHETICAL_ADJ,
     _MODALS_FUTURE,
     _MODALS_HYPOTHETICAL,
+    _PROMISE_CONDITIONS,
     _RELATIVE_PRONOUNS,
+    _VERBAL_CONFLICT,
 )
 from newsgraph.records import Mode
+
+
+def _has_condition(verbs: set[Token]) -> bool:
+    """Whether one of ``verbs`` has a conditional clause of its own: "would strike *if* ..."."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _PROMISE_CONDITIONS for m in c.children)
+               for v in verbs for c in v.children)
 
 
 class _ModeReader(_Composer):
@@ -127,14 +136,21 @@ class _ModeReader(_Composer):
                 context.mode_reason = f"{sorted(adjectives & _FUTURE_ADJ)[0]!r} on the event noun"
                 return Mode.FUTURE, modal
         reported = context.reporter is not None
+        if category not in _VERBAL_CONFLICT and words & _CONDITIONAL_MODALS and _has_condition(verbs):
+            # "would impose sanctions if ...", "will send aid unless ...": the actor's conditional word
+            context.mode_reason = f"a conditional {sorted(words & _CONDITIONAL_MODALS)[0]!r} ... if"
+            context.promised = True
+            return Mode.FUTURE, modal
         if category != "THREATEN" and words & _MODALS_HYPOTHETICAL:
             if reported and "would" in words and not words & (_MODALS_HYPOTHETICAL - {"would"}):
                 context.mode_reason = "'would' in reported speech"
+                context.promised = True
                 return Mode.FUTURE, modal
             context.mode_reason = f"the modal {sorted(words & _MODALS_HYPOTHETICAL)[0]!r}"
             return Mode.HYPOTHETICAL, modal
         if words & _MODALS_FUTURE or _going_to(head):
             context.mode_reason = "'will'"
+            context.promised = True
             return Mode.FUTURE, modal
         for dep, governor in chain[:2]:
             if dep == "xcomp" and governor.lemma_.lower() in _FUTURE_PREDICATES and \
@@ -144,6 +160,7 @@ class _ModeReader(_Composer):
             if dep == "xcomp" and any(c.lower_ in _MODALS_FUTURE for c in governor.children
                                       if c.dep_ == "aux"):
                 context.mode_reason = "'will'"
+                context.promised = True
                 return Mode.FUTURE, modal
         if not reported and head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
                                                        for c in head.children):

@@ -208,6 +208,10 @@ class _Participants(_TriggerFinder):
             elif dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
                 node = head
                 raised = False
+            elif dep in ("acomp", "oprd") and node.pos_ == "ADJ" and head.pos_ in ("VERB", "AUX"):
+                # "X was willing / ready / likely to V": the subject of the copula
+                node = head
+                raised = True
             elif dep == "pcomp":
                 verb_head = head.head
                 if verb_head.pos_ not in ("VERB", "AUX"):

@@ -41,6 +41,7 @@ class _Trigger:
     transformed_from: _Trigger | None = None
     absorbed: list[Token] = field(default_factory=list)
     future: bool = False
+    promised: bool = False               # PLOVER's promise rule changed its category (see _Composer._promised)
     steps: list[str] = field(default_factory=list)
 
 
@@ -53,6 +54,9 @@ class _Context:
     modal: bool = False
     mode_reason: str = ""
     historical_if_undated: bool = False
+    #: the future or conditional was said by whoever acts ("will send aid", "would strike if"): a promise or a
+    #: threat, which PLOVER codes by what is promised (AGREE, THREATEN, CONCEDE), not as a future event
+    promised: bool = False
 
 
 def _collapse(referents: list[Referent]) -> list[Referent]:

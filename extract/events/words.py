@@ -102,6 +102,16 @@ _MODALS_HYPOTHETICAL = frozenset(("would", "could", "might", "may", "should", "m
 
 _MODALS_FUTURE = frozenset(("will", "shall", "'ll", "wo"))
 
+#: Modals that make a promise or a threat of an act when a condition goes with them ("would strike if").
+_CONDITIONAL_MODALS = frozenset(("would", "could", "will", "shall", "'ll", "wo"))
+#: Conjunctions of a condition a promise or threat hangs on.
+_PROMISE_CONDITIONS = frozenset(("if", "unless", "provided"))
+
+#: Adjectives of intent: "X is willing / ready / prepared to V" is X's intent to V (PLOVER.md).
+_INTENT_ADJECTIVES = frozenset(("willing", "ready", "prepared", "determined", "eager", "keen", "committed"))
+#: ... and of its refusal: "unwilling to accept" rejects.
+_REFUSAL_ADJECTIVES = frozenset(("unwilling", "reluctant", "unprepared", "loath", "loth"))
+
 _CONDITIONAL_MARKS = frozenset(("if", "unless", "whether", "lest", "provided", "once"))
 
 _HYPOTHETICAL_ADJ = frozenset(

@@ -77,3 +77,72 @@ def test_a_past_event_told_as_background_with_no_date_is_historical() -> None:
     plain = [(w, {2: 1}.get(h, h), d, p, t, *rest) for w, h, d, p, t, *rest in plain]  # type: ignore[misc]
     [event] = code(plain, [(0, 1, "russia", "Country"), (2, 3, "ukraine", "Country")])
     assert event.mode is None and event.date is not None
+
+
+# -- PLOVER's rules for promises, threats and intents (PLOVER.md, "Coding rules") --------------------------------
+US, UKRAINE = (1, 2, "united-states", "Country"), (6, 7, "ukraine", "Country")
+
+
+def _modes(events: list) -> list[tuple[str, str | None, str | None, Mode | None]]:
+    return [(e.category, e.actor, e.recipient, e.mode) for e in events]
+
+
+def test_cooperation_the_actor_says_will_happen_is_agree() -> None:
+    # "The US will send aid to Ukraine."
+    rows = [("The", 1, "det", "DET", "DT"), ("US", 3, "nsubj", "PROPN", "NNP"), ("will", 3, "aux", "AUX", "MD"),
+            ("send", 3, "ROOT", "VERB", "VB"), ("aid", 3, "dobj", "NOUN", "NN"), ("to", 3, "prep", "ADP", "IN"),
+            ("Ukraine", 5, "pobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")]
+    assert _modes(code(rows, [US, UKRAINE])) == [("AGREE", "united-states", "ukraine", None)]
+
+
+def test_a_retreat_the_actor_says_will_happen_is_a_concession() -> None:
+    # "The US will withdraw its troops from Ukraine."
+    rows = [("The", 1, "det", "DET", "DT"), ("US", 3, "nsubj", "PROPN", "NNP"), ("will", 3, "aux", "AUX", "MD"),
+            ("withdraw", 3, "ROOT", "VERB", "VB"), ("its", 5, "poss", "PRON", "PRP$"),
+            ("troops", 3, "dobj", "NOUN", "NNS", "troop"), ("from", 3, "prep", "ADP", "IN"),
+            ("Ukraine", 6, "pobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")]
+    assert _modes(code(rows, [US, (7, 8, "ukraine", "Country")])) == [
+        ("CONCEDE", "united-states", "ukraine", None)]
+
+
+def test_force_on_a_condition_is_a_threat() -> None:
+    # "Russia would attack Ukraine if provoked."
+    rows = [("Russia", 2, "nsubj", "PROPN", "NNP"), ("would", 2, "aux", "AUX", "MD"),
+            ("attack", 2, "ROOT", "VERB", "VB"), ("Ukraine", 2, "dobj", "PROPN", "NNP"),
+            ("if", 5, "mark", "SCONJ", "IN"), ("provoked", 2, "advcl", "VERB", "VBN", "provoke"),
+            (".", 2, "punct", "PUNCT", ".")]
+    assert _modes(code(rows, [(0, 1, "russia", "Country"), (3, 4, "ukraine", "Country")])) == [
+        ("THREATEN", "russia", "ukraine", None)]
+    # without a condition, "would" only says it is possible
+    plain = [*rows[:4], (".", 2, "punct", "PUNCT", ".")]
+    assert _modes(code(plain, [(0, 1, "russia", "Country"), (3, 4, "ukraine", "Country")])) == [
+        ("ASSAULT", "russia", "ukraine", Mode.HYPOTHETICAL)]
+
+
+def test_a_demand_said_to_come_stays_a_future_demand() -> None:
+    # "Japan will urge Russia to leave." : verbal conflict keeps its category
+    rows = [("Japan", 2, "nsubj", "PROPN", "NNP"), ("will", 2, "aux", "AUX", "MD"),
+            ("urge", 2, "ROOT", "VERB", "VB"), ("Russia", 2, "dobj", "PROPN", "NNP"),
+            ("to", 5, "aux", "PART", "TO"), ("leave", 2, "xcomp", "VERB", "VB"), (".", 2, "punct", "PUNCT", ".")]
+    assert _modes(code(rows, [(0, 1, "japan", "Country"), (3, 4, "russia", "Country")])) == [
+        ("REQUEST", "japan", "russia", Mode.FUTURE)]
+
+
+def _willing(adjective: str, negated: bool = False) -> list:
+    # "Japan is [not] ADJECTIVE to send aid to Ukraine."
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            (adjective, 1, "acomp", "ADJ", "JJ"), ("to", 4, "aux", "PART", "TO"),
+            ("send", 2, "xcomp", "VERB", "VB"), ("aid", 4, "dobj", "NOUN", "NN"), ("to", 4, "prep", "ADP", "IN"),
+            ("Ukraine", 6, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    if negated:
+        rows = [(w, h + (h >= 2), d, p, t, *rest) for w, h, d, p, t, *rest in rows]  # type: ignore[misc]
+        rows.insert(2, ("not", 1, "neg", "PART", "RB"))
+    ukraine = 8 if negated else 7
+    return _modes(code(rows, [(0, 1, "japan", "Country"), (ukraine, ukraine + 1, "ukraine", "Country")]))
+
+
+def test_willing_to_act_is_the_intent_and_unwilling_a_refusal() -> None:
+    assert _willing("willing") == [("AGREE", "japan", "ukraine", None)]
+    assert _willing("ready") == [("AGREE", "japan", "ukraine", None)]
+    assert _willing("unwilling") == [("REJECT", "japan", "ukraine", None)]
+    assert _willing("willing", negated=True) == [("REJECT", "japan", "ukraine", None)]

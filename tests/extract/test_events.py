@@ -224,11 +224,12 @@ def test_refusing_is_a_rejection_not_a_negated_event(nlp: Language) -> None:
 
 
 @pytest.mark.model
-def test_will_is_future(nlp: Language) -> None:
+def test_will_host_talks_is_a_promise_dated_when_reported(nlp: Language) -> None:
+    # PLOVER.md: future cooperation is AGREE; the promise is made now, not on the day of the talks
     events = code(nlp, "Egypt will host talks between Israel and Hamas next week.")
-    assert triples(events) == {("CONSULT", "egypt", "israel"), ("CONSULT", "egypt", "hamas")}
-    assert {e.mode for e in events} == {Mode.FUTURE}
-    assert {e.date.precision for e in events if e.date} == {Precision.WEEK}
+    assert triples(events) == {("AGREE", "egypt", "israel"), ("AGREE", "egypt", "hamas")}
+    assert {e.mode for e in events} == {None}
+    assert {(e.date.latest, e.date.kind) for e in events if e.date} == {(PUBLISHED, DateKind.REPORTED)}
 
 
 @pytest.mark.model
