@@ -490,7 +490,7 @@ def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = ""
     async def page(request: Request) -> Response:
         nonce = secrets.token_urlsafe(16)
         policy = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
-                  "connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'")
+                  "connect-src 'self'; img-src data:; worker-src blob:; base-uri 'none'; form-action 'none'")
         return HTMLResponse(render_page(nonce, store_name, pool.timeout, pool.max_results, library),
                             headers={"Content-Security-Policy": policy, "X-Content-Type-Options": "nosniff",
                                      "Referrer-Policy": "no-referrer"})
@@ -510,16 +510,15 @@ def render_page(nonce: str, store_name: str, timeout: float, max_results: int,
     import html
     from string import Template
 
-    from newsgraph.graph.viz import asset_text, script_json
+    from newsgraph.graph.viz import asset_text, page_scripts, page_style, script_json
 
     queries = sorted(library, key=lambda q: str(q["name"]))
-    for script in ("graph.js", "serve.js"):
-        if "</script" in asset_text(script).lower():
-            raise NewsgraphError(f"{script} contains '</script'; this is a bug, please report it")
+    if "</script" in asset_text("serve.js").lower():
+        raise NewsgraphError("serve.js contains '</script'; this is a bug, please report it")
     return Template(asset_text("serve.html")).substitute(
         nonce=nonce, store=html.escape(store_name), timeout=f"{timeout:g}", cap=f"{max_results:,}",
-        css=asset_text("graph.css"), graph_js=asset_text("graph.js"), page_js=asset_text("serve.js"),
-        library=script_json(queries))
+        css=asset_text("graph.css"), graph_js=page_scripts(), page_js=asset_text("serve.js"),
+        library=script_json(queries), style=script_json(page_style()))
 
 
 def run_server(app: Any, sock: socket.socket, *, graceful_seconds: float = 5.0) -> None:

@@ -3,11 +3,14 @@
 Drawing formats are a registry (``VIZ_FORMATS``):
 
 - ``html``: one file that works offline and makes no request at all (its Content-Security-Policy forbids it):
-  entities coloured by type, events as arrows labelled with their PLOVER category and date, a date range that
-  filters the edges, a search box, and the sentences and articles behind any edge a click away. The page's
-  script and style (``assets/graph.js``, ``assets/graph.css``) are newsgraph's own; no library is bundled. The
-  data travels as JSON inside a ``<script type="application/json">`` element with ``<``, ``>`` and ``&``
-  escaped, and the script writes every name with ``textContent``, so a name such as ``<script>`` is text.
+  entities coloured by type and sized by the articles that mention them, events as arrows coloured by their
+  PLOVER category, labels chosen so that none covers another, a date range that filters the edges, a search
+  box, and the sentences and articles behind any edge a click away. It draws with sigma.js and graphology
+  (WebGL, ForceAtlas2 in a worker), bundled with their licences into ``assets/vendor.js`` from the npm versions
+  ``web/package-lock.json`` pins (``scripts/build-web`` rebuilds it; the package ships it, so users need no
+  Node.js); ``assets/graph.js`` is newsgraph's view on them. The data travels as JSON inside a ``<script
+  type="application/json">`` element with ``<``, ``>`` and ``&`` escaped, and the scripts draw every name on a
+  canvas or write it with ``textContent``, so a name such as ``<script>`` is text.
 - ``png`` and ``svg``: a static figure drawn by matplotlib (the optional ``viz`` extra).
 
 ``draw_timeline`` draws one entity's events on a time axis (PNG or SVG).
@@ -29,7 +32,8 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
 
 from newsgraph.errors import DrawingError, NewsgraphError, UnknownNameError
 from newsgraph.graph.store import GraphStore
@@ -44,25 +48,52 @@ __all__ = [
     "draw",
     "draw_timeline",
     "graph_data",
+    "page_scripts",
+    "page_style",
     "render_html",
     "script_json",
 ]
 
 _MENTIONS = """
-SELECT ?fact ?source ?sentence ?start ?publisher ?published ?url ?title WHERE {
+SELECT ?fact ?source ?sentence ?start ?publisher ?published ?url ?title ?dateKind WHERE {
   ?fact ng:mention ?mention .
   ?mention ng:article ?article ; ng:sentence ?sentence ; ng:start ?start .
   ?article ng:sourceId ?source .
+  OPTIONAL { ?mention ng:dateKind ?kindNode }
   OPTIONAL { ?article schema:publisher ?publisher }
   OPTIONAL { ?article schema:datePublished ?datePublished }
   OPTIONAL { ?article ng:inferredPublished ?inferredPublished }
   OPTIONAL { ?article schema:url ?url }
   OPTIONAL { ?article schema:headline ?title }
   BIND(COALESCE(?datePublished, ?inferredPublished) AS ?published)
+  BIND(STRAFTER(STR(?kindNode), "#") AS ?dateKind)
 }"""
 
 _ALT_LABELS = "SELECT ?entity ?alt WHERE { ?entity skos:altLabel ?alt }"
 
+# How many articles mention each entity: the drawn size of its node.
+_ARTICLE_COUNTS = """
+SELECT ?entity (COUNT(DISTINCT ?article) AS ?articles) WHERE { ?article schema:mentions ?entity } GROUP BY ?entity"""
+
+_PRECISIONS = "SELECT ?fact ?precision WHERE { ?fact ng:datePrecision ?precision }"
+
+# Events with an actor and neither recipient nor topic: no edge to draw, but they are on the actor's timeline
+# and in its list of events. The same filters as newsgraph.graph.network's edges.
+_ACTOR_ONLY = """
+SELECT ?event ?category ?actor ?date ?earliest ?latest ?mode WHERE {
+  ?event ng:category ?categoryNode ; ng:actor ?actor .
+  FILTER NOT EXISTS { ?event ng:recipient ?recipient }
+  FILTER NOT EXISTS { ?event ng:topic ?topic }
+  OPTIONAL { ?event ng:date ?date }
+  OPTIONAL { ?event ng:earliest ?earliest }
+  OPTIONAL { ?event ng:latest ?latest }
+  OPTIONAL { ?event ng:mode ?modeNode }
+  BIND(STRAFTER(STR(?categoryNode), "#") AS ?category)
+  BIND(STRAFTER(STR(?modeNode), "#") AS ?mode)
+  FILTER(!BOUND(?entity) || ?actor = ?entity)
+  FILTER(!BOUND(?from) || COALESCE(?latest, ?from) >= ?from)
+  FILTER(!BOUND(?to) || COALESCE(?earliest, ?latest, ?to) <= ?to)
+}"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +133,15 @@ def script_json(value: Any) -> str:
 
 def graph_data(store: GraphStore, *, entity: URIRef | None = None, start: date | None = None,
                end: date | None = None) -> dict[str, Any]:
-    """The graph as the page's JSON: nodes (id, label, type, altLabels) and edges with their mentions.
+    """The graph as the page's JSON: nodes, edges with their mentions, events without a recipient, and style.
+
+    Nodes: ``id``, ``label``, ``type``, ``altLabels`` and ``articles`` (how many articles mention the entity).
+    Edges (events and relations): ``id``, ``source``, ``target``, ``kind``, ``label`` (category or relation),
+    ``date``, ``earliest``, ``latest``, ``precision``, ``mode``, ``disputed`` and ``mentions`` (each with the
+    article, its publisher and date, the sentence and ``dateKind``: how that article knew the date). An event
+    known only from the day it was reported has a ``latest`` and no ``earliest``. ``actorOnly`` holds the events
+    that have an actor and no recipient or topic, in the same form with ``target`` None. ``style`` holds the
+    colours the page draws with.
 
     ``entity``, ``start`` and ``end`` keep the edges that touch the entity and whose dates overlap the range
     (``newsgraph.graph.network.to_networkx``); undated edges are kept with a range, as the page's "undated" box
@@ -113,20 +152,41 @@ def graph_data(store: GraphStore, *, entity: URIRef | None = None, start: date |
     g = to_networkx(store, entity=entity, start=start, end=end)
     mentions: dict[str, list[dict[str, Any]]] = {}
     rows = sorted(store.select(_MENTIONS), key=lambda r: (str(r[0]), str(r[1]), int(r[3])))
-    for fact, source, sentence, _start, publisher, published, url, title in rows:
-        entry = {"source": str(source), "sentence": str(sentence),
-                 "publisher": None if publisher is None else str(publisher),
-                 "published": None if published is None else str(published),
-                 "url": None if url is None else str(url), "title": None if title is None else str(title)}
+    for fact, source, sentence, _start, publisher, published, url, title, kind in rows:
+        entry = {"source": str(source), "sentence": str(sentence), "publisher": _text(publisher),
+                 "published": _text(published), "url": _text(url), "title": _text(title),
+                 "dateKind": _text(kind) or None}
         known = mentions.setdefault(str(fact), [])
         if entry not in known:
             known.append(entry)
+    precisions = {str(fact): str(precision) for fact, precision in store.select(_PRECISIONS)}
+    articles = {str(node): int(count) for node, count in store.select(_ARTICLE_COUNTS)}
+    bindings: dict[str, Any] = {}
+    if entity is not None:
+        bindings["entity"] = entity
+    if start is not None:
+        bindings["from"] = Literal(start.isoformat(), datatype=XSD.date)
+    if end is not None:
+        bindings["to"] = Literal(end.isoformat(), datatype=XSD.date)
+    actor_only = []
+    for event, category, actor, when, earliest, latest, mode in sorted(store.select(_ACTOR_ONLY, bindings)):
+        key = str(event)
+        actor_only.append({"id": key, "source": str(actor), "target": None, "kind": "event", "label": str(category),
+                           "date": _text(when), "earliest": _text(earliest), "latest": _text(latest),
+                           "precision": precisions.get(key), "mode": _text(mode) or None, "disputed": False,
+                           "mentions": mentions.get(key, [])})
+        if str(actor) not in g:
+            g.add_node(str(actor))
+    for node, label, kind in store.select(_LABELS):
+        if str(node) in g:
+            g.nodes[str(node)].update(label=str(label), type=str(kind))
     alt_labels: dict[str, list[str]] = {}
     for node, alt in store.select(_ALT_LABELS):
         if str(node) in g:
             alt_labels.setdefault(str(node), []).append(str(alt))
-    nodes = [{"id": node, "label": data.get("label", node), "type": data.get("type", "Entity"),
-              "altLabels": sorted(alt_labels.get(node, []))} for node, data in sorted(g.nodes(data=True))]
+    nodes = [{"id": node, "label": data.get("label", node.rsplit("/", 1)[-1]), "type": data.get("type", "Entity"),
+              "altLabels": sorted(alt_labels.get(node, [])), "articles": articles.get(node, 0)}
+             for node, data in sorted(g.nodes(data=True))]
     edges = []
     for u, v, key, data in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         is_event = data.get("kind") == "event"
@@ -134,23 +194,62 @@ def graph_data(store: GraphStore, *, entity: URIRef | None = None, start: date |
             "id": key, "source": u, "target": v, "kind": data.get("kind", "event"),
             "label": data.get("category") if is_event else data.get("relation"),
             "date": data.get("date"), "earliest": data.get("earliest"), "latest": data.get("latest"),
-            "mode": data.get("mode"),
+            "precision": precisions.get(key), "mode": data.get("mode"), "disputed": False,
             "mentions": mentions.get(key) or [{"source": s, "sentence": t, "publisher": None, "published": None,
-                                               "url": None, "title": None}
+                                               "url": None, "title": None, "dateKind": None}
                                               for s, t in zip(data.get("sources", []), data.get("sentences", []),
                                                               strict=False)],
         })
-    return {"nodes": nodes, "edges": edges}
+    return {"nodes": nodes, "edges": edges, "actorOnly": actor_only, "style": page_style()}
+
+
+def _text(term: Any) -> str | None:
+    return None if term is None else str(term)
+
+
+_LABELS = """
+SELECT ?entity ?label ?type WHERE {
+  VALUES ?typeNode { ng:Person ng:Country ng:Organization ng:Place ng:Concept }
+  ?entity a ?typeNode ; rdfs:label ?label .
+  BIND(STRAFTER(STR(?typeNode), "#") AS ?type)
+}"""
+
+#: Entity type colours, for the page and the figures.
+TYPE_COLOURS = {"Country": "#3b6ea8", "Person": "#e07b22", "Organization": "#3d8f4a", "Place": "#8e5ea2",
+                "Concept": "#c9463d", "Event": "#7f7f7f", "Entity": "#9a9a9a"}
+_CONFLICT = frozenset(name for name, c in CATEGORIES.items() if c.conflict)
+_OTHER_EDGE_COLOUR = "#8b939c"  # cooperation events, and edges of no category
+_RELATION_COLOUR, _DISPUTED_COLOUR = "#a58fc4", "#e39b00"
+
+
+def page_style() -> dict[str, Any]:
+    """The colours the pages draw with, from the same tables as the figures: entity types, and conflict events
+    in their PLOVER category's colour (``newsgraph.plover``) while cooperation stays quiet grey."""
+    return {"types": TYPE_COLOURS, "categories": {name: CATEGORIES[name].colour for name in sorted(_CONFLICT)},
+            "conflict": sorted(_CONFLICT), "event": _OTHER_EDGE_COLOUR, "relation": _RELATION_COLOUR,
+            "disputed": _DISPUTED_COLOUR}
+
+
+#: The scripts a page inlines, in order: the bundled libraries, then newsgraph's views.
+PAGE_SCRIPTS = ("vendor.js", "graph.js")
+
+
+def page_scripts() -> str:
+    """The page scripts as one text to put inside a ``<script>`` element."""
+    texts = []
+    for name in PAGE_SCRIPTS:
+        text = asset_text(name)
+        if "</script" in text.lower():
+            raise NewsgraphError(f"{name} contains '</script'; this is a bug, please report it")
+        texts.append(text)
+    return "\n;\n".join(texts)
 
 
 def render_html(data: dict[str, Any], title: str = "newsgraph", subtitle: str = "") -> str:
     """The self-contained page for ``data`` (as ``graph_data`` makes it)."""
-    script = asset_text("graph.js")
-    if "</script" in script.lower():
-        raise NewsgraphError("graph.js contains '</script'; this is a bug, please report it")
     page = Template(asset_text("viz.html"))
     return page.substitute(title=html.escape(title), subtitle=html.escape(subtitle), css=asset_text("graph.css"),
-                           js=script, data=script_json(data))
+                           js=page_scripts(), data=script_json(data))
 
 
 def _subtitle(data: dict[str, Any], caption: str) -> str:
@@ -160,12 +259,6 @@ def _subtitle(data: dict[str, Any], caption: str) -> str:
 
 def _draw_html(data: dict[str, Any], path: Path, caption: str) -> None:
     path.write_text(render_html(data, "newsgraph", _subtitle(data, caption)), encoding="utf-8")
-
-
-_TYPE_COLOURS = {"Country": "#3b6ea8", "Person": "#e07b22", "Organization": "#3d8f4a", "Place": "#8e5ea2",
-                 "Concept": "#c9463d", "Entity": "#9a9a9a"}
-_CONFLICT = frozenset(name for name, c in CATEGORIES.items() if c.conflict)
-_OTHER_EDGE_COLOUR = "#8b939c"  # relations, and edges of no category
 
 
 def _pyplot() -> Any:
@@ -193,7 +286,7 @@ def _draw_figure(data: dict[str, Any], path: Path, caption: str) -> None:
     fig, ax = plt.subplots(figsize=(size, size * 0.72))
     try:
         positions = nx.spring_layout(g, seed=7, k=1.6 / max(1, g.number_of_nodes()) ** 0.5)
-        colours = [_TYPE_COLOURS.get(g.nodes[n].get("type", "Entity"), "#9a9a9a") for n in g.nodes]
+        colours = [TYPE_COLOURS.get(g.nodes[n].get("type", "Entity"), "#9a9a9a") for n in g.nodes]
         sizes = [260 + 90 * g.degree(n) for n in g.nodes]
         nx.draw_networkx_nodes(g, positions, node_color=colours, node_size=sizes, ax=ax, linewidths=1,
                                edgecolors="white")
@@ -217,7 +310,7 @@ def _draw_figure(data: dict[str, Any], path: Path, caption: str) -> None:
         from matplotlib.lines import Line2D
 
         used = sorted({g.nodes[n].get("type", "Entity") for n in g.nodes})
-        handles = [Line2D([], [], marker="o", linestyle="", markersize=9, color=_TYPE_COLOURS.get(t, "#9a9a9a"),
+        handles = [Line2D([], [], marker="o", linestyle="", markersize=9, color=TYPE_COLOURS.get(t, "#9a9a9a"),
                           label=t) for t in used]
         conflict_colour = next(c.colour for c in CATEGORIES.values() if c.conflict)
         handles += [Line2D([], [], color=conflict_colour, label="conflict event"),

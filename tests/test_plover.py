@@ -61,9 +61,11 @@ def test_the_event_coder_reads_the_table() -> None:
 def test_drawings_colour_conflict_as_the_table_says() -> None:
     conflict = {name for name, c in CATEGORIES.items() if c.conflict}
     assert conflict == viz._CONFLICT
-    # the page script keeps its own copy (it also draws the endpoint's results): it must agree
+    # the pages draw with the colours the page data carries (viz.page_style), read from the table; the page
+    # script keeps no copy of the categories
+    style = viz.page_style()
+    assert set(style["conflict"]) == conflict
+    assert style["categories"] == {name: CATEGORIES[name].colour for name in conflict}
     script = asset_text("graph.js")
-    declared = re.search(r"var CONFLICT = \{([^}]*)\}", script)
-    assert declared is not None
-    assert set(re.findall(r"([A-Z]+): 1", declared.group(1))) == conflict
+    assert not any(re.search(rf"\b{name}\b", script) for name in CATEGORIES)
     assert all(c.colour.startswith("#") and len(c.colour) == 7 for c in CATEGORIES.values())

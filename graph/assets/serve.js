@@ -12,6 +12,7 @@
     "http://www.w3.org/2004/02/skos/core#": "skos:", "http://www.w3.org/2001/XMLSchema#": "xsd:"
   };
   var library = JSON.parse(document.getElementById("library-data").textContent);
+  var style = JSON.parse(document.getElementById("page-style").textContent);
   var editor = document.getElementById("query");
   var runButton = document.getElementById("run");
   var status = document.getElementById("status");
@@ -83,6 +84,7 @@
       tableHost.textContent = "";
       tableHost.appendChild(html("div", { class: "sv-error", id: "error" }, error.message));
       current = null;
+      if (view && view.kill) { view.kill(); }
       view = null;
       graphHost.textContent = "";
       selectTab("table");
@@ -323,6 +325,7 @@
   }
 
   function setGraph(graph) {
+    if (view && view.kill) { view.kill(); }  // each view holds a WebGL context; the browser allows few
     view = null;
     graphHost.textContent = "";
     current = { graph: graph, ready: describeNodes(graph) };
@@ -341,7 +344,9 @@
         view = true;
         return;
       }
+      graph.style = style;
       view = new window.NewsgraphView(graphHost, graph, { loadDetails: loadDetails });
+      window.newsgraphServeView = view;
     });
   }
 

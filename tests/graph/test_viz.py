@@ -38,9 +38,18 @@ def test_edges_carry_category_date_and_the_sentences_with_their_articles(sample_
                                                                           "2022-02-23")
     assert sanction["mentions"] == [{"source": "a2.txt", "sentence": "Japan imposed sanctions on Russia on Wednesday.",
                                      "publisher": "NHK", "published": "2022-02-24",
-                                     "url": "https://news.example/a2.txt", "title": "Story a2.txt"}]
+                                     "url": "https://news.example/a2.txt", "title": "Story a2.txt",
+                                     "dateKind": "occurred"}]
+    assert sanction["precision"] == "day" and sanction["disputed"] is False
+    consult = next(e for e in data["edges"] if e["label"] == "CONSULT")
+    assert (consult["date"], consult["precision"], consult["earliest"], consult["latest"]) == (
+        "2022-01", "month", "2022-01-01", "2022-01-31")
     types = {n["label"]: n["type"] for n in data["nodes"]}
     assert types["Fumio Kishida"] == "Person" and types["NATO"] == "Organization" and types["Japan"] == "Country"
+    # Node size: Japan is in all four articles, Ukraine in two, NATO in two.
+    articles = {n["label"]: n["articles"] for n in data["nodes"]}
+    assert (articles["Japan"], articles["Ukraine"], articles["Fumio Kishida"]) == (4, 2, 1)
+    assert data["style"]["types"]["Country"] and "SANCTION" in data["style"]["conflict"]
     relation = next(e for e in data["edges"] if e["kind"] == "relation")
     assert relation["label"] == "headOfGovernmentOf" and relation["date"] is None
 
@@ -132,3 +141,15 @@ def test_a_missing_store_or_folder_is_one_line(sample_store_path: Path, tmp_path
     assert code == 1 and err.count("\n") == 1 and "does not exist" in err
     code, err = _cli(["viz", "--store", str(sample_store_path), "-o", str(tmp_path / "no" / "g.html")], capsys)
     assert code == 1 and err.count("\n") == 1 and "does not exist; create it first" in err
+
+
+@pytest.mark.model
+def test_events_without_a_recipient_travel_with_the_page(seeds_store_path: Path) -> None:
+    with open_store(seeds_store_path) as store:
+        data = graph_data(store)
+        russia = graph_data(store, entity=URIRef(ENTITY + "russia"))
+    lone = {(e["label"], e["source"]) for e in data["actorOnly"]}
+    assert ("MOBILIZE", ENTITY + "russia") in lone and ("REJECT", ENTITY + "russia") in lone
+    assert all(e["target"] is None and e["mentions"] for e in data["actorOnly"])
+    assert {e["source"] for e in russia["actorOnly"]} == {ENTITY + "russia"}
+    assert ENTITY + "russia" in {n["id"] for n in data["nodes"]}
