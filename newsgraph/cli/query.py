@@ -46,8 +46,8 @@ def query(
         result = run_query(graph_store, library_query, params)
     to_file = output is not None and str(output) != STDIO
     chosen = format.value if format is not None else None
-    if chosen is None and to_file:
-        by_name = format_for_path(output)  # type: ignore[arg-type]
+    if chosen is None and to_file and output is not None:
+        by_name = format_for_path(output)
         chosen = by_name.name if by_name is not None else None
     chosen = chosen or ("turtle" if result.kind == GRAPH else "table")
     fmt = RDF_FORMATS.get(chosen) or RESULT_FORMATS[chosen]
