@@ -57,6 +57,7 @@ class _DocReader(_Dater):
     def read(self) -> list[tuple[Event, _Trigger]]:
         triggers = self._find_triggers()
         by_head = {t.head.i: t for t in triggers}
+        triggers = sorted([*triggers, *self._halting(triggers, by_head)], key=lambda t: t.head.i)
         self.trigger_heads = set(by_head)
         consumed: set[int] = set()
         extra: list[_Trigger] = []

@@ -8,12 +8,17 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.participants import _Participants
 from newsgraph.extract.events.parts import _Context, _Trigger
-from newsgraph.extract.events.syntax import _has_subject, _is_passive, _objects_of, _words
+from newsgraph.extract.events.syntax import _complement_clauses, _has_subject, _is_passive, _objects_of, _words
 from newsgraph.extract.events.words import (
     _CONDITIONAL_MARKS,
     _COOPERATIVE,
+    _ENDING_VERBS,
+    _FIRST_PERSON,
+    _HALTING_VERBS,
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
+    _OBLIGATION_MODALS,
+    _PREVENTING_VERBS,
     _REFUSAL_ADJECTIVES,
     _RESPONSE_WORDS,
     _VERBAL_CONFLICT,
@@ -36,6 +41,11 @@ def _conditional(trigger: _Trigger) -> bool:
             if lower == "any" and node.dep_ == "det":
                 return True
     return False
+
+
+def _obligation_word(clause: Token) -> str | None:
+    """The modal of obligation on a clause: "must", "should", "ought"."""
+    return next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS), None)
 
 
 def _intent_category(category: str) -> str:
@@ -105,6 +115,16 @@ class _Composer(_Participants):
                 direct, nested = self._governed_events(trigger, by_head)
                 for other in (*direct, *nested):
                     consumed.add(other.head.i)
+                return
+            clause = self._obligation(trigger.head)
+            if clause is not None:
+                # "X said Y must / should V": X asks it of Y (PLOVER.md); what Y must do is not a fact
+                trigger.category = "REQUEST"
+                trigger.asked = clause
+                trigger.rule = f"report-obligation:{entry.words}"
+                trigger.steps.append(f"{trigger.head.text!r} that someone {_obligation_word(clause)} "
+                                     f"{clause.text!r}: a request (REQUEST)")
+                consumed.update(t.i for t in clause.subtree if t.i in by_head and t.i != trigger.head.i)
 
     def _absorb(self, trigger: _Trigger, by_head: dict[int, _Trigger], consumed: set[int]) -> None:
         """Events that belong to another one: the condition of a threat ("would face consequences if it
@@ -280,4 +300,75 @@ class _Composer(_Participants):
             if up.i in self.trigger_heads or up.pos_ not in ("VERB", "AUX", "ADP"):
                 return None
             node = up
+        return None
+
+    def _halting(self, triggers: list[_Trigger], by_head: dict[int, _Trigger]) -> list[_Trigger]:
+        """Verbs that halt, end or prevent the event a noun names (PLOVER.md, "Coding rules"): a party halting
+        cooperation reduces relations ("suspended aid to X", "broke off talks with X": SANCTION); ending conflict
+        is a retreat ("called off the strike", "lifted the curfew": RETREAT, CONCEDE when promised); stopping
+        others' protest is repression ("broke up the protest": COERCE). The verb becomes the trigger, with the
+        noun's category so changed; returns the triggers made for verbs the lexicon does not name."""
+        made: list[_Trigger] = []
+        for noun_trigger in list(triggers):
+            noun = noun_trigger.head
+            inner = noun_trigger.category
+            if noun_trigger.entry.kind != "noun" or inner is None or noun.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            verb = noun.head
+            if verb.pos_ != "VERB":
+                continue
+            word = self._phrasal(verb)
+            if word in _HALTING_VERBS and inner in _COOPERATIVE:
+                category = "SANCTION"
+            elif word in _ENDING_VERBS and inner in _MATERIAL_CONFLICT:
+                category = "RETREAT"
+            elif word in _PREVENTING_VERBS and inner == "PROTEST":
+                category = "COERCE"
+            else:
+                continue
+            trigger = by_head.get(verb.i)
+            if trigger is not None and trigger.category is not None:
+                continue  # the lexicon already codes the pair ("imposed sanctions", "broke off talks")
+            if trigger is None:
+                trigger = _Trigger(head=verb, entry=noun_trigger.entry, category=None, tokens=[verb])
+                made.append(trigger)
+                by_head[verb.i] = trigger
+            trigger.category = category
+            trigger.noun = noun
+            trigger.noun_entry = noun_trigger.entry
+            trigger.noun_doers_receive = category == "COERCE"
+            trigger.tokens = sorted({*trigger.tokens, noun})
+            trigger.rule = f"halt:{word}+{noun_trigger.rule}"
+            trigger.steps.append(f"{verb.text!r} {noun.text!r}: to {word} {inner} is {category}")
+        return made
+
+    def _phrasal(self, verb: Token) -> str:
+        """The verb's lemma, with its particle when it has one ("break off", "call off")."""
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ == "prt":
+                return f"{lemma} {child.lower_}"
+        return lemma
+
+    def _obligation(self, verb: Token) -> Token | None:
+        """The clause a verb of saying reports as an obligation of someone else: "said Y must / should V"
+        (or "Y must V, X said"); None when there is none, or the obligation is the speaker's own ("we must")."""
+        clauses = _complement_clauses(verb)
+        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+            clauses = [*clauses, verb.head]
+        speakers = None
+        for clause in clauses:
+            if _obligation_word(clause) is None or (clause.lemma_ in ("be", "have") and not _is_passive(clause)):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or any(s.lower_ in _FIRST_PERSON for s in subjects):
+                continue
+            if speakers is None:
+                speakers = {r.key for r in self._subject_referents(verb, []) if r.key is not None}
+            # no one who can act ("the yen should stabilize": a forecast), or the speaker ("Japan said it must
+            # act": its own resolve) is asked nothing
+            asked = {r.key for s in subjects for r in self._referents(s, agent=True)}
+            if asked <= speakers:
+                continue
+            return clause
         return None

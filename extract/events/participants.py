@@ -82,6 +82,9 @@ class _Participants(_TriggerFinder):
         if trigger.noun is not None and trigger.noun != verb:
             noun_actors, noun_recipients = self._noun_participants(trigger.noun, trigger)
             recipients.extend(noun_recipients)
+            if trigger.noun_doers_receive:
+                recipients.extend(noun_actors)
+                noun_actors = []
             if not actors and self._is_event_noun(trigger.noun):
                 actors = noun_actors
         for noun in trigger.absorbed:
@@ -123,6 +126,9 @@ class _Participants(_TriggerFinder):
                     if recipients:
                         steps.append(f"recipient: the object of what is intended ({xcomp.text!r})")
                     break
+        if not recipients and trigger.asked is not None:
+            recipients = [r for s in trigger.asked.children if s.dep_ in ("nsubj", "nsubjpass")
+                          for r in self._referents(s, "who must act")]
         if not recipients and trigger.category in _VERBAL_CONFLICT - {"REJECT"}:
             # "warned that Russia would face ...": the one the warning is about
             for clause in _complement_clauses(verb):

@@ -42,6 +42,8 @@ class _Trigger:
     absorbed: list[Token] = field(default_factory=list)
     future: bool = False
     promised: bool = False               # PLOVER's promise rule changed its category (see _Composer._promised)
+    noun_doers_receive: bool = False     # "broke up a protest by farmers": the noun's doers are the recipients
+    asked: Token | None = None           # "said Y must V": the clause whose subject is asked to act
     steps: list[str] = field(default_factory=list)
 
 

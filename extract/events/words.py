@@ -107,6 +107,22 @@ _CONDITIONAL_MODALS = frozenset(("would", "could", "will", "shall", "'ll", "wo")
 #: Conjunctions of a condition a promise or threat hangs on.
 _PROMISE_CONDITIONS = frozenset(("if", "unless", "provided"))
 
+#: Verbs by which a party halts what it does itself (PLOVER.md, "Coding rules"): over cooperation they reduce
+#: relations ("suspended aid", "broke off talks": SANCTION), over material conflict they end it ("called off the
+#: strike", "halted the offensive": RETREAT, CONCEDE when promised). "end" and "lift" only end conflict: "ended
+#: two days of talks" is talks concluded, not broken off.
+_HALTING_VERBS = frozenset(("suspend", "halt", "freeze", "cancel", "discontinue", "terminate", "abandon", "scrap",
+                            "shelve", "break off", "cut off", "call off", "cut"))
+_ENDING_VERBS = frozenset(("end", "lift", "ease", "relax", "call off", "suspend", "halt", "abandon", "cancel"))
+#: Verbs by which a party stops what others do: over a protest it is repression (COERCE).
+_PREVENTING_VERBS = frozenset(("prevent", "block", "bar", "thwart", "foil", "break up", "disperse", "ban",
+                               "forbid", "prohibit"))
+
+#: Modals of obligation: "X said Y must / should V" is X's request of Y.
+_OBLIGATION_MODALS = frozenset(("must", "should", "ought"))
+#: Subjects whose obligation is the speaker's own resolve ("we must").
+_FIRST_PERSON = frozenset(("we", "i", "us"))
+
 #: Adjectives of intent: "X is willing / ready / prepared to V" is X's intent to V (PLOVER.md).
 _INTENT_ADJECTIVES = frozenset(("willing", "ready", "prepared", "determined", "eager", "keen", "committed"))
 #: ... and of its refusal: "unwilling to accept" rejects.

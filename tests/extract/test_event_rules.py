@@ -146,3 +146,81 @@ def test_willing_to_act_is_the_intent_and_unwilling_a_refusal() -> None:
     assert _willing("ready") == [("AGREE", "japan", "ukraine", None)]
     assert _willing("unwilling") == [("REJECT", "japan", "ukraine", None)]
     assert _willing("willing", negated=True) == [("REJECT", "japan", "ukraine", None)]
+
+
+# -- composition: halting, ending and preventing the event a noun names (PLOVER.md, "Coding rules") ------------
+def test_halting_cooperation_is_a_sanction() -> None:
+    # "Japan cancelled its aid to Myanmar."
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("cancelled", 1, "ROOT", "VERB", "VBD", "cancel"),
+            ("its", 3, "poss", "PRON", "PRP$"), ("aid", 1, "dobj", "NOUN", "NN"), ("to", 3, "prep", "ADP", "IN"),
+            ("Myanmar", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    assert _modes(code(rows, [(0, 1, "japan", "Country"), (5, 6, "myanmar", "Country")])) == [
+        ("SANCTION", "japan", "myanmar", None)]
+
+
+def _strike(verb: str, lemma: str, particle: str | None = None) -> list:
+    # "Solidarity VERB [PARTICLE] the general strike."
+    rows = [("Solidarity", 1, "nsubj", "PROPN", "NNP"), (verb, 1, "ROOT", "VERB", "VBD", lemma)]
+    if particle:
+        rows.append((particle, 1, "prt", "ADP", "RP"))
+    n = len(rows)
+    rows += [("the", n + 2, "det", "DET", "DT"), ("general", n + 2, "amod", "ADJ", "JJ"),
+             ("strike", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    return _modes(code(rows, [(0, 1, "solidarity", "Organization")]))
+
+
+def test_ending_conflict_is_a_retreat() -> None:
+    assert _strike("ended", "end") == [("RETREAT", "solidarity", None, None)]
+    assert _strike("called", "call", "off") == [("RETREAT", "solidarity", None, None)]
+    assert _strike("began", "begin") == [("PROTEST", "solidarity", None, None)]
+
+
+def test_ending_talks_is_no_sanction() -> None:
+    # "Japan ended talks with Russia.": talks concluded, not broken off
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("ended", 1, "ROOT", "VERB", "VBD", "end"),
+            ("talks", 1, "dobj", "NOUN", "NNS"), ("with", 2, "prep", "ADP", "IN"),
+            ("Russia", 3, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    assert code(rows, [(0, 1, "japan", "Country"), (4, 5, "russia", "Country")]) == []
+
+
+def test_preventing_a_protest_is_coercion_of_the_protesters() -> None:
+    # "Poland broke up the protest by Solidarity."
+    rows = [("Poland", 1, "nsubj", "PROPN", "NNP"), ("broke", 1, "ROOT", "VERB", "VBD", "break"),
+            ("up", 1, "prt", "ADP", "RP"), ("the", 4, "det", "DET", "DT"), ("protest", 1, "dobj", "NOUN", "NN"),
+            ("by", 4, "prep", "ADP", "IN"), ("Solidarity", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    assert _modes(code(rows, [(0, 1, "poland", "Country"), (6, 7, "solidarity", "Organization")])) == [
+        ("COERCE", "poland", "solidarity", None)]
+
+
+# -- composition: "X said Y must / should V" is X REQUEST Y (PLOVER.md) -------------------------------------------
+JAPAN_SAID = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say")]
+
+
+def test_saying_another_must_act_is_a_request_of_them() -> None:
+    # "Japan said Russia must withdraw its troops from Ukraine."
+    rows = [*JAPAN_SAID, ("Russia", 4, "nsubj", "PROPN", "NNP"), ("must", 4, "aux", "AUX", "MD"),
+            ("withdraw", 1, "ccomp", "VERB", "VB"), ("its", 6, "poss", "PRON", "PRP$"),
+            ("troops", 4, "dobj", "NOUN", "NNS", "troop"), ("from", 4, "prep", "ADP", "IN"),
+            ("Ukraine", 7, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    # the withdrawal asked for is not a fact, not even a possible one
+    assert _modes(code(rows, [(0, 1, "japan", "Country"), (2, 3, "russia", "Country"),
+                              (8, 9, "ukraine", "Country")])) == [("REQUEST", "japan", "russia", None)]
+
+
+def test_an_obligation_with_the_speaker_after_it_is_a_request_too() -> None:
+    # "Russia should leave, Japan said."
+    rows = [("Russia", 2, "nsubj", "PROPN", "NNP"), ("should", 2, "aux", "AUX", "MD"),
+            ("leave", 2, "ROOT", "VERB", "VB"), (",", 2, "punct", "PUNCT", ","), ("Japan", 5, "nsubj", "PROPN", "NNP"),
+            ("said", 2, "parataxis", "VERB", "VBD", "say"), (".", 2, "punct", "PUNCT", ".")]
+    assert _modes(code(rows, [(0, 1, "russia", "Country"), (4, 5, "japan", "Country")])) == [
+        ("REQUEST", "japan", "russia", None)]
+
+
+def test_ones_own_resolve_and_forecasts_are_no_requests() -> None:
+    # "Japan said it must act." / "Japan said the yen should rise."
+    own = [*JAPAN_SAID, ("it", 4, "nsubj", "PRON", "PRP"), ("must", 4, "aux", "AUX", "MD"),
+           ("act", 1, "ccomp", "VERB", "VB"), (".", 1, "punct", "PUNCT", ".")]
+    assert code(own, [(0, 1, "japan", "Country")]) == []
+    forecast = [*JAPAN_SAID, ("the", 3, "det", "DET", "DT"), ("yen", 5, "nsubj", "NOUN", "NN"),
+                ("should", 5, "aux", "AUX", "MD"), ("rise", 1, "ccomp", "VERB", "VB"), (".", 1, "punct", "PUNCT", ".")]
+    assert code(forecast, [(0, 1, "japan", "Country")]) == []
