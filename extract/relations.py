@@ -27,9 +27,14 @@ from newsgraph.extract.mentions import mention_of
 from newsgraph.extract.userdata import CarriesUserData
 from newsgraph.records import Relation
 
-__all__ = ["RelationReader", "relation_reader"]
+__all__ = ["ROLE_RELATIONS", "RelationReader", "relation_reader"]
 
 Entities = dict[str, EntityInfo]
+
+#: Person-to-country relations that make a person act for a country ("President of Russia", "Japan's
+#: ambassador"): the event coder reads "his country" through them, and the scorers a person's country.
+ROLE_RELATIONS = frozenset(
+    ("headOfStateOf", "headOfGovernmentOf", "officialOf", "ambassadorOf", "militaryOfficerOf", "leaderOf"))
 
 _TITLE_WINDOW = 8
 _MAX_TITLE_WORDS = 4

@@ -44,6 +44,7 @@ class NG(DefinedNamespace):
     Organization: URIRef
     Place: URIRef
     Concept: URIRef
+    Group: URIRef  # a group that is a party of its own: "the union", "citrus growers" (extract/events/groups.py)
     Entity: URIRef
 
     # Events and their parts.

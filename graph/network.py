@@ -55,7 +55,7 @@ SELECT ?fact ?relation ?subject ?object ?source ?sentence WHERE {
 
 _NODES = """
 SELECT ?entity ?label ?type WHERE {
-  VALUES ?typeNode { ng:Person ng:Country ng:Organization ng:Place ng:Concept }
+  VALUES ?typeNode { ng:Person ng:Country ng:Organization ng:Place ng:Concept ng:Group }
   ?entity a ?typeNode ; rdfs:label ?label .
   BIND(STRAFTER(STR(?typeNode), "#") AS ?type)
 }"""

@@ -209,14 +209,14 @@ def _text(term: Any) -> str | None:
 
 _LABELS = """
 SELECT ?entity ?label ?type WHERE {
-  VALUES ?typeNode { ng:Person ng:Country ng:Organization ng:Place ng:Concept }
+  VALUES ?typeNode { ng:Person ng:Country ng:Organization ng:Place ng:Concept ng:Group }
   ?entity a ?typeNode ; rdfs:label ?label .
   BIND(STRAFTER(STR(?typeNode), "#") AS ?type)
 }"""
 
 #: Entity type colours, for the page and the figures.
 TYPE_COLOURS = {"Country": "#3b6ea8", "Person": "#e07b22", "Organization": "#3d8f4a", "Place": "#8e5ea2",
-                "Concept": "#c9463d", "Event": "#7f7f7f", "Entity": "#9a9a9a"}
+                "Concept": "#c9463d", "Group": "#b8860b", "Event": "#7f7f7f", "Entity": "#9a9a9a"}
 _CONFLICT = frozenset(name for name, c in CATEGORIES.items() if c.conflict)
 _OTHER_EDGE_COLOUR = "#8b939c"  # cooperation events, and edges of no category
 _RELATION_COLOUR, _DISPUTED_COLOUR = "#a58fc4", "#e39b00"

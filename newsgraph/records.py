@@ -38,8 +38,8 @@ __all__ = [
     "TimeExpression",
 ]
 
-#: The five node types of the graph (DESIGN.md, "The RDF model").
-ENTITY_TYPES: tuple[str, ...] = ("Person", "Country", "Organization", "Place", "Concept")
+#: The six node types of the graph (DESIGN.md, "The RDF model").
+ENTITY_TYPES: tuple[str, ...] = ("Person", "Country", "Organization", "Place", "Concept", "Group")
 
 
 

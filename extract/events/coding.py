@@ -7,6 +7,7 @@ from newsgraph.extract.events.dating import _Dater, _refine_dates
 from newsgraph.extract.events.parts import Referent, _Context, _Trigger
 from newsgraph.extract.events.syntax import _words
 from newsgraph.extract.events.words import (
+    _COMMERCIAL_WHEN_BUSINESS,
     _COOPERATIVE,
     _MATERIAL_CONFLICT,
     _PRESS_WORDS,
@@ -71,7 +72,39 @@ class _DocReader(_Dater):
                 continue
             results.extend(self._code_trigger(trigger))
         results = _dedupe(results)
+        self._add_group_nodes(results)
         return _refine_dates(results)
+
+    def _add_group_nodes(self, results: list[tuple[Event, _Trigger]]) -> None:
+        """The ``Group`` nodes the events name become entities of the article."""
+        used = {key for event, _ in results for key in (event.actor, event.recipient) if key is not None}
+        made = {key: info for key, info in self.groups.made.items() if key in used}
+        if made:
+            self.entities.update(made)
+            self.doc._.entities = self.entities
+
+    def _as_nodes(self, referents: list[Referent], steps: list[str]) -> list[Referent]:
+        """Groups that are parties of their own become their ``Group`` nodes (``groups``)."""
+        out = []
+        for referent in referents:
+            if self.groups.needs_node(referent):
+                node = self.groups.node(referent)
+                steps.append(f"{referent.describe()} is a group of its own: node {node.key}")
+                referent = node
+            out.append(referent)
+        return out
+
+    def _commercial(self, actor: Referent, recipient: Referent | None) -> bool:
+        """Whether a cooperative act is commerce: a business with no state, body or union on the other side."""
+        if self._sector_of(actor) != "business":
+            return False
+        return recipient is None or self._sector_of(recipient) == "business"
+
+    def _sector_of(self, referent: Referent) -> str | None:
+        if referent.sector is not None:
+            return referent.sector
+        info = self.entities.get(referent.key or "")
+        return info.sector if info is not None else None
 
     def _code_trigger(self, trigger: _Trigger) -> list[tuple[Event, _Trigger]]:
         assert trigger.category is not None
@@ -82,6 +115,8 @@ class _DocReader(_Dater):
         if context.blocked:
             return []
         actors, recipients = self._participants(trigger, context)
+        actors = self._as_nodes(actors, trigger.steps)
+        recipients = self._as_nodes(recipients, trigger.steps)
         category = trigger.category
         mode = context.mode
         if trigger.future and mode is None:
@@ -143,6 +178,13 @@ class _DocReader(_Dater):
                 continue
             if actor.key is None and (recipient is None or recipient.key is None):
                 trigger.steps.append(f"actor {actor.describe()} is a group of no known country: not coded")
+                continue
+            if actor.key is None and recipient is not None and recipient.key in self.groups.made:
+                trigger.steps.append(f"actor {actor.describe()} and recipient {recipient.key} are both groups of "
+                                     f"no known country: not coded")
+                continue
+            if category in _COMMERCIAL_WHEN_BUSINESS and self._commercial(actor, recipient):
+                trigger.steps.append(f"{category} between businesses is commerce, no event: not coded")
                 continue
             event = Event(
                 category=category,

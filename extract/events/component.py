@@ -67,6 +67,11 @@ class EventCoder(CarriesUserData):
         verb_forms = {form for head in self._verb_heads for form in _inflections(head)}
         noun_forms = set(self._noun_heads) | {head.rsplit("-", 1)[-1] for head in self._noun_heads}
         self._verb_hashes = frozenset(get_string_id(w) for w in verb_forms)
+        # each sector's CAMEO agent code, for the codes of group nodes ("business" → BUS)
+        self.sector_codes: dict[str, str] = {}
+        for sector in self.gazetteer.sectors.values():
+            if sector.cameo:
+                self.sector_codes.setdefault(sector.sector, sector.cameo)
         self._noun_hashes = frozenset(get_string_id(w) for w in noun_forms)
 
     # -- the component -------------------------------------------------------------------------------------

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.extract.events.groups import GroupMaker
 from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _particle_after, _verb_lemma
 from newsgraph.extract.events.words import _MEMBER_NOUNS
+from newsgraph.extract.relations import ROLE_RELATIONS
 from newsgraph.records import EventDate
 
 if TYPE_CHECKING:
@@ -45,6 +47,13 @@ class _DocIndex:
                 title = self.gazetteer.title(rule.split(":", 1)[1])
                 if title is not None and title.sector:
                     self.person_sector.setdefault(relation.subject, title.sector)
+        # the country each person holds a role in ("President of Russia"), for "his country"
+        self.person_country: dict[str, str] = {}
+        for relation in doc._.relations or []:
+            if relation.predicate in ROLE_RELATIONS:
+                self.person_country.setdefault(relation.subject, relation.object)
+        self._quotes: list[int | None] | None = None
+        self.groups = GroupMaker(self.gazetteer, coder.sector_codes, self.entities, doc._.doc_id)
         self._date_cache: dict[int, EventDate | None] = {}
         self.trigger_heads: set[int] = set()
 
@@ -100,6 +109,11 @@ class _DocIndex:
         return "@Group" in wanted and self._group_sector(obj) is not None
 
     def _group_sector(self, token: Token) -> str | None:
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+        if compounds:  # "works councils", "trade unions", "riot police": the phrase first
+            sector = self.gazetteer.sector(f"{compounds[0].lower_} {token.lemma_.lower()}")
+            if sector is not None:
+                return sector.sector
         sector = self.gazetteer.sector(token.lemma_.lower())
         if sector is not None:
             return sector.sector

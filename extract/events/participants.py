@@ -14,6 +14,7 @@ from newsgraph.extract.events.syntax import (
     _governing_verb,
     _is_passive,
     _objects_of,
+    _verb_lemma,
 )
 from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
@@ -114,6 +115,8 @@ class _Participants(_TriggerFinder):
                 recipients = recipients or inner_recipients
         if not recipients:
             recipients = self._response_target(trigger)
+        if not recipients:
+            recipients = self._counterpart_of_object(trigger)
         if not recipients and trigger.category in _VERBAL_CONFLICT and trigger.transformed_from is None \
                 and trigger.entry.frame in ("intent", "request", "block"):
             # "threatened to block Sweden's membership": the one the intended act is aimed at
@@ -137,6 +140,8 @@ class _Participants(_TriggerFinder):
                 if recipients:
                     steps.append(f"recipient: the subject of what was said ({clause.text!r})")
                 break
+        if not recipients and trigger.category == "PROTEST":
+            recipients = self._demanded_of(actors, steps)
         if not recipients and trigger.category == "PROTEST":
             # a protest in a country's capital is aimed at its government
             for source in (verb, *([trigger.noun] if trigger.noun is not None else [])):
@@ -167,6 +172,45 @@ class _Participants(_TriggerFinder):
         recipients = _collapse(recipients)
         self._describe(steps, actors, recipients)
         return actors, recipients
+
+    def _demanded_of(self, actors: list[Referent], steps: list[str]) -> list[Referent]:
+        """A protest is aimed at whom its protesters make their demand of: "farmers demanding a better deal
+        from the EC blocked roads" protest against the EC (the demand is the protest's topic, PLOVER)."""
+        for actor in actors:
+            for clause in actor.token.children:
+                if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
+                    continue
+                lemma = _verb_lemma(clause, self.coder._verb_heads)
+                entry = next((e for e in self.lexicon.verb_entries(lemma or "") if e.category == "REQUEST"), None)
+                if entry is None:
+                    continue
+                demand = _Trigger(head=clause, entry=entry, category="REQUEST", tokens=[clause])
+                found = self._object_referents(demand) or self._counterpart_of_object(demand)
+                if found:
+                    steps.append(f"recipient: whom the protesters make their demand of ({clause.text!r})")
+                    return found
+        return []
+
+    def _counterpart_of_object(self, trigger: _Trigger) -> list[Referent]:
+        """The other party named on what the event is about: "agreed on a labor contract with the union",
+        "signed a loan agreement with the World Bank", "agreed in negotiations with Syrian leaders", "demanded
+        a better deal from the EC"."""
+        verb = trigger.head
+        # "demanded a better deal from the EC": what is asked for comes from the one asked
+        wanted = ("with", "between", "from") if trigger.category == "REQUEST" else ("with", "between")
+        nouns = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        nouns.extend(g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+        for noun in nouns:
+            for inner in (noun, *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for g in p.children if g.dep_ == "pobj")):
+                for prep in inner.children:
+                    if prep.dep_ == "prep" and prep.lower_ in wanted:
+                        found = [r for g in prep.children if g.dep_ == "pobj"
+                                 for r in self._argument_referents(g, f"'{prep.lower_}' on {inner.text!r}")]
+                        if found:
+                            trigger.steps.append(f"recipient: the other party of {inner.text!r}")
+                            return found
+        return []
 
     def _inner_recipients(self, inner: _Trigger) -> list[Referent]:
         if inner.head.pos_ in ("NOUN", "PROPN") and inner.entry.kind == "noun":

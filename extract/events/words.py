@@ -38,6 +38,7 @@ _RECIPIENT_PREPS = frozenset(("on", "against", "with", "to", "into", "toward", "
 
 _RECIPIENT_PREPS_BY_CATEGORY: dict[str, frozenset[str]] = {
     "RETREAT": frozenset(("from",)),
+    "REQUEST": frozenset(("from",)),  # "demanded a better deal from the EC", "sought support from Japan"
     "AID": frozenset(("for",)),
     "SUPPORT": frozenset(("for",)),
     "MOBILIZE": frozenset(("near", "along", "in", "at")),
@@ -160,3 +161,27 @@ _ORG_KIND_SECTORS: dict[str, str] = {
 _SUBJECT_DEPS = frozenset(("nsubj", "csubj", "expl"))
 
 _OBJECT_DEPS = frozenset(("dobj", "obj", "dative", "iobj"))
+
+#: Sectors of organised non-state bodies (companies, banks, unions): parties of their own, even with a
+#: nationality ("Japanese creditor banks" are not Japan; reuters-plover README, Actors and codes).
+_ORGANISED_SECTORS = frozenset(("business", "labor"))
+
+#: Sectors of a state's own bodies: with no country named they are a definite description ("the government",
+#: "the army") that is not guessed at.
+_STATE_SECTORS = frozenset(("government", "military", "police", "legislature", "judiciary", "intelligence"))
+
+#: Last words of company names ("Rohr Industries Inc", "Siemens A.G.", "Hollandse Signaalapparaten BV").
+_COMPANY_SUFFIXES = frozenset(
+    ("inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "ag", "a.g.", "sa", "s.a.",
+     "nv", "n.v.", "bv", "b.v.", "gmbh", "llc", "lp", "spa", "s.p.a.", "kk", "k.k.", "bhd", "pty", "oy", "ab",
+     "as", "asa", "holdings", "industries", "incorporated", "limited", "company"))
+
+#: Cooperation that is commerce when a business does it with no state, body or union on the other side: a
+#: deal, an agreement or a meeting between firms is no PLOVER event (reuters-plover README, rule 1).
+_COMMERCIAL_WHEN_BUSINESS = in_quads(Quad.VERBAL_COOPERATION, Quad.MATERIAL_COOPERATION)
+
+#: Nouns for a country itself: "his country", "her nation" are the country the person serves.
+_COUNTRY_NOUNS = frozenset(("country", "nation", "state", "homeland", "republic", "kingdom"))
+
+
+_REFLEXIVE_PRONOUNS = frozenset(("itself", "themselves", "himself", "herself"))

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.extract.relations import ROLE_RELATIONS
 from newsgraph.records import Event
 
 __all__ = [
@@ -43,9 +44,6 @@ __all__ = [
 
 G = TypeVar("G")
 
-#: Person-to-country relations that make a person stand for a country ("President of Russia").
-ROLE_RELATIONS = frozenset(
-    ("headOfStateOf", "headOfGovernmentOf", "officialOf", "ambassadorOf", "militaryOfficerOf", "leaderOf"))
 #: Prefixes of CAMEO codes for bodies that belong to no country.
 NON_STATE_PREFIXES = ("IGO", "IMG", "NGO", "MNC", "UAF")
 

@@ -44,7 +44,7 @@ RELATIONS = frozenset({"headOfGovernmentOf", "headOfStateOf", "ambassadorOf", "o
 #: Each sector and its Phoenix agent code.
 SECTOR_CODES = {"military": "MIL", "government": "GOV", "police": "COP", "legislature": "LEG",
                 "judiciary": "JUD", "opposition": "OPP", "rebels": "REB", "civilians": "CVL", "business": "BUS",
-                "media": "MED", "education": "EDU", "religion": "REL"}
+                "labor": "LAB", "agriculture": "AGR", "media": "MED", "education": "EDU", "religion": "REL"}
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ISO3 = re.compile(r"^[A-Z]{3}$")

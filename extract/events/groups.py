@@ -1,0 +1,137 @@
+"""Groups as nodes: who "the union", "citrus growers" or "Japanese creditor banks" is in the graph.
+
+PLOVER codes an actor by country and sector ("Spanish farmers" is Spain, agriculture; "Iraqi troops" is Iraq,
+military), so a group whose country the sentence states stays that country with the group's sector. Two kinds
+of group are parties of their own instead, each a ``Group`` node:
+
+- **organised non-state bodies** — companies, banks, unions, employers' federations (sectors ``business`` and
+  ``labor``) — even with a nationality: "Japanese creditor banks" are not Japan (reuters-plover README, Actors
+  and codes: such parties are coded apart from any country);
+- **groups of no stated country** — "protesters", "rebels", "mill workers", "the companies": the sentence says
+  who they are but not whose.
+
+The node is one per group *kind and context*, so the graph never merges what the text keeps apart:
+
+- a group with a country is keyed by the country and its words: every article's "Japanese creditor banks" are
+  one node, ``japan-creditor-banks`` (a class of actors, as CAMEO's ``JPNBUS`` is one code);
+- a group of no country is keyed by its words *and the article*: "protesters" in a story on Santiago and
+  "protesters" in one on Hong Kong are two nodes, never one that ties the two stories together.
+
+Its label is the group's own words ("creditor banks", "mill workers"), its CAMEO code the country's and the
+sector's (``JPNBUS``, ``LAB``) where the sector table gives one. A group of a state sector (government,
+military, police, legislature, judiciary) with no country gets no node: "the government" of no named country
+is a definite description the coder does not guess at, and the event is left out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.parts import Referent
+from newsgraph.extract.events.words import _ORGANISED_SECTORS, _STATE_SECTORS
+from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.extract.linking import EntityInfo
+from newsgraph.keys import slugify
+
+__all__ = ["GroupMaker"]
+
+#: Dependency labels of the words that belong to a group's name: "citrus growers", "bank advisory committee".
+_NAME_DEPS = frozenset(("compound", "amod", "nmod"))
+
+#: Adjectives that describe a group's mood or size, not who it is: left out of its label.
+_PASSING_ADJ = frozenset(("angry", "big", "small", "large", "major", "many", "several", "other", "some", "local",
+                          "new", "former", "senior", "top", "leading", "main", "certain", "various", "few",
+                          "hundred", "thousand", "own", "several", "about", "more", "most"))
+
+
+class GroupMaker:
+    """Makes the ``Group`` nodes of one Doc, once per key, and remembers them for ``doc._.entities``."""
+
+    def __init__(self, gazetteer: Gazetteer, sector_codes: dict[str, str], entities: dict[str, EntityInfo],
+                 doc_id: str | None) -> None:
+        self.gazetteer = gazetteer
+        self.sector_codes = sector_codes
+        self.entities = entities
+        self.context = slugify(doc_id) if doc_id else None
+        self.made: dict[str, EntityInfo] = {}
+
+    def needs_node(self, referent: Referent) -> bool:
+        """Whether ``referent`` stands for a group that is a party of its own (see the module docstring)."""
+        if referent.key is None:
+            return referent.sector is not None and referent.sector not in _STATE_SECTORS and \
+                _definite_or_plural(referent.token)
+        if referent.sector not in _ORGANISED_SECTORS:
+            return False
+        info = self.entities.get(referent.key)
+        # "U.S. banks" came to the country from a modifier; a named company or bank is already its own node
+        return info is not None and info.type == "Country" and referent.token.ent_kb_id_ != referent.key
+
+    def node(self, referent: Referent) -> Referent:
+        """The referent standing for its ``Group`` node."""
+        token = referent.token
+        country = referent.key
+        words = _group_words(token, self.entities)
+        if country is not None:
+            key = f"{country}-{slugify(words)}"
+            label = f"{_nationality_text(token, country, self.entities)} {words}".strip()
+        else:
+            key = f"{slugify(words)}-in-{self.context}" if self.context else slugify(words)
+            label = words
+        info = self.made.get(key)
+        if info is None:
+            info = EntityInfo(key, label, "Group", self._codes(country, referent.sector), sector=referent.sector)
+            self.made[key] = info
+        info.alt_labels.add(_phrase_text(token))
+        return Referent(key, referent.sector, token, referent.how)
+
+    def _codes(self, country: str | None, sector: str | None) -> tuple[tuple[str, str], ...]:
+        sector_code = self.sector_codes.get(sector) if sector else None
+        if sector_code is None:
+            return ()
+        if country is None:
+            return (("cameo", sector_code[:3]),)
+        entry = self.gazetteer.entries.get(country)
+        codes = dict(entry.codes) if entry is not None else {}
+        prefix = codes.get("cameo") or codes.get("iso3")
+        return (("cameo", f"{prefix}{sector_code[:3]}"),) if prefix else ()
+
+
+def _definite_or_plural(token: Token) -> bool:
+    """Whether a group word names a group the article can point at: plural ("protesters", "the companies") or
+    a definite body ("the union", "the guild"); "a protester" is one unnamed person, no party of the graph."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return True
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any", "some", "one", "each", "every")
+                   for c in token.children)
+
+
+def _group_words(token: Token, entities: dict[str, EntityInfo]) -> str:
+    """The group's own words: the head noun and the nouns and adjectives that name the kind ("citrus
+    growers", "black mineworkers"), without numbers, moods and the nationality."""
+    def names_kind(word: Token) -> bool:
+        if word.ent_kb_id_ and word.ent_kb_id_ in entities and entities[word.ent_kb_id_].type == "Country":
+            return False
+        return word.lower_ not in _PASSING_ADJ and not word.like_num and word.pos_ in ("NOUN", "PROPN", "ADJ")
+
+    words = [t for child in token.children if child.i < token.i and child.dep_ in _NAME_DEPS
+             for t in child.subtree if t.dep_ in _NAME_DEPS and names_kind(t)]
+    words.append(token)
+    return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in sorted(set(words), key=lambda t: t.i))
+
+
+def _nationality_text(token: Token, country: str, entities: dict[str, EntityInfo]) -> str:
+    """How the sentence names the group's country ("Japanese", "U.S."), else the country's label."""
+    for child in token.subtree:
+        if child.ent_kb_id_ == country:
+            return child.text
+    info = entities.get(country)
+    return info.label if info is not None else country
+
+
+def _phrase_text(token: Token) -> str:
+    """The group's words as written, from its first modifier to the head noun."""
+    doc = token.doc
+    start = min((c.i for c in token.children if c.i < token.i and c.dep_ not in ("det", "predet", "nummod",
+                                                                                    "quantmod", "punct")),
+                default=token.i)
+    return " ".join(doc[start:token.i + 1].text.split())
