@@ -1,0 +1,256 @@
+"""Who the parties of an event are, each rule on a hand-built parse, so that deleting the rule fails its test.
+
+No statistical model runs here (``tests/extract/parses.py``): the parse is written by hand, so what is tested is
+how the coder reads it — groups as nodes, nationalities, the other party on an object, and when a pronoun or a
+definite description is resolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsgraph.records import Event
+from tests.extract.parses import Row, coder, parse, triples
+
+ACME = (0, 2, "acme-corp", "Organization")
+
+
+def code_in(rows: Sequence[Row], entities: Sequence[tuple[int, int, str, str]] = (),
+            doc_id: str = "story-1") -> tuple[list[Event], dict]:
+    """The events of a hand-built parse read as article ``doc_id``, and the article's entities after coding."""
+    doc = parse(rows, entities)
+    doc._.doc_id = doc_id
+    events = [event for event, _ in coder().code(doc)]
+    return events, doc._.entities
+
+
+# -- nationality and groups ----------------------------------------------------------------------------------
+
+def test_a_nationality_on_any_common_noun_doing_something_is_that_country() -> None:
+    # "Russian aircraft bombed Aleppo." — "aircraft" is in no sector table, the nationality still says who
+    rows = [("Russian", 1, "amod", "ADJ", "JJ"), ("aircraft", 2, "nsubj", "NOUN", "NNS"),
+            ("bombed", 2, "ROOT", "VERB", "VBD", "bomb"), ("Aleppo", 2, "dobj", "PROPN", "NNP"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "russia", "Country"), (3, 4, "aleppo", "Place")])
+    assert triples(events) == {("ASSAULT", "russia", "aleppo")}
+
+
+def test_a_nationality_inside_a_name_is_not_the_country() -> None:
+    # "Korean Air bombed Aleppo." — a proper noun is a name of its own (an airline), not Korea
+    rows = [("Korean", 1, "compound", "ADJ", "JJ"), ("Air", 2, "nsubj", "PROPN", "NNP"),
+            ("bombed", 2, "ROOT", "VERB", "VBD", "bomb"), ("Aleppo", 2, "dobj", "PROPN", "NNP"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "south-korea", "Country"), (3, 4, "aleppo", "Place")])
+    assert all(e.actor != "south-korea" for e in events)
+
+
+def test_groups_of_no_country_are_group_nodes_of_their_article() -> None:
+    # "The union accused the companies."
+    rows = [("The", 1, "det", "DET", "DT"), ("union", 2, "nsubj", "NOUN", "NN"),
+            ("accused", 2, "ROOT", "VERB", "VBD", "accuse"), ("the", 4, "det", "DET", "DT"),
+            ("companies", 2, "dobj", "NOUN", "NNS", "company"), (".", 2, "punct", "PUNCT", ".")]
+    events, entities = code_in(rows, doc_id="story-1")
+    assert triples(events) == {("ACCUSE", "union-in-story-1", "companies-in-story-1")}
+    union = entities["union-in-story-1"]
+    assert (union.type, union.label, union.sector) == ("Group", "union", "labor")
+    assert entities["companies-in-story-1"].codes == (("cameo", "BUS"),)
+    # the same words in another article are another group, never one node tying two stories together
+    other, _ = code_in(rows, doc_id="story-2")
+    assert triples(other) == {("ACCUSE", "union-in-story-2", "companies-in-story-2")}
+
+
+def test_companies_banks_and_unions_with_a_nationality_are_their_own_party_not_the_country() -> None:
+    # "Japanese banks accused Nigeria."
+    rows = [("Japanese", 1, "amod", "ADJ", "JJ"), ("banks", 2, "nsubj", "NOUN", "NNS", "bank"),
+            ("accused", 2, "ROOT", "VERB", "VBD", "accuse"), ("Nigeria", 2, "dobj", "PROPN", "NNP"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events, entities = code_in(rows, [(0, 1, "japan", "Country"), (3, 4, "nigeria", "Country")])
+    assert triples(events) == {("ACCUSE", "japan-banks", "nigeria")}
+    banks = entities["japan-banks"]
+    assert (banks.type, banks.label, banks.codes) == ("Group", "Japanese banks", (("cameo", "JPNBUS"),))
+
+
+def test_farmers_of_a_stated_country_stay_that_country_with_their_sector() -> None:
+    # "Spanish farmers protested."
+    rows = [("Spanish", 1, "amod", "ADJ", "JJ"), ("farmers", 2, "nsubj", "NOUN", "NNS", "farmer"),
+            ("protested", 2, "ROOT", "VERB", "VBD", "protest"), (".", 2, "punct", "PUNCT", ".")]
+    [event], _ = code_in(rows, [(0, 1, "spain", "Country")])
+    assert (event.category, event.actor, event.actor_sector) == ("PROTEST", "spain", "agriculture")
+
+
+def test_one_unnamed_person_is_no_group_node() -> None:
+    # "A protester attacked Kishida." — who attacked is not a party the graph can name
+    rows = [("A", 1, "det", "DET", "DT"), ("protester", 2, "nsubj", "NOUN", "NN"),
+            ("attacked", 2, "ROOT", "VERB", "VBD", "attack"), ("Kishida", 2, "dobj", "PROPN", "NNP"),
+            (".", 2, "punct", "PUNCT", ".")]
+    [event], entities = code_in(rows, [(3, 4, "fumio-kishida", "Person")])
+    assert (event.actor, event.actor_sector, event.recipient) == (None, "opposition", "fumio-kishida")
+    assert not any(info.type == "Group" for info in entities.values())
+
+
+def test_an_event_between_two_unnamed_sides_is_not_coded() -> None:
+    # "Government forces killed civilians." — no country on either side
+    rows = [("Government", 1, "compound", "NOUN", "NN"), ("forces", 2, "nsubj", "NOUN", "NNS", "force"),
+            ("killed", 2, "ROOT", "VERB", "VBD", "kill"), ("civilians", 2, "dobj", "NOUN", "NNS", "civilian"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows)
+    assert events == []
+
+
+def test_a_sector_phrase_is_read_before_its_head_word() -> None:
+    # "The union accused works councils." — "works council" is labour; "council" alone is no sector word
+    rows = [("The", 1, "det", "DET", "DT"), ("union", 2, "nsubj", "NOUN", "NN"),
+            ("accused", 2, "ROOT", "VERB", "VBD", "accuse"), ("works", 4, "compound", "NOUN", "NNS", "work"),
+            ("councils", 2, "dobj", "NOUN", "NNS", "council"), (".", 2, "punct", "PUNCT", ".")]
+    events, entities = code_in(rows)
+    assert triples(events) == {("ACCUSE", "union-in-story-1", "works-councils-in-story-1")}
+    assert entities["works-councils-in-story-1"].sector == "labor"
+
+
+# -- companies ------------------------------------------------------------------------------------------------
+
+def test_cooperation_between_companies_is_commerce_but_with_a_union_it_is_labour_relations() -> None:
+    # "Acme Corp met with Vicon Inc." / "Acme Corp met with the union."
+    firms = [("Acme", 1, "compound", "PROPN", "NNP"), ("Corp", 2, "nsubj", "PROPN", "NNP"),
+             ("met", 2, "ROOT", "VERB", "VBD", "meet"), ("with", 2, "prep", "ADP", "IN"),
+             ("Vicon", 5, "compound", "PROPN", "NNP"), ("Inc", 3, "pobj", "PROPN", "NNP"),
+             (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(firms, [ACME, (4, 6, "vicon-inc", "Organization")])
+    assert events == []
+    union = [*firms[:4], ("the", 5, "det", "DET", "DT"), ("union", 3, "pobj", "NOUN", "NN"), firms[6]]
+    events, _ = code_in(union, [ACME])
+    assert triples(events) == {("CONSULT", "acme-corp", "union-in-story-1")}
+
+
+# -- the other party ------------------------------------------------------------------------------------------
+
+def test_the_other_party_named_on_the_object() -> None:
+    # "Acme Corp agreed on a contract with the union."
+    rows = [("Acme", 1, "compound", "PROPN", "NNP"), ("Corp", 2, "nsubj", "PROPN", "NNP"),
+            ("agreed", 2, "ROOT", "VERB", "VBD", "agree"), ("on", 2, "prep", "ADP", "IN"),
+            ("a", 5, "det", "DET", "DT"), ("contract", 3, "pobj", "NOUN", "NN"), ("with", 5, "prep", "ADP", "IN"),
+            ("the", 8, "det", "DET", "DT"), ("union", 6, "pobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [ACME])
+    assert triples(events) == {("AGREE", "acme-corp", "union-in-story-1")}
+
+
+def test_a_demand_is_made_of_whom_the_thing_is_asked_from() -> None:
+    # "Farmers demanded a deal from the EC."
+    rows = [("Farmers", 1, "nsubj", "NOUN", "NNS", "farmer"), ("demanded", 1, "ROOT", "VERB", "VBD", "demand"),
+            ("a", 3, "det", "DET", "DT"), ("deal", 1, "dobj", "NOUN", "NN"), ("from", 3, "prep", "ADP", "IN"),
+            ("the", 6, "det", "DET", "DT"), ("EC", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(6, 7, "european-union", "Organization")])
+    assert triples(events) == {("REQUEST", "farmers-in-story-1", "european-union")}
+
+
+def test_a_protest_is_aimed_at_whom_its_protesters_demand_of() -> None:
+    # "Spanish farmers demanding a deal from the EC protested."
+    rows = [("Spanish", 1, "amod", "ADJ", "JJ"), ("farmers", 8, "nsubj", "NOUN", "NNS", "farmer"),
+            ("demanding", 1, "acl", "VERB", "VBG", "demand"), ("a", 4, "det", "DET", "DT"),
+            ("deal", 2, "dobj", "NOUN", "NN"), ("from", 4, "prep", "ADP", "IN"), ("the", 7, "det", "DET", "DT"),
+            ("EC", 5, "pobj", "PROPN", "NNP"), ("protested", 8, "ROOT", "VERB", "VBD", "protest"),
+            (".", 8, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "spain", "Country"), (7, 8, "european-union", "Organization")])
+    assert ("PROTEST", "spain", "european-union") in triples(events)
+
+
+def test_a_thing_protested_against_stands_for_its_maker() -> None:
+    # "Growers protested against duties levied by the EC."
+    rows = [("Growers", 1, "nsubj", "NOUN", "NNS", "grower"), ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            ("against", 1, "prep", "ADP", "IN"), ("duties", 2, "pobj", "NOUN", "NNS", "duty"),
+            ("levied", 3, "acl", "VERB", "VBN", "levy"), ("by", 4, "agent", "ADP", "IN"),
+            ("the", 7, "det", "DET", "DT"), ("EC", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(7, 8, "european-union", "Organization")])
+    assert triples(events) == {("PROTEST", "growers-in-story-1", "european-union")}
+
+
+# -- pronouns and definite descriptions ------------------------------------------------------------------------
+
+def test_a_pronoun_object_is_not_the_subject_of_its_own_clause() -> None:
+    # "The IMF showed confidence in Argentina by approving a loan for it." — "it" is Argentina, not the IMF
+    rows = [("The", 1, "det", "DET", "DT"), ("IMF", 2, "nsubj", "PROPN", "NNP"),
+            ("showed", 2, "ROOT", "VERB", "VBD", "show"), ("confidence", 2, "dobj", "NOUN", "NN"),
+            ("in", 3, "prep", "ADP", "IN"), ("Argentina", 4, "pobj", "PROPN", "NNP"),
+            ("by", 2, "prep", "ADP", "IN"), ("approving", 6, "pcomp", "VERB", "VBG", "approve"),
+            ("a", 9, "det", "DET", "DT"), ("loan", 7, "dobj", "NOUN", "NN"), ("for", 7, "prep", "ADP", "IN"),
+            ("it", 10, "pobj", "PRON", "PRP"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(1, 2, "imf", "Organization"), (5, 6, "argentina", "Country")])
+    assert triples(events) == {("SUPPORT", "imf", "argentina")}
+
+
+def test_a_reflexive_is_its_own_clause_subject() -> None:
+    # "The US said Iraq attacked themselves." — never the US
+    rows = [("The", 1, "det", "DET", "DT"), ("US", 2, "nsubj", "PROPN", "NNP"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say"), ("Iraq", 4, "nsubj", "PROPN", "NNP"),
+            ("attacked", 2, "ccomp", "VERB", "VBD", "attack"), ("themselves", 4, "dobj", "PRON", "PRP"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(1, 2, "united-states", "Country"), (3, 4, "iraq", "Country")])
+    assert all(e.recipient != "united-states" for e in events if e.category == "ASSAULT")
+
+
+def test_a_pronoun_inside_a_quotation_is_not_resolved_outside_it() -> None:
+    # 'Russia said " it attacked Ukraine . "'
+    rows = [("Russia", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ('"', 1, "punct", "PUNCT", "``"), ("it", 4, "nsubj", "PRON", "PRP"),
+            ("attacked", 1, "ccomp", "VERB", "VBD", "attack"), ("Ukraine", 4, "dobj", "PROPN", "NNP"),
+            ('"', 1, "punct", "PUNCT", "''"), (".", 1, "punct", "PUNCT", ".")]
+    quoted, _ = code_in(rows, [(0, 1, "russia", "Country"), (5, 6, "ukraine", "Country")])
+    assert all(e.actor != "russia" for e in quoted if e.category == "ASSAULT")
+    plain = [r for r in rows if r[0] != '"']
+    plain = [(w, {4: 3, 1: 1}.get(h, h), *rest) for w, h, *rest in plain]  # type: ignore[misc]
+    events, _ = code_in(plain, [(0, 1, "russia", "Country"), (4, 5, "ukraine", "Country")])
+    assert ("ASSAULT", "russia", "ukraine") in triples(events)
+
+
+def test_it_is_never_one_of_a_list() -> None:
+    # "The US and Japan met. It attacked Iran."
+    rows = [("The", 1, "det", "DET", "DT"), ("US", 4, "nsubj", "PROPN", "NNP"), ("and", 1, "cc", "CCONJ", "CC"),
+            ("Japan", 1, "conj", "PROPN", "NNP"), ("met", 4, "ROOT", "VERB", "VBD", "meet"),
+            (".", 4, "punct", "PUNCT", "."), ("It", 7, "nsubj", "PRON", "PRP"),
+            ("attacked", 7, "ROOT", "VERB", "VBD", "attack"), ("Iran", 7, "dobj", "PROPN", "NNP"),
+            (".", 7, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(1, 2, "united-states", "Country"), (3, 4, "japan", "Country"),
+                               (8, 9, "iran", "Country")])
+    assert not any(e.category == "ASSAULT" for e in events)
+
+
+def test_the_government_is_the_country_named_before() -> None:
+    # "Iraq protested. The government accused Iran."
+    rows = [("Iraq", 1, "nsubj", "PROPN", "NNP"), ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            (".", 1, "punct", "PUNCT", "."), ("The", 4, "det", "DET", "DT"),
+            ("government", 5, "nsubj", "NOUN", "NN"), ("accused", 5, "ROOT", "VERB", "VBD", "accuse"),
+            ("Iran", 5, "dobj", "PROPN", "NNP"), (".", 5, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "iraq", "Country"), (6, 7, "iran", "Country")])
+    accusations = [e for e in events if e.category == "ACCUSE"]
+    assert [(e.actor, e.actor_sector, e.recipient) for e in accusations] == [("iraq", "government", "iran")]
+
+
+def test_his_country_is_the_country_the_person_serves() -> None:
+    # "Kishida said his country condemned Russia."
+    rows = [("Kishida", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("his", 3, "poss", "PRON", "PRP$"), ("country", 4, "nsubj", "NOUN", "NN"),
+            ("condemned", 1, "ccomp", "VERB", "VBD", "condemn"), ("Russia", 4, "dobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "fumio-kishida", "Person"), (5, 6, "russia", "Country")])
+    assert ("ACCUSE", "japan", "russia") in triples(events)
+
+
+def test_his_country_as_the_one_acted_on_is_the_country_the_person_serves() -> None:
+    # "Kishida said Russia accused his country."
+    rows = [("Kishida", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("Russia", 3, "nsubj", "PROPN", "NNP"), ("accused", 1, "ccomp", "VERB", "VBD", "accuse"),
+            ("his", 5, "poss", "PRON", "PRP$"), ("country", 3, "dobj", "NOUN", "NN"),
+            (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "fumio-kishida", "Person"), (2, 3, "russia", "Country")])
+    assert ("ACCUSE", "russia", "japan") in triples(events)
+
+
+def test_its_is_not_the_nationality_of_a_company() -> None:
+    # "American Motors Corp said the union rejected its offer." — "its" is the company, never the US
+    rows = [("American", 2, "compound", "ADJ", "JJ"), ("Motors", 2, "compound", "PROPN", "NNP"),
+            ("Corp", 3, "nsubj", "PROPN", "NNP"), ("said", 3, "ROOT", "VERB", "VBD", "say"),
+            ("the", 5, "det", "DET", "DT"), ("union", 6, "nsubj", "NOUN", "NN"),
+            ("rejected", 3, "ccomp", "VERB", "VBD", "reject"), ("its", 8, "poss", "PRON", "PRP$"),
+            ("offer", 6, "dobj", "NOUN", "NN"), (".", 3, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "united-states", "Country")])
+    assert all(e.recipient != "united-states" for e in events)
