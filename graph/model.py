@@ -2,8 +2,9 @@
 
 For every article the graph holds:
 
-- the article: ``schema:NewsArticle`` with its id, publisher, URL, title, content hash and publication date
-  (``schema:datePublished`` only when the article says it; an inferred date is ``ng:inferredPublished``);
+- the article: ``schema:NewsArticle`` with its id, publisher, URL, title, dateline (``schema:dateline``,
+  where the story was filed), content hash and publication date (``schema:datePublished`` only when the
+  article says it; an inferred date is ``ng:inferredPublished``);
 - every entity it mentions: one type, ``rdfs:label``, every surface form as ``skos:altLabel``;
 - every event as a node (``sem:Event``): PLOVER category, actor, recipient, topic, mode, and its date with
   precision and earliest and latest bounds; beside it a direct ``actor → recipient`` edge, one property per
@@ -98,6 +99,8 @@ def _document_triples(document: Document, article: URIRef) -> Iterator[tuple[Nod
         yield article, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)
     if document.title:
         yield article, SCHEMA.headline, Literal(document.title)
+    if document.dateline:
+        yield article, SCHEMA.dateline, Literal(document.dateline)
 
 
 def _entity_triples(entity: Entity) -> Iterator[tuple[Node, Node, Node]]:

@@ -84,6 +84,8 @@ class Document:
         published_source: where ``published`` came from: ``manifest``, ``corpus``, ``html``, ``page``,
             ``inferred`` or ``unknown``.
         content_hash: SHA-256 of the whitespace-normalized text; the same article is never counted twice.
+        dateline: where (and when) the story was filed, as its dateline says ("JAKARTA, April 14"), or None;
+            the dateline itself is page furniture, removed from ``text``.
     """
 
     id: str
@@ -95,6 +97,7 @@ class Document:
     url: str | None = None
     title: str | None = None
     path: str | None = None
+    dateline: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from newsgraph.errors import BadArticleError, BadManifestError
 from newsgraph.ingest import (
     FURNITURE_RULES,
     content_hash,
+    find_dateline,
     find_page_date,
     read_articles,
     read_manifest,
@@ -57,7 +58,7 @@ def write(folder: Path, name: str, content: str | bytes) -> Path:
     return path
 
 
-GOOD = "TOKYO: Japan said on Saturday it would consider sanctions on Russia.\n"
+GOOD = "Japan said in Tokyo on Saturday it would consider sanctions on Russia.\n"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -104,7 +105,9 @@ def test_seed_002_loses_its_furniture_but_keeps_caption_and_dateline(seeds: list
         assert furniture not in text
     assert "Japanese Prime Minister Fumio Kishida speaks during a news conference at the prime minister's " \
            "official residence in Tokyo, Japan." in text
-    assert "TOKYO: The US authorities are encouraging Japan" in text
+    # the dateline is furniture: blanked, so "TOKYO" is no party to the first sentence, and kept as metadata
+    assert "TOKYO:" not in text and "The US authorities are encouraging Japan" in text
+    assert documents(seeds)["002_973f902777367275.txt"].dateline == "TOKYO"
     assert "(ANI/Sputnik)" in text  # the agency tag closing the story is a source, not a photo credit
 
 
@@ -169,9 +172,9 @@ def test_seed_000_is_left_as_it_is(seeds: list[Item]) -> None:
     "Copyright 2023 The Associated Press. All rights reserved.",
 ])
 def test_a_furniture_line_is_blanked_whole(line: str) -> None:
-    text = f"TOKYO: Japan acted.\n{line}\nRussia replied.\n"
+    text = f"Japan acted in Tokyo.\n{line}\nRussia replied.\n"
     cleaned = remove_furniture(text)
-    assert cleaned == f"TOKYO: Japan acted.\n{' ' * len(line)}\nRussia replied.\n"
+    assert cleaned == f"Japan acted in Tokyo.\n{' ' * len(line)}\nRussia replied.\n"
 
 
 @pytest.mark.parametrize(("line", "kept"), [
@@ -190,9 +193,43 @@ def test_a_photo_credit_goes_and_its_caption_stays(line: str, kept: str) -> None
     assert " ".join(cleaned.split()) == kept
 
 
+@pytest.mark.parametrize(("line", "dateline", "kept"), [
+    ("JAKARTA, April 14 (Reuters) - Indonesia said it would act.", "JAKARTA, April 14",
+     "Indonesia said it would act."),
+    ("TOKYO: The US urged Japan to act.", "TOKYO", "The US urged Japan to act."),
+    ("WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON", "The Senate voted on Tuesday."),
+    ("LONDON, March 2 - Britain said on Monday", "LONDON, March 2", "Britain said on Monday"),
+    ("SAN JOSE, Calif., March 3 (Reuters) - Apple said", "SAN JOSE, Calif., March 3", "Apple said"),
+    ("New Delhi [India], February 5 (ANI): India said", "New Delhi [India], February 5", "India said"),
+    ("Beijing (AFP) - China said", "Beijing", "China said"),
+])
+def test_a_dateline_is_furniture_kept_as_the_articles_dateline(line: str, dateline: str, kept: str) -> None:
+    cleaned = remove_furniture(line)
+    assert len(cleaned) == len(line) and cleaned.strip() == kept
+    assert find_dateline(f"Headline of the story\n\n{line}\n") == dateline
+
+
 @pytest.mark.parametrize("line", [
-    "TOKYO: The US urged Japan to act.",
-    "WASHINGTON (Reuters) - The United States urged Japan to act.",
+    "OPEC: output to rise",  # a headline: no sentence follows
+    "NATO - Allies meet in Brussels",
+    "WHO: the virus spreads.",  # a dateline opens a sentence in capitals
+    "UPDATE: Japan acts.",
+    "US: Japan must act.",
+    "Japan said on Tuesday: it would act.",
+])
+def test_a_line_that_only_looks_like_a_dateline_stays(line: str) -> None:
+    assert remove_furniture(line) == line and find_dateline(line) is None
+
+
+def test_a_read_article_carries_its_dateline(tmp_path: Path) -> None:
+    path = write(tmp_path, "wire.txt", "Indonesia acts\n\nJAKARTA, April 14 (Reuters) - Indonesia said it would "
+                                       "act.\n")
+    (doc,) = list(read_articles([path]))
+    assert isinstance(doc, Document)
+    assert doc.dateline == "JAKARTA, April 14" and "JAKARTA" not in doc.text
+
+
+@pytest.mark.parametrize("line", [
     "By Saturday, Japan had agreed to the measures.",
     "By contrast, the ministry said nothing.",
     "By Friday",
@@ -232,9 +269,10 @@ def test_furniture_file_written_for_the_tests() -> None:
         assert furniture not in doc.text, furniture
     for news in ("Container cranes stand idle at the Port of Rotterdam on Thursday.",
                  "Workers gather outside the harbour office.",
-                 "ROTTERDAM (Reuters) - Dutch ministers met union leaders on Thursday",
+                 "Dutch ministers met union leaders on Thursday",
                  "Shipping companies have diverted more than 40 vessels to Antwerp"):
         assert news in doc.text, news
+    assert "ROTTERDAM (Reuters) -" not in doc.text and doc.dateline == "ROTTERDAM"
     # "Published on March 3" wins over "Updated: March 4" on the same line.
     assert (doc.published, doc.published_source) == (date(2023, 3, 3), "page")
     assert doc.text == remove_furniture((DATA / "furniture.txt").read_text(encoding="utf-8"))
@@ -398,7 +436,7 @@ def test_corpus_with_a_malformed_line_loads_the_other_lines() -> None:
     assert (first.published, first.published_source) == (date(2023, 9, 5), "corpus")
     assert (first.publisher, first.url) == ("Example Wire", "https://example.org/wire-001")
     assert first.path == str(corpus)
-    assert first.text.startswith("NAIROBI: Kenya and Ethiopia agreed on Tuesday")
+    assert first.text.lstrip().startswith("Kenya and Ethiopia agreed on Tuesday") and first.dateline == "NAIROBI"
     assert "Amina Yusuf" not in first.text and "Share on Facebook" not in first.text
     line = json.loads(corpus.read_text(encoding="utf-8").split("\n")[0])["text"]
     assert len(first.text) == len(line)  # offsets are offsets into the line's "text"
@@ -423,7 +461,7 @@ def test_html_takes_its_date_and_metadata_from_the_page_markup() -> None:
     assert doc.title == "Chile and Peru sign fisheries accord"
     assert doc.publisher == "Pacific Ledger"
     assert doc.url == "https://news.example.org/2023/chile-peru-fisheries"
-    assert "LIMA: Chile and Peru signed an accord on Monday" in doc.text
+    assert "Chile and Peru signed an accord on Monday" in doc.text and doc.dateline == "LIMA"
     assert "Fishing boats moored in the port of Arica on Sunday." in doc.text  # the <figcaption>
     for furniture in ("By Maria Lopez", "Share on Facebook", "(Photo | AP)", "ALSO READ", "Anchovy prices"):
         assert furniture not in doc.text

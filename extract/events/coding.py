@@ -3,7 +3,7 @@ keep an event, accusations in reports), one event per sentence, category, actor,
 
 from __future__ import annotations
 
-from newsgraph.extract.events.dating import _Dater, _refine_dates
+from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _refine_dates
 from newsgraph.extract.events.parts import Referent, _Context, _Trigger
 from newsgraph.extract.events.syntax import _words
 from newsgraph.extract.events.words import (
@@ -73,7 +73,7 @@ class _DocReader(_Dater):
             results.extend(self._code_trigger(trigger))
         results = _dedupe(results)
         self._add_group_nodes(results)
-        return _refine_dates(results)
+        return _date_from_other_telling(_refine_dates(results))
 
     def _add_group_nodes(self, results: list[tuple[Event, _Trigger]]) -> None:
         """The ``Group`` nodes the events name become entities of the article."""

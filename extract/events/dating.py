@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from spacy.tokens import Token
 
@@ -39,6 +40,43 @@ def _refine_dates(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _T
                 day = next(iter(fitting))
                 trigger.steps.append(f"date {day.value}: the same event with its day elsewhere in the article")
                 event = replace(event, date=day)
+        out.append((event, trigger))
+    return out
+
+
+#: How long before the publication day the dated telling of an undated event may lie to be the same event: the
+#: news of the day or the week, never background from years before ("attacked Ukraine in 2014").
+_SAME_NEWS = timedelta(days=31)
+
+
+def _date_from_other_telling(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
+    """An event the article tells with no date of its own, known only as reported by the publication day (a
+    headline: "US urges Japan to consider sanctions"), takes the date of the same event told with its date
+    elsewhere ("... urged Japan on Saturday"), so the headline and the body are one event, dated by the body.
+
+    The same event: the same category, actor, recipient and mode, exactly one such dated telling, and its date
+    within a month before the publication day."""
+    dated: dict[tuple[object, ...], set[EventDate]] = {}
+    for event, _ in results:
+        d = event.date
+        if d is not None and d.earliest is not None and d.latest is not None:
+            dated.setdefault((event.category, event.actor, event.recipient, event.mode), set()).add(d)
+    if not dated:
+        return results
+    out: list[tuple[Event, _Trigger]] = []
+    for event, trigger in results:
+        d = event.date
+        if d is not None and d.earliest is None and d.latest is not None:
+            reported = d.latest
+            fitting = {other for other in dated.get((event.category, event.actor, event.recipient, event.mode),
+                                                    set())
+                       if other.latest is not None and other.earliest is not None
+                       and other.latest <= reported and other.earliest >= reported - _SAME_NEWS}
+            if len(fitting) == 1:
+                other = next(iter(fitting))
+                trigger.steps.append(f"date {other.value}: the same event told with its date elsewhere in the "
+                                     "article (a headline is dated by its story)")
+                event = replace(event, date=other)
         out.append((event, trigger))
     return out
 

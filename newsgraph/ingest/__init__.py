@@ -27,7 +27,7 @@ from pathlib import Path
 
 from newsgraph.errors import BadArticleError, BadManifestError
 from newsgraph.ingest.dates import PAGE_DATE_RULES, PageDateRule, find_page_date
-from newsgraph.ingest.furniture import FURNITURE_RULES, FurnitureRule, furniture_spans, remove_furniture
+from newsgraph.ingest.furniture import FURNITURE_RULES, FurnitureRule, find_dateline, furniture_spans, remove_furniture
 from newsgraph.ingest.manifest import ManifestEntry, looks_like_manifest, read_manifest
 from newsgraph.ingest.readers import READERS, IngestResult, Reader, content_hash, reader_for, register_reader, supported
 from newsgraph.records import Document
@@ -43,6 +43,7 @@ __all__ = [
     "Reader",
     "content_hash",
     "count_articles",
+    "find_dateline",
     "find_page_date",
     "furniture_spans",
     "read_articles",

@@ -5,7 +5,9 @@ Example:
     >>> text = "By Jane Smith\\nTOKYO: Japan said on Saturday it would act.\\nShare on Facebook\\n"
     >>> cleaned = remove_furniture(text)
     >>> len(cleaned) == len(text), cleaned.split()
-    (True, ['TOKYO:', 'Japan', 'said', 'on', 'Saturday', 'it', 'would', 'act.'])
+    (True, ['Japan', 'said', 'on', 'Saturday', 'it', 'would', 'act.'])
+    >>> find_dateline(text)
+    'TOKYO'
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Final
 
 from newsgraph.ingest.dates import _STAMP, _STAMP_AGO, _YEAR
 
-__all__ = ["FURNITURE_RULES", "FurnitureRule", "furniture_spans", "remove_furniture"]
+__all__ = ["FURNITURE_RULES", "FurnitureRule", "find_dateline", "furniture_spans", "remove_furniture"]
 
 #: A person or agency name as bylines print it: capitalized words ("Jane Smith", "ANI", "Reuters Staff",
 #: "Ana de la Cruz"), never a weekday or month ("By Saturday, ...").
@@ -61,6 +63,31 @@ def _rule(name: str, pattern: str, scope: str, why: str, *, ignore_case: bool = 
 
 
 _L, _S = _LINE_SCOPE, _SPAN_SCOPE
+
+#: A dateline's month: "April 14", "Feb 26", "Sept. 3".
+_DATELINE_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: Labels in capitals that open a line as a dateline would ("UPDATE:", "BREAKING:"), but name no place.
+_CAPS_LABELS = (r"(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITORIAL|NOTE|CORRECTION|FACTBOX"
+                r"|EXPLAINER|LIVE|VIDEO|PHOTOS?|REFILE|RPT|INSIGHT|COLUMN|WARNING|ALERT|FLASH|URGENT)\b")
+#: The place and date of a dateline, which ``find_dateline`` keeps as the article's metadata.
+_DATELINE_WHERE_WHEN = (
+    # "JAKARTA", "NEW YORK", "ST. LOUIS", "WASHINGTON/MOSCOW", "PORTLAND, Maine", "SAN JOSE, Calif."
+    rf"(?-i:(?!{_CAPS_LABELS})[A-Z][A-Z.'’-]{{2,}}(?:[ /-][A-Z][A-Z.'’-]*){{0,3}}"
+    rf"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?(?=\s*\(|,?\s*{_DATELINE_MONTH}\s+\d))?"
+    rf"(?:,?\s*{_DATELINE_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    # with neither date nor agency, "TOKYO:" must open a sentence that ends on the line: "OPEC: output to
+    # rise", "NATO - Allies meet" and "WHO: the virus spreads." are headlines
+    r"|(?=\s*\([A-Za-z])|(?=\s*(?:--|[-—–:])[ \t]+[A-Z\"“‘][^\n]*[.!?][\"”’]?\s*$))"
+    # "New Delhi [India], February 5": a place in title case only with a date or an agency after it
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}(?:\s*\[[A-Z][A-Za-z ]+\])?"
+    rf"(?:,\s*{_DATELINE_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?(?=\s*(?:\([A-Za-z]|--|[-—–:])))"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}(?:\s*\[[A-Z][A-Za-z ]+\])?(?=\s*\([A-Za-z]))"
+)
+_DATELINE = re.compile(
+    rf"^\s*(?P<where>{_DATELINE_WHERE_WHEN})"
+    r"(?:\s*\((?:[A-Z][A-Za-z]{1,11})(?:[-/ ][A-Za-z]{2,10})?\))?"  # "(Reuters)", "(AP)", "(ANI)", "(dpa)"
+    r"\s*(?:--|[-—–:])[ \t]+(?=\S)"  # the story goes on after it on the same line
+)
 #: Only names in a credit ("Getty Images", "Reuters/Kim Kyung-Hoon", "AFP via Getty Images"), no sentence.
 _CREDIT_NAMES = (
     r"[A-Z0-9][\w.'’&-]*(?:(?:\s*[,/|]\s*|\s+)(?:[A-Z0-9][\w.'’&-]*|&|via|of|the|and|for|by|de|courtesy))*"
@@ -69,8 +96,14 @@ _TIMESTAMP_SEGMENT = rf"(?:{_STAMP}|{_STAMP_AGO}|{_BYLINE}|{_FONT_SIZE}|\d+\s*mi
 
 #: Page furniture removed from the text. The rules are general news furniture, not fitted to any one site:
 #: a line rule must match a whole line, so the same words inside a sentence ("he said in a tweet") stay.
-#: Captions and datelines ("TOKYO:", "WASHINGTON (Reuters) -") match no rule: they carry facts.
+#: Captions carry facts and match no rule; a dateline ("TOKYO:", "WASHINGTON (Reuters) -") is removed from the
+#: text, where its place would read as a party to the first sentence, and kept as the article's ``dateline``.
 FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
+    FurnitureRule(
+        "dateline", _DATELINE, _S,
+        'where and when the story was filed ("JAKARTA, April 14 (Reuters) -", "TOKYO:", "WASHINGTON (AP) —"): '
+        "page furniture, not a sentence, so the place is no actor; find_dateline keeps it as metadata",
+    ),
     _rule(
         "byline", _BYLINE, _L,
         'who wrote or filed the story ("By ANI", "By Jane Smith and John Doe"): not part of the news',
@@ -224,3 +257,22 @@ def remove_furniture(text: str) -> str:
     for start, end, _name in furniture_spans(text):
         chars[start:end] = " " * (end - start)  # spans lie within one line: line breaks are never blanked
     return "".join(chars)
+
+
+def find_dateline(text: str) -> str | None:
+    """The place and date of the first dateline that opens a line of ``text``, as written, or None.
+
+    A dateline says where (and when) a story was filed; removed from the text, it is kept as the article's
+    ``dateline`` (``schema:dateline``), so a reader still sees where the story came from.
+
+    Example:
+        >>> find_dateline("JAKARTA, April 14 (Reuters) - Indonesia said on Tuesday ...")
+        'JAKARTA, April 14'
+        >>> find_dateline("Indonesia said on Tuesday ...") is None
+        True
+    """
+    for line in _LINE.finditer(text):
+        match = _DATELINE.match(line.group())
+        if match is not None:
+            return " ".join(match.group("where").split())
+    return None

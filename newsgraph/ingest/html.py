@@ -14,7 +14,7 @@ from typing import Any
 
 from newsgraph.errors import BadArticleError
 from newsgraph.ingest.dates import find_page_date, parse_given_date
-from newsgraph.ingest.furniture import remove_furniture
+from newsgraph.ingest.furniture import find_dateline, remove_furniture
 from newsgraph.ingest.manifest import ManifestEntry
 from newsgraph.ingest.readers import (
     FURNITURE_ONLY,
@@ -111,5 +111,5 @@ def read_html(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]
         return value if value is not None else (found or None)
 
     meta = Metadata(published, source, given("publisher", metadata.sitename), given("url", metadata.url),
-                     given("title", metadata.title))
+                     given("title", metadata.title), find_dateline(extracted))
     yield make_document(path.name, cleaned, path, meta)

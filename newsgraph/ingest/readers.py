@@ -26,7 +26,7 @@ from typing import Any, Final
 
 from newsgraph.errors import BadArticleError, BadManifestError
 from newsgraph.ingest.dates import find_page_date, parse_given_date
-from newsgraph.ingest.furniture import remove_furniture
+from newsgraph.ingest.furniture import find_dateline, remove_furniture
 from newsgraph.ingest.manifest import TEXT_FIELDS, ManifestEntry, one_line
 from newsgraph.records import Document
 
@@ -103,6 +103,7 @@ class Metadata:
     publisher: str | None = None
     url: str | None = None
     title: str | None = None
+    dateline: str | None = None
 
 
 def pick_date(*candidates: tuple[date | None, str]) -> tuple[date | None, str]:
@@ -116,7 +117,7 @@ def pick_date(*candidates: tuple[date | None, str]) -> tuple[date | None, str]:
 def make_document(doc_id: str, text: str, path: Path, meta: Metadata) -> Document:
     return Document(id=doc_id, text=text, content_hash=content_hash(text), published=meta.published,
                     published_source=meta.published_source, publisher=meta.publisher, url=meta.url,
-                    title=meta.title, path=str(path))
+                    title=meta.title, path=str(path), dateline=meta.dateline)
 
 
 FURNITURE_ONLY = ("holds no article text once page furniture (bylines, links, share buttons) is removed",
@@ -139,7 +140,7 @@ def _read_text_file(path: Path, entry: ManifestEntry | None) -> Iterator[IngestR
     published, source = pick_date((entry.published if entry else None, "manifest"),
                                    (find_page_date(text), "page"))
     meta = Metadata(published, source, entry.publisher if entry else None, entry.url if entry else None,
-                     entry.title if entry else None)
+                     entry.title if entry else None, find_dateline(text))
     yield make_document(path.name, cleaned, path, meta)
 
 
@@ -209,7 +210,8 @@ def _read_corpus(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResu
             fields[name] = given if given is not None else value
         published, source = pick_date((entry.published if entry else None, "manifest"),
                                        (line_published, "corpus"), (find_page_date(article), "page"))
-        meta = Metadata(published, source, fields["publisher"], fields["url"], fields["title"])
+        meta = Metadata(published, source, fields["publisher"], fields["url"], fields["title"],
+                        find_dateline(article))
         yield make_document(doc_id, cleaned, path, meta)
 
 
