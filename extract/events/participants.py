@@ -18,6 +18,7 @@ from newsgraph.extract.events.syntax import (
 )
 from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
+    _ATTITUDE_PARTICIPLES,
     _CONVERSE_AGENT_PREPS,
     _DESTINATION_PREPS,
     _MEETINGS,
@@ -30,6 +31,18 @@ from newsgraph.extract.events.words import (
     _VERBAL,
     _VERBAL_CONFLICT,
 )
+
+
+def _noun_chain(noun: Token, depth: int = 3) -> list[Token]:
+    """A noun and the nouns its prepositional phrases hang below it, never through a clause: "the proposals
+    in two months of negotiations" → proposals, months, negotiations."""
+    chain = [noun]
+    for prep in noun.children:
+        if depth > 1 and prep.dep_ == "prep" and prep.lower_ not in ("with", "between"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    chain.extend(_noun_chain(pobj, depth - 1))
+    return chain
 
 
 class _Participants(_TriggerFinder):
@@ -57,6 +70,8 @@ class _Participants(_TriggerFinder):
                     if actors:
                         steps.append(f"actor: the subject of {verb.text!r}, who took part in the "
                                      f"{head.text!r}")
+            if not recipients:
+                recipients = self._object_of_noun_clause(head, trigger)
             self._describe(steps, actors, recipients)
             return actors, recipients
         verb = head
@@ -169,9 +184,25 @@ class _Participants(_TriggerFinder):
             if country is not None:
                 actors = [replace(a, key=country, how=a.how + " in the place of the event") for a in actors]
                 steps.append(f"actor's country: {country}, where it happened")
+        if not recipients and trigger.noun is not None and trigger.noun != verb:
+            recipients = self._object_of_noun_clause(trigger.noun, trigger)
         recipients = _collapse(recipients)
         self._describe(steps, actors, recipients)
         return actors, recipients
+
+    def _object_of_noun_clause(self, noun: Token, trigger: _Trigger) -> list[Referent]:
+        """The one a nominal event is aimed at, named in the clause the noun heads: "no commitments to support
+        Brazil's efforts", "a threat to impose sanctions on Japan", "a proposal to seize South Africa's mines"."""
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB" or \
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            inner = _Trigger(head=clause, entry=trigger.entry, category=trigger.category, tokens=[clause])
+            found = self._object_referents(inner)
+            if found:
+                trigger.steps.append(f"recipient: the object of the clause {noun.text!r} heads ({clause.text!r})")
+                return found
+        return []
 
     def _demanded_of(self, actors: list[Referent], steps: list[str]) -> list[Referent]:
         """A protest is aimed at whom its protesters make their demand of: "farmers demanding a better deal
@@ -201,8 +232,7 @@ class _Participants(_TriggerFinder):
         nouns = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         nouns.extend(g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
         for noun in nouns:
-            for inner in (noun, *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                                  for g in p.children if g.dep_ == "pobj")):
+            for inner in _noun_chain(noun):
                 for prep in inner.children:
                     if prep.dep_ == "prep" and prep.lower_ in wanted:
                         found = [r for g in prep.children if g.dep_ == "pobj"
@@ -244,6 +274,10 @@ class _Participants(_TriggerFinder):
             if passive:
                 if raised:  # "Obama is scheduled to attend": the subject of the passive does the rest
                     return [r for s in passive for r in self._referents(s, "subject", agent=True)]
+                if node.lemma_.lower() in _ATTITUDE_PARTICIPLES and any(
+                        c.dep_ == "prep" and c.lower_ == "to" for c in node.children):
+                    # "West Germany and Ireland are opposed to the limits": a stance, its holder the subject
+                    return [r for s in passive for r in self._referents(s, "holder of the stance", agent=True)]
                 return []  # passive with no agent: the doer is not said
             dep = node.dep_
             head = node.head
@@ -255,6 +289,11 @@ class _Participants(_TriggerFinder):
                     return [r for o in objects for r in self._referents(o, "object of " + head.text, agent=True)]
                 node = head
                 raised = True
+            elif dep == "acomp" and node.tag_ == "VBN" and head.pos_ in ("VERB", "AUX"):
+                # "are opposed to the limits": the stance of the copula's subject (adjectives that govern an
+                # intent, "is willing to", are the composition's to read)
+                node = head
+                raised = False
             elif dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
                 node = head
                 raised = False

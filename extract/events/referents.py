@@ -15,11 +15,10 @@ from newsgraph.extract.events.words import (
     _AGENT_PREPS,
     _COMPANY_SUFFIXES,
     _COUNTRY_NOUNS,
-    _ORGANISED_SECTORS,
-    _STATE_SECTORS,
     _DESTINATION_PREPS,
     _DOCUMENT_NOUNS,
     _ORG_KIND_SECTORS,
+    _ORGANISED_SECTORS,
     _PERSON_PRONOUNS,
     _PLACE_NOUNS,
     _PLURAL_PRONOUNS,
@@ -28,6 +27,7 @@ from newsgraph.extract.events.words import (
     _RECIPIENT_PREPS_BY_CATEGORY,
     _REFLEXIVE_PRONOUNS,
     _RELATIVE_PRONOUNS,
+    _STATE_SECTORS,
     _THING_PRONOUNS,
     _VERBAL,
 )
@@ -86,7 +86,12 @@ class _Referents(_DocIndex):
         lower = token.lower_
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WP", "WDT"):
             if lower in _RELATIVE_PRONOUNS:
+                # "members of Congress, a number of whom urged USDA": up to the relative clause, then its noun
                 clause = token.head
+                for _ in range(3):
+                    if clause.dep_ == "relcl" or clause.head == clause:
+                        break
+                    clause = clause.head
                 if clause.dep_ == "relcl" and depth < 3:
                     return self._referents(clause.head, "relative clause", depth + 1, agent=agent)
                 return []
@@ -319,7 +324,7 @@ class _Referents(_DocIndex):
                             return found
         sentence = pronoun.sent
         for token in reversed(self.doc[sentence.start:pronoun.i]):
-            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
                 found = fitting(token)
                 if found is not None:
                     return found
@@ -362,10 +367,8 @@ class _Referents(_DocIndex):
             opened: int | None = None
             for t in self.doc:
                 if t.text in ('"', "“", "”", "''", "``"):
-                    if t.text == "“" or t.text == "``" or (t.text == '"' and opened is None):
-                        opened = t.i
-                    else:
-                        opened = None
+                    opens = t.text in ("“", "``") or (t.text == '"' and opened is None)
+                    opened = t.i if opens else None
                     self._quotes.append(None)
                 else:
                     self._quotes.append(opened)

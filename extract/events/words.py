@@ -185,3 +185,7 @@ _COUNTRY_NOUNS = frozenset(("country", "nation", "state", "homeland", "republic"
 
 
 _REFLEXIVE_PRONOUNS = frozenset(("itself", "themselves", "himself", "herself"))
+
+#: Participles that, with "to", say a stance of their subject rather than a passive act done to it: "are opposed
+#: to the limits", "is committed to the accord", "is dedicated to", "is resigned to".
+_ATTITUDE_PARTICIPLES = frozenset(("oppose", "commit", "dedicate", "devote", "resign"))

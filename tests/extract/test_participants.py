@@ -167,15 +167,29 @@ def test_a_thing_protested_against_stands_for_its_maker() -> None:
 # -- pronouns and definite descriptions ------------------------------------------------------------------------
 
 def test_a_pronoun_object_is_not_the_subject_of_its_own_clause() -> None:
-    # "The IMF showed confidence in Argentina by approving a loan for it." — "it" is Argentina, not the IMF
+    # "The IMF showed confidence in Argentina's policies by approving a loan for it." — "it" is Argentina, the
+    # possessor named before it, not the IMF that approves
     rows = [("The", 1, "det", "DET", "DT"), ("IMF", 2, "nsubj", "PROPN", "NNP"),
             ("showed", 2, "ROOT", "VERB", "VBD", "show"), ("confidence", 2, "dobj", "NOUN", "NN"),
-            ("in", 3, "prep", "ADP", "IN"), ("Argentina", 4, "pobj", "PROPN", "NNP"),
-            ("by", 2, "prep", "ADP", "IN"), ("approving", 6, "pcomp", "VERB", "VBG", "approve"),
-            ("a", 9, "det", "DET", "DT"), ("loan", 7, "dobj", "NOUN", "NN"), ("for", 7, "prep", "ADP", "IN"),
-            ("it", 10, "pobj", "PRON", "PRP"), (".", 2, "punct", "PUNCT", ".")]
+            ("in", 3, "prep", "ADP", "IN"), ("Argentina", 7, "poss", "PROPN", "NNP"),
+            ("'s", 5, "case", "PART", "POS"), ("policies", 4, "pobj", "NOUN", "NNS", "policy"),
+            ("by", 2, "prep", "ADP", "IN"), ("approving", 8, "pcomp", "VERB", "VBG", "approve"),
+            ("a", 11, "det", "DET", "DT"), ("loan", 9, "dobj", "NOUN", "NN"), ("for", 9, "prep", "ADP", "IN"),
+            ("it", 12, "pobj", "PRON", "PRP"), (".", 2, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(1, 2, "imf", "Organization"), (5, 6, "argentina", "Country")])
     assert triples(events) == {("SUPPORT", "imf", "argentina")}
+
+
+def test_a_threat_is_aimed_at_the_object_of_the_clause_it_heads() -> None:
+    # "Japan's threat to impose sanctions on Russia was noted."
+    rows = [("Japan", 2, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"),
+            ("threat", 9, "nsubjpass", "NOUN", "NN"), ("to", 4, "aux", "PART", "TO"),
+            ("impose", 2, "acl", "VERB", "VB"), ("sanctions", 4, "dobj", "NOUN", "NNS", "sanction"),
+            ("on", 4, "prep", "ADP", "IN"), ("Russia", 6, "pobj", "PROPN", "NNP"),
+            ("was", 9, "auxpass", "AUX", "VBD", "be"), ("noted", 9, "ROOT", "VERB", "VBN", "note"),
+            (".", 9, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "japan", "Country"), (7, 8, "russia", "Country")])
+    assert ("THREATEN", "japan", "russia") in triples(events)
 
 
 def test_a_reflexive_is_its_own_clause_subject() -> None:
@@ -254,3 +268,48 @@ def test_its_is_not_the_nationality_of_a_company() -> None:
             ("offer", 6, "dobj", "NOUN", "NN"), (".", 3, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(0, 1, "united-states", "Country")])
     assert all(e.recipient != "united-states" for e in events)
+
+
+def test_the_other_party_named_deeper_in_the_object() -> None:
+    # "Gemayel agreed to the proposals in negotiations with Syria."
+    rows = [("Gemayel", 1, "nsubj", "PROPN", "NNP"), ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+            ("to", 1, "prep", "ADP", "IN"), ("the", 4, "det", "DET", "DT"),
+            ("proposals", 2, "pobj", "NOUN", "NNS", "proposal"), ("in", 4, "prep", "ADP", "IN"),
+            ("negotiations", 5, "pobj", "NOUN", "NNS", "negotiation"), ("with", 6, "prep", "ADP", "IN"),
+            ("Syria", 7, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "amin-gemayel", "Person"), (8, 9, "syria", "Country")])
+    assert ("AGREE", "amin-gemayel", "syria") in triples(events)
+
+
+def test_a_nominal_event_is_aimed_at_the_object_of_the_clause_it_heads() -> None:
+    # "Lawson made commitments to support Brazil's efforts."
+    rows = [("Lawson", 1, "nsubj", "PROPN", "NNP"), ("made", 1, "ROOT", "VERB", "VBD", "make"),
+            ("commitments", 1, "dobj", "NOUN", "NNS", "commitment"), ("to", 4, "aux", "PART", "TO"),
+            ("support", 2, "acl", "VERB", "VB"), ("Brazil", 7, "poss", "PROPN", "NNP"),
+            ("'s", 5, "case", "PART", "POS"), ("efforts", 4, "dobj", "NOUN", "NNS", "effort"),
+            (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "nigel-lawson", "Person"), (5, 6, "brazil", "Country")])
+    assert ("AGREE", "nigel-lawson", "brazil") in triples(events)
+
+
+def test_being_opposed_to_something_is_the_subjects_stance() -> None:
+    # "Germany and Ireland are opposed to the limits."
+    rows = [("Germany", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+            ("Ireland", 0, "conj", "PROPN", "NNP"), ("are", 3, "ROOT", "AUX", "VBP", "be"),
+            ("opposed", 3, "acomp", "VERB", "VBN", "oppose"), ("to", 4, "prep", "ADP", "IN"),
+            ("the", 7, "det", "DET", "DT"), ("limits", 5, "pobj", "NOUN", "NNS", "limit"),
+            (".", 3, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "germany", "Country"), (2, 3, "ireland", "Country")])
+    assert triples(events) == {("REJECT", "germany", None), ("REJECT", "ireland", None)}
+
+
+def test_a_relative_pronoun_inside_a_quantity_is_the_noun_of_its_clause() -> None:
+    # "Japanese lawmakers, a number of whom urged the USDA, spoke."
+    rows = [("Japanese", 1, "amod", "ADJ", "JJ"), ("lawmakers", 11, "nsubj", "NOUN", "NNS", "lawmaker"),
+            (",", 1, "punct", "PUNCT", ","), ("a", 4, "det", "DET", "DT"), ("number", 7, "nsubj", "NOUN", "NN"),
+            ("of", 4, "prep", "ADP", "IN"), ("whom", 5, "pobj", "PRON", "WP"),
+            ("urged", 1, "relcl", "VERB", "VBD", "urge"), ("the", 9, "det", "DET", "DT"),
+            ("USDA", 7, "dobj", "PROPN", "NNP"), (",", 1, "punct", "PUNCT", ","),
+            ("spoke", 11, "ROOT", "VERB", "VBD", "speak"), (".", 11, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "japan", "Country"), (9, 10, "usda", "Organization")])
+    assert ("REQUEST", "japan", "usda") in triples(events)
