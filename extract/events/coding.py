@@ -146,16 +146,18 @@ class _DocReader(_Dater):
             trigger.steps.append("a request of no one for no event: not coded")
             return []
         date_ = self._event_date(trigger, context, mode)
+        if date_ is not None and mode is None and self.published is not None and date_.earliest is not None \
+                and date_.earliest > self.published and date_.kind is DateKind.OCCURRED:
+            mode = Mode.FUTURE
+            trigger.steps.append("mode future: its date is after the publication date")
+            context.mode_reason = "its date is after the publication date"
+            category, mode = self._promised(trigger, category, mode, context)
         if trigger.promised and date_ is not None and self.published is not None and \
                 date_.earliest is not None and date_.earliest > self.published:
             # a promise is made when it is said, not on the day of the act promised
             kind = DateKind.INFERRED if self.inferred else DateKind.REPORTED
             trigger.steps.append(f"date by {self.published.isoformat()}: when the promise was reported")
             date_ = EventDate.reported_by(self.published, kind)
-        if date_ is not None and mode is None and self.published is not None and date_.earliest is not None \
-                and date_.earliest > self.published and date_.kind is DateKind.OCCURRED:
-            mode = Mode.FUTURE
-            trigger.steps.append("mode future: its date is after the publication date")
         if mode is None and context.historical_if_undated and date_ is None:
             mode = Mode.HISTORICAL
             trigger.steps.append(f"mode historical: {context.mode_reason}, with no date of its own")

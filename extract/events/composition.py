@@ -280,11 +280,19 @@ class _Composer(_Participants):
             trigger.steps.append(f"{holder.text!r} to {category}: the intent ({intended})")
             trigger.promised = True
             return intended, None
-        if mode is Mode.FUTURE and context.promised and category not in _VERBAL_CONFLICT:
+        if mode is Mode.FUTURE and category not in _VERBAL_CONFLICT and (
+                context.promised or category in _COOPERATIVE | _YIELDING) and \
+                not (context.scheduled and category == "CONSULT"):
+            # a meeting scheduled or expected is cooperation agreed on; force only its doer can threaten
             promised = _intent_category(category)
-            trigger.steps.append(f"{category} promised or threatened ({context.mode_reason}): {promised}")
+            trigger.steps.append(f"{category} promised, threatened or agreed to come ({context.mode_reason}): "
+                                 f"{promised}")
             trigger.promised = True
             return promised, None
+        if mode is Mode.HYPOTHETICAL and category in _COOPERATIVE and category != "AGREE":
+            # "may meet", "is likely to visit": cooperation that may come is a possible agreement
+            trigger.steps.append(f"possible {category} ({context.mode_reason}): AGREE, hypothetical")
+            return "AGREE", mode
         return category, mode
 
     def _intent_holder(self, head: Token) -> Token | None:

@@ -19,6 +19,7 @@ from newsgraph.extract.events.words import (
     _MODALS_HYPOTHETICAL,
     _PROMISE_CONDITIONS,
     _RELATIVE_PRONOUNS,
+    _SCHEDULED,
     _VERBAL_CONFLICT,
 )
 from newsgraph.records import Mode
@@ -156,6 +157,7 @@ class _ModeReader(_Composer):
             if dep == "xcomp" and governor.lemma_.lower() in _FUTURE_PREDICATES and \
                     (governor.tag_ == "VBN" or governor.pos_ == "ADJ" or governor.lemma_ == "go"):
                 context.mode_reason = f"{governor.text!r} to"
+                context.scheduled = governor.lemma_.lower() in _SCHEDULED
                 return Mode.FUTURE, modal
             if dep == "xcomp" and any(c.lower_ in _MODALS_FUTURE for c in governor.children
                                       if c.dep_ == "aux"):

@@ -59,6 +59,8 @@ class _Context:
     #: the future or conditional was said by whoever acts ("will send aid", "would strike if"): a promise or a
     #: threat, which PLOVER codes by what is promised (AGREE, THREATEN, CONCEDE), not as a future event
     promised: bool = False
+    #: the text reports the event as fixed ("is scheduled to attend a summit"): a meeting keeps CONSULT
+    scheduled: bool = False
 
 
 def _collapse(referents: list[Referent]) -> list[Referent]:

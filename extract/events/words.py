@@ -138,6 +138,8 @@ _HYPOTHETICAL_ADJ = frozenset(
 _FUTURE_ADJ = frozenset(("upcoming", "planned", "forthcoming", "proposed", "next", "future", "scheduled"))
 
 _FUTURE_PREDICATES = frozenset(("schedule", "set", "due", "expect", "slate", "poise", "likely", "go", "about"))
+#: ... of them, the ones that report an event as fixed: a meeting so reported stays CONSULT (PLOVER.md).
+_SCHEDULED = frozenset(("schedule", "set", "due", "slate"))
 
 _HISTORICAL_ADVERBS = frozenset(("previously", "formerly", "once", "earlier", "historically"))
 

@@ -54,15 +54,21 @@ def test_the_troops_a_country_deploys_are_its_own_not_whom_it_acts_on() -> None:
 
 
 def test_an_upcoming_event_noun_is_future() -> None:
-    # "Japan's upcoming summit with Russia is important."
+    # "Japan's upcoming sanctions on Russia are important."
     rows = [("Japan", 3, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"),
-            ("upcoming", 3, "amod", "ADJ", "JJ"), ("summit", 6, "nsubj", "NOUN", "NN"),
-            ("with", 3, "prep", "ADP", "IN"), ("Russia", 4, "pobj", "PROPN", "NNP"),
-            ("is", 6, "ROOT", "AUX", "VBZ", "be"), ("important", 6, "acomp", "ADJ", "JJ"),
+            ("upcoming", 3, "amod", "ADJ", "JJ"), ("sanctions", 6, "nsubj", "NOUN", "NNS", "sanction"),
+            ("on", 3, "prep", "ADP", "IN"), ("Russia", 4, "pobj", "PROPN", "NNP"),
+            ("are", 6, "ROOT", "AUX", "VBP", "be"), ("important", 6, "acomp", "ADJ", "JJ"),
             (".", 6, "punct", "PUNCT", ".")]
     events = code(rows, [(0, 1, "japan", "Country"), (5, 6, "russia", "Country")])
     assert [(e.category, e.actor, e.recipient, e.mode) for e in events] == [
-        ("CONSULT", "japan", "russia", Mode.FUTURE)]
+        ("SANCTION", "japan", "russia", Mode.FUTURE)]
+    # an upcoming meeting is cooperation agreed on (PLOVER.md: future cooperation is AGREE)
+    rows[3] = ("summit", 6, "nsubj", "NOUN", "NN")
+    rows[4] = ("with", 3, "prep", "ADP", "IN")
+    rows[6] = ("is", 6, "ROOT", "AUX", "VBZ", "be")
+    events = code(rows, [(0, 1, "japan", "Country"), (5, 6, "russia", "Country")])
+    assert [(e.category, e.actor, e.recipient, e.mode) for e in events] == [("AGREE", "japan", "russia", None)]
 
 
 def test_a_past_event_told_as_background_with_no_date_is_historical() -> None:
@@ -224,3 +230,47 @@ def test_ones_own_resolve_and_forecasts_are_no_requests() -> None:
     forecast = [*JAPAN_SAID, ("the", 3, "det", "DET", "DT"), ("yen", 5, "nsubj", "NOUN", "NN"),
                 ("should", 5, "aux", "AUX", "MD"), ("rise", 1, "ccomp", "VERB", "VB"), (".", 1, "punct", "PUNCT", ".")]
     assert code(forecast, [(0, 1, "japan", "Country")]) == []
+
+
+def test_a_meeting_expected_is_agreed_and_one_reported_as_fixed_stays_a_future_meeting() -> None:
+    # "Japan is likely to meet Russia." / "Japan is scheduled to meet Russia."
+    likely = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+              ("likely", 1, "acomp", "ADJ", "JJ"), ("to", 4, "aux", "PART", "TO"),
+              ("meet", 2, "xcomp", "VERB", "VB"), ("Russia", 4, "dobj", "PROPN", "NNP"),
+              (".", 1, "punct", "PUNCT", ".")]
+    entities = [(0, 1, "japan", "Country"), (5, 6, "russia", "Country")]
+    assert _modes(code(likely, entities)) == [("AGREE", "japan", "russia", None)]
+    scheduled = [("Japan", 2, "nsubjpass", "PROPN", "NNP"), ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+                 ("scheduled", 2, "ROOT", "VERB", "VBN", "schedule"), ("to", 4, "aux", "PART", "TO"),
+                 ("meet", 2, "xcomp", "VERB", "VB"), ("Russia", 4, "dobj", "PROPN", "NNP"),
+                 (".", 2, "punct", "PUNCT", ".")]
+    assert _modes(code(scheduled, entities)) == [("CONSULT", "japan", "russia", Mode.FUTURE)]
+
+
+def test_cooperation_that_may_come_is_a_possible_agreement() -> None:
+    # "Japan may meet Russia."
+    rows = [("Japan", 2, "nsubj", "PROPN", "NNP"), ("may", 2, "aux", "AUX", "MD"), ("meet", 2, "ROOT", "VERB", "VB"),
+            ("Russia", 2, "dobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", ".")]
+    assert _modes(code(rows, [(0, 1, "japan", "Country"), (3, 4, "russia", "Country")])) == [
+        ("AGREE", "japan", "russia", Mode.HYPOTHETICAL)]
+
+
+# -- PLOVER.md, "Not events": purely commercial deals ---------------------------------------------------------------
+def _signed(second: str, key: str, kind: str) -> list:
+    # "Acme Inc signed an agreement with SECOND."
+    names = second.split()
+    rows: list = [("Acme", 1, "compound", "PROPN", "NNP"), ("Inc", 2, "nsubj", "PROPN", "NNP"),
+                  ("signed", 2, "ROOT", "VERB", "VBD", "sign"), ("an", 4, "det", "DET", "DT"),
+                  ("agreement", 2, "dobj", "NOUN", "NN"), ("with", 4, "prep", "ADP", "IN")]
+    last = 6 + len(names) - 1
+    rows += [(name, last, "compound", "PROPN", "NNP") for name in names[:-1]]
+    rows += [(names[-1], 5, "pobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", ".")]
+    return _modes(code(rows, [(0, 2, "acme-inc", "Organization"), (6, last + 1, key, kind)]))
+
+
+def test_a_deal_between_firms_is_commerce_not_an_event() -> None:
+    assert _signed("Globex", "globex", "Organization") != []  # a body of no legal form named
+    assert _signed("Globex Corp.", "globex-corp", "Organization") == []
+    assert _signed("Aeroflot", "aeroflot", "Organization") == []  # the gazetteer knows it is a company
+    # a firm's agreement with a government is an event
+    assert ("SUPPORT", "acme-inc", "japan", None) in _signed("Japan", "japan", "Country")

@@ -224,6 +224,14 @@ def test_refusing_is_a_rejection_not_a_negated_event(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_meeting_dated_after_publication_is_agreed_on(nlp: Language) -> None:
+    # PLOVER.md: cooperation to come is AGREE, dated when it was reported
+    events = code(nlp, "Japan meets Russia next week.")
+    assert [(e.category, e.actor, e.recipient, e.mode) for e in events] == [("AGREE", "japan", "russia", None)]
+    assert events[0].date is not None and events[0].date.kind is DateKind.REPORTED
+
+
+@pytest.mark.model
 def test_will_host_talks_is_a_promise_dated_when_reported(nlp: Language) -> None:
     # PLOVER.md: future cooperation is AGREE; the promise is made now, not on the day of the talks
     events = code(nlp, "Egypt will host talks between Israel and Hamas next week.")
