@@ -10,6 +10,8 @@ from newsgraph.extract.events.participants import _Participants
 from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import _complement_clauses, _has_subject, _is_passive, _objects_of, _words
 from newsgraph.extract.events.words import (
+    _APPROVING_ADJECTIVES,
+    _CONDEMNING_ADJECTIVES,
     _CONDITIONAL_MARKS,
     _COOPERATIVE,
     _ENDING_VERBS,
@@ -46,6 +48,28 @@ def _conditional(trigger: _Trigger) -> bool:
 def _obligation_word(clause: Token) -> str | None:
     """The modal of obligation on a clause: "must", "should", "ought"."""
     return next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS), None)
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports, with their conjuncts: "said X must V and Y was unfair", and the
+    clause before "..., X said"."""
+    clauses = _complement_clauses(verb)
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        clauses = [*clauses, verb.head]
+    return [*clauses, *(c for clause in clauses for c in clause.conjuncts if c.pos_ in ("VERB", "AUX"))]
+
+
+def _verdict(clause: Token) -> str | None:
+    """The condemning predicate of a copular clause: "unfair", or "not acceptable" for a negated approval."""
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    for child in clause.children:
+        if child.dep_ in ("acomp", "attr") and child.pos_ == "ADJ":
+            word = child.lemma_.lower()
+            if not negated and word in _CONDEMNING_ADJECTIVES:
+                return word
+            if negated and word in _APPROVING_ADJECTIVES:
+                return f"not {word}"
+    return None
 
 
 def _intent_category(category: str) -> str:
@@ -120,11 +144,20 @@ class _Composer(_Participants):
             if clause is not None:
                 # "X said Y must / should V": X asks it of Y (PLOVER.md); what Y must do is not a fact
                 trigger.category = "REQUEST"
-                trigger.asked = clause
+                trigger.aimed_at = clause
                 trigger.rule = f"report-obligation:{entry.words}"
                 trigger.steps.append(f"{trigger.head.text!r} that someone {_obligation_word(clause)} "
                                      f"{clause.text!r}: a request (REQUEST)")
                 consumed.update(t.i for t in clause.subtree if t.i in by_head and t.i != trigger.head.i)
+                return
+            clause = self._condemnation(trigger.head)
+            if clause is not None:
+                # "X said Y's tariffs were unacceptable": X condemns Y (PLOVER.md: criticize, condemn: ACCUSE)
+                trigger.category = "ACCUSE"
+                trigger.aimed_at = clause
+                trigger.rule = f"report-condemnation:{entry.words}"
+                trigger.steps.append(f"{trigger.head.text!r} that {clause.text!r} is {_verdict(clause)!r}: "
+                                     "an accusation (ACCUSE)")
 
     def _absorb(self, trigger: _Trigger, by_head: dict[int, _Trigger], consumed: set[int]) -> None:
         """Events that belong to another one: the condition of a threat ("would face consequences if it
@@ -361,9 +394,7 @@ class _Composer(_Participants):
     def _obligation(self, verb: Token) -> Token | None:
         """The clause a verb of saying reports as an obligation of someone else: "said Y must / should V"
         (or "Y must V, X said"); None when there is none, or the obligation is the speaker's own ("we must")."""
-        clauses = _complement_clauses(verb)
-        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-            clauses = [*clauses, verb.head]
+        clauses = _reported_clauses(verb)
         speakers = None
         for clause in clauses:
             if _obligation_word(clause) is None or (clause.lemma_ in ("be", "have") and not _is_passive(clause)):
@@ -379,4 +410,14 @@ class _Composer(_Participants):
             if asked <= speakers:
                 continue
             return clause
+        return None
+
+    def _condemnation(self, verb: Token) -> Token | None:
+        """The copular clause a verb of saying reports as a condemnation: "said the tariffs were unacceptable",
+        "said the pact was not fair" (or the clause before "..., X said"); None when there is none."""
+        clauses = _reported_clauses(verb)
+        for clause in clauses:
+            if clause.lemma_ == "be" and _verdict(clause) is not None and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return clause
         return None

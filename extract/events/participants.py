@@ -144,9 +144,9 @@ class _Participants(_TriggerFinder):
                     if recipients:
                         steps.append(f"recipient: the object of what is intended ({xcomp.text!r})")
                     break
-        if not recipients and trigger.asked is not None:
-            recipients = [r for s in trigger.asked.children if s.dep_ in ("nsubj", "nsubjpass")
-                          for r in self._referents(s, "who must act")]
+        if not recipients and trigger.aimed_at is not None:
+            recipients = [r for s in trigger.aimed_at.children if s.dep_ in ("nsubj", "nsubjpass")
+                          for r in self._referents(s, "what was said is aimed at")]
         if not recipients and trigger.category in _VERBAL_CONFLICT - {"REJECT"}:
             # "warned that Russia would face ...": the one the warning is about
             for clause in _complement_clauses(verb):

@@ -119,6 +119,15 @@ _ENDING_VERBS = frozenset(("end", "lift", "ease", "relax", "call off", "suspend"
 _PREVENTING_VERBS = frozenset(("prevent", "block", "bar", "thwart", "foil", "break up", "disperse", "ban",
                                "forbid", "prohibit"))
 
+#: Adjectives that condemn what they are said of: "X said Y's tariffs were unacceptable" is X ACCUSE Y (CAMEO 11,
+#: disapprove). Judgements, not forecasts: "dangerous" or "bad" also describe markets and weather.
+_CONDEMNING_ADJECTIVES = frozenset(
+    ("unfair", "unjust", "unacceptable", "illegal", "unlawful", "illegitimate", "irresponsible", "provocative",
+     "flawed", "outrageous", "deplorable", "pathetic", "absurd", "hypocritical", "discriminatory", "unjustified",
+     "unwarranted", "inexcusable", "intolerable", "reprehensible", "shameful", "disgraceful", "scandalous"))
+#: ... and approvals that condemn when denied: "the pact is not fair".
+_APPROVING_ADJECTIVES = frozenset(("fair", "acceptable", "justified", "legal", "legitimate", "reasonable"))
+
 #: Modals of obligation: "X said Y must / should V" is X's request of Y.
 _OBLIGATION_MODALS = frozenset(("must", "should", "ought"))
 #: Subjects whose obligation is the speaker's own resolve ("we must").

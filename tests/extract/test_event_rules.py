@@ -274,3 +274,35 @@ def test_a_deal_between_firms_is_commerce_not_an_event() -> None:
     assert _signed("Aeroflot", "aeroflot", "Organization") == []  # the gazetteer knows it is a company
     # a firm's agreement with a government is an event
     assert ("SUPPORT", "acme-inc", "japan", None) in _signed("Japan", "japan", "Country")
+
+
+# -- composition: "X said Y's measures were unacceptable" is X ACCUSE Y ---------------------------------------
+def _verdict_of(words: list[tuple], entities: list[tuple[int, int, str, str]]) -> list:
+    return _modes(code([*JAPAN_SAID, *words], [(0, 1, "japan", "Country"), *entities]))
+
+
+RUSSIAS_TARIFFS = [("Russia", 4, "poss", "PROPN", "NNP"), ("'s", 2, "case", "PART", "POS"),
+                   ("tariffs", 5, "nsubj", "NOUN", "NNS", "tariff")]
+
+
+def test_saying_a_partys_measures_are_unacceptable_is_an_accusation() -> None:
+    # "Japan said Russia's tariffs were unfair."
+    words = [*RUSSIAS_TARIFFS, ("were", 1, "ccomp", "AUX", "VBD", "be"), ("unfair", 5, "acomp", "ADJ", "JJ"),
+             (".", 1, "punct", "PUNCT", ".")]
+    assert _verdict_of(words, [(2, 3, "russia", "Country")]) == [("ACCUSE", "japan", "russia", None)]
+    # an approval denied condemns too; one given does not
+    negated = [*words[:4], ("not", 5, "neg", "PART", "RB"), ("fair", 5, "acomp", "ADJ", "JJ"), words[-1]]
+    assert _verdict_of(negated, [(2, 3, "russia", "Country")]) == [("ACCUSE", "japan", "russia", None)]
+    approved = [*words[:4], ("reasonable", 5, "acomp", "ADJ", "JJ"), words[-1]]
+    assert _verdict_of(approved, [(2, 3, "russia", "Country")]) == []
+    cleared = [*words[:4], ("not", 5, "neg", "PART", "RB"), ("unfair", 5, "acomp", "ADJ", "JJ"), words[-1]]
+    assert _verdict_of(cleared, [(2, 3, "russia", "Country")]) == []
+
+
+def test_a_condemnation_after_another_statement_counts_too() -> None:
+    # "Japan said prices rose and Russia's tariffs were unfair."
+    words = [("prices", 3, "nsubj", "NOUN", "NNS", "price"), ("rose", 1, "ccomp", "VERB", "VBD", "rise"),
+             ("and", 3, "cc", "CCONJ", "CC"), ("Russia", 7, "poss", "PROPN", "NNP"), ("'s", 5, "case", "PART", "POS"),
+             ("tariffs", 8, "nsubj", "NOUN", "NNS", "tariff"), ("were", 3, "conj", "AUX", "VBD", "be"),
+             ("unfair", 8, "acomp", "ADJ", "JJ"), (".", 1, "punct", "PUNCT", ".")]
+    assert _verdict_of(words, [(5, 6, "russia", "Country")]) == [("ACCUSE", "japan", "russia", None)]
