@@ -52,11 +52,23 @@ class GraphStore:
 
     def __init__(self, location: Path | None) -> None:
         self.location = location
-        self.dataset = self._open_dataset()
-        for prefix, namespace in BINDINGS.items():
-            self.dataset.bind(prefix, namespace)
+        self._dataset: Dataset | None = None
+        self._open()
 
     # -- lifecycle --------------------------------------------------------------------------------------------
+    def _open(self) -> None:
+        """Open the store; by default through its rdflib ``Dataset``."""
+        _ = self.dataset
+
+    @property
+    def dataset(self) -> Dataset:
+        """The store as an rdflib ``Dataset``, made when first asked for."""
+        if self._dataset is None:
+            self._dataset = self._open_dataset()
+            for prefix, namespace in BINDINGS.items():
+                self._dataset.bind(prefix, namespace)
+        return self._dataset
+
     def _open_dataset(self) -> Dataset:
         raise NotImplementedError
 
@@ -146,30 +158,41 @@ class GraphStore:
 
 
 class OxigraphStore(GraphStore):
-    """Oxigraph on disk through rdflib (oxrdflib); a ``location`` of None keeps it in memory."""
+    """Oxigraph on disk; a ``location`` of None keeps it in memory.
+
+    newsgraph reads and writes through pyoxigraph itself; the rdflib ``Dataset`` over the same store (the
+    oxrdflib plugin) is made only when something asks for ``dataset``, since importing the plugin imports
+    rdflib's SPARQL engine, which is most of a query's start-up time.
+    """
 
     name = "oxigraph"
 
+    def _open(self) -> None:
+        if self.location is None:
+            self._inner: ox.Store | None = ox.Store()
+            return
+        try:
+            self.location.mkdir(parents=True, exist_ok=True)
+            self._inner = ox.Store(str(self.location))
+        except OSError as e:
+            reason = str(e).splitlines()[0] if str(e) else type(e).__name__
+            if "lock" in reason.lower():
+                raise StoreError(f"store {self.location} is in use by another newsgraph process; "
+                                 "wait for it to finish or use another --store") from e
+            raise StoreError(f"cannot open store {self.location}: {reason}; "
+                             "check the folder exists and is writable") from e
+
     def _open_dataset(self) -> Dataset:
-        dataset = Dataset(store="Oxigraph", default_union=True)
-        if self.location is not None:
-            try:
-                self.location.mkdir(parents=True, exist_ok=True)
-                dataset.open(str(self.location))
-            except OSError as e:
-                reason = str(e).splitlines()[0] if str(e) else type(e).__name__
-                if "lock" in reason.lower():
-                    raise StoreError(f"store {self.location} is in use by another newsgraph process; "
-                                     "wait for it to finish or use another --store") from e
-                raise StoreError(f"cannot open store {self.location}: {reason}; "
-                                 "check the folder exists and is writable") from e
-        return dataset
+        from oxrdflib.store import OxigraphStore as RdflibOxigraphStore
+
+        return Dataset(store=RdflibOxigraphStore(store=self.oxigraph), default_union=True)
 
     @property
     def oxigraph(self) -> ox.Store:
         """The underlying ``pyoxigraph.Store``, for bulk reads and writes."""
-        inner: ox.Store = self.dataset.store._inner  # type: ignore[attr-defined]
-        return inner
+        if self._inner is None:
+            raise StoreError("the store is closed; open it again with open_store")
+        return self._inner
 
     def add_quads(self, quads: list[Quad]) -> None:
         # Straight to pyoxigraph: one transaction, no per-triple rdflib dispatch.
@@ -230,16 +253,18 @@ class OxigraphStore(GraphStore):
         return iter(self.oxigraph)
 
     def quads(self) -> Iterator[Quad]:
-        from oxrdflib._converter import from_ox
-
         for q in self.oxigraph:
-            s, p, o = from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)
+            s, p, o = _from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object)
             yield s, p, o, URIRef(q.graph_name.value)  # type: ignore[misc]
 
     def close(self) -> None:
+        if self._inner is None:
+            return
         with contextlib.suppress(Exception):
             self.flush()
-        self.dataset.close()
+        if self._dataset is not None:
+            self._dataset.close()
+        self._inner = None  # the last reference: Oxigraph closes the store and releases its lock
 
 
 class MemoryStore(GraphStore):
@@ -283,9 +308,25 @@ def open_store(location: str | Path | None, backend: str = "oxigraph") -> GraphS
 _NQUADS_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
+def _from_ox(term: Any) -> Any:
+    """A pyoxigraph term as an rdflib one (a triple as an (s, p, o) tuple), as oxrdflib converts it; here so that
+    reading a query's answer does not import the oxrdflib plugin and with it rdflib's SPARQL engine."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if isinstance(term, ox.Triple):
+        return _from_ox(term.subject), _from_ox(term.predicate), _from_ox(term.object)
+    raise StoreError(f"cannot convert {term!r} from Oxigraph; this is a bug, please report it")
+
+
 def _rdflib_result(answer: Any) -> Result:
     """An Oxigraph answer as an rdflib ``Result``; each distinct term is converted once (values repeat a lot)."""
-    from oxrdflib._converter import from_ox
+    from_ox = _from_ox
 
     if isinstance(answer, ox.QueryBoolean):
         result = Result("ASK")

@@ -54,7 +54,7 @@ from newsgraph.graph.model import Quad, article_quads
 from newsgraph.graph.namespace import ID, NG, SCHEMA
 from newsgraph.graph.store import GraphStore, open_store, to_nquads
 from newsgraph.ingest import read_articles
-from newsgraph.records import ArticleFacts, Document
+from newsgraph.records import ENTITY_TYPES, ArticleFacts, Document
 from newsgraph.similarity import SAME_STORY, similarity, text_sketch
 
 __all__ = [
@@ -115,6 +115,11 @@ class BuildReport:
     relations: int = 0
     words: int = 0
     seconds: float = 0.0
+    #: What the whole graph holds after the build, each node once however many articles report it
+    #: (``entities``, ``events`` and ``relations`` above count the mentions read in this build's articles).
+    graph_entities: int = 0
+    graph_events: int = 0
+    graph_relations: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +198,20 @@ def build(paths: Sequence[str | Path], options: BuildOptions, *,
             dater = _DateInference(store)
             writer.write_all(extract(dater.infer(document, report) for document in _unspill(spill, undated)))
         writer.finish()
+        _count_graph(store, report)
     report.seconds = time.perf_counter() - started
     return report
+
+
+_NODES_BY_TYPE = "SELECT ?type (COUNT(DISTINCT ?node) AS ?count) WHERE { ?node a ?type } GROUP BY ?type"
+
+
+def _count_graph(store: GraphStore, report: BuildReport) -> None:
+    """How many entities, events and relations the merged graph holds."""
+    counts = {str(row[0]): int(row[1]) for row in store.select(_NODES_BY_TYPE)}
+    report.graph_entities = sum(counts.get(str(NG[name]), 0) for name in ENTITY_TYPES)
+    report.graph_events = counts.get(str(NG.Event), 0)
+    report.graph_relations = counts.get(str(NG.Relation), 0)
 
 
 def _unspill(spill: IO[bytes], count: int) -> Iterator[Document]:

@@ -7,8 +7,11 @@ parameters, one line each::
 
 (name on the command line, the query variable it binds, its kind, whether it is required, what it does). Kinds
 are a registry (``PARAMETER_KINDS``): ``entity`` accepts a name ("Japan", "U.S.") or an IRI and binds the
-entity's IRI, ``date`` binds an ``xsd:date``, ``iri`` an IRI, ``string``, ``integer`` and ``boolean`` the
-literal. Values are always bound as RDF terms by the store, never pasted into the query text.
+entity's IRI, ``node`` an IRI, short form or name the store holds statements about, ``date`` an ``xsd:date``,
+``iri`` an IRI, ``category`` a PLOVER category and ``mode`` an event mode (in any case, checked against their
+tables), ``string``, ``integer`` and ``boolean`` the literal. A value that names nothing is an error that says
+what would fit, never an empty answer. Values are always bound as RDF terms by the store, never pasted into
+the query text.
 
 Results are written by the format registries of ``newsgraph.graph.formats`` (``write_result``), the same
 writers the endpoint uses.
@@ -246,6 +249,48 @@ def _string(value: str, store: GraphStore) -> Identifier:
     return Literal(value)
 
 
+def _category(value: str, store: GraphStore) -> Identifier:
+    """A PLOVER category in any case (``request``, ``Request``): a misspelt one is an error, never no rows."""
+    from newsgraph.plover import PLOVER_CATEGORIES
+
+    name = value.strip().upper()
+    if name not in PLOVER_CATEGORIES:
+        raise UnknownNameError("category", value, list(PLOVER_CATEGORIES))
+    return Literal(name)
+
+
+def _mode(value: str, store: GraphStore) -> Identifier:
+    """An event mode in any case, or ``fact`` for plain facts."""
+    from newsgraph.records import Mode
+
+    name = value.strip().lower()
+    modes = ["fact", *(mode.value for mode in Mode)]
+    if name not in modes:
+        raise UnknownNameError("mode", value, modes)
+    return Literal(name)
+
+
+_HAS_STATEMENTS = "ASK { ?node ?property ?value }"
+
+
+def _node(value: str, store: GraphStore) -> Identifier:
+    """A node of the graph (an IRI, a short form such as ``event:cfafc87aae9d22fc``, or an entity's name) that
+    the store holds statements about: an unknown one is an error, not an empty answer."""
+    expanded = expand_short_form(value)
+    if _looks_like_iri(expanded):
+        node = URIRef(expanded)
+    else:
+        try:
+            node = find_entity(value, store)
+        except BadQueryError as e:
+            raise BadQueryError(f"{value!r} is neither an IRI, the short form a table shows "
+                                "(event:cfafc87aae9d22fc), nor an entity's name in the store") from e
+    if not store.query(_HAS_STATEMENTS, {"node": node}).askAnswer:
+        raise BadQueryError(f"the store holds nothing about {value!r}; take an IRI from a table of "
+                            "newsgraph query events, relations or entities")
+    return node
+
+
 def _looks_like_iri(value: str) -> bool:
     return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+$", value)) and ":" in value and (
         value.startswith(("http:", "https:", "urn:", "file:")))
@@ -259,6 +304,9 @@ PARAMETER_KINDS: dict[str, Callable[[str, GraphStore], Identifier]] = {
     "string": _string,
     "integer": _integer,
     "boolean": _boolean,
+    "category": _category,
+    "mode": _mode,
+    "node": _node,
 }
 
 

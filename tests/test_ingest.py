@@ -361,7 +361,7 @@ def test_a_new_kind_of_input_is_one_registered_reader(tmp_path: Path, monkeypatc
         text = path.read_text(encoding="utf-8").replace("#", " ")
         yield Document(id=path.name, text=text, content_hash=content_hash(text), path=str(path))
 
-    monkeypatch.setattr("newsgraph.ingest.readers.READERS", dict(READERS))
+    monkeypatch.setattr("newsgraph.ingest.registry.READERS", dict(READERS))
     register_reader(Reader("markdown", ("*.md",), read_markdown, "Markdown notes"))
     write(tmp_path, "a.txt", GOOD)
     write(tmp_path, "Notes.MD", "# Japan acted on Monday.\n")
@@ -560,3 +560,14 @@ def test_content_hash_ignores_spacing_only() -> None:
     assert content_hash(" Japan  acted.\n\n") == content_hash("Japan acted.")
     assert content_hash("Japan acted.") != content_hash("Japan reacted.")
     assert len(content_hash("x")) == 64
+
+
+def test_standard_input_is_one_article_or_a_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(GOOD.encode())))
+    assert list(documents(list(read_articles(["-"])))) == ["stdin"]
+    corpus = '{"id": "c1", "text": "Kenya acted on Monday."}\n{"id": "c2", "text": "Uganda acted too."}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(corpus.encode())))
+    assert list(documents(list(read_articles(["-"])))) == ["c1", "c2"]

@@ -7,12 +7,28 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli._app import BuildStoreOption, GazetteerOption, LexiconOption, QuietOption, app, err, out, progress
+from newsgraph.cli._app import (
+    BuildStoreOption,
+    GazetteerOption,
+    LexiconOption,
+    QuietOption,
+    app,
+    choices,
+    err,
+    out,
+    progress,
+)
+from newsgraph.ingest.registry import supported
+
+#: The store kinds (``newsgraph.graph.store.STORES``; named here so that --help needs no rdflib).
+StoreKind = choices("StoreKind", ["oxigraph", "memory"])
 
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) and folders.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help=f"Article files ({supported()}) and folders; - reads one article, or a JSON Lines corpus, from "
+             "standard input.", metavar="PATH...")],
     store: BuildStoreOption,
     manifest: Annotated[Path | None, typer.Option(help="JSON Lines manifest: file, published, publisher...")] = None,
     workers: Annotated[int, typer.Option(
@@ -25,7 +41,9 @@ def build(
                                             min=1)] = 32,
     lexicon: LexiconOption = None,
     gazetteer: GazetteerOption = None,
-    backend: Annotated[str, typer.Option(help="Store kind: oxigraph (on disk) or memory.")] = "oxigraph",
+    backend: Annotated[StoreKind, typer.Option(  # type: ignore[valid-type]
+        case_sensitive=False, help="Store kind: oxigraph (on disk) or memory (rdflib's, saved as N-Quads).")
+    ] = "oxigraph",  # type: ignore[assignment]
     quiet: QuietOption = False,
 ) -> None:
     """Read articles into the store at DIR: one named graph per article.
@@ -39,10 +57,11 @@ def build(
     from newsgraph.build import BuildOptions
     from newsgraph.build import build as run_build
     from newsgraph.extract.pipeline import PipelineOptions
-    from newsgraph.ingest import count_articles
+    from newsgraph.ingest.walk import count_articles
 
     options = BuildOptions(
-        store=store, backend=backend, manifest=manifest, workers=workers, dask=dask, batch_size=batch_size,
+        store=store, backend=str(getattr(backend, "value", backend)),
+        manifest=manifest, workers=workers, dask=dask, batch_size=batch_size,
         pipeline=PipelineOptions(gazetteer_files=tuple(str(p) for p in gazetteer or ()),
                                  lexicon_files=tuple(str(p) for p in lexicon or ())))
     with progress(quiet, "reading", count_articles(paths)) as update:
@@ -51,8 +70,10 @@ def build(
                                                                 highlight=False))
     if not quiet:
         rate = report.words / report.seconds if report.seconds else 0.0
-        summary = (f"{report.added} articles read into {store}: {report.entities} entities, {report.events} events, "
-                   f"{report.relations} relations in {report.seconds:.1f} s ({report.words} words, {rate:.0f} words/s)")
+        summary = (f"{report.added} articles read into {store} in {report.seconds:.1f} s ({report.words} words, "
+                   f"{rate:.0f} words/s); the graph holds {report.graph_entities} entities, {report.graph_events} "
+                   f"events and {report.graph_relations} relations, read from {report.entities} entity, "
+                   f"{report.events} event and {report.relations} relation mentions")
         if report.unchanged:
             summary += f"; {report.unchanged} already in the store, unchanged"
         if report.inferred:

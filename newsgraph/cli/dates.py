@@ -10,15 +10,20 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from newsgraph.cli._app import app, fail, out, parse_date
+from newsgraph.cli._app import app, choices, fail, out, parse_date
+
+#: What the time expressions can be written as.
+DatesFormat = choices("DatesFormat", ["json", "table"])
 
 
 @app.command()
 def dates(
     file: Annotated[Path, typer.Argument(help="A text file.")],
-    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD; relative dates are "
+    published: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD", help="Publication date; relative dates are "
                                                        "resolved against it.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="json or table.")] = "json",
+    format: Annotated[DatesFormat, typer.Option(  # type: ignore[valid-type]
+        "--format", "-f", case_sensitive=False, help="json (one object per expression) or table.")
+    ] = "json",  # type: ignore[assignment]
 ) -> None:
     """Find every time expression in a file and normalize it to TimeML TIMEX3.
 
@@ -27,12 +32,10 @@ def dates(
     from newsgraph.extract.pipeline import load_model
     from newsgraph.extract.temporal import tag_text
 
-    if format not in ("json", "table"):
-        fail(f"unknown format {format!r}; use one of: json, table")
     anchor = parse_date(published, "--published")
     text = _read_text(file)
     timexes = tag_text(text, anchor, load_model())
-    if format == "json":
+    if str(getattr(format, "value", format)) == "json":
         sys.stdout.write(json.dumps([t.as_json() for t in timexes], indent=2, ensure_ascii=False) + "\n")
         return
     table = Table("start", "end", "text", "type", "value")

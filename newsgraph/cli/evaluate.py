@@ -35,7 +35,8 @@ def evaluate_tempeval(
 def evaluate_seeds(
     store: Annotated[Path, typer.Option("--store", help="A store built from the articles the gold describes.")],
     gold: Annotated[Path, typer.Option(help="The expected graph (JSON), e.g. ../shared/gold/seeds.json.")],
-    latest: Annotated[str | None, typer.Option(help="No event may be dated after this day (YYYY-MM-DD).")] = None,
+    latest: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD",
+                                               help="No event may be dated after this day.")] = None,
 ) -> None:
     """Score a store against an expected graph (QUALITY.md §1): entities, events, dates, relations.
 

@@ -12,7 +12,8 @@ from newsgraph.cli._app import GazetteerOption, LexiconOption, app, out, parse_d
 @app.command()
 def explain(
     sentence: Annotated[str, typer.Argument(help="A sentence (quote it).")],
-    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD, to resolve its dates.")] = None,
+    published: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD",
+                                                  help="Publication date, to resolve its dates.")] = None,
     lexicon: LexiconOption = None,
     gazetteer: GazetteerOption = None,
 ) -> None:

@@ -12,11 +12,12 @@ from newsgraph.cli._app import QuietOption, StoreOption, app, out, progress, req
 @app.command()
 def push(
     store: StoreOption,
-    endpoint: Annotated[str, typer.Option("--endpoint", help="The store's Graph Store Protocol address, e.g. "
-                                                             "http://127.0.0.1:7878/store (Oxigraph) or "
-                                                             "http://127.0.0.1:3030/ds/data (Fuseki).")],
-    graph: Annotated[str | None, typer.Option("--graph", help="Put everything into this one graph (an IRI) "
-                                                              "instead of one graph per article.")] = None,
+    endpoint: Annotated[str, typer.Option(
+        "--endpoint", metavar="URL", help="The store's Graph Store Protocol address, e.g. http://127.0.0.1:7878/store "
+                                          "(Oxigraph) or http://127.0.0.1:3030/ds/data (Fuseki).")],
+    graph: Annotated[str | None, typer.Option(
+        "--graph", metavar="IRI", help="Put everything into this one graph instead of one graph per article.")
+    ] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for each answer.")] = 60.0,
     quiet: QuietOption = False,
 ) -> None:

@@ -24,12 +24,13 @@ def _is_loopback(host: str) -> bool:
 @app.command()
 def serve(
     store: StoreOption,
-    host: Annotated[str, typer.Option("--host", help="Address to listen on; loopback only by default.")] = "127.0.0.1",
+    host: Annotated[str, typer.Option("--host", metavar="ADDRESS",
+                                      help="Address to listen on; loopback only by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on (0: any free port).")] = 7878,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run before it is stopped.")] = 30.0,
     max_results: Annotated[int, typer.Option("--max-results", help="The most rows or triples one answer holds."
                                              )] = 10000,
-    cors: Annotated[str | None, typer.Option("--cors", help="Send CORS headers allowing this origin "
+    cors: Annotated[str | None, typer.Option("--cors", metavar="ORIGIN", help="Send CORS headers allowing this origin "
                                                             "(e.g. https://example.org, or * for any).")] = None,
     workers: Annotated[int, typer.Option("--workers", help="How many queries can run at once.")] = 2,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No line per query.")] = False,

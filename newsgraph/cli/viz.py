@@ -7,21 +7,30 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli._app import QuietOption, StoreOption, app, fail, out, parse_date, require_store
+from newsgraph.cli._app import QuietOption, StoreOption, app, choices, fail, out, parse_date, require_store
+
+#: The drawing formats: the names of ``newsgraph.graph.viz.VIZ_FORMATS`` (kept here so that --help needs no
+#: drawing library; a test checks they match).
+VizFormat = choices("VizFormat", ["html", "png", "svg"])
 
 
 @app.command()
 def viz(
     store: StoreOption,
     output: Annotated[Path, typer.Option("-o", "--output", help="The file to write (.html, .png or .svg).")],
-    entity: Annotated[str | None, typer.Option("--entity", help="Only edges that touch this entity (a name such "
-                                                                "as Japan, or an IRI).")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="Only edges dated on or after YYYY-MM-DD.")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Only edges dated on or before YYYY-MM-DD.")] = None,
-    format: Annotated[str | None, typer.Option("--format", "-f", help="html, png or svg (default: from the -o "
-                                                                      "file's extension, else html).")] = None,
-    timeline: Annotated[str | None, typer.Option("--timeline", help="Draw this entity's events on a time axis "
-                                                                    "instead (png or svg).")] = None,
+    entity: Annotated[str | None, typer.Option(
+        "--entity", metavar="NAME", help="Only edges that touch this entity (a name such as Japan, or an IRI).")
+    ] = None,
+    date_from: Annotated[str | None, typer.Option("--from", metavar="YYYY-MM-DD",
+                                                  help="Only edges dated on or after this day.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", metavar="YYYY-MM-DD",
+                                                help="Only edges dated on or before this day.")] = None,
+    format: Annotated[VizFormat | None, typer.Option(  # type: ignore[valid-type]
+        "--format", "-f", case_sensitive=False,
+        help="Default: from the -o file's extension, else html.")] = None,
+    timeline: Annotated[str | None, typer.Option(
+        "--timeline", metavar="ENTITY", help="Draw this entity's events on a time axis instead (png or svg).")
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Draw the graph: an interactive HTML page that works offline, a PNG/SVG figure, or a timeline.
@@ -40,7 +49,7 @@ def viz(
     suffix = output.suffix.lower()
     if format is None and suffix and suffix not in by_suffix:
         fail(f"cannot tell the format from {output.name!r}; name the file .html, .png or .svg, or give --format")
-    chosen = format or by_suffix.get(suffix, "png" if timeline else "html")
+    chosen = (format.value if format is not None else None) or by_suffix.get(suffix, "png" if timeline else "html")
     if chosen not in VIZ_FORMATS:
         raise UnknownNameError("format", chosen, list(VIZ_FORMATS))
     if timeline is not None and chosen == "html":

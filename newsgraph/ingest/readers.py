@@ -1,9 +1,5 @@
-"""Readers: an article file into :class:`~newsgraph.records.Document` objects, one reader a kind of file.
-
-``READERS`` is the registry, in the way of rdflib's plugins: a reader has a name, the file name patterns it
-reads (shell-style, compared in lower case), the function that reads a file and the one that counts its
-articles for progress bars. A new kind of input is one ``register_reader`` call; the walk over folders, the
-messages that list what is supported and the command line's help all read the registry.
+"""Readers: an article file into :class:`~newsgraph.records.Document` objects, one reader a kind of file
+(registered by file name pattern in ``newsgraph.ingest.registry``).
 
 Offsets: for ``.txt`` files and ``.jsonl`` corpus lines, furniture is *blanked* (each removed character
 becomes a space, line breaks stay), so ``Document.text`` has exactly the length and offsets of the text as
@@ -15,10 +11,9 @@ promised.
 from __future__ import annotations
 
 import codecs
-import fnmatch
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -28,9 +23,10 @@ from newsgraph.errors import BadArticleError, BadManifestError
 from newsgraph.ingest.dates import find_page_date, parse_given_date
 from newsgraph.ingest.furniture import find_dateline, remove_furniture
 from newsgraph.ingest.manifest import TEXT_FIELDS, ManifestEntry, one_line
+from newsgraph.ingest.registry import supported
 from newsgraph.records import Document
 
-__all__ = ["READERS", "IngestResult", "Reader", "content_hash", "reader_for", "register_reader", "supported"]
+__all__ = ["IngestResult", "content_hash", "count_lines", "read_corpus", "read_standard_input", "read_text_file"]
 
 #: What :func:`read_articles` yields: a document, or the error that stands in place of a bad input.
 IngestResult = Document | BadArticleError | BadManifestError
@@ -124,7 +120,7 @@ FURNITURE_ONLY = ("holds no article text once page furniture (bylines, links, sh
                    "check that the file holds the article itself")
 
 
-def _read_text_file(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
+def read_text_file(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
     data = read_bytes(path)
     if isinstance(data, BadArticleError):
         yield data
@@ -133,15 +129,18 @@ def _read_text_file(path: Path, entry: ManifestEntry | None) -> Iterator[IngestR
     if isinstance(text, BadArticleError):
         yield text
         return
+    yield _text_document(text, str(path), path.name, path, entry)
+
+
+def _text_document(text: str, where: str, doc_id: str, path: Path, entry: ManifestEntry | None) -> IngestResult:
     cleaned = remove_furniture(text)
     if not cleaned.strip():
-        yield BadArticleError(str(path), *FURNITURE_ONLY)
-        return
+        return BadArticleError(where, *FURNITURE_ONLY)
     published, source = pick_date((entry.published if entry else None, "manifest"),
                                    (find_page_date(text), "page"))
     meta = Metadata(published, source, entry.publisher if entry else None, entry.url if entry else None,
                      entry.title if entry else None, find_dateline(text))
-    yield make_document(path.name, cleaned, path, meta)
+    return make_document(doc_id, cleaned, path, meta)
 
 
 def _corpus_line(record: Any, where: str) -> tuple[str, str] | BadArticleError:
@@ -164,7 +163,7 @@ def _corpus_line(record: Any, where: str) -> tuple[str, str] | BadArticleError:
     return str(doc_id), text
 
 
-def _read_corpus(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
+def read_corpus(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
     data = read_bytes(path)
     if isinstance(data, BadArticleError):
         yield data
@@ -173,10 +172,14 @@ def _read_corpus(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResu
     if isinstance(text, BadArticleError):
         yield text
         return
+    yield from _corpus_lines(text, str(path), path, entry)
+
+
+def _corpus_lines(text: str, origin: str, path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"{path}:{number}"
+        where = f"{origin}:{number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as e:
@@ -215,71 +218,33 @@ def _read_corpus(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResu
         yield make_document(doc_id, cleaned, path, meta)
 
 
-def _count_lines(path: Path) -> int:
+def count_lines(path: Path) -> int:
     """The articles of a JSON Lines corpus: its lines that are not blank (read as bytes, never decoded)."""
     with path.open("rb") as handle:
         return sum(1 for line in handle if line.strip())
 
 
-def _read_html(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
-    # The HTML reader imports trafilatura and lxml; loaded when the first page is read.
-    from newsgraph.ingest.html import read_html
-
-    return read_html(path, entry)
+#: The id of an article read from standard input as plain text.
+STANDARD_INPUT_ID = "stdin"
 
 
-# ------------------------------------------------------------
-# The registry
+def read_standard_input(data: bytes) -> Iterator[IngestResult]:
+    """An article, or a JSON Lines corpus, given on standard input (``newsgraph build -``).
 
-
-@dataclass(frozen=True, slots=True)
-class Reader:
-    """A kind of article file: its name, the file name patterns it reads, and how.
-
-    ``read`` yields the file's documents, and in place of each bad one its error; ``count`` says how many
-    articles the file holds at most, cheaply, for progress bars. ``holds_many`` marks a file of many articles
-    (a corpus), where a manifest of the same extension may also sit in a folder.
+    A first line that is a JSON object with ``text`` makes it a corpus; anything else is one plain-text article
+    whose id is ``stdin``.
     """
-
-    name: str
-    patterns: tuple[str, ...]
-    read: Callable[[Path, ManifestEntry | None], Iterator[IngestResult]]
-    description: str
-    count: Callable[[Path], int] = lambda path: 1
-    holds_many: bool = False
-
-
-#: Readers by name, in the order they were registered.
-READERS: dict[str, Reader] = {}
-
-
-def register_reader(reader: Reader) -> Reader:
-    """Add ``reader`` to :data:`READERS` (replacing one of the same name); returns it."""
-    READERS[reader.name] = reader
-    return reader
-
-
-def reader_for(path: Path) -> Reader | None:
-    """The reader for a file, by its name; the longest matching pattern wins (``*.warc.gz`` over ``*.gz``).
-
-    Example:
-        >>> reader_for(Path("News/Story.HTML")).name
-        'html'
-        >>> reader_for(Path("notes.docx")) is None
-        True
-    """
-    name = path.name.lower()
-    matches = [(len(pattern), reader) for reader in READERS.values() for pattern in reader.patterns
-               if fnmatch.fnmatchcase(name, pattern)]
-    return max(matches, key=lambda match: match[0])[1] if matches else None
-
-
-def supported() -> str:
-    """The file kinds the readers take, for messages: ``.htm, .html, .jsonl, .txt``."""
-    return ", ".join(sorted(pattern.removeprefix("*") for reader in READERS.values() for pattern in reader.patterns))
-
-
-register_reader(Reader("text", ("*.txt",), _read_text_file, "plain text, one article a file"))
-register_reader(Reader("corpus", ("*.jsonl",), _read_corpus, "JSON Lines, one article a line with id and text",
-                       count=_count_lines, holds_many=True))
-register_reader(Reader("html", ("*.html", "*.htm"), _read_html, "a web page, reduced to its article text"))
+    where = "standard input"
+    text = decode(data, where)
+    if isinstance(text, BadArticleError):
+        yield text
+        return
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    try:
+        record = json.loads(first)
+    except ValueError:
+        record = None
+    if isinstance(record, dict) and "text" in record:
+        yield from _corpus_lines(text, where, Path("-"), None)
+    else:
+        yield _text_document(text, where, STANDARD_INPUT_ID, Path("-"), None)

@@ -108,7 +108,7 @@ def test_sources_names_the_sentences_behind_an_event(facts_store: GraphStore) ->
 
 
 def test_a_hostile_value_is_only_a_value(facts_store: GraphStore) -> None:
-    rows = run_query(facts_store, library()["events"], {"category": 'X") || true || ("'}).as_dicts()
+    rows = run_query(facts_store, library()["entities"], {"type": 'X") || true || ("'}).as_dicts()
     assert rows == []
 
 
@@ -184,3 +184,19 @@ def test_describe_gives_what_every_article_says_of_a_node_as_turtle(facts_store:
     assert set(g.subjects()) == {japan}
     assert '"Japan"^^' not in turtle, "plain strings are written without a datatype"
     assert "@prefix prov:" not in turtle, "only the prefixes the answer uses are declared"
+
+
+def test_category_and_mode_are_read_in_any_case_and_a_wrong_one_is_an_error(facts_store: GraphStore) -> None:
+    upper = run_query(facts_store, library()["events"], {"category": "REQUEST"}).rows
+    assert upper and run_query(facts_store, library()["events"], {"category": "request"}).rows == upper
+    with pytest.raises(UnknownNameError, match=r"unknown category 'requets'.*REQUEST"):
+        run_query(facts_store, library()["events"], {"category": "requets"})
+    assert run_query(facts_store, library()["events"], {"mode": "FACT"}).rows
+    with pytest.raises(UnknownNameError, match=r"unknown mode 'hypothetic'.*hypothetical"):
+        run_query(facts_store, library()["events"], {"mode": "hypothetic"})
+
+
+@pytest.mark.parametrize("query, key", [("sources", "event"), ("describe", "node")])
+def test_an_unknown_node_is_an_error_not_an_empty_answer(facts_store: GraphStore, query: str, key: str) -> None:
+    with pytest.raises(BadQueryError, match="the store holds nothing about 'event:nope'"):
+        run_query(facts_store, library()[query], {key: "event:nope"})
