@@ -122,7 +122,7 @@ def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
     (["--from", "2022-13-01"], "--from '2022-13-01' is not a date; write it as YYYY-MM-DD"),
     (["--to", "soon"], "--to 'soon' is not a date"),
     (["--from", "2022-03-01", "--to", "2022-01-01"], "is after --to"),
-    (["--format", "pdf"], "unknown format 'pdf'; use one of: html, png, svg"),
+    (["--format", "pdf"], "'pdf' is not one of 'html', 'png', 'svg'"),
     (["--entity", "Atlantis"], "no entity is named 'Atlantis' in the store"),
     (["--timeline", "Japan", "--format", "html"], "a timeline is drawn as png or svg"),
     (["--timeline", "Fumio Kishida", "--format", "png"], "Fumio Kishida has no dated event"),
