@@ -41,6 +41,7 @@ Row = tuple[Any, ...]
 _ARTICLE_GRAPHS = str(ID) + "article/"
 _XSD_STRING = XSD.string
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in BINDINGS.items()}
+RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _CONTENT_HASH = ox.NamedNode(str(NG.contentHash))
 _SOURCE_ID = ox.NamedNode(str(NG.sourceId))
 
@@ -140,6 +141,12 @@ class GraphStore:
         rows = self.select("SELECT ?id WHERE { ?a ng:contentHash ?hash ; ng:sourceId ?id }",
                            {"hash": Literal(content_hash)})
         return sorted(str(row[0]) for row in rows)
+
+    def count_typed(self, types: Sequence[URIRef]) -> dict[URIRef, int]:
+        """How many distinct nodes have each of ``types`` in the merged view."""
+        rows = self.select("SELECT ?type (COUNT(DISTINCT ?node) AS ?count) WHERE { ?node a ?type } GROUP BY ?type")
+        counts = {URIRef(str(row[0])): int(row[1]) for row in rows}
+        return {t: counts.get(t, 0) for t in types}
 
     def quad_count(self) -> int:
         """How many quads the store holds: a triple in two graphs counts twice."""
@@ -248,6 +255,12 @@ class OxigraphStore(GraphStore):
 
     def quad_count(self) -> int:
         return len(self.oxigraph)
+
+    def count_typed(self, types: Sequence[URIRef]) -> dict[URIRef, int]:
+        # The rdf:type index, one lookup per type: it reads the nodes of those types, never the whole store.
+        kind = ox.NamedNode(str(RDF_TYPE))
+        return {t: len({q.subject for q in self.oxigraph.quads_for_pattern(None, kind, ox.NamedNode(str(t)), None)})
+                for t in types}
 
     def oxigraph_quads(self) -> Iterator[ox.Quad]:
         return iter(self.oxigraph)
