@@ -268,7 +268,7 @@ class OxigraphStore(GraphStore):
     def quads(self) -> Iterator[Quad]:
         for q in self.oxigraph:
             s, p, o = _from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object)
-            yield s, p, o, URIRef(q.graph_name.value)  # type: ignore[misc]
+            yield s, p, o, URIRef(q.graph_name.value)
 
     def close(self) -> None:
         if self._inner is None:

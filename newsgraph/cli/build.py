@@ -43,7 +43,7 @@ def build(
     gazetteer: GazetteerOption = None,
     backend: Annotated[StoreKind, typer.Option(  # type: ignore[valid-type]
         case_sensitive=False, help="Store kind: oxigraph (on disk) or memory (rdflib's, saved as N-Quads).")
-    ] = "oxigraph",  # type: ignore[assignment]
+    ] = "oxigraph",
     quiet: QuietOption = False,
 ) -> None:
     """Read articles into the store at DIR: one named graph per article.

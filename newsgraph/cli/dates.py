@@ -23,7 +23,7 @@ def dates(
                                                        "resolved against it.")] = None,
     format: Annotated[DatesFormat, typer.Option(  # type: ignore[valid-type]
         "--format", "-f", case_sensitive=False, help="json (one object per expression) or table.")
-    ] = "json",  # type: ignore[assignment]
+    ] = "json",
 ) -> None:
     """Find every time expression in a file and normalize it to TimeML TIMEX3.
 
