@@ -20,11 +20,13 @@ How a sentence is coded:
    their sector ("troops" → military). A government named by its capital is already the country (linking).
 4. **Mode**: hypothetical (an "if" clause, "would", "in the event of", "possible"), negated ("did not"; but
    "would not provide support" is a REJECT, and "refused to" is REJECT with what was refused left out),
-   future ("will", "is scheduled to", "would" in reported speech, a commitment to act: "pledged to expel"),
-   historical (a past-perfect background event with no date of its own). A past event with a date of its own
-   ("annexation of Crimea in 2014") is a plain fact with that date: the date already says it is background,
-   and plain facts are what users query. Threats keep no mode: a conditional warning ("would face consequences
-   if ...") is a plain fact of threatening, and its condition is part of it, not an event of its own.
+   future ("is scheduled to", a commitment to act: "pledged to expel"), historical (background from an
+   earlier period: dated more than a year before the article, "annexation of Crimea in 2014", or a
+   past-perfect event with no date of its own; PLOVER.md), keeping its date. PLOVER's category rules come
+   with the modes: cooperation the actor says will or would happen, or that is expected, is AGREE, force so
+   announced THREATEN, a retreat CONCEDE ("will send aid", "would strike if", "is willing to"). Threats keep
+   no mode: a conditional warning ("would face consequences if ...") is a plain fact of threatening, and its
+   condition is part of it, not an event of its own.
 5. **Date**: the time expression attached to the trigger (``newsgraph.extract.temporal.event_date_for``) or
    inside a nominal event's phrase; else the date of the meeting it happened at ("during a summit ... late
    last month"), of the earlier event it followed at month or year precision, or of the statement that reports

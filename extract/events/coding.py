@@ -7,6 +7,7 @@ from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _r
 from newsgraph.extract.events.parts import Referent, _Context, _Trigger
 from newsgraph.extract.events.syntax import _words
 from newsgraph.extract.events.words import (
+    _BACKGROUND_DAYS,
     _COMMERCIAL_WHEN_BUSINESS,
     _COOPERATIVE,
     _MATERIAL_CONFLICT,
@@ -161,6 +162,11 @@ class _DocReader(_Dater):
         if mode is None and context.historical_if_undated and date_ is None:
             mode = Mode.HISTORICAL
             trigger.steps.append(f"mode historical: {context.mode_reason}, with no date of its own")
+        if mode is None and self._earlier_period(date_):
+            # PLOVER.md: background recalled from an earlier period is real, but not news of the day
+            mode = Mode.HISTORICAL
+            trigger.steps.append(f"mode historical: dated {date_.value if date_ else ''}, more than a year "
+                                 "before the article")
         topic = self._topic(trigger)
         mention = mention_of(self.doc[min(t.i for t in trigger.tokens):max(t.i for t in trigger.tokens) + 1])
         trigger_text = _words(trigger.tokens)
@@ -253,3 +259,9 @@ class _DocReader(_Dater):
                         if token.i in self.concept_of:
                             return self.concept_of[token.i]
         return None
+
+    def _earlier_period(self, date_: EventDate | None) -> bool:
+        """Whether an event's own date ends more than a year before the article was published."""
+        if date_ is None or date_.kind is DateKind.REPORTED or date_.latest is None or self.published is None:
+            return False
+        return (self.published - date_.latest).days > _BACKGROUND_DAYS

@@ -150,6 +150,9 @@ _FUTURE_PREDICATES = frozenset(("schedule", "set", "due", "expect", "slate", "po
 #: ... of them, the ones that report an event as fixed: a meeting so reported stays CONSULT (PLOVER.md).
 _SCHEDULED = frozenset(("schedule", "set", "due", "slate"))
 
+#: An event whose own date ends more than this many days before the article is background from an earlier
+#: period (PLOVER.md: historical), not news of the day.
+_BACKGROUND_DAYS = 365
 _HISTORICAL_ADVERBS = frozenset(("previously", "formerly", "once", "earlier", "historically"))
 
 #: Talking to these is making a statement, not consulting.

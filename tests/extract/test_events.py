@@ -110,9 +110,15 @@ def test_possessive_nominal_event_with_its_own_date(nlp: Language) -> None:
     assert invasion.date is not None and (invasion.date.value, invasion.date.precision) == ("1990", Precision.YEAR)
     sanctions = one(events, "SANCTION")
     assert (sanctions.actor, sanctions.recipient, sanctions.topic) == ("united-nations", "iraq", "sanctions")
-    # a dated past event is a plain fact with its own date, not a hypothetical or a background mode
-    assert invasion.mode is None and sanctions.mode is None
+    # background from an earlier period is historical (PLOVER.md), and keeps its own date
+    assert invasion.mode is Mode.HISTORICAL and sanctions.mode is Mode.HISTORICAL
     assert sanctions.date is not None and sanctions.date.value == "1990"
+
+
+@pytest.mark.model
+def test_an_event_of_last_month_is_news_not_background(nlp: Language) -> None:
+    events = code(nlp, "Iraq invaded Kuwait last month.")
+    assert [(e.category, e.actor, e.recipient, e.mode) for e in events] == [("ASSAULT", "iraq", "kuwait", None)]
 
 
 @pytest.mark.model
