@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -32,13 +33,34 @@ from newsgraph.errors import PipelineError
 from newsgraph.extract.userdata import CarriesUserData
 
 __all__ = [
+    "CONVERTED_PREFIX",
+    "SECTOR_NAMES",
+    "DatedCode",
     "Gazetteer",
     "GazetteerEntry",
+    "KnownActor",
     "NameMatch",
     "Sector",
     "Title",
+    "codes_on",
     "gazetteer_ruler",
 ]
+
+#: The sector of each Phoenix agent code (the first three letters of an agent code such as ``GOVFRM``): the one
+#: table of sector names, used by ``sectors.jsonl``, the converted ``petrarch-sectors.jsonl`` and the scorers.
+SECTOR_NAMES: dict[str, str] = {
+    "MIL": "military", "GOV": "government", "COP": "police", "LEG": "legislature", "JUD": "judiciary",
+    "OPP": "opposition", "REB": "rebels", "CVL": "civilians", "BUS": "business", "MED": "media",
+    "EDU": "education", "REL": "religion", "AGR": "agriculture", "LAB": "labor", "HLH": "health",
+    "REF": "refugees", "CRM": "criminals", "ELI": "elites", "SPY": "intelligence", "ENV": "environment",
+    "HRI": "human rights", "UAF": "armed groups", "PTY": "parties", "NGO": "ngos", "IGO": "igos",
+    "IMG": "international militants", "RAD": "radicals", "MUS": "muslims", "CHR": "christians", "JEW": "jews",
+    "HIN": "hindus", "BUD": "buddhists",
+}
+
+#: Gazetteer files converted from PETRARCH-2's dictionaries (``newsgraph convert petrarch``); every other
+#: ``*.jsonl`` in the folder is the project's own.
+CONVERTED_PREFIX = "petrarch-"
 
 #: Which file holds which entity type.
 _ENTITY_FILES: dict[str, str] = {
@@ -71,7 +93,8 @@ _FORM_FIELDS: tuple[tuple[str, str], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
-    """One known entity: its stable key, preferred label, type, codes and surface forms."""
+    """One known entity: its stable key, preferred label, type, codes and surface forms, and the file and line
+    it was read from (``source``)."""
 
     key: str
     label: str
@@ -83,6 +106,7 @@ class GazetteerEntry:
     metonyms: tuple[str, ...] = ()
     kind: str | None = None
     country: str | None = None
+    source: str = ""
 
     def code(self, scheme: str) -> str | None:
         return dict(self.codes).get(scheme)
@@ -114,15 +138,112 @@ class Sector:
     cameo: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class DatedCode:
+    """A CAMEO actor code and the days it holds (``start``/``end`` included; None for an open side). With
+    neither, it is the default code: it holds when no dated one does."""
+
+    code: str
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def default(self) -> bool:
+        return self.start is None and self.end is None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def as_text(self) -> str:
+        """``USAGOV 2009-01-20 2017-01-20``, ``IRQ - 2003-03-20``, ``IGOUNO``: the form the converted table
+        writes (``-`` for an open side; the code alone for a default code)."""
+        if self.default:
+            return self.code
+        return " ".join((self.code, self.start.isoformat() if self.start else "-",
+                         self.end.isoformat() if self.end else "-"))
+
+    @classmethod
+    def from_text(cls, text: str) -> DatedCode:
+        parts = text.split()
+        if len(parts) == 1:
+            return cls(parts[0])
+        if len(parts) != 3:
+            raise ValueError(f"a role is CODE or CODE START END, not {text!r}")
+        start, end = (None if p == "-" else date.fromisoformat(p) for p in parts[1:])
+        return cls(parts[0], start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    """A person, body or place the PETRARCH-2 dictionaries name, with the codes it has had and when.
+
+    ``kind`` is ``person`` (the dictionaries date its roles), ``body`` (its type is left to the NER: a body, a
+    group, sometimes a person), ``place`` (a place in the country ``codes[0]``) or ``country`` (another name of
+    that country). ``origin`` is the dictionary file and line.
+    """
+
+    key: str
+    label: str
+    kind: str
+    codes: tuple[DatedCode, ...]
+    origin: str
+
+    def codes_on(self, day: date | None) -> tuple[str, ...]:
+        """The codes that hold on ``day`` (see :func:`codes_on`).
+
+        >>> shultz = KnownActor("george-shultz", "George Shultz", "person", (
+        ...     DatedCode("USAELI", date(1938, 1, 1), date(1982, 7, 16)),
+        ...     DatedCode("USAGOV", date(1982, 7, 16), date(1989, 1, 20))), "")
+        >>> shultz.codes_on(date(1987, 3, 1)), shultz.codes_on(None)
+        (('USAGOV',), ('USA',))
+        """
+        return codes_on(self.codes, day)
+
+
+def codes_on(codes: Sequence[DatedCode], day: date | None) -> tuple[str, ...]:
+    """The codes of an actor that hold on ``day``, chosen as PETRARCH-2 chooses them: the first dated code that
+    holds, else the default (undated) codes. With no day, or no code for it, the default codes, else the
+    country all the dated codes share (a person who served one country, on a day the dictionaries do not
+    cover), else none."""
+    if day is not None:
+        for dated in codes:
+            if not dated.default and dated.holds_on(day):
+                return (dated.code,)
+    defaults = tuple(c.code for c in codes if c.default)
+    if defaults:
+        return defaults
+    countries = {c.code[:3] for c in codes}
+    if len(countries) == 1 and not countries & _NON_STATE_CODES:
+        return (next(iter(countries)),)
+    return ()
+
+
+#: Code prefixes of actors that belong to no country.
+_NON_STATE_CODES = frozenset(("IGO", "NGO", "IMG", "MNC", "UAF", "---"))
+
+
+#: The converted files, in load order: the dictionaries' actors and places, and their agent nouns.
+_CONVERTED_FILES: tuple[str, ...] = ("petrarch-actors.tsv", "petrarch-sectors.jsonl")
+#: The columns of ``petrarch-actors.tsv``, tab-separated, one actor a line.
+KNOWN_COLUMNS: tuple[str, ...] = ("names", "key", "label", "kind", "codes", "origin")
+_KNOWN_KINDS = frozenset(("person", "body", "place", "country"))
+
+
 @dataclass
 class Gazetteer:
-    """Everything newsgraph knows about names before reading: entries, titles, sector words and concepts."""
+    """Everything newsgraph knows about names before reading: entries, titles, sector words and concepts, and
+    the people, bodies and places of the PETRARCH-2 dictionaries (``known``)."""
 
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)
     names: dict[str, NameMatch] = field(default_factory=dict)
     concept_names: dict[str, GazetteerEntry] = field(default_factory=dict)
     titles: dict[str, Title] = field(default_factory=dict)
     sectors: dict[str, Sector] = field(default_factory=dict)
+    agents: dict[str, Sector] = field(default_factory=dict)
+    known: dict[str, str] = field(default_factory=dict)
+    dated_codes: dict[str, tuple[DatedCode, ...]] = field(default_factory=dict)
+    country_keys: dict[str, str] = field(default_factory=dict)
+    _known_actors: dict[str, KnownActor] = field(default_factory=dict, repr=False)  # by table line
 
     @staticmethod
     @cache
@@ -132,10 +253,11 @@ class Gazetteer:
 
     @classmethod
     def load(cls, extra_files: Sequence[str | Path] = ()) -> Gazetteer:
-        """Load the shipped data and then ``extra_files`` (a user's entries win over shipped ones)."""
+        """Load the project's own files, then the converted ones (by the merge policy of ``add_known``), then
+        ``extra_files`` (a user's entries win over shipped ones)."""
         gaz = cls()
         folder = resources.files("newsgraph.extract.data").joinpath("gazetteer")
-        for name in (*_ENTITY_FILES, "titles.jsonl", "sectors.jsonl"):
+        for name in (*_ENTITY_FILES, "titles.jsonl", "sectors.jsonl", *_CONVERTED_FILES):
             resource = folder.joinpath(name)
             if resource.is_file():
                 gaz._add_file(name, resource.read_text(encoding="utf-8"), name)
@@ -157,22 +279,45 @@ class Gazetteer:
         return gaz
 
     def _add_file(self, name: str, text: str, where: str) -> None:
+        if name.endswith(".tsv"):
+            self._add_known_table(text, where)
+            return
+        converted = name.startswith(CONVERTED_PREFIX)
         for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
+            if not line.strip() or line.startswith("//"):
                 continue
             try:
                 row = json.loads(line)
                 if name == "titles.jsonl" or "title" in row:
                     title = Title(row["title"].lower(), row["relation"], row.get("sector"))
                     self.titles[title.title] = title
-                elif name == "sectors.jsonl" or "word" in row:
+                elif name.endswith("sectors.jsonl") or "word" in row:
                     sector = Sector(row["word"].lower(), row["sector"], row.get("cameo"))
-                    self.sectors[sector.word] = sector
+                    if converted:
+                        self.agents.setdefault(sector.word, sector)
+                    else:
+                        self.sectors[sector.word] = sector
                 else:
-                    self.add_entry(_entry_from_row(row, _ENTITY_FILES.get(name)))
+                    self.add_entry(_entry_from_row(row, _ENTITY_FILES.get(name), f"{Path(where).name}:{number}"))
             except (ValueError, KeyError, TypeError, AttributeError) as e:
                 raise PipelineError(f"{where}:{number}: not a valid gazetteer line ({e}); "
                                     "see extract/data/gazetteer/README.md for the format") from e
+
+    def _add_known_table(self, text: str, where: str) -> None:
+        """The converted table of actors and places (``petrarch-actors.tsv``): tens of thousands of lines, so
+        loading only indexes each line by its names; a line becomes a :class:`KnownActor` when an article
+        names it (``known_actor``)."""
+        own = {_known_name(n) for n in self.names}
+        columns = len(KNOWN_COLUMNS) - 1
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line or line[0] == "#" or line.startswith("names\t"):
+                continue
+            if line.count("\t") != columns:
+                raise PipelineError(f"{where}:{number}: not a valid line of the actor table (it needs the "
+                                    f"{columns + 1} tab-separated columns {', '.join(KNOWN_COLUMNS)}); "
+                                    "see extract/data/gazetteer/README.md for the format")
+            names, key, _rest = line.split("\t", 2)
+            self.add_known(key, names.split("|"), line, own)
 
     def add_entry(self, entry: GazetteerEntry) -> None:
         self.entries[entry.key] = entry
@@ -180,10 +325,62 @@ class Gazetteer:
             for form in (entry.label, *entry.aliases):
                 self.concept_names[form.lower()] = entry
             return
+        if entry.type == "Country":
+            for code in dict(entry.codes).values():
+                self.country_keys.setdefault(code, entry.key)
         self.names[entry.label] = NameMatch(entry, "name")
         for field_name, form in _FORM_FIELDS:
             for surface in getattr(entry, field_name):
                 self.names[surface] = NameMatch(entry, form)
+
+    def add_known(self, key: str, names: Sequence[str], line: str, own_names: set[str]) -> None:
+        """Add a line of the converted actor table under its names. The merge policy with the project's own
+        entries, in one place:
+
+        - a name the project's files give to an entry (as name, alias, demonym, capital or metonym; ``own_names``
+          in upper case) stays that entry's: it is not looked up in the dictionaries;
+        - an actor whose key is an own entry's key is that entry: the entry keeps its names and type, and a
+          person takes the actor's dated roles (``dated_codes``);
+        - another name of a country (kind ``country``) stands for the project's own country of that code, and
+          is not looked up when the project has no such country;
+        - the Phoenix agent nouns (``petrarch-sectors.jsonl``) are ``agents``, read by ``agent``; the event
+          coder's group words stay the project's ``sectors`` (``_add_file``).
+        """
+        own = self.entries.get(key)
+        if own is not None:
+            if own.type == "Person":
+                actor = _known_from_line(line)
+                if actor.kind == "person":
+                    self.dated_codes[key] = actor.codes
+            return
+        if "\tcountry\t" in line and self.country_of_code(_known_from_line(line).codes[0].code) is None:
+            return
+        known = self.known
+        for name in names:
+            # the converter writes names in the form they are compared in; a user's table may not
+            if not name.isupper() or "  " in name:
+                name = _known_name(name)
+            if name not in own_names and name not in known:
+                known[name] = line
+
+    def known_actor(self, text: str) -> KnownActor | None:
+        """The dictionaries' actor named ``text`` (case and spacing do not matter), or None.
+
+        >>> Gazetteer.default().known_actor("George P. Shultz").codes_on(date(1987, 3, 2))
+        ('USAGOV',)
+        """
+        for candidate in _candidates(text):
+            line = self.known.get(_known_name(candidate))
+            if line is not None:
+                actor = self._known_actors.get(line)
+                if actor is None:
+                    actor = self._known_actors[line] = _known_from_line(line)
+                return actor
+        return None
+
+    def country_of_code(self, code: str) -> str | None:
+        """The key of the project's country whose ISO or CAMEO code starts ``code`` (``USAGOV`` → united-states)."""
+        return self.country_keys.get(code[:3]) if len(code) >= 3 else None
 
     def lookup(self, text: str) -> NameMatch | None:
         """What the name ``text`` stands for, trying it as written, without "the", and title-cased.
@@ -201,7 +398,18 @@ class Gazetteer:
         return self.titles.get(words.lower())
 
     def sector(self, lemma: str) -> Sector | None:
+        """The project's sector word ``lemma`` (``sectors.jsonl``): a group that acts for a country."""
         return self.sectors.get(lemma.lower())
+
+    def agent(self, words: str) -> Sector | None:
+        """Any word for a kind of person or body that the project or the Phoenix agents dictionary gives a
+        sector (``petrarch-sectors.jsonl``: "economist", "missionary", "foreign minister"), the project's first.
+
+        The event coder's group words are the project's alone (``sector``): read as groups that act, Phoenix's
+        3,300 agent nouns made economists' forecasts and missionaries' deaths into events of their own on the
+        development sets, with no event gained."""
+        words = words.lower()
+        return self.sectors.get(words) or self.agents.get(words)
 
 
 def _candidates(text: str) -> Iterable[str]:
@@ -213,7 +421,21 @@ def _candidates(text: str) -> Iterable[str]:
         yield text.title()
 
 
-def _entry_from_row(row: dict[str, object], file_type: str | None) -> GazetteerEntry:
+def _known_name(text: str) -> str:
+    """The form names are compared in: upper case, one space between words, straight apostrophes."""
+    return " ".join(text.replace("’", "'").upper().split())
+
+
+def _known_from_line(line: str) -> KnownActor:
+    """A line of ``petrarch-actors.tsv``: names, key, label, kind, codes (``;``-separated, see
+    :meth:`DatedCode.from_text`), origin."""
+    _names, key, label, kind, codes, origin = line.split("\t")
+    if kind not in _KNOWN_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(sorted(_KNOWN_KINDS))}, not {kind!r}")
+    return KnownActor(key, label, kind, tuple(DatedCode.from_text(c) for c in codes.split(";")), origin)
+
+
+def _entry_from_row(row: dict[str, object], file_type: str | None, source: str = "") -> GazetteerEntry:
     codes = row.get("codes") or {}
     if not isinstance(codes, dict):
         raise TypeError("codes must be an object")
@@ -238,6 +460,7 @@ def _entry_from_row(row: dict[str, object], file_type: str | None) -> GazetteerE
         metonyms=strings("metonyms"),
         kind=str(row["kind"]) if row.get("kind") else None,
         country=str(row["country"]) if row.get("country") else None,
+        source=source,
     )
 
 

@@ -31,9 +31,11 @@ from newsgraph.errors import PipelineError
 from newsgraph.records import PLOVER_CATEGORIES
 
 __all__ = [
+    "CONVERTED_PREFIX",
     "FRAMES",
     "Lexicon",
     "LexiconEntry",
+    "merge_converted",
 ]
 
 #: How a word treats the clause or noun phrase it governs.
@@ -47,8 +49,13 @@ FRAMES: dict[str, str] = {
 }
 
 _FIELDS = frozenset(
-    ("verb", "noun", "category", "object", "modifier", "frame", "preps", "intransitive", "recipient", "note"))
+    ("verb", "noun", "category", "object", "modifier", "frame", "preps", "intransitive", "recipient", "note",
+     "cameo", "origin"))
 _OBJECT_TYPES = frozenset(("@Person", "@Country", "@Organization", "@Place", "@Group"))
+_CATEGORIES = frozenset(PLOVER_CATEGORIES)
+#: Lexicon files converted from PETRARCH-2's dictionaries (``newsgraph convert petrarch``); every other
+#: ``*.jsonl`` in the folder is the project's own.
+CONVERTED_PREFIX = "petrarch-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +69,18 @@ class LexiconEntry:
         particles: words that must stand beside a verb as its particle or preposition ("down" in "crack
             down", "on" in "call on").
         category: the PLOVER category, or None for a word that only has a frame ("say", "hold", "want").
-        objects: for a light verb, the lemmas (or ``@Type`` entity types) its object must have.
+        objects: for a light verb, the lemmas (or ``@Type`` entity types) its object must have; a phrase
+            ("humanitarian aid") is also in ``object_phrases`` as its head and the words that must modify it.
         modifiers: for a noun, words one of which must modify it ("military" for "presence").
         frame: how the word treats what it governs (see ``FRAMES``), or None.
         preps: prepositions that introduce the recipient besides the usual ones ("for" in "arrest warrant
             for").
         intransitive: the entry applies only when the verb has no direct object ("rally", "withdraw").
         recipient_required: drop the event when no recipient is found.
-        source: ``file:line`` the entry was read from, for ``newsgraph explain``.
+        source: ``file:line`` the entry was read from, for ``newsgraph explain``; for an entry converted from
+            PETRARCH-2 also the dictionary line it came from and its CAMEO code.
+        cameo: the CAMEO event code of a converted entry.
+        object_phrases: the objects of several words, as (head, modifiers): ("aid", {"humanitarian"}).
     """
 
     kind: str
@@ -85,6 +96,8 @@ class LexiconEntry:
     intransitive: bool = False
     recipient_required: bool = False
     note: str | None = None
+    cameo: str | None = None
+    object_phrases: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
     def specificity(self) -> int:
@@ -118,6 +131,8 @@ class LexiconEntry:
             row["intransitive"] = True
         if self.recipient_required:
             row["recipient"] = "required"
+        if self.cameo:
+            row["cameo"] = self.cameo
         return row
 
 
@@ -137,13 +152,22 @@ class Lexicon:
     @classmethod
     def load(cls, extra_files: Sequence[str | Path] = ()) -> Lexicon:
         """The shipped lexicon, then ``extra_files``: a user's entry replaces a shipped one with the same
-        words, object and modifier (so a user can also recode a word), and otherwise adds to it."""
-        lexicon = cls()
+        words, object and modifier (so a user can also recode a word), and otherwise adds to it.
+
+        The shipped lexicon is the project's own files merged with the entries converted from PETRARCH-2
+        (``petrarch-*.jsonl``) by :func:`merge_converted`."""
+        own = cls()
+        converted: list[tuple[str, str]] = []
         folder = resources.files("newsgraph.extract.data").joinpath("lexicon")
         if folder.is_dir():
             for resource in sorted(folder.iterdir(), key=lambda r: r.name):
                 if resource.name.endswith(".jsonl"):
-                    lexicon.add_lines(resource.read_text(encoding="utf-8"), resource.name)
+                    text = resource.read_text(encoding="utf-8")
+                    if resource.name.startswith(CONVERTED_PREFIX):
+                        converted.append((text, resource.name))
+                    else:
+                        own.add_lines(text, resource.name)
+        lexicon = merge_converted(own, converted)
         for path in extra_files:
             path = Path(path)
             try:
@@ -161,28 +185,40 @@ class Lexicon:
             lexicon.add_lines(text, name)
         return lexicon
 
-    def add_lines(self, text: str, where: str) -> None:
-        """Add every entry of a JSON Lines text; ``where`` names it in error messages."""
+    def add_lines(self, text: str, where: str, *, skip_words: frozenset[tuple[str, str]] = frozenset(),
+                  skip_heads: frozenset[tuple[str, str]] = frozenset()) -> None:
+        """Add every entry of a JSON Lines text; ``where`` names it in error messages. Entries whose (kind,
+        words) is in ``skip_words``, or whose (kind, head) is in ``skip_heads``, are left out."""
+        name = Path(where).name
+        touched: set[tuple[str, str]] = set()
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip() or line.lstrip().startswith("//"):
                 continue
             try:
                 row = json.loads(line)
-                entry = entry_from_row(row, f"{Path(where).name}:{number}")
+                if skip_words or skip_heads:
+                    words = _words_of(row)
+                    if words in skip_words or (words and (words[0], words[1].split()[0]) in skip_heads):
+                        continue
+                entry = entry_from_row(row, f"{name}:{number}")
             except (ValueError, TypeError, KeyError) as e:
                 raise PipelineError(f"{where}:{number}: not a valid lexicon line ({e}); "
                                     "see extract/data/lexicon/README.md for the format") from e
-            self.add(entry)
+            self.add(entry, sort=False)
+            touched.add((entry.kind, entry.head))
+        for kind, head in touched:
+            (self.verbs if kind == "verb" else self.nouns)[head].sort(key=_less_specific)
 
-    def add(self, entry: LexiconEntry) -> None:
+    def add(self, entry: LexiconEntry, *, sort: bool = True) -> None:
+        """Add an entry, replacing one with the same words, object, modifier and transitivity; with ``sort``,
+        keep the head's entries most specific first (a stable sort: equals stay in the order added)."""
         table = self.verbs if entry.kind == "verb" else self.nouns
         entries = table.setdefault(entry.head, [])
-        same = [e for e in entries if (e.words, e.objects, e.modifiers, e.intransitive) ==
-                (entry.words, entry.objects, entry.modifiers, entry.intransitive)]
-        for old in same:
-            entries.remove(old)
+        same = (entry.words, entry.objects, entry.modifiers, entry.intransitive)
+        entries[:] = [e for e in entries if (e.words, e.objects, e.modifiers, e.intransitive) != same]
         entries.append(entry)
-        entries.sort(key=lambda e: -e.specificity)
+        if sort:
+            entries.sort(key=_less_specific)
 
     def verb_entries(self, lemma: str) -> list[LexiconEntry]:
         return self.verbs.get(lemma, [])
@@ -202,6 +238,43 @@ class Lexicon:
 
     def categories(self) -> set[str]:
         return {e.category for e in self.entries() if e.category}
+
+
+def _less_specific(entry: LexiconEntry) -> int:
+    return -entry.specificity
+
+
+def merge_converted(own: Lexicon, converted: Sequence[tuple[str, str]]) -> Lexicon:
+    """The merge policy between the project's own entries and the ones converted from PETRARCH-2, in one place:
+    ``own`` with the entries of the converted files (``(text, file name)``) added to it.
+
+    A word the project's own files define (a verb with its particles, "call" or "call on"; a noun) keeps exactly
+    the project's entries, and so does every word of a head the project gives a frame (a verb of saying, an
+    intent, a request, a refusal, a support verb: "say", "agree", "hold"); converted entries only add the rest
+    ("resign", "withdraw from", "write off"). A converted entry tried before the project's would take the word
+    away from its frame: the more specific entries go first, so "agree to" from the CAMEO patterns under AGREE
+    would code "agreed to the plan" before the project's intent verb "agree" could read what was agreed.
+    """
+    own_words = frozenset(("verb" if kind == "verbs" else "noun", entry.words)
+                          for kind, table in (("verbs", own.verbs), ("nouns", own.nouns))
+                          for entries in table.values() for entry in entries)
+    framed = frozenset([*(("verb", head) for head, entries in own.verbs.items() if any(e.frame for e in entries)),
+                        *(("noun", head) for head, entries in own.nouns.items() if any(e.frame for e in entries))])
+    for text, where in converted:
+        own.add_lines(text, where, skip_words=own_words, skip_heads=framed)
+    return own
+
+
+def _words_of(row: object) -> tuple[str, str] | None:
+    """(kind, words) of a parsed line, as ``entry_from_row`` will find them; None when it is not well formed."""
+    if not isinstance(row, dict):
+        return None
+    for kind in ("verb", "noun"):
+        words = row.get(kind)
+        if isinstance(words, str) and words.split():
+            parts = words.lower().split()
+            return kind, " ".join(parts) if kind == "verb" else parts[-1]
+    return None
 
 
 def _strings(value: object, name: str) -> frozenset[str]:
@@ -229,7 +302,7 @@ def entry_from_row(row: object, source: str) -> LexiconEntry:
         raise TypeError(f"{kind} must be a non-empty string")
     words = " ".join(words.lower().split())
     category = row.get("category")
-    if category is not None and category not in PLOVER_CATEGORIES:
+    if category is not None and category not in _CATEGORIES:
         raise ValueError(f"unknown category {category!r}; use one of: {', '.join(PLOVER_CATEGORIES)}")
     frame = row.get("frame")
     if frame is not None and frame not in FRAMES:
@@ -257,17 +330,27 @@ def entry_from_row(row: object, source: str) -> LexiconEntry:
         raise ValueError("'object' and 'intransitive' apply to verbs only")
     if kind == "verb" and modifiers:
         raise ValueError("'modifier' applies to nouns only")
+    cameo = row.get("cameo")
+    origin = row.get("origin")
+    if cameo is not None and not isinstance(cameo, str):
+        raise TypeError("cameo must be a string")
+    if isinstance(origin, str):
+        # a converted entry: where in PETRARCH-2's dictionary it came from, for ``newsgraph explain``
+        source = f"{source} from PETRARCH-2 {origin}"
     return LexiconEntry(
         kind=kind,
         words=words,
         head=head,
         category=category,
         source=source,
+        cameo=cameo,
         particles=particles,
         objects=objects,
         modifiers=modifiers,
         frame=frame,
         preps=_strings(row.get("preps"), "preps"),
+        object_phrases=tuple(sorted((words[-1], frozenset(words[:-1])) for words in
+                                    (o.split() for o in objects if " " in o and not o.startswith("@")))),
         intransitive=bool(row.get("intransitive")),
         recipient_required=recipient == "required",
         note=row.get("note") if isinstance(row.get("note"), str) else None,

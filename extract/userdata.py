@@ -87,7 +87,7 @@ def shipped_digest() -> str:
     root = resources.files("newsgraph.extract.data")
     for kind in (GAZETTEER, LEXICON):
         for resource in sorted(root.joinpath(kind).iterdir(), key=lambda r: r.name):
-            if resource.name.endswith((".jsonl", ".json")):
+            if resource.name.endswith((".jsonl", ".json", ".tsv")):
                 digest.update(f"{kind}/{resource.name}\0".encode())
                 digest.update(resource.read_bytes())
     return digest.hexdigest()

@@ -368,8 +368,10 @@ class _Composer(_Participants):
             else:
                 continue
             trigger = by_head.get(verb.i)
-            if trigger is not None and trigger.category is not None:
+            if trigger is not None and trigger.category is not None and trigger.entry.objects:
                 continue  # the lexicon already codes the pair ("imposed sanctions", "broke off talks")
+            # a verb the lexicon codes alone ("break" as an assault, from CAMEO's DESTROY block) takes the
+            # category the halted event gives it: "broke up the protest" is repression
             if trigger is None:
                 trigger = _Trigger(head=verb, entry=noun_trigger.entry, category=None, tokens=[verb])
                 made.append(trigger)

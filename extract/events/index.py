@@ -55,6 +55,7 @@ class _DocIndex:
         self._quotes: list[int | None] | None = None
         self.groups = GroupMaker(self.gazetteer, coder.sector_codes, self.entities, doc._.doc_id)
         self._date_cache: dict[int, EventDate | None] = {}
+        self._forms_cache: dict[int, tuple[str, ...]] = {}
         self.trigger_heads: set[int] = set()
 
     def _is_event_noun(self, token: Token) -> bool:
@@ -70,7 +71,7 @@ class _DocIndex:
                     continue
                 if entry.objects:
                     objects = objects if objects is not None else _objects_of(token)
-                    if not any(self._object_matches(o, entry.objects) for o in objects):
+                    if not any(self._object_matches(o, entry.objects, entry.object_phrases) for o in objects):
                         continue
                 if entry.particles and not all(_particle_after(token, p) or p in
                                                {c.lower_ for c in token.children} for p in entry.particles):
@@ -98,10 +99,22 @@ class _DocIndex:
         return lemma is not None and any(e.category in ("COERCE", "ACCUSE")
                                          for e in self.lexicon.verb_entries(lemma))
 
-    def _object_matches(self, obj: Token, wanted: frozenset[str]) -> bool:
-        forms = _noun_forms(obj)
+    def _object_matches(self, obj: Token, wanted: frozenset[str],
+                        phrases: tuple[tuple[str, frozenset[str]], ...] = ()) -> bool:
+        """Whether ``obj`` is one of the ``wanted`` lemmas or entity types, or one of the ``phrases`` (a head
+        with the words that must modify it: "humanitarian aid", "free trade deal")."""
+        forms = self._forms_cache.get(obj.i)
+        if forms is None:  # a verb with many entries asks about the same object many times
+            forms = self._forms_cache[obj.i] = _noun_forms(obj)
         if any(f in wanted for f in forms):
             return True
+        before: set[str] | None = None
+        for head, modifiers in phrases:
+            if head in forms:
+                if before is None:  # the words before the object in its phrase, read once
+                    before = {w for t in obj.lefts for s in t.subtree for w in (s.lower_, s.lemma_.lower())}
+                if modifiers <= before:
+                    return True
         ent = self.ent_of.get(obj.i)
         if ent is not None:
             kind = self.entities[ent.kb_id_].type

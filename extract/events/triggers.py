@@ -62,24 +62,27 @@ class _TriggerFinder(_Referents):
 
     def _match_verb(self, verb: Token, lemma: str) -> _Trigger | None:
         direct = _objects_of(verb)
-        children_words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
+        children = list(verb.children)  # once: a verb may have dozens of entries to try
+        children_words = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
         for entry in self.lexicon.verb_entries(lemma):
             if entry.particles and not all(p in children_words or _particle_after(verb, p)
                                            for p in entry.particles):
                 continue
-            if entry.intransitive and (direct or any(c.dep_ == "ccomp" for c in verb.children)):
+            if entry.intransitive and (direct or any(c.dep_ == "ccomp" for c in children)):
                 continue
             objects = direct
             if entry.particles and entry.objects:  # "went on strike": the object of the particle
-                objects = direct + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in entry.particles
+                objects = direct + [g for c in children if c.dep_ == "prep" and c.lower_ in entry.particles
                                     for g in c.children if g.dep_ == "pobj"]
-            tokens = [verb, *(c for c in verb.children if c.lower_ in entry.particles
-                              and c.dep_ in ("prt", "prep", "advmod"))]
             matched: Token | None = None
             if entry.objects:
-                matched = next((o for o in objects if self._object_matches(o, entry.objects)), None)
+                matched = next((o for o in objects
+                                if self._object_matches(o, entry.objects, entry.object_phrases)), None)
                 if matched is None:
                     continue
+            tokens = [verb, *(c for c in children if c.lower_ in entry.particles
+                              and c.dep_ in ("prt", "prep", "advmod"))]
+            if matched is not None:
                 tokens.append(matched)
             rule = f"verb:{entry.words}" + (f"+{matched.lemma_.lower()}" if matched is not None else "")
             return _Trigger(head=verb, entry=entry, category=entry.category, tokens=sorted(tokens),

@@ -14,6 +14,7 @@ import typer
 
 from newsgraph.cli import (  # noqa: F401  (each module registers its commands)
     build,
+    convert,
     dates,
     evaluate,
     explain,

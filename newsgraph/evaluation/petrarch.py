@@ -60,7 +60,7 @@ from newsgraph.evaluation.sentences import (
     shares_code,
     unique_events,
 )
-from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.extract.gazetteer import SECTOR_NAMES, Gazetteer
 from newsgraph.plover import CAMEO_TO_PLOVER
 from newsgraph.records import Event
 
@@ -212,10 +212,8 @@ class _CodeMatcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.codes_of = EntityCodes(gazetteer)
-        self.sector_codes: dict[str, str] = {}
-        for sector in gazetteer.sectors.values():
-            if sector.cameo:
-                self.sector_codes.setdefault(sector.sector, sector.cameo)
+        # a sector's Phoenix agent code, from the gazetteer's one table of them
+        self.sector_codes: dict[str, str] = {name: code for code, name in SECTOR_NAMES.items()}
 
     def matches(self, code: str, key: str | None, sector: str | None, entities: dict[str, Any],
                 roles: dict[str, set[str]], *, target: bool = False) -> bool:

@@ -192,6 +192,7 @@ def test_every_export_format_writes_a_readable_file(
     (["export", "--store", "{tmp}", "--format", "turtle", "-o", "{tmp}/no/such/dir/x.ttl"], "does not exist"),
     (["dates", "{tmp}/none.txt", "--published", "2022-02-05"], "does not exist"),
     (["dates", "{tmp}", "--published", "5 Feb"], "not a date"),
+    (["convert", "petrarch", "{tmp}", "--out", "{tmp}/out"], "lacks CAMEO.2.0.txt"),
 ])
 def test_user_errors_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str],
                                   message: str) -> None:

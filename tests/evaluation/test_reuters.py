@@ -167,7 +167,9 @@ def test_figures_on_the_reuters_plover_set() -> None:
     score = score_reuters(REUTERS, load_pipeline())
     figures = {k: v for k, v in score.as_dict().items() if k != "categories"}
     assert score.expected == 264 and score.records == 302
-    # the figures of the coder as it stands (README, "Quality"): a floor, raised as the coder improves
-    assert score.category_recall >= 0.23, figures
-    assert score.event_recall >= 0.14, figures
-    assert score.precision >= 0.42, figures
+    # the figures of the coder as it stands (README, "Quality"): a floor, raised as the coder improves. The
+    # lexicon converted from PETRARCH-2 raised recall and cost precision (0.50 without it, 0.46 with it; the
+    # measurements are in extract/data/lexicon/README.md)
+    assert score.category_recall >= 0.36, figures
+    assert score.event_recall >= 0.23, figures
+    assert score.precision >= 0.45, figures

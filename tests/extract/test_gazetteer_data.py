@@ -15,7 +15,7 @@ from importlib import resources
 
 import pytest
 
-from newsgraph.extract.gazetteer import Gazetteer
+from newsgraph.extract.gazetteer import SECTOR_NAMES, Gazetteer
 from newsgraph.keys import slugify
 
 ENTITY_FILES = ("countries.jsonl", "organizations.jsonl", "places.jsonl", "concepts.jsonl")
@@ -41,10 +41,8 @@ ORGANIZATION_KINDS = frozenset(
 PLACE_KINDS = frozenset({"region", "territory", "island", "sea", "city", "province"})
 RELATIONS = frozenset({"headOfGovernmentOf", "headOfStateOf", "ambassadorOf", "officialOf", "militaryOfficerOf",
                        "leaderOf", "memberOf"})
-#: Each sector and its Phoenix agent code.
-SECTOR_CODES = {"military": "MIL", "government": "GOV", "police": "COP", "legislature": "LEG",
-                "judiciary": "JUD", "opposition": "OPP", "rebels": "REB", "civilians": "CVL", "business": "BUS",
-                "labor": "LAB", "agriculture": "AGR", "media": "MED", "education": "EDU", "religion": "REL"}
+#: Each sector and its Phoenix agent code (the gazetteer's one table of them).
+SECTOR_CODES = {name: code for code, name in SECTOR_NAMES.items()}
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ISO3 = re.compile(r"^[A-Z]{3}$")

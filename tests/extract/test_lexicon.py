@@ -64,12 +64,12 @@ def write(tmp_path: Path, *rows: object) -> Path:
 
 
 def test_a_user_file_adds_entries_and_replaces_same_ones(tmp_path: Path) -> None:
-    path = write(tmp_path, "// my additions", {"verb": "airlift", "category": "AID"},
+    path = write(tmp_path, "// my additions", {"verb": "truck", "category": "AID"},
                  {"noun": "blockade", "category": "COERCE"})
     lexicon = Lexicon.load([path])
-    assert [e.category for e in lexicon.verb_entries("airlift")] == ["AID"]
+    assert [e.category for e in lexicon.verb_entries("truck")] == ["AID"]
     assert [e.category for e in lexicon.noun_entries("blockade")] == ["COERCE"]
-    assert lexicon.verb_entries("airlift")[0].source == "mine.jsonl:2"
+    assert lexicon.verb_entries("truck")[0].source == "mine.jsonl:2"
     assert Lexicon.default().noun_entries("blockade")[0].category == "ASSAULT"
 
 
@@ -83,7 +83,7 @@ def test_a_user_file_adds_entries_and_replaces_same_ones(tmp_path: Path) -> None
     ("{not json", "not a valid lexicon line"),
 ])
 def test_a_bad_line_names_its_file_and_line(tmp_path: Path, row: object, message: str) -> None:
-    path = write(tmp_path, {"verb": "airlift", "category": "AID"}, row)
+    path = write(tmp_path, {"verb": "truck", "category": "AID"}, row)
     with pytest.raises(PipelineError) as caught:
         Lexicon.load([path])
     assert f"{path}:2:" in str(caught.value)
@@ -98,10 +98,10 @@ def test_a_missing_file_says_so(tmp_path: Path) -> None:
 
 @pytest.mark.model
 def test_a_user_lexicon_file_adds_a_verb_to_a_category(tmp_path: Path) -> None:
-    sentence = "The United States airlifted food to Sudan."
+    sentence = "The United States trucked food to Sudan."
     assert list(load_pipeline()(sentence)._.events) == []
-    path = write(tmp_path, {"verb": "airlift", "category": "AID"})
+    path = write(tmp_path, {"verb": "truck", "category": "AID"})
     nlp = load_pipeline(PipelineOptions(lexicon_files=(str(path),)))
     events = list(nlp(sentence)._.events)
     assert [(e.category, e.actor, e.recipient, e.rule) for e in events] == [
-        ("AID", "united-states", "sudan", "verb:airlift")]
+        ("AID", "united-states", "sudan", "verb:truck")]

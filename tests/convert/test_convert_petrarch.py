@@ -1,0 +1,258 @@
+"""Converting the PETRARCH-2 dictionaries: what each kind of dictionary line becomes, and that the shipped files
+are exactly what the converter writes from ``../shared/data/petrarch2``.
+
+The unit tests read small dictionaries written here in the files' own formats, so they do not need the shared
+folder; the regeneration test runs the real conversion and is skipped without it.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from newsgraph.convert.cameo_lexicon import LexiconPolicy, lexicon_rows, plover_category
+from newsgraph.convert.cameo_verbs import read_verb_dictionary
+from newsgraph.convert.petrarch import NOTICE, REQUIRED_FILES, convert_petrarch
+from newsgraph.convert.phoenix_actors import read_actor_records, read_agents
+from newsgraph.convert.phoenix_gazetteer import actor_rows, display_name, place_rows, sector_rows
+from newsgraph.extract.gazetteer import DatedCode, KnownActor
+
+ROOT = Path(__file__).resolve().parents[2]
+PETRARCH = ROOT.parent / "shared" / "data" / "petrarch2"
+
+VERBS = """\
+####### SYNONYM SETS #######
+
+&MILITARY
++TROOPS
++ARMED_FORCES
+
+####### VERB PATTERNS #######
+
+---  WITHDRAW   [---]  ---
+WITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING }
+PULL
++PULL_OUT [0874]
+- * &MILITARY                                       [0874]        # PULL
+- * (FROM TALKS)                                    [164]         # WITHDRAW
+- * {PEACE PLAN}                                    [0356]        # WITHDRAW
+- * DEMONSTRATION (IN SOLIDARITY)                   [051]         # WITHDRAW
+- &MILITARY * EXERCISES                             [062]         # WITHDRAW
+- * SUPPORT                                         [:050]        # WITHDRAW
+- * UP CAMP                                         [087]         # PULL
+- * COMMENT                                         [012]         # WITHDRAW
+
+---  TRAVEL   [042:043]  ---
+TRAVEL
+JOURNEY
+ARRIVE [040]
+- * (TO +)                                          [042:043]     # TRAVEL
+"""
+
+COUNTRIES = """\
+# comment lines are skipped
+AFGHANISTAN_  [AFG]
++AFGHAN_
++AFGANISTAN_
++KABUL_
++HELMAND # a province
+
+ASHRAF_GHANI_  # CountryInfo.txt
++FOREIGN_MINISTER_ASHRAF_GHANI_
++ASHRAF_M._GHANI
++GHANI_
+	[AFGGOVBUS 20020602-20041214]
+	[AFGELI]
+AHMED_ALI_
+	[AFGGOV 030101-041231]
+ABDUL_GHANI_KHAN_
+	[AFGGOV >100701]
+AFGHAN_NATIONAL_ARMY [AFGMIL]
+"""
+
+INTERNATIONAL = """\
+AHMED_ALI_	[IGOUNO]
+UN_SECURITY_COUNCIL_
++SECURITY_COUNCIL
+	[IGOUNO]
+"""
+
+AGENTS = """\
+!PERSON! = MAN, MEN
+FOREIGN_MINISTER [~GOVFRM]
+CONGRESS!PERSON! [~LEG]
+TROOP {} [~MIL]
+MAN [~PPL]
+"""
+
+
+def verb_rows(policy: LexiconPolicy | None = None) -> list[dict[str, object]]:
+    dictionary = read_verb_dictionary(VERBS.splitlines())
+    return [row.as_dict() for row in lexicon_rows(dictionary, policy or LexiconPolicy(), "CAMEO.2.0.txt")]
+
+
+def find(rows: list[dict[str, object]], **fields: object) -> list[dict[str, object]]:
+    return [row for row in rows if all(row.get(k) == v for k, v in fields.items())]
+
+
+@pytest.mark.parametrize(("code", "category"), [
+    ("0874", "RETREAT"),   # retreat militarily takes effect
+    ("0871", "CONCEDE"),   # declaring a ceasefire is CONCEDE (PLOVER.md)
+    ("0356", "CONCEDE"),   # an intent to yield: a promised retreat
+    ("055", "CONCEDE"),    # an apology
+    ("057", "SUPPORT"),
+    ("164", "SANCTION"),
+    ("012", None),         # root 01: a statement, no event
+    ("196", "ASSAULT"),
+    (None, None),
+])
+def test_cameo_codes_become_plover_categories_by_plover_md(code: str | None, category: str | None) -> None:
+    assert plover_category(code) == category
+
+
+def test_a_verb_with_its_own_code_is_an_event_alone_and_block_synonyms_need_a_recipient() -> None:
+    rows = verb_rows()
+    assert find(rows, verb="pull out") == [{"verb": "pull out", "category": "RETREAT", "cameo": "0874",
+                                            "origin": "CAMEO.2.0.txt:12 PULL_OUT [0874]"}]
+    assert find(rows, verb="arrive", category="CONSULT")[0].get("recipient") is None
+    journey = find(rows, verb="journey", category="CONSULT")
+    assert journey and journey[0]["recipient"] == "required"
+    # a block without a code gives its verbs none
+    assert not find(rows, verb="withdraw", object=None, category="RETREAT")
+
+
+def test_patterns_become_objects_particles_and_recipient_prepositions() -> None:
+    rows = verb_rows()
+    troops = find(rows, verb="pull", category="RETREAT")
+    assert troops and troops[0]["object"] == ["armed forces", "troops"]
+    assert find(rows, verb="withdraw from", object=["talks"], category="SANCTION")
+    assert find(rows, verb="withdraw", object=["peace plan"], category="CONCEDE")
+    assert find(rows, verb="pull up", object=["camp"], category="RETREAT")
+    assert find(rows, verb="travel", preps=["to"], category="CONSULT")
+
+
+def test_a_pattern_applies_to_the_verbs_its_comment_names() -> None:
+    rows = verb_rows()
+    assert find(rows, verb="pull", category="RETREAT")
+    assert not find(rows, verb="withdraw", object=["armed forces", "troops"])
+    everywhere = verb_rows(LexiconPolicy(patterns_for_all_verbs=True))
+    assert find(everywhere, verb="withdraw", object=["armed forces", "troops"])
+
+
+def test_an_event_back_from_the_target_is_the_converse_frame() -> None:
+    assert find(verb_rows(), verb="withdraw", object=["support"]) == [{
+        "verb": "withdraw", "category": "SUPPORT", "object": ["support"], "frame": "converse", "cameo": ":050",
+        "origin": "CAMEO.2.0.txt:18 - * SUPPORT [:050]"}]
+
+
+def test_patterns_that_say_more_than_an_entry_can_are_left_out() -> None:
+    rows = verb_rows()
+    assert not find(rows, category="SUPPORT", object=["demonstration"])   # only "in solidarity"
+    assert not find(rows, category="COOPERATE")                          # a subject-side pattern
+    assert not find(rows, object=["comment"])                            # CAMEO 01
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("BASHAR AL-ASSAD", "Bashar al-Assad"),
+    ("JOHN MCCAIN", "John McCain"),
+    ("JAMES BAKER III", "James Baker III"),
+    ("U.N. SECURITY COUNCIL", "U.N. Security Council"),
+    ("MARTIN O'MALLEY", "Martin O'Malley"),
+    ("23RD OF SEPTEMBER COMMUNIST LEAGUE", "23rd of September Communist League"),
+])
+def test_dictionary_names_are_written_as_news_writes_them(name: str, shown: str) -> None:
+    assert display_name(name) == shown
+
+
+def records() -> list[tuple[str, object]]:
+    return [*(("Phoenix.Countries.actors.txt", r) for r in read_actor_records(COUNTRIES.splitlines())),
+            *(("Phoenix.International.actors.txt", r) for r in read_actor_records(INTERNATIONAL.splitlines()))]
+
+
+def test_people_keep_their_dated_roles_and_lose_their_titles() -> None:
+    rows = {row.key: row for row in actor_rows(records(), read_agents(AGENTS.splitlines()))}  # type: ignore[arg-type]
+    ghani = rows["ashraf-ghani"]
+    assert ghani.person and ghani.origin == "Phoenix.Countries.actors.txt:8"
+    assert ghani.names == ["ASHRAF GHANI", "ASHRAF M. GHANI", "GHANI"]  # "FOREIGN MINISTER" taken off
+    assert [r.as_text() for r in ghani.roles] == ["AFGGOVBUS 2002-06-02 2004-12-14", "AFGELI"]
+    assert not rows["afghan-national-army"].person
+
+
+def test_names_two_owners_claim_and_shared_surnames_are_left_out() -> None:
+    rows = {row.key: row for row in actor_rows(records(), read_agents(AGENTS.splitlines()))}  # type: ignore[arg-type]
+    assert "ahmed-ali" not in rows          # an Afghan official and a UN body both
+    assert "GHANI" in rows["ashraf-ghani"].names  # no other record's name ends in GHANI...
+    assert rows["abdul-ghani-khan"].names == ["ABDUL GHANI KHAN"]
+
+
+def test_a_countrys_own_record_gives_its_other_names_and_its_places() -> None:
+    rows = {row.label: row for row in place_rows(records())}  # type: ignore[arg-type]
+    assert rows["Afghanistan"].kind == "country"
+    assert rows["Afghanistan"].names == ["AFGHANISTAN", "AFGHAN", "AFGANISTAN"]
+    assert (rows["Kabul"].kind, rows["Kabul"].country) == ("place", "AFG")
+    assert rows["Helmand"].kind == "place"
+
+
+def test_agents_become_sector_words_with_their_codes() -> None:
+    rows = {row["word"]: row for row in sector_rows(read_agents(AGENTS.splitlines()))}
+    assert rows["foreign minister"]["sector"] == "government" and rows["foreign minister"]["cameo"] == "GOVFRM"
+    assert rows["congressman"]["sector"] == rows["congressmen"]["sector"] == "legislature"
+    assert rows["troop"]["cameo"] == "MIL"
+    assert "man" not in rows  # generic people are no sector
+
+
+def test_a_persons_code_is_the_one_that_holds_on_the_day() -> None:
+    shultz = KnownActor("george-shultz", "George Shultz", "person", (
+        DatedCode("USAELI", date(1938, 1, 1), date(1982, 7, 16)),
+        DatedCode("USAGOV", date(1982, 7, 16), date(1989, 1, 20))), "")
+    assert shultz.codes_on(date(1987, 3, 2)) == ("USAGOV",)
+    assert shultz.codes_on(date(1975, 1, 1)) == ("USAELI",)
+    # a day the dictionary does not cover, or no day: the one country all the roles share
+    assert shultz.codes_on(date(1995, 1, 1)) == ("USA",)
+    assert shultz.codes_on(None) == ("USA",)
+    ghani = KnownActor("ashraf-ghani", "Ashraf Ghani", "person", (
+        DatedCode("AFGGOVBUS", date(2002, 6, 2), date(2004, 12, 14)), DatedCode("AFGELI")), "")
+    assert ghani.codes_on(date(2003, 1, 1)) == ("AFGGOVBUS",)
+    assert ghani.codes_on(date(2010, 1, 1)) == ("AFGELI",)  # the default code
+
+
+def test_the_conversion_writes_every_file_with_the_licence_notice(tmp_path: Path) -> None:
+    source = tmp_path / "petrarch2"
+    source.mkdir()
+    texts = {"CAMEO.2.0.txt": VERBS, "Phoenix.Countries.actors.txt": COUNTRIES,
+             "Phoenix.International.actors.txt": INTERNATIONAL, "Phoenix.MilNonState.actors.txt": "",
+             "Phoenix.agents.txt": AGENTS}
+    assert set(texts) == set(REQUIRED_FILES)
+    for name, text in texts.items():
+        (source / name).write_text(text, encoding="utf-8")
+    report = convert_petrarch(source, tmp_path / "out")
+    assert set(report.files) == {"lexicon/petrarch-verbs.jsonl", "gazetteer/petrarch-actors.tsv",
+                                 "gazetteer/petrarch-sectors.jsonl"}
+    for name in report.files:
+        text = (tmp_path / "out" / name).read_text(encoding="utf-8")
+        assert "Permission is hereby granted, free of charge" in text and "Copyright (c) 2014 Open Event Data" in text
+        assert text.count("\n") > len(NOTICE)
+    lexicon = (tmp_path / "out" / "lexicon" / "petrarch-verbs.jsonl").read_text(encoding="utf-8").splitlines()
+    assert all(json.loads(line) for line in lexicon if not line.startswith("//"))
+
+
+def test_the_shipped_files_carry_the_licence_notice() -> None:
+    data = resources.files("newsgraph.extract.data")
+    for name in ("lexicon/petrarch-verbs.jsonl", "gazetteer/petrarch-actors.tsv", "gazetteer/petrarch-sectors.jsonl"):
+        head = data.joinpath(name).read_text(encoding="utf-8")[:3000]
+        assert "The MIT License (MIT)" in head and "Copyright (c) 2014 Open Event Data" in head, name
+
+
+def test_the_converter_regenerates_the_shipped_files_byte_for_byte(tmp_path: Path) -> None:
+    if not PETRARCH.is_dir():
+        pytest.skip(f"{PETRARCH} is not here: put the shared folder beside the project (../shared)")
+    report = convert_petrarch(PETRARCH, tmp_path)
+    shipped = ROOT / "extract" / "data"
+    for name in report.files:
+        assert filecmp.cmp(tmp_path / name, shipped / name, shallow=False), \
+            f"{name} is not what the converter writes: newsgraph convert petrarch {PETRARCH} --out extract/data"
