@@ -11,6 +11,12 @@ collects the entities in ``doc._.entities``:
   Tokyo" → japan); after a place preposition or in a dateline it is the city ("in Tokyo", "TOKYO:");
 - people: titles and honorifics are not part of the name, and a surname alone links to the fuller name used in
   the same article ("Kishida" → Fumio Kishida);
+- names the statistical NER found that the PETRARCH-2 dictionaries know (``Gazetteer.known_actor``): a person
+  gets the codes the dictionaries give for the article's publication date ("George Shultz" in March 1987 is
+  ``USAGOV``, in 1980 ``USAELI``), so a person named in an article stands for the country and sector of the role
+  held that day; a body gets its code ("Federal Trade Commission" ``USAGOVBUS``); a city or province its
+  country's ("Basra" ``IRQ``); another name of a country links to the country. Only spans the NER calls names
+  are looked up, so dictionary names that are also common words ("Will", "Bush") need the NER to agree;
 - other names found by the statistical NER become organizations and places under a slug of their name, after
   trimming articles, possessives and stray punctuation; fragments ("Group of", lower-case words) are dropped.
 
@@ -20,13 +26,14 @@ Concept spans found by the gazetteer (``doc.spans["concepts"]``) become Concept 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
-from newsgraph.extract.gazetteer import Gazetteer, GazetteerEntry
+from newsgraph.extract.gazetteer import SECTOR_NAMES, Gazetteer, GazetteerEntry, KnownActor, codes_on
 from newsgraph.extract.userdata import CarriesUserData
 from newsgraph.keys import slugify
 
@@ -70,6 +77,8 @@ class EntityInfo:
     codes: tuple[tuple[str, str], ...] = ()
     alt_labels: set[str] = field(default_factory=set)
     sector: str | None = None
+    #: where the link came from: a gazetteer file and line, or a PETRARCH-2 dictionary line
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +87,8 @@ class _Link:
     label: str
     type: str
     codes: tuple[tuple[str, str], ...] = ()
+    sector: str | None = None
+    origin: str | None = None
 
 
 class EntityLinker(CarriesUserData):
@@ -91,6 +102,7 @@ class EntityLinker(CarriesUserData):
         self.use_data({})
 
     def __call__(self, doc: Doc) -> Doc:
+        day: date | None = doc._.published
         entities: dict[str, EntityInfo] = {}
         people = _PeopleIndex(self.gazetteer)
         spans: list[tuple[Span, Span]] = []  # (original, trimmed)
@@ -104,12 +116,13 @@ class EntityLinker(CarriesUserData):
                     people.add(trimmed)
         linked: list[Span] = []
         for ent, span in spans:
-            link = self._link(ent, span, people)
+            link = self._link(ent, span, people, day)
             if link is None:
                 continue
             info = entities.get(link.key)
             if info is None:
-                info = entities[link.key] = EntityInfo(link.key, link.label, link.type, link.codes)
+                info = entities[link.key] = EntityInfo(link.key, link.label, link.type, link.codes, sector=link.sector,
+                                                       origin=link.origin)
             info.alt_labels.add(_surface(span))
             linked.append(Span(doc, span.start, span.end, label=ent.label, kb_id=link.key))
         # Entities that are not nodes (dates, numbers) stay in doc.ents for the other components.
@@ -171,7 +184,7 @@ class EntityLinker(CarriesUserData):
         return start
 
     # -- linking ------------------------------------------------------------------------------------------
-    def _link(self, ent: Span, span: Span, people: _PeopleIndex) -> _Link | None:
+    def _link(self, ent: Span, span: Span, people: _PeopleIndex, day: date | None) -> _Link | None:
         match = self.gazetteer.lookup(span.text)
         if match is not None:
             entry = match.entry
@@ -179,18 +192,67 @@ class EntityLinker(CarriesUserData):
                 return _Link(slugify(entry.capitals[0]), entry.capitals[0], "Place")
             if entry.type == "Concept":
                 return None
-            return _link_entry(entry)
+            return self._link_entry(entry, day)
         entity_type = _TYPE_OF_LABEL[ent.label_]
-        if not entity_type:
-            return None
         if entity_type == "Person":
             full = people.canonical(span)
+            known = self.gazetteer.known_actor(full) or self.gazetteer.known_actor(span.text)
+            if known is not None and known.kind in ("person", "body"):
+                return self._known_link(known, "PERSON", full, day)
             return _Link(slugify(full), full, "Person")
+        known = self.gazetteer.known_actor(span.text)
+        if known is not None:
+            link = self._known_link(known, ent.label_, span.text, day)
+            if link is not None:
+                return link
+        if not entity_type:
+            return None
         return _Link(slugify(span.text), span.text, entity_type)
 
+    def _link_entry(self, entry: GazetteerEntry, day: date | None) -> _Link:
+        dated = self.gazetteer.dated_codes.get(entry.key)
+        if dated:
+            # the project's own entry for a person the dictionaries date: the role held that day
+            codes = codes_on(dated, day)
+            if codes:
+                return _Link(entry.key, entry.label, entry.type, tuple(("cameo", c) for c in codes),
+                             _sector_of(codes), f"{entry.source}, roles by date from PETRARCH-2")
+        return _Link(entry.key, entry.label, entry.type, entry.codes, origin=entry.source or None)
 
-def _link_entry(entry: GazetteerEntry) -> _Link:
-    return _Link(entry.key, entry.label, entry.type, entry.codes)
+    def _known_link(self, known: KnownActor, label: str, name: str, day: date | None) -> _Link | None:
+        """A link to an actor of the dictionaries named ``name``, when the NER's ``label`` fits what the
+        dictionaries say it is.
+
+        A person is the dictionaries' person (their names of one person are spellings of one name). A body or a
+        place stays the entity the text names, with the dictionaries' codes: their names of one body are often
+        different bodies that share a code ("Federal Aviation Administration" under the Department of
+        Transportation)."""
+        if known.kind == "country":
+            country = self.gazetteer.country_of_code(known.codes[0].code)
+            entry = self.gazetteer.entries.get(country) if country else None
+            return self._link_entry(entry, day) if entry is not None and label in ("GPE", "NORP", "LOC") else None
+        codes = codes_on(known.codes, day)
+        tagged = tuple(("cameo", c) for c in codes)
+        if known.kind == "place":
+            if label not in ("GPE", "LOC", "FAC"):
+                return None
+            return _Link(slugify(name), name, "Place", tagged, origin=f"PETRARCH-2 {known.origin}")
+        if label not in ("PERSON", "ORG"):
+            return None
+        origin = f"PETRARCH-2 {known.origin}"
+        if known.kind == "person":
+            return _Link(known.key, known.label, "Person", tagged, _sector_of(codes), origin)
+        entity_type = "Person" if label == "PERSON" else "Organization"
+        return _Link(slugify(name), name, entity_type, tagged, _sector_of(codes), origin)
+
+
+def _sector_of(codes: tuple[str, ...]) -> str | None:
+    """The sector a code names after its country: ``USAGOV`` → government, ``AFGREB`` → rebels."""
+    for code in codes:
+        sector = SECTOR_NAMES.get(code[3:6])
+        if sector is not None:
+            return sector
+    return None
 
 
 def _surface(span: Span) -> str:

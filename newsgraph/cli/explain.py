@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from datetime import date
+from typing import Annotated, Any
 
 import typer
 
@@ -17,7 +18,8 @@ def explain(
     lexicon: LexiconOption = None,
     gazetteer: GazetteerOption = None,
 ) -> None:
-    """Show the events newsgraph codes in a sentence and why: trigger, lexicon entry, actor, recipient, mode, date.
+    """Show the events newsgraph codes in a sentence and why: trigger, lexicon entry, actor, recipient, mode, date,
+    and the entities they involve with their codes and where each came from (gazetteer line or PETRARCH-2 entry).
 
     Example: newsgraph explain "Japan imposed sanctions on Russia in 2014." --published 2022-02-05
     """
@@ -28,5 +30,23 @@ def explain(
     anchor = parse_date(published, "--published")
     nlp = load_pipeline(PipelineOptions(gazetteer_files=tuple(str(p) for p in gazetteer or ()),
                                         lexicon_files=tuple(str(p) for p in lexicon or ())))
-    for line in format_explanation(explain_sentence(nlp, sentence, published=anchor)):
+    explanations = explain_sentence(nlp, sentence, published=anchor)
+    lines = format_explanation(explanations)
+    if explanations:
+        doc = nlp.make_doc(sentence)
+        doc._.published = anchor
+        lines.extend(entity_lines(nlp(doc)._.entities or {}, anchor))
+    for line in lines:
         out.print(line, markup=False, highlight=False)
+
+
+def entity_lines(entities: dict[str, Any], day: date | None) -> list[str]:
+    """One line per entity of the sentence: key, type, codes (a person's for ``day``) and where they came from."""
+    lines = ["entities:"]
+    for info in entities.values():
+        codes = ", ".join(f"{scheme} {code}" for scheme, code in info.codes) or "no code"
+        when = f" on {day.isoformat()}" if day is not None and info.origin and "PETRARCH-2" in info.origin \
+            and info.type == "Person" else ""
+        source = f"  ({info.origin})" if info.origin else ""
+        lines.append(f"   {info.key}  {info.type}  {codes}{when}{source}")
+    return lines

@@ -207,6 +207,18 @@ def test_explain_names_the_lexicon_entry_behind_an_event(capsys: pytest.CaptureF
     assert code == 0
     assert "SANCTION  japan → russia" in out
     assert ".jsonl:" in out and "2014" in out
+    assert "entities:" in out and "japan  Country  cameo JPN, iso3 JPN  (countries.jsonl:" in out
+
+
+@pytest.mark.model
+def test_explain_names_the_petrarch_pattern_and_the_dated_role_behind_an_event(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "explain", "Egyptian authorities outlawed the Muslim Brotherhood.",
+                       "--published", "2013-12-26")
+    assert code == 0 and "COERCE  egypt → muslim-brotherhood" in out
+    assert "from PETRARCH-2 CAMEO.2.0.txt:" in out and "PROHIBIT  [172]" in out
+    code, out, _ = run(capsys, "explain", "George Shultz criticized Japan.", "--published", "1987-03-02")
+    assert "george-shultz  Person  cameo USAGOV on 1987-03-02  (PETRARCH-2 Phoenix.Countries.actors.txt:" in out
 
 
 @pytest.mark.model
