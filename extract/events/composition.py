@@ -15,6 +15,8 @@ from newsgraph.extract.events.words import (
     _CONDITIONAL_MARKS,
     _COOPERATIVE,
     _ENDING_VERBS,
+    _EXCHANGE_HASHES,
+    _EXCHANGE_PREPS,
     _FIRST_PERSON,
     _HALTING_VERBS,
     _INTENT_ADJECTIVES,
@@ -26,6 +28,7 @@ from newsgraph.extract.events.words import (
     _VERBAL_CONFLICT,
     _YIELDING,
 )
+from newsgraph.extract.lexicon import LexiconEntry
 from newsgraph.records import Mode
 
 
@@ -348,12 +351,15 @@ class _Composer(_Participants):
         cooperation reduces relations ("suspended aid to X", "broke off talks with X": SANCTION); ending conflict
         is a retreat ("called off the strike", "lifted the curfew": RETREAT, CONCEDE when promised); stopping
         others' protest is repression ("broke up the protest": COERCE). The verb becomes the trigger, with the
-        noun's category so changed; returns the triggers made for verbs the lexicon does not name."""
+        noun's category so changed; returns the triggers made for verbs the lexicon does not name. Exchanges
+        that are no event noun of the lexicon count as cooperation here ("suspended shipments to X", "halted
+        imports from X", "froze debt payments")."""
         made: list[_Trigger] = []
-        for noun_trigger in list(triggers):
+        candidates = [t for t in triggers if t.entry.kind == "noun"] + self._exchanges(by_head)
+        for noun_trigger in candidates:
             noun = noun_trigger.head
             inner = noun_trigger.category
-            if noun_trigger.entry.kind != "noun" or inner is None or noun.dep_ not in ("dobj", "nsubjpass"):
+            if inner is None or noun.dep_ not in ("dobj", "nsubjpass"):
                 continue
             verb = noun.head
             if verb.pos_ != "VERB":
@@ -423,3 +429,15 @@ class _Composer(_Participants):
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 return clause
         return None
+
+    def _exchanges(self, by_head: dict[int, _Trigger]) -> list[_Trigger]:
+        """Nouns of material exchange that no lexicon entry names, as cooperation a halting verb can end."""
+        found: list[_Trigger] = []
+        for token in self.doc:
+            if token.lemma in _EXCHANGE_HASHES and token.pos_ == "NOUN" and token.i not in by_head:
+                lemma = token.lemma_.lower()
+                entry = LexiconEntry(kind="noun", words=lemma, head=lemma, category="COOPERATE",
+                                     source="words.py (exchanges)", preps=_EXCHANGE_PREPS)
+                found.append(_Trigger(head=token, entry=entry, category="COOPERATE", tokens=[token], noun=token,
+                                      noun_entry=entry, rule=f"exchange:{lemma}"))
+        return found

@@ -7,6 +7,8 @@ PLOVER table (``newsgraph.plover``).
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
+
 from newsgraph.plover import CATEGORIES, Quad, in_quads
 
 #: PLOVER categories that need a recipient (PLOVER.md): without one the event is dropped.
@@ -115,6 +117,12 @@ _PROMISE_CONDITIONS = frozenset(("if", "unless", "provided"))
 _HALTING_VERBS = frozenset(("suspend", "halt", "freeze", "cancel", "discontinue", "terminate", "abandon", "scrap",
                             "shelve", "break off", "cut off", "call off", "cut"))
 _ENDING_VERBS = frozenset(("end", "lift", "ease", "relax", "call off", "suspend", "halt", "abandon", "cancel"))
+#: Material exchanges a halting verb can end: "suspended shipments to X" reduces relations (CAMEO 16) like
+#: "suspended aid"; the other party is whom the exchange goes to or comes from.
+_EXCHANGE_NOUNS = frozenset(("payment", "repayment", "shipment", "delivery", "import", "export", "purchase",
+                             "sale", "supply", "credit", "lending", "flight", "trade"))
+_EXCHANGE_HASHES = frozenset(get_string_id(word) for word in _EXCHANGE_NOUNS)
+_EXCHANGE_PREPS = frozenset(("to", "from", "with"))
 #: Verbs by which a party stops what others do: over a protest it is repression (COERCE).
 _PREVENTING_VERBS = frozenset(("prevent", "block", "bar", "thwart", "foil", "break up", "disperse", "ban",
                                "forbid", "prohibit"))

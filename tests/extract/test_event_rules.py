@@ -306,3 +306,16 @@ def test_a_condemnation_after_another_statement_counts_too() -> None:
              ("tariffs", 8, "nsubj", "NOUN", "NNS", "tariff"), ("were", 3, "conj", "AUX", "VBD", "be"),
              ("unfair", 8, "acomp", "ADJ", "JJ"), (".", 1, "punct", "PUNCT", ".")]
     assert _verdict_of(words, [(5, 6, "russia", "Country")]) == [("ACCUSE", "japan", "russia", None)]
+
+
+def test_halting_an_exchange_is_a_sanction_of_its_other_party() -> None:
+    # "Japan suspended shipments to Russia." / "Brazil suspended payments on its debt."
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("suspended", 1, "ROOT", "VERB", "VBD", "suspend"),
+            ("shipments", 1, "dobj", "NOUN", "NNS", "shipment"), ("to", 2, "prep", "ADP", "IN"),
+            ("Russia", 3, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    assert _modes(code(rows, [(0, 1, "japan", "Country"), (4, 5, "russia", "Country")])) == [
+        ("SANCTION", "japan", "russia", None)]
+    debt = [("Brazil", 1, "nsubj", "PROPN", "NNP"), ("suspended", 1, "ROOT", "VERB", "VBD", "suspend"),
+            ("payments", 1, "dobj", "NOUN", "NNS", "payment"), ("on", 2, "prep", "ADP", "IN"),
+            ("its", 5, "poss", "PRON", "PRP$"), ("debt", 3, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    assert code(debt, [(0, 1, "brazil", "Country")]) == []  # a sanction needs the party it is aimed at
