@@ -176,13 +176,17 @@ def _entity_type(span: Span, entities: Entities) -> str | None:
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
+    """The linked entity span that covers token ``i``, found from the token's own IOB tags (``doc.ents`` builds
+    every span of the Doc, which made long articles quadratic)."""
     token = doc[i]
     if not token.ent_kb_id_:
         return None
-    for ent in doc.ents:
-        if ent.start <= i < ent.end:
-            return ent
-    return None
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type, kb_id=token.ent_kb_id, span_id=token.ent_id)
 
 
 def _qualifier_before(doc: Doc, title_start: int, entities: Entities) -> Span | None:

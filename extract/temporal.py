@@ -38,8 +38,10 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -64,6 +66,7 @@ __all__ = [
     "make_temporal_tagger",
     "tag_text",
     "timex_for_token",
+    "timexes_between",
 ]
 
 _LEXICON_PATH = Path(__file__).parent / "data" / "temporal" / "lexicon.json"
@@ -1849,16 +1852,21 @@ def find_time_expressions(doc: Doc) -> list[TimeExpression]:
     text = cx.text
     proposals = _proposals(doc, text)
     proposals.sort(key=lambda p: (p[0] - p[1], p[2], p[0]))
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far, disjoint and sorted by start: an overlap check is two bisections.
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     chosen: list[_Candidate] = []
     for start, end, order, m in proposals:
-        if any(start < e and s < end for s, e in taken):
+        at = bisect.bisect_left(taken_starts, end)
+        if at and taken_ends[at - 1] > start:
             continue
         found = RULES[order].normalize(m, cx)
         if found is None:
             continue
         start, end = _trim(text, start, end)
-        taken.append((start, end))
+        at = bisect.bisect_left(taken_starts, start)
+        taken_starts.insert(at, start)
+        taken_ends.insert(at, end)
         chosen.append(_Candidate(start, end, order, found[0], found[1]))
     chosen.sort(key=lambda c: c.start)
     result: list[TimeExpression] = []
@@ -1926,14 +1934,59 @@ _REPORTING_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "decla
                      "write", "explain", "insist", "warn"}
 
 
-def _timex_tokens(doc: Doc) -> list[tuple[TimeExpression, Span]]:
-    timexes = doc._.timexes if doc._.timexes is not None else find_time_expressions(doc)
-    pairs = []
-    for timex in timexes:
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is not None and len(span):
-            pairs.append((timex, span))
-    return pairs
+class _TimexIndex:
+    """A Doc's time expressions by position, built once per Doc.
+
+    Dating an event then looks at the few tokens around its trigger: for each time expression, the words it
+    hangs from (the word above its preposition, and up to three heads above that inside a noun phrase) point
+    back to it. Scanning every expression for every trigger made dating quadratic in the article's length.
+    """
+
+    __slots__ = ("at", "starts", "timexes")
+
+    def __init__(self, doc: Doc, timexes: list[TimeExpression]) -> None:
+        self.timexes = timexes
+        self.starts = [timex.start for timex in timexes]
+        # token index → (distance, order, token span) of the expressions that hang from that token
+        self.at: dict[int, list[tuple[int, int, int, int]]] = {}
+        for order, timex in enumerate(timexes):
+            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = _attachment_head(span)
+            near = {head.i: 0, span.root.head.i: 0}
+            # inside the noun phrase of the trigger: "annexation of Crimea in 2014"
+            node = head
+            for depth in range(1, 4):
+                if node.head is node or node.pos_ in ("VERB", "AUX"):
+                    break
+                node = node.head
+                near.setdefault(node.i, depth)
+            for i, distance in near.items():
+                self.at.setdefault(i, []).append((distance, order, span.start, span.end))
+
+    def between(self, start: int, end: int) -> list[TimeExpression]:
+        """The expressions that start at a character offset in ``[start, end)``, in text order."""
+        return self.timexes[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+
+_INDEXES: weakref.WeakKeyDictionary[Doc, _TimexIndex] = weakref.WeakKeyDictionary()
+
+
+def _timex_index(doc: Doc) -> _TimexIndex:
+    index = _INDEXES.get(doc)
+    timexes = doc._.timexes
+    if index is None or (timexes is not None and index.timexes is not timexes):
+        index = _INDEXES[doc] = _TimexIndex(doc, timexes if timexes is not None else find_time_expressions(doc))
+    return index
+
+
+def timexes_between(doc: Doc, start: int, end: int) -> list[TimeExpression]:
+    """The time expressions the temporal tagger found in ``doc`` (none before it ran) that start at a character
+    offset in ``[start, end)``, such as a sentence's, in text order."""
+    if doc._.timexes is None:
+        return []
+    return _timex_index(doc).between(start, end)
 
 
 def _attachment_head(span: Span) -> Token:
@@ -1951,10 +2004,10 @@ def timex_for_token(doc: Doc, token: Token) -> TimeExpression | None:
     """The time expression attached to an event's trigger in the parse, or None.
 
     A time expression is attached to the trigger when it modifies it directly ("met on Jan. 21, 2022", "imposed
-    sanctions in 2014", "told parliament last month") or sits inside the trigger's noun phrase ("Russia's
+    sanctions in 2014") or sits inside the trigger's noun phrase ("Russia's
     annexation of Crimea in 2014"). A date modifying a reporting verb ("said Saturday") belongs to the report,
     not to the event reported. With a verb and its object noun, a date on either one counts ("imposed sanctions
-    in 2014" dates "imposed" and "sanctions").
+    in 2014" dates "imposed" and "sanctions"). The nearest attachment wins, then the earlier expression.
 
     Example:
         >>> nlp = spacy.load("en_core_web_sm")  # doctest: +SKIP
@@ -1963,8 +2016,8 @@ def timex_for_token(doc: Doc, token: Token) -> TimeExpression | None:
         >>> timex_for_token(nlp(doc), doc[2]).value  # doctest: +SKIP
         '2014'
     """
-    pairs = _timex_tokens(doc)
-    if not pairs:
+    index = _timex_index(doc)
+    if not index.at:
         return None
     candidates = {token}
     # A light verb and its object name one event: "imposed sanctions", "held talks".
@@ -1975,29 +2028,14 @@ def timex_for_token(doc: Doc, token: Token) -> TimeExpression | None:
         candidates.add(token.head)
     elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in _LIGHT_VERBS:
         candidates.add(token.head)  # "talks were held in Vienna in 2013", "the summit took place on Monday"
-    best: tuple[int, TimeExpression] | None = None
-    for timex, span in pairs:
-        if token in span:
-            continue
-        head = _attachment_head(span)
-        distance = None
-        if head in candidates or span.root.head in candidates:
-            distance = 0
-        else:
-            # inside the noun phrase of the trigger: "annexation of Crimea in 2014"
-            node = head
-            for depth in range(1, 4):
-                if node.head is node or node.pos_ in ("VERB", "AUX"):
-                    break
-                node = node.head
-                if node in candidates:
-                    distance = depth
-                    break
-        if distance is None:
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, timex)
-    return None if best is None else best[1]
+    best: tuple[int, int] | None = None
+    for candidate in candidates:
+        for distance, order, start, end in index.at.get(candidate.i, ()):
+            if start <= token.i < end:  # the trigger is inside the expression
+                continue
+            if best is None or (distance, order) < best:
+                best = (distance, order)
+    return None if best is None else index.timexes[best[1]]
 
 
 def event_date_for(doc: Doc, token: Token) -> EventDate | None:

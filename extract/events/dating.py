@@ -13,7 +13,7 @@ from newsgraph.extract.events.modes import _ModeReader
 from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import _governing_verb, _present_tense
 from newsgraph.extract.events.words import _AFTER_PREPS, _SAME_TIME_PREPS, _VERBAL_CONFLICT
-from newsgraph.extract.temporal import event_date_for
+from newsgraph.extract.temporal import event_date_for, timexes_between
 from newsgraph.records import DateKind, Event, EventDate, Mode, Precision
 
 _TIMEX_YEAR = re.compile(r"\b\d{4}\b")
@@ -104,8 +104,8 @@ class _Dater(_ModeReader):
             # "following Russia's annexation of Crimea in 2014": the parser may hang the date on "following"
             top = noun.head
             subtree |= {t.i for t in top.subtree}
-        for timex in self.doc._.timexes or []:
-            if not (sentence.start_char <= timex.start < sentence.end_char) or timex.type != "DATE":
+        for timex in timexes_between(self.doc, sentence.start_char, sentence.end_char):
+            if timex.type != "DATE":
                 continue
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is None or span.root.i not in subtree:
@@ -125,9 +125,8 @@ class _Dater(_ModeReader):
     def _absolute_date(self, token: Token, found: EventDate) -> bool:
         """Whether the date was written with its year (then it does not depend on the publication date)."""
         sentence = token.sent
-        for timex in self.doc._.timexes or []:
-            if sentence.start_char <= timex.start < sentence.end_char and \
-                    timex.value.startswith(found.value[:4]) and _TIMEX_YEAR.search(timex.text):
+        for timex in timexes_between(self.doc, sentence.start_char, sentence.end_char):
+            if timex.value.startswith(found.value[:4]) and _TIMEX_YEAR.search(timex.text):
                 return True
         return False
 
