@@ -1910,13 +1910,14 @@ def make_temporal_tagger(nlp: Language, name: str) -> TemporalTagger:
 def tag_text(text: str, published: date | None, nlp: Language) -> list[TimeExpression]:
     """Time expressions of ``text`` with offsets into ``text``, relative ones resolved against ``published``.
 
-    Runs ``nlp`` (its parse gives the tense); the temporal component need not be in it.
+    Runs ``nlp`` (its parse gives the tense); the temporal component need not be in it. A text of any length
+    is read, in parts where it is long (``newsgraph.extract.pipeline.read_article``).
     """
+    from newsgraph.extract.pipeline import read_article
+    from newsgraph.records import Document
+
     register_attributes()
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    doc = read_article(nlp, Document(id="text", text=text, content_hash="", published=published))
     if "newsgraph_temporal" in nlp.pipe_names and doc._.timexes is not None:
         return list(doc._.timexes)
     return find_time_expressions(doc)

@@ -1,16 +1,26 @@
-"""The pipeline as spaCy sees it: components found by name through the package's entry points."""
+"""The pipeline as spaCy sees it (components found by name through the package's entry points), and long
+articles read in parts and joined."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS, need
+from scale_corpora import REUTERS, reuters_module
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from newsgraph.extract import pipeline
+from newsgraph.extract.pipeline import article_parts, extract_facts, load_pipeline
+from newsgraph.ingest import read_articles
+from newsgraph.records import Document
 
 
 def test_every_component_is_a_spacy_entry_point() -> None:
@@ -114,3 +124,100 @@ def test_a_component_folder_not_written_by_it_is_an_error(tmp_path: Path) -> Non
 
     with pytest.raises(PipelineError, match="was not saved by newsgraph_relations"):
         RelationReader("newsgraph_relations").from_disk(tmp_path)
+
+
+# -- long articles: read in parts, joined, read whole -------------------------------------------------------------
+
+
+def _cut(text: str, limit: int) -> list[str]:
+    parts = article_parts(text, limit)
+    assert [a for a, _ in parts[1:]] == [b for _, b in parts[:-1]], "parts must follow one another"
+    assert parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(0 < b - a <= limit for a, b in parts)
+    return [text[a:b] for a, b in parts]
+
+
+def test_parts_hold_whole_paragraphs_where_they_fit() -> None:
+    text = "Japan protested.\n\nRussia replied on Monday.\n\nTalks resumed."
+    assert _cut(text, 50) == ["Japan protested.\n\nRussia replied on Monday.\n\n", "Talks resumed."]
+    assert _cut(text, len(text)) == [text]
+
+
+def test_a_paragraph_too_long_is_cut_after_a_sentence_then_a_space_then_anywhere() -> None:
+    text = "Japan protested. Russia replied on Monday. Talks resumed in Tokyo."
+    assert _cut(text, 30) == ["Japan protested. ", "Russia replied on Monday. ", "Talks resumed in Tokyo."]
+    assert _cut("one two three four", 9) == ["one two ", "three ", "four"]
+    assert _cut("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[Document]:
+    return [d for d in read_articles([need(SEEDS)], SEEDS / "manifest.jsonl") if isinstance(d, Document)]
+
+
+@pytest.mark.model
+def test_an_article_read_in_parts_gives_the_facts_of_reading_it_whole(
+        nlp: Language, seeds: list[Document], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names, dates and events resolved across the article survive the cuts: the article-wide components
+    run once on the joined Doc (run on each part, "Kishida" alone would no longer be Fumio Kishida)."""
+    whole = list(extract_facts(nlp, seeds))
+    monkeypatch.setattr(pipeline, "PART_CHARS", 600)
+    assert all(len(article_parts(d.text, 600)) >= 5 for d in seeds)
+    in_parts = list(extract_facts(nlp, seeds))
+    for one, other in zip(whole, in_parts, strict=True):
+        assert one.events and other.events == one.events
+        assert other.entities == one.entities
+        assert other.relations == one.relations
+        assert other.time_expressions == one.time_expressions
+
+
+@pytest.mark.model
+def test_an_article_longer_than_the_model_reads_is_read_whole(
+        nlp: Language, seeds: list[Document], monkeypatch: pytest.MonkeyPatch) -> None:
+    seed = seeds[0]
+    text = "\n\n".join([seed.text] * 4)
+    monkeypatch.setattr(nlp, "max_length", len(seed.text) + 10)  # spaCy refuses a longer text (E088)
+    facts = next(iter(extract_facts(nlp, [Document(id="long", text=text, content_hash="long",
+                                                   published=seed.published)])))
+    mentions = [event.mention for event in facts.events]
+    assert len(mentions) >= 4 * len(next(iter(extract_facts(nlp, [seed]))).events) // 2
+    assert max(m.start for m in mentions) > 3 * len(seed.text)  # the last copy was read too
+    for m in mentions:
+        assert text[m.start:m.end] == m.text and text[m.sentence_start:m.sentence_end] == m.sentence
+
+
+def _news(length: int) -> str:
+    """News text of ``length`` characters: Reuters stories one after another, a blank line between."""
+    stories = [story.text for story in reuters_module().read_stories(need(REUTERS))]
+    pieces: list[str] = []
+    total = 0
+    for story in itertools.cycle(stories):
+        if total >= length:
+            break
+        pieces.append(story)
+        total += len(story) + 2
+    return "\n\n".join(pieces)[:length]
+
+
+@pytest.mark.slow
+@pytest.mark.model
+def test_time_grows_with_the_length_of_an_article_not_its_square(nlp: Language) -> None:
+    """CPU time (this process's own, so other load on the machine does not count) for an article ten times
+    longer is at most 15 times as much; dating events by scanning every time expression made it 20 times at
+    200,000 characters, and the whole pipeline 70 times for 25 times the length at a million."""
+    short, long = _news(20_000), _news(200_000)
+
+    def seconds(text: str) -> float:
+        document = Document(id=str(len(text)), text=text, content_hash=str(len(text)))
+        started = time.process_time()
+        list(extract_facts(nlp, [document]))
+        return time.process_time() - started
+
+    seconds(short)  # warm up
+    ratio = seconds(long) / min(seconds(short) for _ in range(2))
+    assert ratio < 15, f"{ratio:.1f} times the time for ten times the text"
