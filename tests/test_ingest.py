@@ -571,3 +571,94 @@ def test_standard_input_is_one_article_or_a_corpus(monkeypatch: pytest.MonkeyPat
     corpus = '{"id": "c1", "text": "Kenya acted on Monday."}\n{"id": "c2", "text": "Uganda acted too."}\n'
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(corpus.encode())))
     assert list(documents(list(read_articles(["-"])))) == ["c1", "c2"]
+
+
+# ------------------------------------------------------------
+# Huge, unreadable and script-only inputs
+
+
+def test_an_article_longer_than_newsgraph_reads_is_refused_and_the_rest_loads(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgraph.ingest import readers
+
+    monkeypatch.setattr(readers, "MAX_ARTICLE_CHARS", 1000)
+    write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "huge.txt", GOOD * 20)
+    write(tmp_path, "corpus.jsonl", json.dumps({"id": "c1", "text": GOOD * 20}) + "\n"
+          + json.dumps({"id": "c2", "text": GOOD}) + "\n")
+    items = list(read_articles([tmp_path]))
+    assert set(documents(items)) == {"a.txt", "c2"}
+    message = error_for(items, str(tmp_path / "huge.txt"))
+    assert f"is {len(GOOD) * 20:,} characters long, more than the 1,000 newsgraph reads as one article" in message
+    assert "split it into articles" in message and "\n" not in message
+    assert "more than the 1,000" in error_for(items, f"{tmp_path / 'corpus.jsonl'}:1")
+
+
+def test_a_file_too_large_to_be_one_article_is_refused_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgraph.ingest import readers
+
+    monkeypatch.setattr(readers, "_MAX_FILE_BYTES", 1000)
+    write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "huge.txt", GOOD * 20)
+    read: list[str] = []
+    original = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        read.append(self.name)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    items = list(read_articles([tmp_path]))
+    assert set(documents(items)) == {"a.txt"} and read == ["a.txt"]
+    assert "more than newsgraph reads as one article" in error_for(items, str(tmp_path / "huge.txt"))
+
+
+def test_an_unreadable_file_is_skipped_with_a_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "a.txt", GOOD)
+    locked = write(tmp_path, "locked.txt", GOOD.replace("Saturday", "Friday"))
+    original = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == locked.name:  # root reads any file: the test makes the refusal itself
+            raise PermissionError(13, "Permission denied", str(self))
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    items = list(read_articles([tmp_path / "a.txt", locked]))
+    assert set(documents(items)) == {"a.txt"}
+    assert error_for(items, str(locked)) == (f"{locked}: cannot be read (Permission denied); "
+                                             "check the file's permissions")
+
+
+def test_an_unreadable_subfolder_is_named_not_skipped_silently(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    write(tmp_path, "a.txt", GOOD)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    write(locked, "b.txt", GOOD.replace("Saturday", "Friday"))
+    original = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return original(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(read_articles([tmp_path]))
+    assert set(documents(items)) == {"a.txt"}
+    assert error_for(items, str(locked)) == (f"{locked}: cannot be read (Permission denied); check the folder's "
+                                             "permissions; the files in it are skipped")
+
+
+def test_noscript_text_is_not_article_text(tmp_path: Path) -> None:
+    """What a page shows only without JavaScript is not the story (it once gave a false ASSAULT event)."""
+    page = ("<html><head><title>Talks resume</title></head><body><article><h1>Talks resume</h1>"
+            "<p>Japan and Russia resumed talks in Moscow on Monday about the disputed islands, officials said.</p>"
+            "<noscript><div>Troops attacked the village overnight, killing three people.</div></noscript>"
+            "<p>The two countries have not signed a peace treaty since the Second World War ended.</p>"
+            "</article></body></html>")
+    write(tmp_path, "page.html", page)
+    text = documents(list(read_articles([tmp_path / "page.html"])))["page.html"].text
+    assert "resumed talks in Moscow" in text and "peace treaty" in text
+    assert "Troops" not in text

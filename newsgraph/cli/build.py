@@ -28,7 +28,9 @@ StoreKind = choices("StoreKind", ["oxigraph", "memory"])
 def build(
     paths: Annotated[list[Path], typer.Argument(
         help=f"Article files ({supported()}) and folders; - reads one article, or a JSON Lines corpus, from "
-             "standard input.", metavar="PATH...")],
+             "standard input.", metavar="PATH...",
+        # a file that cannot be read is skipped with its own line by the build, and the others load
+        readable=False)],
     store: BuildStoreOption,
     manifest: Annotated[Path | None, typer.Option(help="JSON Lines manifest: file, published, publisher...")] = None,
     workers: Annotated[int, typer.Option(

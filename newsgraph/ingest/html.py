@@ -24,6 +24,7 @@ from newsgraph.ingest.readers import (
     make_document,
     pick_date,
     read_bytes,
+    too_long,
 )
 
 __all__ = ["read_html"]
@@ -61,6 +62,10 @@ def _extract_html_text(tree: Any) -> str | None:
     import trafilatura
 
     tree = copy.deepcopy(tree)
+    # What a page shows only without JavaScript ("Please enable JavaScript", a tracking pixel's text, a copy of
+    # a video player's caption) is not the article; trafilatura keeps <noscript> text, so it goes first.
+    for element in list(tree.iter("noscript")):
+        element.drop_tree()
     # trafilatura drops <figure> with its <figcaption>; a caption states facts ("Kishida speaks in Tokyo"),
     # so it is turned into a plain paragraph first. Its photo credit is removed with the other furniture.
     for element in tree.iter("figcaption"):
@@ -93,6 +98,9 @@ def read_html(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]
     if tree is None or extracted is None:
         yield BadArticleError(str(path), "no article text was found in the page",
                               "check that it is a news article page, or save the article's text as .txt")
+        return
+    if refused := too_long(str(path), extracted):
+        yield refused
         return
     cleaned = remove_furniture(extracted)
     if not cleaned.strip():

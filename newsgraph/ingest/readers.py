@@ -26,7 +26,18 @@ from newsgraph.ingest.manifest import TEXT_FIELDS, ManifestEntry, one_line
 from newsgraph.ingest.registry import supported
 from newsgraph.records import Document
 
-__all__ = ["IngestResult", "content_hash", "count_lines", "read_corpus", "read_standard_input", "read_text_file"]
+__all__ = ["MAX_ARTICLE_CHARS", "IngestResult", "content_hash", "count_lines", "read_corpus", "read_standard_input",
+           "read_text_file"]
+
+#: The longest article newsgraph reads, in characters: ten times what the English model reads at once. Longer
+#: articles than the model's limit are read in parts, in time and memory that grow with their length
+#: (``newsgraph.extract.pipeline``); a text longer than this is many articles, not one, and would take most of
+#: an hour. It is refused with a line saying how to split it, and the other articles still load.
+MAX_ARTICLE_CHARS: Final = 10_000_000
+#: A file above this size holds more than ``MAX_ARTICLE_CHARS`` characters of text (UTF-8 spends at most four
+#: bytes a character, and a page's markup is not text): refused before it is read.
+_MAX_FILE_BYTES: Final = 4 * MAX_ARTICLE_CHARS
+_SPLIT_IT = "split it into articles: a file each, or a .jsonl corpus with one article a line"
 
 #: What :func:`read_articles` yields: a document, or the error that stands in place of a bad input.
 IngestResult = Document | BadArticleError | BadManifestError
@@ -80,12 +91,24 @@ def decode(data: bytes, where: str) -> str | BadArticleError:
     return text
 
 
-def read_bytes(path: Path) -> bytes | BadArticleError:
+def read_bytes(path: Path, *, one_article: bool = True) -> bytes | BadArticleError:
+    """The file's bytes; a file that holds one article is refused unread when it is too large to be one."""
     try:
+        if one_article and (size := path.stat().st_size) > _MAX_FILE_BYTES:
+            return BadArticleError(str(path), f"is {size / 1e6:,.0f} MB, more than newsgraph reads as one "
+                                   f"article ({MAX_ARTICLE_CHARS:,} characters)", _SPLIT_IT)
         return path.read_bytes()
     except OSError as e:
         return BadArticleError(str(path), f"cannot be read ({one_line(e.strerror or str(e))})",
                                "check the file's permissions")
+
+
+def too_long(where: str, text: str) -> BadArticleError | None:
+    """The error for an article longer than ``MAX_ARTICLE_CHARS``, or None."""
+    if len(text) <= MAX_ARTICLE_CHARS:
+        return None
+    return BadArticleError(where, f"is {len(text):,} characters long, more than the {MAX_ARTICLE_CHARS:,} "
+                           "newsgraph reads as one article", _SPLIT_IT)
 
 
 # ------------------------------------------------------------
@@ -133,6 +156,8 @@ def read_text_file(path: Path, entry: ManifestEntry | None) -> Iterator[IngestRe
 
 
 def _text_document(text: str, where: str, doc_id: str, path: Path, entry: ManifestEntry | None) -> IngestResult:
+    if refused := too_long(where, text):
+        return refused
     cleaned = remove_furniture(text)
     if not cleaned.strip():
         return BadArticleError(where, *FURNITURE_ONLY)
@@ -164,7 +189,7 @@ def _corpus_line(record: Any, where: str) -> tuple[str, str] | BadArticleError:
 
 
 def read_corpus(path: Path, entry: ManifestEntry | None) -> Iterator[IngestResult]:
-    data = read_bytes(path)
+    data = read_bytes(path, one_article=False)
     if isinstance(data, BadArticleError):
         yield data
         return
@@ -191,6 +216,9 @@ def _corpus_lines(text: str, origin: str, path: Path, entry: ManifestEntry | Non
             yield parsed
             continue
         doc_id, article = parsed
+        if refused := too_long(where, article):
+            yield refused
+            continue
         cleaned = remove_furniture(article)
         if not cleaned.strip():
             yield BadArticleError(where, *FURNITURE_ONLY)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -32,19 +33,34 @@ def _reader(path: Path) -> Reader:
     return found
 
 
+def _walk(folder: Path) -> tuple[list[Path], list[OSError]]:
+    """The article files under ``folder`` (hidden files and folders left out: .git, editor backups), and the
+    subfolders that could not be listed, which a user must hear about rather than lose silently."""
+    files: list[Path] = []
+    unreadable: list[OSError] = []
+    for root, folders, names in os.walk(folder, onerror=unreadable.append):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            file = Path(root, name)
+            if not name.startswith(".") and reader_for(file) is not None and file.is_file():
+                files.append(file)
+    return files, unreadable
+
+
 def _expand(path: Path, manifest: Path | None) -> Iterator[Path | BadArticleError]:
     """The article files a path names: itself, or a folder's supported files in sorted order."""
     if path.is_dir():
         found = False
-        files = (p for p in path.rglob("*") if p.is_file() and reader_for(p) is not None)
+        files, unreadable = _walk(path)
         for file in sorted(files, key=lambda p: p.relative_to(path).as_posix()):
-            if any(part.startswith(".") for part in file.relative_to(path).parts):
-                continue  # hidden files and folders (.git, editor backups) are not articles
             if file.resolve() == manifest or (_reader(file).holds_many and looks_like_manifest(file)):
                 continue  # a manifest in the folder describes the articles; it is not one
             found = True
             yield file
-        if not found:
+        for error in unreadable:
+            yield BadArticleError(str(error.filename or path), f"cannot be read ({error.strerror or error})",
+                                  "check the folder's permissions; the files in it are skipped")
+        if not found and not unreadable:
             yield BadArticleError(str(path), "the folder holds no article files",
                                   f"put {supported()} files in it")
     elif path.is_file():
