@@ -27,7 +27,13 @@ __all__ = [
 
 
 def entity_iri(key: str) -> URIRef:
-    return ID[f"entity/{key}"]
+    """The entity's IRI. Keys are slugs ("united-states"); a key from a user's gazetteer file may hold any
+    character ("new zealand"), and is percent-encoded so that the IRI stays valid."""
+    return ID[f"entity/{quote(key, safe=_KEY_CHARS)}"]
+
+
+#: What a key keeps as it is in an IRI: RFC 3986's unreserved characters (a slug's letters, digits and hyphens).
+_KEY_CHARS = "-._~"
 
 
 def article_iri(doc_id: str) -> URIRef:

@@ -58,14 +58,20 @@ def graph_store_url(endpoint: str, graph: str | None) -> str:
 
 
 def _split_credentials(endpoint: str) -> tuple[str, str | None]:
-    parts = urlsplit(endpoint)
+    try:
+        parts = urlsplit(endpoint)
+        port = parts.port  # raises for a port that is not a number in range
+    except ValueError as e:  # "http://[::1": an unclosed IPv6 address
+        raise PushError(f"--endpoint {endpoint!r} is not a URL ({e}); give the store's Graph Store address, "
+                        "e.g. http://127.0.0.1:7878/store or http://[::1]:7878/store") from e
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise PushError(f"--endpoint {endpoint!r} is not an http:// or https:// URL; give the store's Graph Store "
                         "address, e.g. http://127.0.0.1:7878/store (Oxigraph) or http://127.0.0.1:3030/ds/data "
                         "(Fuseki)")
     if parts.username is None:
         return endpoint, None
-    netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    netloc = host + (f":{port}" if port else "")
     token = base64.b64encode(f"{parts.username}:{parts.password or ''}".encode()).decode()
     return urlunsplit(parts._replace(netloc=netloc)), f"Basic {token}"
 

@@ -22,9 +22,19 @@ from newsgraph.errors import BadQueryError
 if TYPE_CHECKING:  # rdflib is imported where terms are written: the endpoint's workers only scan for keywords
     from rdflib.term import Identifier
 
-__all__ = ["inline_bindings", "inline_bindings_in_subqueries", "keywords", "where_group_start"]
+__all__ = [
+    "MAX_NESTING",
+    "MAX_TOKENS",
+    "canonical_query",
+    "check_shape",
+    "inline_bindings",
+    "inline_bindings_in_subqueries",
+    "keywords",
+    "where_group_start",
+]
 
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_EOL = re.compile(r"[\n\r]")
 _KEYWORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 
 
@@ -80,9 +90,9 @@ def _after_text(query: str, i: int, *, iris: bool) -> int | None:
     also be the less-than operator, so there only a well-formed IRI counts.
     """
     c = query[i]
-    if c == "#":
-        end = query.find("\n", i)
-        return len(query) if end < 0 else end + 1
+    if c == "#":  # a comment ends at the end of its line, a line feed or a carriage return (SPARQL's EOL)
+        end = _EOL.search(query, i)
+        return len(query) if end is None else end.end()
     if c in "\"'":
         return _skip_string(query, i)
     if iris and c == "<":
@@ -141,6 +151,76 @@ def keywords(query: str) -> Iterator[str]:
         if word[0] not in "?$@" and ":" not in word and (word[0].isalpha() or word[0] == "_"):
             yield word.upper()
         i = token.end()
+
+
+#: How deeply braces, brackets and parentheses may nest in a query newsgraph hands to Oxigraph. Its parser and
+#: evaluator recurse once a level and overflow the stack, killing the process, past about 300 nested
+#: collections, 960 nested function calls or blank-node brackets and 3,000 nested groups; library queries nest 6
+#: deep at most.
+MAX_NESTING = 64
+
+#: How many tokens (words, names, literals, punctuation) such a query may have: a chain of operators
+#: (``1+1+...``, ``{...} UNION {...} UNION ...``) recurses once an operator too, and 20,000 overflowed; library
+#: queries have under 700.
+MAX_TOKENS = 10_000
+
+_CODEPOINT_ESCAPE = re.compile(r"\\[uU]")
+_LINE_END = re.compile(r"\r\n?")
+_BRACKETS = {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}
+
+
+def canonical_query(query: str) -> str:
+    r"""``query`` as newsgraph's checks and Oxigraph both read it, or a ``BadQueryError``.
+
+    Two spellings are read differently by different SPARQL parsers, so a check made by one could be fooled
+    into passing what the other runs: a carriage return ends a comment for Oxigraph but not for rdflib (a
+    ``SERVICE`` after ``# ...\r`` is a comment to one, a call to the other), and codepoint escapes
+    (``\u0053ERVICE``) are expanded before parsing by rdflib and in strings only by Oxigraph. Line ends become
+    line feeds; codepoint escapes are refused (a query is UTF-8 and can hold any character as it is).
+
+    >>> canonical_query("SELECT * {} # note\rLIMIT 1")
+    'SELECT * {} # note\nLIMIT 1'
+    """
+    if _CODEPOINT_ESCAPE.search(query):
+        raise BadQueryError(r"the query holds a \u escape; write the character itself (queries are UTF-8)")
+    return _LINE_END.sub("\n", query)
+
+
+def check_shape(query: str) -> None:
+    """Refuse a query that nests deeper than ``MAX_NESTING`` or has more than ``MAX_TOKENS`` tokens, before any
+    parser recurses through it: such a query would crash Oxigraph, and a user gets a message instead.
+
+    >>> check_shape("SELECT * WHERE " + "{" * 100 + "}" * 100)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.BadQueryError: the query nests braces, brackets and parentheses 100 deep; ...
+    """
+    depth = deepest = tokens = 0
+    i, n = 0, len(query)
+    while i < n:
+        after = _after_text(query, i, iris=True)
+        if after is None:
+            c = query[i]
+            step = _BRACKETS.get(c)
+            if step is not None:
+                depth += step
+                deepest = max(deepest, depth)
+                i += 1
+            elif c.isspace():
+                i += 1
+                continue
+            else:
+                token = _TOKEN.match(query, i)
+                i = token.end() if token is not None else i + 1
+        else:
+            i = after
+        tokens += 1
+    if deepest > MAX_NESTING:
+        raise BadQueryError(f"the query nests braces, brackets and parentheses {deepest} deep; at most "
+                            f"{MAX_NESTING} are read, flatten it")
+    if tokens > MAX_TOKENS:
+        raise BadQueryError(f"the query has {tokens:,} tokens; newsgraph runs queries of at most {MAX_TOKENS:,}, "
+                            "split it or use VALUES for long lists")
 
 
 def inline_bindings(query: str, bindings: Mapping[str, Identifier]) -> str:

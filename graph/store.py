@@ -31,9 +31,10 @@ from rdflib.term import Identifier, Node
 
 from newsgraph.errors import StoreError, UnknownNameError
 from newsgraph.graph.namespace import BINDINGS, ID, NG
-from newsgraph.graph.sparql_text import inline_bindings, inline_bindings_in_subqueries
+from newsgraph.graph.sparql_text import check_shape, inline_bindings, inline_bindings_in_subqueries
 
-__all__ = ["STORES", "GraphStore", "MemoryStore", "OxigraphStore", "open_store", "to_nquads", "to_oxigraph_quad"]
+__all__ = ["STORES", "GraphStore", "MemoryStore", "OxigraphStore", "check_store", "open_store", "store_kind",
+           "to_nquads", "to_oxigraph_quad"]
 
 Quad = tuple[Node, Node, Node, URIRef]
 Row = tuple[Any, ...]
@@ -50,9 +51,12 @@ class GraphStore:
     """What every store offers: write article graphs, query the merged view, list what is there."""
 
     name: ClassVar[str] = ""
+    #: A file every store of this kind has in its folder: how a folder is known to be one.
+    marker: ClassVar[str] = ""
 
-    def __init__(self, location: Path | None) -> None:
+    def __init__(self, location: Path | None, *, read_only: bool = False) -> None:
         self.location = location
+        self.read_only = read_only
         self._dataset: Dataset | None = None
         self._open()
 
@@ -173,21 +177,31 @@ class OxigraphStore(GraphStore):
     """
 
     name = "oxigraph"
+    marker = "CURRENT"  # RocksDB's pointer to its current manifest
 
     def _open(self) -> None:
         if self.location is None:
             self._inner: ox.Store | None = ox.Store()
             return
         try:
+            if self.read_only:
+                # Opened read-only, Oxigraph writes nothing into the folder: a store on a read-only disk, or
+                # one that another process is building, can be queried and exported.
+                self._inner = ox.Store.read_only(str(self.location))
+                return
             self.location.mkdir(parents=True, exist_ok=True)
             self._inner = ox.Store(str(self.location))
-        except OSError as e:
+        except (OSError, RuntimeError, ValueError) as e:  # pyoxigraph raises RocksDB's errors as these
             reason = str(e).splitlines()[0] if str(e) else type(e).__name__
             if "lock" in reason.lower():
                 raise StoreError(f"store {self.location} is in use by another newsgraph process; "
                                  "wait for it to finish or use another --store") from e
+            if "corrupt" in reason.lower():
+                raise StoreError(f"store {self.location} is damaged ({reason}); build it again into a new "
+                                 "folder: newsgraph build ARTICLES --store NEW") from e
             raise StoreError(f"cannot open store {self.location}: {reason}; "
-                             "check the folder exists and is writable") from e
+                             + ("check the folder is readable" if self.read_only else
+                                "check the folder exists and is writable")) from e
 
     def _open_dataset(self) -> Dataset:
         from oxrdflib.store import OxigraphStore as RdflibOxigraphStore
@@ -211,7 +225,7 @@ class OxigraphStore(GraphStore):
             self.oxigraph.remove_graph(node)
 
     def flush(self) -> None:
-        if self.location is not None:
+        if self.location is not None and not self.read_only:
             self.oxigraph.flush()
 
     def remove_quads(self, quads: Sequence[Quad]) -> None:
@@ -241,6 +255,7 @@ class OxigraphStore(GraphStore):
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         # Oxigraph's own binding takes projected variables only; see newsgraph.graph.sparql_text. Bindings also
         # go into sub-SELECTs that project them, as rdflib's initBindings do for the memory store.
+        check_shape(sparql)  # a query nested too deep would crash Oxigraph: one line instead
         bindings = bindings or {}
         text = inline_bindings_in_subqueries(inline_bindings(sparql, bindings), bindings)
         try:
@@ -284,15 +299,20 @@ class MemoryStore(GraphStore):
     """rdflib's memory store, saved to ``location/graph.nq`` when closed."""
 
     name = "memory"
+    marker = "graph.nq"
 
     def _open_dataset(self) -> Dataset:
         dataset = Dataset(default_union=True)
-        if self.location is not None and (self.location / "graph.nq").exists():
-            dataset.parse(self.location / "graph.nq", format="nquads")
+        if self.location is not None and (self.location / self.marker).exists():
+            try:
+                dataset.parse(self.location / self.marker, format="nquads")
+            except (OSError, SyntaxError, ValueError) as e:
+                raise StoreError(f"store {self.location} is damaged ({str(e).splitlines()[0] if str(e) else e}); "
+                                 "build it again into a new folder: newsgraph build ARTICLES --store NEW") from e
         return dataset
 
     def close(self) -> None:
-        if self.location is not None:
+        if self.location is not None and not self.read_only:
             self.location.mkdir(parents=True, exist_ok=True)
             self.dataset.serialize(self.location / "graph.nq", format="nquads")
         self.dataset.close()
@@ -302,18 +322,61 @@ class MemoryStore(GraphStore):
 STORES: dict[str, type[GraphStore]] = {store.name: store for store in (OxigraphStore, MemoryStore)}
 
 
-def open_store(location: str | Path | None, backend: str = "oxigraph") -> GraphStore:
+def store_kind(path: Path) -> str | None:
+    """Which kind of store (a name in ``STORES``) the folder ``path`` holds, or None when it holds none."""
+    for name, kind in STORES.items():
+        if (path / kind.marker).is_file():
+            return name
+    return None
+
+
+def check_store(location: str | Path) -> str:
+    """The kind of the store at ``location``, for commands that read one.
+
+    Raises:
+        StoreError: nothing is there, or the folder is not a store (a folder of articles, ``/``).
+    """
+    path = Path(location)
+    if not path.exists():
+        raise StoreError(f"store {path} does not exist; build one first: newsgraph build ARTICLES --store {path}")
+    if not path.is_dir():
+        raise StoreError(f"--store {path} is a file; give the folder that newsgraph build wrote")
+    kind = store_kind(path)
+    if kind is None:
+        raise StoreError(f"{path} is not a newsgraph store (it holds no store files); give the folder that "
+                         f"newsgraph build wrote, or build one: newsgraph build ARTICLES --store NEW")
+    return kind
+
+
+def open_store(location: str | Path | None, backend: str = "oxigraph", *, read_only: bool = False) -> GraphStore:
     """Open (or create) the store at ``location``; None keeps it in memory.
+
+    With ``read_only`` the store must exist; its kind is read from the folder, and nothing is ever written
+    into it (commands that only read: query, export, viz, push). Otherwise the folder is created when missing,
+    and a folder that holds other files is refused, so that a mistyped ``--store`` never writes a database
+    among someone's articles.
 
     Raises:
         UnknownNameError: ``backend`` is not in ``STORES``.
-        StoreError: the store cannot be opened.
+        StoreError: the store cannot be opened, is not a store, or is damaged.
     """
     if backend not in STORES:
         raise UnknownNameError("store", backend, list(STORES))
     path = Path(location) if location is not None else None
-    if path is not None and path.exists() and not path.is_dir():
-        raise StoreError(f"--store {path} is a file; give a folder (it is created when missing)")
+    if read_only:
+        if path is None:
+            raise StoreError("a store to read needs a folder; give --store DIR")
+        return STORES[check_store(path)](path, read_only=True)
+    if path is not None and path.exists():
+        if not path.is_dir():
+            raise StoreError(f"--store {path} is a file; give a folder (it is created when missing)")
+        kind = store_kind(path)
+        if kind is None and any(path.iterdir()):
+            raise StoreError(f"--store {path} holds other files and is not a newsgraph store; give a new or "
+                             "empty folder, or one that newsgraph build wrote")
+        if kind is not None and kind != backend:
+            raise StoreError(f"--store {path} is a {kind} store; build into it with --backend {kind}, or give "
+                             "a new folder")
     return STORES[backend](path)
 
 

@@ -149,5 +149,7 @@ def parse_date(value: str | None, option: str) -> date | None:
 
 
 def require_store(store: Path) -> None:
-    if not store.exists():
-        fail(f"store {store} does not exist; build one first: newsgraph build ARTICLES --store {store}")
+    """Stop with one line unless ``store`` is a store newsgraph built (not missing, not a folder of articles)."""
+    from newsgraph.graph.store import check_store
+
+    check_store(store)

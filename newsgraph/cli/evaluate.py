@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from newsgraph.cli._app import LexiconOption, evaluate_app, fail, out, require_store
+from newsgraph.cli._app import LexiconOption, evaluate_app, fail, out
 
 if TYPE_CHECKING:
     from newsgraph.evaluation.sentences import EventScore
@@ -47,8 +47,7 @@ def evaluate_seeds(
 
     if not gold.is_file():
         fail(f"{gold} does not exist; give the expected graph's JSON file")
-    require_store(store)
-    with open_store(store) as graph_store:
+    with open_store(store, read_only=True) as graph_store:
         score = score_store(graph_store, gold, latest_date=latest)
     out.print_json(json.dumps(score.as_dict()))
     if not score.meets_targets():

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli._app import STDIO, QuietOption, StoreOption, app, choices, err, fail, out, require_store
+from newsgraph.cli._app import STDIO, QuietOption, StoreOption, app, choices, err, fail, out
 from newsgraph.graph.formats import RDF_FORMATS
 
 #: The export formats: every RDF format, and GraphML (``newsgraph.graph.export.EXPORT_FORMATS``).
@@ -48,8 +48,9 @@ def export(
                  f"{', '.join(e for f in EXPORT_FORMATS.values() for e in f.extensions)}")
             return
         name = found.name
-    require_store(store)
-    with open_store(store) as graph_store:
+    if not to_stdout and not output.parent.is_dir():  # before the store is read: a long export, then no file
+        fail(f"folder {output.parent} does not exist; create it first or choose another -o")
+    with open_store(store, read_only=True) as graph_store:
         count = run_export(graph_store, name, sys.stdout.buffer if to_stdout else output)
     if to_stdout:
         sys.stdout.buffer.flush()

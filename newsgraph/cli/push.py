@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli._app import QuietOption, StoreOption, app, out, progress, require_store
+from newsgraph.cli._app import QuietOption, StoreOption, app, out, progress
 
 
 @app.command()
@@ -28,9 +28,8 @@ def push(
     from newsgraph.graph.push import push as run_push
     from newsgraph.graph.store import open_store
 
-    require_store(store)
     # Article graphs plus the provenance graph: the count is known only while pushing.
-    with open_store(store) as graph_store, progress(quiet, "pushing graphs", None) as update:
+    with open_store(store, read_only=True) as graph_store, progress(quiet, "pushing graphs", None) as update:
         report = run_push(graph_store, endpoint, graph=graph, timeout=timeout,
                           on_progress=lambda done, _all, name: update(done, name))
     if not quiet:

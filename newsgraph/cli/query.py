@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from newsgraph.cli._app import STDIO, StoreOption, app, choices, open_output, out, require_store
+from newsgraph.cli._app import STDIO, StoreOption, app, choices, open_output, out
 from newsgraph.graph.formats import GRAPH, RDF_FORMATS, RESULT_FORMATS, format_for_path
 from newsgraph.queries import LIBRARY_NAMES
 
@@ -41,8 +41,7 @@ def query(
 
     library_query = load_query(name)
     params = dict(parse_param(p) for p in param or ())
-    require_store(store)
-    with open_store(store) as graph_store:
+    with open_store(store, read_only=True) as graph_store:
         result = run_query(graph_store, library_query, params)
     to_file = output is not None and str(output) != STDIO
     chosen = format.value if format is not None else None

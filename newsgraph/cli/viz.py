@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli._app import QuietOption, StoreOption, app, choices, fail, out, parse_date, require_store
+from newsgraph.cli._app import QuietOption, StoreOption, app, choices, fail, out, parse_date
 
 #: The drawing formats: the names of ``newsgraph.graph.viz.VIZ_FORMATS`` (kept here so that --help needs no
 #: drawing library; a test checks they match).
@@ -54,8 +54,7 @@ def viz(
         raise UnknownNameError("format", chosen, list(VIZ_FORMATS))
     if timeline is not None and chosen == "html":
         fail("a timeline is drawn as png or svg; give -o NAME.png or --format png")
-    require_store(store)
-    with open_store(store) as graph_store:
+    with open_store(store, read_only=True) as graph_store:
         if timeline is not None:
             summary = draw_timeline(graph_store, find_entity(timeline, graph_store), output, chosen,
                                     start=start, end=end)

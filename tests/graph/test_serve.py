@@ -294,7 +294,7 @@ def test_a_missing_store_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_a_folder_that_is_no_store_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, err = _cli(["serve", "--store", str(tmp_path), "--port", "0"], capsys)
-    assert code == 1 and err.count("\n") == 1 and "cannot open the store read-only" in err
+    assert code == 1 and err.count("\n") == 1 and "is not a newsgraph store" in err
 
 
 def test_a_port_in_use_is_one_line(sample_store_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

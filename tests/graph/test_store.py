@@ -66,10 +66,15 @@ def test_a_file_is_not_a_store(tmp_path: Path) -> None:
 
 
 def test_a_store_in_use_gives_a_clear_error(tmp_path: Path) -> None:
-    """Oxigraph locks its folder; another process is told to wait rather than shown a traceback."""
+    """Oxigraph locks its folder for writing; another build is told to wait rather than shown a traceback,
+    while a query reads the store as it is."""
+    (tmp_path / "a.txt").write_text("Japan protested to Russia on Monday.\n", encoding="utf-8")
     with open_store(tmp_path / "s"):
-        result = subprocess.run([sys.executable, "-m", "newsgraph", "query", "entities", "--store",
-                                 str(tmp_path / "s")], capture_output=True, text=True)
-    assert result.returncode == 1
-    assert result.stderr.strip().count("\n") == 0
-    assert "is in use by another newsgraph process" in result.stderr
+        built = subprocess.run([sys.executable, "-m", "newsgraph", "build", str(tmp_path / "a.txt"), "--store",
+                                str(tmp_path / "s")], capture_output=True, text=True)
+        queried = subprocess.run([sys.executable, "-m", "newsgraph", "query", "entities", "--store",
+                                  str(tmp_path / "s")], capture_output=True, text=True)
+    assert built.returncode == 1
+    assert built.stderr.strip().count("\n") == 0
+    assert "is in use by another newsgraph process" in built.stderr
+    assert queried.returncode == 0, queried.stderr
