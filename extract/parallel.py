@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
 import pickle
 import threading
 from collections import deque
@@ -36,6 +37,7 @@ from spacy.language import Language
 
 from newsgraph.errors import PipelineError
 from newsgraph.extract.pipeline import PipelineOptions, extract_facts, load_pipeline
+from newsgraph.processes import die_with_parent, ignore_interrupts
 from newsgraph.records import ArticleFacts, Document
 
 __all__ = [
@@ -115,8 +117,10 @@ def map_batches(submitter: Submitter | Executor, task: Callable[[PipelineSource,
         yield from pending.popleft().result()
 
 
-def _start_worker(shipped: bytes | Language | None) -> None:
+def _start_worker(shipped: bytes | Language | None, parent: int) -> None:
     global _STARTED_WITH
+    die_with_parent(parent)
+    ignore_interrupts()
     if isinstance(shipped, bytes):
         _STARTED_WITH = pickle.loads(shipped)
     elif shipped is not None:  # forked: the parent's own pipeline object, inherited, never pickled
@@ -150,11 +154,27 @@ def process_pool(workers: int, source: PipelineSource,
         shipped = pickle.dumps(source) if isinstance(source, Language) else None
     task_source: PipelineSource = None if shipped is not None else source
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(shipped,)) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                               initargs=(shipped, os.getpid()))
+    try:
         # A forking pool starts every worker on its first task: make that happen now, before the caller opens
         # anything a child must not inherit.
         pool.submit(_started).result()
         yield pool, task_source
+    except BaseException:
+        # Ctrl-C, or an error in the caller: stop the workers now rather than wait for their batches.
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.kill()
+    for process in processes:
+        process.join(5)
 
 
 @contextmanager

@@ -1,0 +1,55 @@
+"""Worker processes that end with the process that started them.
+
+A build's extraction workers and the endpoint's query workers are children of one newsgraph process. When that
+process is killed (``kill -9``, SIGTERM, a closed terminal) its children must not live on: orphaned, they hold
+memory and the caller's pipes, so a script waiting for the command's output waits for ever.
+:func:`die_with_parent` is called first thing in each worker. On Linux it asks the kernel to kill the worker
+when its parent ends (``PR_SET_PDEATHSIG``), which holds even for ``kill -9``; elsewhere a thread watches
+for the parent to go. Ctrl-C reaches the whole process group: workers ignore it (:func:`ignore_interrupts`)
+and the parent, which owns them, stops them.
+
+Example:
+    >>> import os
+    >>> die_with_parent(os.getppid())  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
+
+__all__ = ["die_with_parent", "ignore_interrupts"]
+
+_PR_SET_PDEATHSIG = 1
+#: How often a worker without PR_SET_PDEATHSIG looks for its parent.
+_WATCH_SECONDS = 0.5
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this process as soon as the process ``parent_pid`` (its parent) ends, however it ends."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            asked = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            asked = False
+        if asked:
+            if os.getppid() != parent_pid:  # the parent ended before the kernel was asked
+                os._exit(1)
+            return
+    threading.Thread(target=_watch, args=(parent_pid,), name="newsgraph-parent-watch", daemon=True).start()
+
+
+def _watch(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(_WATCH_SECONDS)
+    os._exit(1)
+
+
+def ignore_interrupts() -> None:
+    """Leave Ctrl-C to the parent: it reaches every process of the group, and the parent stops its workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
