@@ -151,11 +151,12 @@ class EntityLinker(CarriesUserData):
             if any(c in doc[i].text for c in "()[]{}|"):
                 end = i
                 break
-        while start < end and (doc[start].lower_ in _LEADING_WORDS or doc[start].is_punct):
+        # Wire copy marks company names and tickers with angle brackets ("<Siemens A.G.>", "<CBS>").
+        while start < end and (doc[start].lower_ in _LEADING_WORDS or doc[start].is_punct or doc[start].text == "<"):
             start += 1
         if ent.label_ == "PERSON":
             start = self._skip_titles(doc, start, end)
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'")
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", ">")
                                or doc[end - 1].is_space):
             end -= 1
         if end <= start:

@@ -27,6 +27,7 @@ from newsgraph.extract.events.words import (
     _RECIPIENT_PREPS_BY_CATEGORY,
     _RESPONSE_WORDS,
     _SAME_TIME_PREPS,
+    _STATE_SECTORS,
     _SUBJECT_DEPS,
     _VERBAL,
     _VERBAL_CONFLICT,
@@ -184,6 +185,12 @@ class _Participants(_TriggerFinder):
             if country is not None:
                 actors = [replace(a, key=country, how=a.how + " in the place of the event") for a in actors]
                 steps.append(f"actor's country: {country}, where it happened")
+        if recipients and all(r.key is None and r.sector in _STATE_SECTORS for r in recipients):
+            # "protested against the government in Baghdad", "clashed with police in Minsk": that country's
+            country = self._location_country(verb, trigger.noun)
+            if country is not None:
+                recipients = [replace(r, key=country, how=r.how + " in the place of the event") for r in recipients]
+                steps.append(f"recipient's country: {country}, where it happened")
         if not recipients and trigger.noun is not None and trigger.noun != verb:
             recipients = self._object_of_noun_clause(trigger.noun, trigger)
         recipients = _collapse(recipients)

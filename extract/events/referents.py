@@ -3,6 +3,7 @@ inside a nominal event ("Russia's annexation"), and the country of a place."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -31,6 +32,12 @@ from newsgraph.extract.events.words import (
     _THING_PRONOUNS,
     _VERBAL,
 )
+
+
+def _last_word(name: str) -> str:
+    """The last word of a name, letters only, lower case: "Siemens A.G.>" → "ag"."""
+    words = [re.sub(r"[^a-z]", "", w) for w in name.lower().split()]
+    return next((w for w in reversed(words) if w), "")
 
 
 class _Referents(_DocIndex):
@@ -156,8 +163,10 @@ class _Referents(_DocIndex):
         """People or things of a stated country doing something: "Afghan guerrillas", "Russian aircraft",
         "Spanish farmers" act for that country (PLOVER codes them by the nationality the sentence states), with
         the sector of the head noun where the sector table knows it."""
-        if token.pos_ != "NOUN" or token.i in self.ent_of:
-            return []  # a proper noun is a name of its own: "Korean Air" is an airline, not Korea
+        if (token.pos_ != "NOUN" and token.tag_ != "NNPS") or token.i in self.ent_of:
+            # a singular proper noun is a name of its own ("Korean Air" is an airline, not Korea); a plural
+            # one is a people ("Iraqi Kurds", "Bosnian Serbs")
+            return []
         return [Referent(r.key, r.sector, token, f"nationality {r.token.text!r} on")
                 for child in token.children if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i
                 for r in self._modifier_referents(child)
@@ -182,8 +191,8 @@ class _Referents(_DocIndex):
                 if entry is not None and entry.kind:
                     sector = _ORG_KIND_SECTORS.get(entry.kind)
                 elif entry is None and self.entities[key].type == "Organization" and \
-                        ent[-1].lower_.strip("<>") in _COMPANY_SUFFIXES:
-                    sector = "business"  # "Rohr Industries Inc": a company by the form of its name
+                        _last_word(ent.text) in _COMPANY_SUFFIXES:
+                    sector = "business"  # "Rohr Industries Inc", "Siemens A.G.": a company by its name's form
         return Referent(key, sector, token, how)
 
     def _modifier_referents(self, token: Token) -> list[Referent]:

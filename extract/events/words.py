@@ -192,11 +192,10 @@ _ORGANISED_SECTORS = frozenset(("business", "labor"))
 #: "the army") that is not guessed at.
 _STATE_SECTORS = frozenset(("government", "military", "police", "legislature", "judiciary", "intelligence"))
 
-#: Last words of company names ("Rohr Industries Inc", "Siemens A.G.", "Hollandse Signaalapparaten BV").
+#: Last words of company names, letters only ("Rohr Industries Inc", "Siemens A.G.", "Signaalapparaten BV").
 _COMPANY_SUFFIXES = frozenset(
-    ("inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "ag", "a.g.", "sa", "s.a.",
-     "nv", "n.v.", "bv", "b.v.", "gmbh", "llc", "lp", "spa", "s.p.a.", "kk", "k.k.", "bhd", "pty", "oy", "ab",
-     "as", "asa", "holdings", "industries", "incorporated", "limited", "company"))
+    ("inc", "corp", "corporation", "co", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "llc", "lp", "spa", "kk",
+     "bhd", "pty", "oy", "ab", "asa", "holdings", "industries", "incorporated", "limited", "company"))
 
 #: Cooperation that is commerce when a business does it with no state, body or union on the other side: a
 #: deal, an agreement or a meeting between firms is no PLOVER event (reuters-plover README, rule 1).

@@ -313,3 +313,26 @@ def test_a_relative_pronoun_inside_a_quantity_is_the_noun_of_its_clause() -> Non
             ("spoke", 11, "ROOT", "VERB", "VBD", "speak"), (".", 11, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(0, 1, "japan", "Country"), (9, 10, "usda", "Organization")])
     assert ("REQUEST", "japan", "usda") in triples(events)
+
+
+def test_a_people_named_with_a_nationality_acts_for_that_country() -> None:
+    # "Thousands of Iraqi Kurds protested against the government in Baghdad." — a plural proper noun is a
+    # people, and a state body of no country named is the one of the place where it happened
+    rows = [("Thousands", 4, "nsubj", "NOUN", "NNS", "thousand"), ("of", 0, "prep", "ADP", "IN"),
+            ("Iraqi", 3, "amod", "ADJ", "JJ"), ("Kurds", 1, "pobj", "PROPN", "NNPS", "kurd"),
+            ("protested", 4, "ROOT", "VERB", "VBD", "protest"), ("against", 4, "prep", "ADP", "IN"),
+            ("the", 7, "det", "DET", "DT"), ("government", 5, "pobj", "NOUN", "NN"), ("in", 4, "prep", "ADP", "IN"),
+            ("Baghdad", 8, "pobj", "PROPN", "NNP"), (".", 4, "punct", "PUNCT", ".")]
+    [event], _ = code_in(rows, [(2, 3, "iraq", "Country"), (9, 10, "baghdad", "Place")])
+    assert (event.category, event.actor, event.recipient, event.recipient_sector) == (
+        "PROTEST", "iraq", "iraq", "government")
+
+
+def test_a_company_is_known_by_the_last_word_of_its_name_whatever_its_dots() -> None:
+    # "Varian Inc met with Siemens A.G." — two companies: commerce
+    rows = [("Varian", 1, "compound", "PROPN", "NNP"), ("Inc", 2, "nsubj", "PROPN", "NNP"),
+            ("met", 2, "ROOT", "VERB", "VBD", "meet"), ("with", 2, "prep", "ADP", "IN"),
+            ("Siemens", 5, "compound", "PROPN", "NNP"), ("A.G.", 3, "pobj", "PROPN", "NNP"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 2, "varian-inc", "Organization"), (4, 6, "siemens-a-g", "Organization")])
+    assert events == []
