@@ -260,18 +260,21 @@ class _Referents(_DocIndex):
         - **near**: the nearest candidate, looking first at the subjects of the clauses above it in its sentence,
           then back through its sentence's earlier subjects and objects, then at the main subject of the
           sentence before; never further back;
-        - **agreement in type**: "he"/"she" a person; "it" a country or organisation; "they" a country or
-          organisation, or people named together ("Baker and Volcker ... they"); a definite description of a
-          state body a country;
-        - **agreement in number**: "it" is never a plural group or a list of names;
+        - **agreement in type**: "he"/"she" a person; "it" a country or organisation; "they" countries,
+          organisations or people; a definite description of a state body a country;
+        - **agreement in number**: "it" is never a plural group or a list of names; "they" is always one
+          ("Baker and Volcker", "U.S. officials"), never one country ("The US claimed they had attacked
+          Iraq" leaves "they" unresolved);
         - **not its own clause's subject** (binding): "approving an arrangement for it" is not the subject who
           approves (a reflexive would say so); possessives ("Iraq said its troops") may be;
         - **not across a quotation boundary**: inside quotation marks "it" and "they" are the speaker's
           words, often about a situation rather than an entity named outside them, so a pronoun is resolved
           only to a candidate on the same side of the marks.
 
-        On the two dev sets, pronoun-resolved events came out right 6 times in 16 before these checks; the
-        binding check removed a wrong recipient (the subject taking "it" for itself) and changed nothing right.
+        Measured on reuters-plover: events with a party found through a pronoun went from 6 right in 16 before
+        these checks to 9 right in 14, and in each of the 5 still wrong the pronoun was resolved correctly (the
+        category or the other party was wrong); on PETRARCH-2's records, the number check removed the one wrong
+        event a pronoun made ("The US claimed that they had attacked Iraq").
         """
         lower = pronoun.lower_
         plural = lower in _PLURAL_PRONOUNS
@@ -303,11 +306,13 @@ class _Referents(_DocIndex):
                 listed = bool(token.conjuncts)
                 if lower in _THING_PRONOUNS and listed:
                     return None  # "it" is one of them, not which
-                if plural and kind == "Person" and not listed:
-                    return None  # "they" is not one person
+                if plural and not listed and token.tag_ != "NNPS":
+                    return None  # "they" is not one person, nor one country ("The US claimed they ...")
                 return token
             if lower in _THING_PRONOUNS and token.tag_ in ("NNS", "NNPS"):
                 return None
+            if plural and token.tag_ not in ("NNS", "NNPS") and not token.conjuncts:
+                return None  # "they" is "U.S. officials", never "the government"
             # "the Iraqi government ... its troops": a country's body is the country; but the nationality of
             # a company is not what "its" stands for ("American Motors Corp ... its plant")
             sector = self._group_sector(token)

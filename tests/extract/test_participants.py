@@ -336,3 +336,21 @@ def test_a_company_is_known_by_the_last_word_of_its_name_whatever_its_dots() -> 
             (".", 2, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(0, 2, "varian-inc", "Organization"), (4, 6, "siemens-a-g", "Organization")])
     assert events == []
+
+
+def test_they_is_never_one_country() -> None:
+    # "The US claimed that they had attacked Iraq." — "they" is not the US; "U.S. officials ... they" would be
+    rows = [("The", 1, "det", "DET", "DT"), ("US", 2, "nsubj", "PROPN", "NNP"),
+            ("claimed", 2, "ROOT", "VERB", "VBD", "claim"), ("that", 6, "mark", "SCONJ", "IN"),
+            ("they", 6, "nsubj", "PRON", "PRP"), ("had", 6, "aux", "AUX", "VBD", "have"),
+            ("attacked", 2, "ccomp", "VERB", "VBN", "attack"), ("Iraq", 6, "dobj", "PROPN", "NNP"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(1, 2, "united-states", "Country"), (7, 8, "iraq", "Country")])
+    assert not any(e.category == "ASSAULT" for e in events)
+    officials = [("US", 1, "compound", "PROPN", "NNP"), ("officials", 2, "nsubj", "NOUN", "NNS", "official"),
+                 *rows[2:]]
+    events, _ = code_in(officials, [(0, 1, "united-states", "Country"), (7, 8, "iraq", "Country")])
+    assert ("ASSAULT", "united-states", "iraq") in triples(events)
+    government = [("US", 1, "compound", "PROPN", "NNP"), ("government", 2, "nsubj", "NOUN", "NN"), *rows[2:]]
+    events, _ = code_in(government, [(0, 1, "united-states", "Country"), (7, 8, "iraq", "Country")])
+    assert not any(e.category == "ASSAULT" for e in events)
