@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.parts import Referent
-from newsgraph.extract.events.words import _ORGANISED_SECTORS, _STATE_SECTORS
+from newsgraph.extract.events.words import _MEMBER_NOUNS, _ORGANISED_SECTORS, _STATE_SECTORS
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.linking import EntityInfo
 from newsgraph.keys import slugify
@@ -71,12 +71,16 @@ class GroupMaker:
         token = referent.token
         country = referent.key
         words = _group_words(token, self.entities)
+        # keyed by the head word's lemma, so "the union" and "unions" in one article are one node; a member
+        # noun ("rebel fighters", "rebel positions") by its group's words alone, so it is the rebels' node
+        kind_words = words[:-1] if words[:-1] and token.lemma_.lower() in _MEMBER_NOUNS else words
+        kind = slugify(" ".join([*(t.lower_ for t in kind_words[:-1]), kind_words[-1].lemma_.lower()]))
+        label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
         if country is not None:
-            key = f"{country}-{slugify(words)}"
-            label = f"{_nationality_text(token, country, self.entities)} {words}".strip()
+            key = f"{country}-{kind}"
+            label = f"{_nationality_text(token, country, self.entities)} {label}".strip()
         else:
-            key = f"{slugify(words)}-in-{self.context}" if self.context else slugify(words)
-            label = words
+            key = f"{kind}-in-{self.context}" if self.context else kind
         info = self.made.get(key)
         if info is None:
             info = EntityInfo(key, label, "Group", self._codes(country, referent.sector), sector=referent.sector)
@@ -105,9 +109,9 @@ def _definite_or_plural(token: Token) -> bool:
                    for c in token.children)
 
 
-def _group_words(token: Token, entities: dict[str, EntityInfo]) -> str:
+def _group_words(token: Token, entities: dict[str, EntityInfo]) -> list[Token]:
     """The group's own words: the head noun and the nouns and adjectives that name the kind ("citrus
-    growers", "black mineworkers"), without numbers, moods and the nationality."""
+    growers", "black mineworkers"), without numbers, moods and the nationality, the head last."""
     def names_kind(word: Token) -> bool:
         if word.ent_kb_id_ and word.ent_kb_id_ in entities and entities[word.ent_kb_id_].type == "Country":
             return False
@@ -115,8 +119,7 @@ def _group_words(token: Token, entities: dict[str, EntityInfo]) -> str:
 
     words = [t for child in token.children if child.i < token.i and child.dep_ in _NAME_DEPS
              for t in child.subtree if t.dep_ in _NAME_DEPS and names_kind(t)]
-    words.append(token)
-    return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in sorted(set(words), key=lambda t: t.i))
+    return sorted({*words, token}, key=lambda t: t.i)
 
 
 def _nationality_text(token: Token, country: str, entities: dict[str, EntityInfo]) -> str:

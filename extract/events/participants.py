@@ -179,8 +179,9 @@ class _Participants(_TriggerFinder):
                             if pobj.dep_ == "pobj" and ent is not None and \
                                     self.entities[ent.kb_id_].type in ("Country", "Place"):
                                 recipients = self._referents(pobj, "place of the attack")
-        if actors and all(a.key is None for a in actors):
-            # "police arrested ... in Minsk", "protesters rallied in Tbilisi": a group of that country
+        if actors and all(a.key is None for a in actors) and trigger.category not in _MEETINGS:
+            # "police arrested ... in Minsk", "protesters rallied in Tbilisi": a group of that country; but a
+            # meeting is often held abroad ("the minister met his Chinese counterpart in Beijing")
             country = self._location_country(verb, trigger.noun)
             if country is not None:
                 actors = [replace(a, key=country, how=a.how + " in the place of the event") for a in actors]
