@@ -16,8 +16,12 @@ How a sentence is coded:
 3. **Participants** come from the parse: subject and object, passive agent ("was attacked by"), coordination
    ("Hungarian and Romanian officials" are two actors), possessives and demonyms on nouns ("Russia's
    annexation of Crimea", "Russian troops"), appositions ("Russia's ambassador ... Mikhail Galuzin"), relative
-   clauses, control ("urged Japan to ..."), pronouns (to the nearest fitting subject), and group words with
-   their sector ("troops" → military). A government named by its capital is already the country (linking).
+   clauses, control ("urged Japan to ..."), pronouns and "the government" (to the nearest fitting antecedent,
+   only where safe), group words with their sector ("troops" → military), a nationality on any noun ("Russian
+   aircraft" → Russia), the other party on the object ("a contract with the union") or in the clause an event
+   noun heads ("a threat to impose sanctions on Russia"). Companies, banks, unions and groups of no stated
+   country are ``Group`` nodes; cooperation between companies is commerce, no event. A government named by its
+   capital is already the country (linking).
 4. **Mode**: hypothetical (an "if" clause, "would", "in the event of", "possible"), negated ("did not"; but
    "would not provide support" is a REJECT, and "refused to" is REJECT with what was refused left out),
    future ("is scheduled to", a commitment to act: "pledged to expel"), historical (background from an
@@ -40,9 +44,10 @@ How a sentence is coded:
 
 One module per stage: ``triggers`` (lexicon matching over the Doc), ``composition`` (frames: support and light
 verbs, intent, requests, refusals), ``participants`` and ``referents`` (actor, recipient, who a phrase stands
-for), ``modes`` (hypothetical, negated, future, historical, reported speech), ``dating``, and ``coding``, which
-runs them in order for one Doc; ``component`` is the spaCy component and ``explain``. The word classes the rules
-read are in ``words``; the category facts in ``newsgraph.plover``.
+for, when a pronoun is safely resolved), ``groups`` (groups that are parties of their own, as ``Group``
+nodes), ``modes`` (hypothetical, negated, future, historical, reported speech), ``dating``, and ``coding``,
+which runs them in order for one Doc; ``component`` is the spaCy component and ``explain``. The word classes the
+rules read are in ``words``; the category facts in ``newsgraph.plover``.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.parts import Referent
-from newsgraph.extract.events.words import _MEMBER_NOUNS, _ORGANISED_SECTORS, _STATE_SECTORS
+from newsgraph.extract.events.words import _MEMBER_NOUNS, _ORGANISED_SECTORS, _PASSING_ADJ, _STATE_SECTORS
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.linking import EntityInfo
 from newsgraph.keys import slugify
@@ -37,12 +37,6 @@ __all__ = ["GroupMaker"]
 
 #: Dependency labels of the words that belong to a group's name: "citrus growers", "bank advisory committee".
 _NAME_DEPS = frozenset(("compound", "amod", "nmod"))
-
-#: Adjectives that describe a group's mood or size, not who it is: left out of its label.
-_PASSING_ADJ = frozenset(("angry", "big", "small", "large", "major", "many", "several", "other", "some", "local",
-                          "new", "former", "senior", "top", "leading", "main", "certain", "various", "few",
-                          "hundred", "thousand", "own", "several", "about", "more", "most"))
-
 
 class GroupMaker:
     """Makes the ``Group`` nodes of one Doc, once per key, and remembers them for ``doc._.entities``."""

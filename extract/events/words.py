@@ -210,3 +210,8 @@ _REFLEXIVE_PRONOUNS = frozenset(("itself", "themselves", "himself", "herself"))
 #: Participles that, with "to", say a stance of their subject rather than a passive act done to it: "are opposed
 #: to the limits", "is committed to the accord", "is dedicated to", "is resigned to".
 _ATTITUDE_PARTICIPLES = frozenset(("oppose", "commit", "dedicate", "devote", "resign"))
+
+#: Adjectives that say a group's mood, size or standing, not who it is: left out of a group node's label.
+_PASSING_ADJ = frozenset(("angry", "big", "small", "large", "major", "many", "several", "other", "some", "local",
+                          "new", "former", "senior", "top", "leading", "main", "certain", "various", "few",
+                          "hundred", "thousand", "own", "about", "more", "most"))
