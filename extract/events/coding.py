@@ -188,8 +188,8 @@ class _DocReader(_Dater):
                 trigger.steps.append(f"actor {actor.describe()} is a group of no known country: not coded")
                 continue
             if actor.key is None and recipient is not None and recipient.key in self.groups.made:
-                trigger.steps.append(f"actor {actor.describe()} and recipient {recipient.key} are both groups of "
-                                     f"no known country: not coded")
+                trigger.steps.append(f"actor {actor.describe()} of no known country, recipient the group "
+                                     f"{recipient.key}: no named party, not coded")
                 continue
             if category in _COMMERCIAL_WHEN_BUSINESS and self._commercial(actor, recipient):
                 trigger.steps.append(f"{category} between businesses is commerce, no event: not coded")
