@@ -5,8 +5,9 @@ military), so a group whose country the sentence states stays that country with 
 of group are parties of their own instead, each a ``Group`` node:
 
 - **organised non-state bodies** — companies, banks, unions, employers' federations (sectors ``business`` and
-  ``labor``) — even with a nationality: "Japanese creditor banks" are not Japan (reuters-plover README, Actors
-  and codes: such parties are coded apart from any country);
+  ``labor``, words for a body rather than for people) — even with a nationality: "Japanese creditor banks" are
+  not Japan (reuters-plover README, Actors and codes: such parties are coded apart from any country), while
+  "Canadian seafarers" are Canada's;
 - **groups of no stated country** — "protesters", "rebels", "mill workers", "the companies": the sentence says
   who they are but not whose.
 
@@ -28,7 +29,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.parts import Referent
-from newsgraph.extract.events.words import _MEMBER_NOUNS, _ORGANISED_SECTORS, _PASSING_ADJ, _STATE_SECTORS
+from newsgraph.extract.events.words import (
+    _MEMBER_NOUNS,
+    _ORGANISED_SECTORS,
+    _PASSING_ADJ,
+    _PEOPLE_ENDINGS,
+    _STATE_SECTORS,
+)
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.linking import EntityInfo
 from newsgraph.keys import slugify
@@ -54,8 +61,8 @@ class GroupMaker:
         if referent.key is None:
             return referent.sector is not None and referent.sector not in _STATE_SECTORS and \
                 _definite_or_plural(referent.token)
-        if referent.sector not in _ORGANISED_SECTORS:
-            return False
+        if referent.sector not in _ORGANISED_SECTORS or _names_people(referent.token):
+            return False  # "Canadian seafarers", "Japanese businessmen": people of that country, not a body
         info = self.entities.get(referent.key)
         # "U.S. banks" came to the country from a modifier; a named company or bank is already its own node
         return info is not None and info.type == "Country" and referent.token.ent_kb_id_ != referent.key
@@ -67,7 +74,8 @@ class GroupMaker:
         words = _group_words(token, self.entities)
         # keyed by the head word's lemma, so "the union" and "unions" in one article are one node; a member
         # noun ("rebel fighters", "rebel positions") by its group's words alone, so it is the rebels' node
-        kind_words = words[:-1] if words[:-1] and token.lemma_.lower() in _MEMBER_NOUNS else words
+        kind_words = words[:-1] if token.lemma_.lower() in _MEMBER_NOUNS and any(
+            self.gazetteer.sector(t.lemma_.lower()) for t in words[:-1]) else words
         kind = slugify(" ".join([*(t.lower_ for t in kind_words[:-1]), kind_words[-1].lemma_.lower()]))
         label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
         if country is not None:
@@ -92,6 +100,13 @@ class GroupMaker:
         codes = dict(entry.codes) if entry is not None else {}
         prefix = codes.get("cameo") or codes.get("iso3")
         return (("cameo", f"{prefix}{sector_code[:3]}"),) if prefix else ()
+
+
+def _names_people(token: Token) -> bool:
+    """Whether a business or labour word names people ("workers", "miners", "bankers", "businessmen") rather
+    than a body ("union", "banks", "companies"): English names people by what they do with an agent ending."""
+    lemma = token.lemma_.lower()
+    return lemma.endswith(_PEOPLE_ENDINGS) and len(lemma) > 4
 
 
 def _definite_or_plural(token: Token) -> bool:

@@ -215,3 +215,8 @@ _ATTITUDE_PARTICIPLES = frozenset(("oppose", "commit", "dedicate", "devote", "re
 _PASSING_ADJ = frozenset(("angry", "big", "small", "large", "major", "many", "several", "other", "some", "local",
                           "new", "former", "senior", "top", "leading", "main", "certain", "various", "few",
                           "hundred", "thousand", "own", "about", "more", "most"))
+
+#: Endings of English nouns for people by what they do ("worker", "banker", "industrialist", "businessman"):
+#: such business or labour words name people, not a body.
+_PEOPLE_ENDINGS = ("er", "or", "ist", "man", "men", "ian")
+

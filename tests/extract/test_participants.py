@@ -193,13 +193,13 @@ def test_a_threat_is_aimed_at_the_object_of_the_clause_it_heads() -> None:
 
 
 def test_a_reflexive_is_its_own_clause_subject() -> None:
-    # "The US said Iraq attacked themselves." — never the US
-    rows = [("The", 1, "det", "DET", "DT"), ("US", 2, "nsubj", "PROPN", "NNP"),
-            ("said", 2, "ROOT", "VERB", "VBD", "say"), ("Iraq", 4, "nsubj", "PROPN", "NNP"),
-            ("attacked", 2, "ccomp", "VERB", "VBD", "attack"), ("themselves", 4, "dobj", "PRON", "PRP"),
-            (".", 2, "punct", "PUNCT", ".")]
-    events, _ = code_in(rows, [(1, 2, "united-states", "Country"), (3, 4, "iraq", "Country")])
-    assert all(e.recipient != "united-states" for e in events if e.category == "ASSAULT")
+    # "US officials said Iraqi troops attacked themselves." — never the US officials
+    rows = [("US", 1, "compound", "PROPN", "NNP"), ("officials", 2, "nsubj", "NOUN", "NNS", "official"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say"), ("Iraqi", 4, "amod", "ADJ", "JJ"),
+            ("troops", 5, "nsubj", "NOUN", "NNS", "troop"), ("attacked", 2, "ccomp", "VERB", "VBD", "attack"),
+            ("themselves", 5, "dobj", "PRON", "PRP"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "united-states", "Country"), (3, 4, "iraq", "Country")])
+    assert [(e.actor, e.recipient) for e in events if e.category == "ASSAULT"] == [("iraq", None)]
 
 
 def test_a_pronoun_inside_a_quotation_is_not_resolved_outside_it() -> None:
@@ -375,3 +375,23 @@ def test_a_meeting_is_not_placed_in_the_country_it_is_held_in() -> None:
             ("in", 2, "prep", "ADP", "IN"), ("Beijing", 4, "pobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(3, 4, "wang-yi", "Person"), (5, 6, "beijing", "Place")])
     assert all(e.actor != "china" for e in events)
+
+
+def test_workers_of_a_stated_country_are_that_country_and_unions_their_own_body() -> None:
+    # "Canadian seafarers accused the union." / "Canadian unions accused the companies."
+    seafarers = [("Canadian", 1, "amod", "ADJ", "JJ"), ("seafarers", 2, "nsubj", "NOUN", "NNS", "seafarer"),
+                 ("accused", 2, "ROOT", "VERB", "VBD", "accuse"), ("the", 4, "det", "DET", "DT"),
+                 ("union", 2, "dobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    [event], _ = code_in(seafarers, [(0, 1, "canada", "Country")])
+    assert (event.actor, event.actor_sector) == ("canada", "labor")
+    unions = [("Canadian", 1, "amod", "ADJ", "JJ"), ("unions", 2, "nsubj", "NOUN", "NNS", "union"),
+              *seafarers[2:4], ("companies", 2, "dobj", "NOUN", "NNS", "company"), seafarers[5]]
+    [event], _ = code_in(unions, [(0, 1, "canada", "Country")])
+    assert (event.actor, event.recipient) == ("canada-union", "company-in-story-1")
+
+
+def test_workers_named_by_their_workplace_are_their_own_group() -> None:
+    # "Mill workers protested." — "mill" names no group: the node is the mill workers, not "mill"
+    rows = [("Mill", 1, "compound", "NOUN", "NN"), ("workers", 2, "nsubj", "NOUN", "NNS", "worker"),
+            ("protested", 2, "ROOT", "VERB", "VBD", "protest"), (".", 2, "punct", "PUNCT", ".")]
+    assert triples(code_in(rows)[0]) == {("PROTEST", "mill-worker-in-story-1", None)}
