@@ -395,3 +395,29 @@ def test_workers_named_by_their_workplace_are_their_own_group() -> None:
     rows = [("Mill", 1, "compound", "NOUN", "NN"), ("workers", 2, "nsubj", "NOUN", "NNS", "worker"),
             ("protested", 2, "ROOT", "VERB", "VBD", "protest"), (".", 2, "punct", "PUNCT", ".")]
     assert triples(code_in(rows)[0]) == {("PROTEST", "mill-worker-in-story-1", None)}
+
+
+def test_their_is_the_nearest_plural_even_when_it_names_no_entity() -> None:
+    # "The US and the EU protested, and NATO urged allies to enhance their support for Kiev." — "their" is the
+    # allies': not the US and the EU further back
+    rows = [("The", 1, "det", "DET", "DT"), ("US", 5, "nsubj", "PROPN", "NNP"), ("and", 1, "cc", "CCONJ", "CC"),
+            ("the", 4, "det", "DET", "DT"), ("EU", 1, "conj", "PROPN", "NNP"),
+            ("protested", 5, "ROOT", "VERB", "VBD", "protest"), (",", 5, "punct", "PUNCT", ","),
+            ("and", 5, "cc", "CCONJ", "CC"), ("NATO", 9, "nsubj", "PROPN", "NNP"),
+            ("urged", 5, "conj", "VERB", "VBD", "urge"), ("allies", 9, "dobj", "NOUN", "NNS", "ally"),
+            ("to", 12, "aux", "PART", "TO"), ("enhance", 9, "xcomp", "VERB", "VB"),
+            ("their", 14, "poss", "PRON", "PRP$"), ("support", 12, "dobj", "NOUN", "NN"),
+            ("for", 14, "prep", "ADP", "IN"), ("Kiev", 15, "pobj", "PROPN", "NNP"), (".", 5, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(1, 2, "united-states", "Country"), (4, 5, "european-union", "Organization"),
+                               (8, 9, "nato", "Organization"), (16, 17, "ukraine", "Country")])
+    requests = {(e.actor, e.recipient) for e in events if e.category == "REQUEST"}
+    assert requests and not requests & {("nato", "united-states"), ("nato", "european-union")}
+
+
+def test_an_event_noun_whose_doer_is_said_but_unknown_stands_for_no_one() -> None:
+    # "Japan condemned their attack on Ukraine." — "their" is unknown here; Ukraine is not the one condemned
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+            ("their", 3, "poss", "PRON", "PRP$"), ("attack", 1, "dobj", "NOUN", "NN"), ("on", 3, "prep", "ADP", "IN"),
+            ("Ukraine", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "japan", "Country"), (5, 6, "ukraine", "Country")])
+    assert ("ACCUSE", "japan", "ukraine") not in triples(events)
