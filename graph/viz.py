@@ -26,7 +26,7 @@ import html
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -52,6 +52,8 @@ __all__ = [
     "page_style",
     "render_html",
     "script_json",
+    "timeline_events",
+    "timeline_figure",
 ]
 
 _MENTIONS = """
@@ -76,6 +78,9 @@ _ARTICLE_COUNTS = """
 SELECT ?entity (COUNT(DISTINCT ?article) AS ?articles) WHERE { ?article schema:mentions ?entity } GROUP BY ?entity"""
 
 _PRECISIONS = "SELECT ?fact ?precision WHERE { ?fact ng:datePrecision ?precision }"
+
+# Events drawn to their topic, having no recipient: not on the topic's timeline (the timeline query's rule).
+_TOPIC_EDGES = "SELECT ?event WHERE { ?event ng:topic ?topic FILTER NOT EXISTS { ?event ng:recipient ?recipient } }"
 
 # Events with an actor and neither recipient nor topic: no edge to draw, but they are on the actor's timeline
 # and in its list of events. The same filters as newsgraph.graph.network's edges.
@@ -111,7 +116,7 @@ class VizFormat:
 
     name: str
     extension: str
-    draw: Callable[[dict[str, Any], Path, str], None]
+    draw: Callable[..., None]
     description: str
 
 
@@ -137,7 +142,8 @@ def graph_data(store: GraphStore, *, entity: URIRef | None = None, start: date |
 
     Nodes: ``id``, ``label``, ``type``, ``altLabels`` and ``articles`` (how many articles mention the entity).
     Edges (events and relations): ``id``, ``source``, ``target``, ``kind``, ``label`` (category or relation),
-    ``date``, ``earliest``, ``latest``, ``precision``, ``mode``, ``disputed`` and ``mentions`` (each with the
+    ``date``, ``earliest``, ``latest``, ``precision``, ``mode``, ``disputed``, ``topic`` (the target is the event's
+    topic, for it has no recipient) and ``mentions`` (each with the
     article, its publisher and date, the sentence and ``dateKind``: how that article knew the date). An event
     known only from the day it was reported has a ``latest`` and no ``earliest``. ``actorOnly`` holds the events
     that have an actor and no recipient or topic, in the same form with ``target`` None. ``style`` holds the
@@ -160,6 +166,7 @@ def graph_data(store: GraphStore, *, entity: URIRef | None = None, start: date |
         if entry not in known:
             known.append(entry)
     precisions = {str(fact): str(precision) for fact, precision in store.select(_PRECISIONS)}
+    to_topic = {str(row[0]) for row in store.select(_TOPIC_EDGES)}
     articles = {str(node): int(count) for node, count in store.select(_ARTICLE_COUNTS)}
     bindings: dict[str, Any] = {}
     if entity is not None:
@@ -195,6 +202,7 @@ def graph_data(store: GraphStore, *, entity: URIRef | None = None, start: date |
             "label": data.get("category") if is_event else data.get("relation"),
             "date": data.get("date"), "earliest": data.get("earliest"), "latest": data.get("latest"),
             "precision": precisions.get(key), "mode": data.get("mode"), "disputed": False,
+            "topic": key in to_topic,
             "mentions": mentions.get(key) or [{"source": s, "sentence": t, "publisher": None, "published": None,
                                                "url": None, "title": None, "dateKind": None}
                                               for s, t in zip(data.get("sources", []), data.get("sentences", []),
@@ -231,7 +239,7 @@ def page_style() -> dict[str, Any]:
 
 
 #: The scripts a page inlines, in order: the bundled libraries, then newsgraph's views.
-PAGE_SCRIPTS = ("vendor.js", "graph.js")
+PAGE_SCRIPTS = ("vendor.js", "graph.js", "timeline.js")
 
 
 def page_scripts() -> str:
@@ -245,11 +253,13 @@ def page_scripts() -> str:
     return "\n;\n".join(texts)
 
 
-def render_html(data: dict[str, Any], title: str = "newsgraph", subtitle: str = "") -> str:
-    """The self-contained page for ``data`` (as ``graph_data`` makes it)."""
+def render_html(data: dict[str, Any], title: str = "newsgraph", subtitle: str = "", *,
+                timeline: str | None = None) -> str:
+    """The self-contained page for ``data`` (as ``graph_data`` makes it); ``timeline``: the IRI of the entity whose
+    timeline it opens on."""
     page = Template(asset_text("viz.html"))
     return page.substitute(title=html.escape(title), subtitle=html.escape(subtitle), css=asset_text("graph.css"),
-                           js=page_scripts(), data=script_json(data))
+                           js=page_scripts(), data=script_json(data), options=script_json({"timeline": timeline}))
 
 
 def _subtitle(data: dict[str, Any], caption: str) -> str:
@@ -257,8 +267,8 @@ def _subtitle(data: dict[str, Any], caption: str) -> str:
     return f"{caption} · {counts}" if caption else counts
 
 
-def _draw_html(data: dict[str, Any], path: Path, caption: str) -> None:
-    path.write_text(render_html(data, "newsgraph", _subtitle(data, caption)), encoding="utf-8")
+def _draw_html(data: dict[str, Any], path: Path, caption: str, timeline: str | None = None) -> None:
+    path.write_text(render_html(data, "newsgraph", _subtitle(data, caption), timeline=timeline), encoding="utf-8")
 
 
 def _pyplot() -> Any:
@@ -344,8 +354,10 @@ def _check_target(path: Path, extension: str) -> None:
 
 
 def draw(store: GraphStore, path: str | Path, format_name: str = "html", *, entity: URIRef | None = None,
-         start: date | None = None, end: date | None = None, caption: str = "") -> DrawingSummary:
-    """Draw the store (or the part that touches ``entity`` within ``start``..``end``) to ``path``.
+         start: date | None = None, end: date | None = None, caption: str = "",
+         timeline: URIRef | None = None) -> DrawingSummary:
+    """Draw the store (or the part that touches ``entity`` within ``start``..``end``) to ``path``; a page opens
+    on the timeline of ``timeline`` when it is given.
 
     Raises:
         UnknownNameError: ``format_name`` is not in ``VIZ_FORMATS``.
@@ -358,65 +370,184 @@ def draw(store: GraphStore, path: str | Path, format_name: str = "html", *, enti
     _check_target(target, fmt.extension)
     data = graph_data(store, entity=entity, start=start, end=end)
     try:
-        fmt.draw(data, target, caption)
+        if timeline is not None and fmt.name == "html":
+            fmt.draw(data, target, caption, str(timeline))
+        else:
+            fmt.draw(data, target, caption)
     except OSError as e:
         raise DrawingError(f"cannot write {target}: {e.strerror or e}; check the path and permissions") from e
     return DrawingSummary(len(data["nodes"]), len(data["edges"]), target)
 
 
+def timeline_events(data: dict[str, Any], entity: str) -> list[dict[str, Any]]:
+    """The events of ``entity`` in a page's data, as the ``timeline`` query finds them: those it is the actor of
+    (with or without a recipient) or the recipient of; each with ``sourceLabel`` and ``targetLabel``. The page's
+    timeline view (``assets/timeline.js``, ``NewsgraphTimeline.eventsOf``) chooses the same."""
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    return [{**e, "sourceLabel": labels.get(e["source"], e["source"]),
+             "targetLabel": labels.get(e["target"], e["target"]) if e["target"] else None}
+            for e in [*data["edges"], *data.get("actorOnly", [])]
+            if e["kind"] == "event" and (e["source"] == entity or (e["target"] == entity and not e.get("topic")))]
+
+
+def _segments(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """The stretches of time the spans fall in, as the page's timeline cuts its axis: spans closer than a tenth of
+    the whole (or 60 days) share one; each stretch padded on both sides and at least a month long."""
+    spans = sorted(spans)
+    whole = max(1, (max(b for _, b in spans) - spans[0][0]).days)
+    gap = max(60, whole // 10)
+    clusters = [list(spans[0])]
+    for first, last in spans[1:]:
+        if (first - clusters[-1][1]).days > gap:
+            clusters.append([first, last])
+        else:
+            clusters[-1][1] = max(clusters[-1][1], last)
+    out = []
+    for first, last in clusters:
+        length = (last - first).days
+        pad = timedelta(days=max(12, length * 0.05, (30 - length) / 2))
+        out.append((first - pad, last + pad))
+    return out
+
+
 def draw_timeline(store: GraphStore, entity: URIRef, path: str | Path, format_name: str = "png", *,
                   start: date | None = None, end: date | None = None) -> DrawingSummary:
-    """One entity's dated events on a time axis: a row per PLOVER category, a bar for dates known only to a
-    month or a year, the other party written beside each mark.
+    """One entity's events on a time axis, one row each (so no label is printed over another), in date order: a
+    day drawn as a point, a month or a year as a band over its span, a date known only as the day it was
+    reported as a bar with an arrow into the past, undated events last; the empty years between stretches of
+    events cut out of the axis; a legend of the marks and colours.
 
     Raises:
         UnknownNameError: ``format_name`` is not ``png`` or ``svg``.
-        DrawingError: the entity has no dated event, the file cannot be written, or matplotlib is missing.
+        DrawingError: the entity has no event, the file cannot be written, or matplotlib is missing.
     """
     if format_name not in ("png", "svg"):
         raise UnknownNameError("timeline format", format_name, ["png", "svg"])
     target = Path(path)
     _check_target(target, "." + format_name)
-    data = graph_data(store, entity=entity, start=start, end=end)
-    labels = {n["id"]: n["label"] for n in data["nodes"]}
-    events = [e for e in data["edges"] if e["kind"] == "event" and (e["earliest"] or e["latest"])
-              and str(entity) in (e["source"], e["target"])]
-    name = labels.get(str(entity), str(entity).rsplit("/", 1)[-1])
-    if not events:
-        raise DrawingError(f"{name} has no dated event in the store; draw the whole graph with newsgraph viz")
     plt = _pyplot()
-    import matplotlib.dates as mdates
-
-    categories = sorted({e["label"] for e in events})
-    rows = {c: i for i, c in enumerate(categories)}
-    fig, ax = plt.subplots(figsize=(11, 1.6 + 0.55 * len(categories)))
+    fig, events = timeline_figure(store, entity, start=start, end=end)
     try:
-        for e in sorted(events, key=lambda e: e["earliest"] or e["latest"]):
-            first = date.fromisoformat(e["earliest"] or e["latest"])
-            last = date.fromisoformat(e["latest"] or e["earliest"])
-            y = rows[e["label"]]
-            colour = CATEGORIES[e["label"]].colour if e["label"] in CATEGORIES else _OTHER_EDGE_COLOUR
-            alpha = 0.45 if e["mode"] else 1.0
-            if first != last:
-                ax.plot([first, last], [y, y], color=colour, linewidth=6, alpha=0.35 * alpha,
-                        solid_capstyle="butt")
-            middle = first + (last - first) / 2
-            ax.plot([middle], [y], "o", color=colour, alpha=alpha, markersize=7)
-            other = e["target"] if e["source"] == str(entity) else e["source"]
-            arrow = "→" if e["source"] == str(entity) else "←"
-            note = f"{arrow} {labels.get(other, other)}" + (f" ({e['mode']})" if e["mode"] else "")
-            ax.annotate(note, (middle, y), xytext=(4, 7), textcoords="offset points", fontsize=8, color="#333")
-        ax.set_yticks(range(len(categories)), categories)
-        ax.set_ylim(-0.7, len(categories) - 0.3)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
-        ax.grid(axis="x", color="#e3e3e3")
-        ax.spines[["top", "right"]].set_visible(False)
-        ax.set_title(f"{name}: {len(events)} dated events (→ as actor, ← as recipient; bars: month or year dates)",
-                     fontsize=10, loc="left")
-        fig.tight_layout()
         fig.savefig(target, dpi=150)
     except OSError as e:
         raise DrawingError(f"cannot write {target}: {e.strerror or e}; check the path and permissions") from e
     finally:
         plt.close(fig)
-    return DrawingSummary(len({e["source"] for e in events} | {e["target"] for e in events}), len(events), target)
+    parties = {e["source"] for e in events} | {e["target"] for e in events if e["target"]}
+    return DrawingSummary(len(parties), len(events), target)
+
+
+def _span(e: dict[str, Any]) -> tuple[date, date] | None:
+    """An event's first and last day (the last alone, twice, when only its report day is known), or None."""
+    if not (e["earliest"] or e["latest"]):
+        return None
+    last = date.fromisoformat(e["latest"] or e["earliest"])
+    return (date.fromisoformat(e["earliest"]) if e["earliest"] else last, last)
+
+
+def timeline_figure(store: GraphStore, entity: URIRef, *, start: date | None = None,
+                    end: date | None = None) -> tuple[Any, list[dict[str, Any]]]:
+    """The matplotlib figure ``draw_timeline`` saves, and its events in row order (the caller closes it).
+
+    Raises:
+        DrawingError: the entity has no event, or matplotlib is missing.
+    """
+    data = graph_data(store, entity=entity, start=start, end=end)
+    events = timeline_events(data, str(entity))
+    name = next((n["label"] for n in data["nodes"] if n["id"] == str(entity)), str(entity).rsplit("/", 1)[-1])
+    if not events:
+        raise DrawingError(f"{name} has no event in the store; draw the whole graph with newsgraph viz")
+    events.sort(key=lambda e: (_span(e) is None, _span(e) or (date.min, date.min), e["label"], e["id"]))
+    dated = [s for s in (_span(e) for e in events) if s is not None]
+    segments = _segments([(a, b + timedelta(days=1)) for a, b in dated]) if dated else []
+    return _timeline_axes(_pyplot(), name, str(entity), events, _span, segments), events
+
+
+def _timeline_axes(plt: Any, name: str, entity: str, events: list[dict[str, Any]], span: Any,
+                    segments: list[tuple[date, date]]) -> Any:
+    """Draw the rows of ``events`` (``span(e)``: an event's first and last day, or None) on one panel per
+    segment of time."""
+    import matplotlib.dates as mdates
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    rows = len(events)
+    widths = [max((b - a).days, 1) for a, b in segments] or [1]
+    counts = [sum(1 for e in events if span(e) and a <= span(e)[1] <= b) for a, b in segments] or [1]
+    shares = [w / sum(widths) + c / max(1, sum(counts)) for w, c in zip(widths, counts, strict=True)]
+    fig, axes = plt.subplots(1, max(1, len(segments)), sharey=True, squeeze=False,
+                             figsize=(12, 1.9 + 0.26 * rows), gridspec_kw={"width_ratios": shares, "wspace": 0.04})
+    axes = axes[0]
+    try:
+        for i, e in enumerate(events):
+            colour = _DISPUTED_COLOUR if e.get("disputed") else page_style()["categories"].get(e["label"],
+                                                                                               _OTHER_EDGE_COLOUR)
+            alpha = 0.5 if e["mode"] else 1.0
+            s = span(e)
+            if s is None:
+                continue
+            first, last = s
+            for ax in axes:
+                if not e["earliest"]:  # reported: on or before that day
+                    ax.plot([last, last], [i - 0.32, i + 0.32], color=colour, linewidth=2.5, alpha=alpha)
+                    ax.annotate("", xy=(mdates.date2num(last), i), xytext=(-30, 0), textcoords="offset points",
+                                arrowprops={"arrowstyle": "<|-", "color": colour, "linestyle": (0, (3, 2)),
+                                            "alpha": alpha, "shrinkA": 0, "shrinkB": 0, "mutation_scale": 9})
+                elif first == last:
+                    ax.plot([first + timedelta(hours=12)], [i], "o", color=colour, alpha=alpha, markersize=6)
+                else:
+                    ax.barh(i, (last - first).days + 1, left=first, height=0.5, color=colour, alpha=0.3 * alpha,
+                            edgecolor=colour, linewidth=1)
+        def row_label(e: dict[str, Any]) -> str:
+            s = span(e)
+            when = "date not known" if s is None else f"by {e['latest']}" if not e["earliest"] else e["date"] or ""
+            if e["source"] == entity:
+                who = "→ " + (e["targetLabel"] or "(no recipient)") + (" (topic)" if e.get("topic") else "")
+            else:
+                who = "← " + e["sourceLabel"]
+            extra = (f" ({e['mode']})" if e["mode"] else "") + (" · disputed" if e.get("disputed") else "")
+            return f"{when}   {e['label']}  {who}{extra}"
+
+        first_ax = axes[0]
+        first_ax.set_yticks(range(rows), [row_label(e) for e in events], fontsize=8.5)
+        for tick, e in zip(first_ax.get_yticklabels(), events, strict=True):
+            tick.set_color(page_style()["categories"].get(e["label"], "#333333"))
+        first_ax.set_ylim(rows - 0.4, -0.6)
+        for k, (ax, (a, b)) in enumerate(zip(axes, segments or [(date(2000, 1, 1), date(2001, 1, 1))], strict=False)):
+            ax.set_xlim(a, b)
+            locator = mdates.AutoDateLocator(minticks=2, maxticks=7 if shares[k] > 0.5 * sum(shares) else 4)
+            ax.xaxis.set_major_locator(locator)
+            ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+            ax.set_axisbelow(True)
+            ax.tick_params(axis="x", labelsize=8)
+            ax.grid(axis="x", color="#e6e6e6")
+            ax.spines[["top", "right"]].set_visible(False)
+            if k > 0:
+                ax.spines["left"].set_visible(False)
+                ax.tick_params(axis="y", left=False)
+                # The cut: two slanted strokes where empty time is left out.
+                ax.plot([0, 0], [0, 0], transform=ax.transAxes)
+                ax.text(0, 0, "//", transform=ax.transAxes, ha="center", va="center", fontsize=9, color="#6a717a",
+                        bbox={"fc": "white", "ec": "none", "pad": 0.5})
+            if k < len(axes) - 1:
+                ax.spines["right"].set_visible(False)
+        conflict = next((c for c in sorted(_CONFLICT)), None)
+        handles = [Line2D([], [], marker="o", linestyle="", color="#555555", label="a day"),
+                   Patch(facecolor="#55555555", edgecolor="#555555", label="a month, a year… (its span)"),
+                   Line2D([], [], color="#555555", linestyle=(0, (3, 2)), marker="|", markersize=9,
+                          label="reported by that day (on or before)")]
+        if conflict is not None:
+            handles.append(Patch(color=CATEGORIES[conflict].colour, label="conflict"))
+        handles.append(Patch(color=_OTHER_EDGE_COLOUR, label="other events"))
+        if any(e.get("disputed") for e in events):
+            handles.append(Patch(color=_DISPUTED_COLOUR, label="disputed"))
+        fig.legend(handles=handles, loc="upper right", ncol=len(handles), fontsize=8, frameon=False,
+                   bbox_to_anchor=(0.99, 0.995))
+        fig.suptitle(f"{name}: {rows} events (→ as actor, ← as recipient)", x=0.01, y=0.995, ha="left",
+                     fontsize=10.5)
+        fig.subplots_adjust(left=0.36, right=0.985, top=1 - 0.62 / (1.9 + 0.26 * rows),
+                            bottom=0.45 / (1.9 + 0.26 * rows))
+    except BaseException:
+        plt.close(fig)
+        raise
+    return fig

@@ -92,6 +92,38 @@
     return width;
   }
 
+  /* The sentences behind an event or relation, each with its article (shared with the timeline view). */
+  function fillMentions(list, mentions) {
+    if (!mentions.length) {
+      list.appendChild(el("p", { class: "ng-muted" }, "No sentence is recorded for this edge."));
+      return;
+    }
+    list.appendChild(el("h3", null, mentions.length === 1 ? "1 sentence" : mentions.length + " sentences"));
+    mentions.forEach(function (m) {
+      var item = el("figure", { class: "ng-mention" });
+      item.appendChild(el("blockquote", { class: "ng-sentence" }, m.sentence || ""));
+      var cite = el("figcaption");
+      var link = safeLink(m.url);
+      var name = m.title || m.source || "article";
+      if (link) {
+        cite.appendChild(el("a", { href: link, target: "_blank", rel: "noopener noreferrer",
+          class: m.title ? "" : "ng-nowrap" }, name));
+      } else {
+        cite.appendChild(el("span", { class: m.title ? "" : "ng-nowrap" }, name));
+      }
+      var bits = [m.source && m.title ? m.source : null, m.publisher, m.published,
+        m.dateKind === "reported" ? "date: the day it was reported" : m.dateKind === "inferred" ?
+          "date: inferred from another article" : null].filter(Boolean);
+      // Each piece (a file name, a date) on one line: a line may break between pieces, never inside one.
+      bits.forEach(function (bit, i) {
+        cite.appendChild(document.createTextNode(i ? ", " : " \u2014 "));
+        cite.appendChild(el("span", { class: "ng-muted ng-nowrap" }, bit));
+      });
+      item.appendChild(cite);
+      list.appendChild(item);
+    });
+  }
+
   /* ---- layout ---------------------------------------------------------------------------------------- */
 
   function median(values) {
@@ -944,7 +976,8 @@
   };
 
   NewsgraphView.prototype.describe = function (e) {
-    return this.nameOf(e.source) + " \u2192 " + (e.target ? this.nameOf(e.target) : "(no recipient)") + ": " +
+    return this.nameOf(e.source) + " \u2192 " + (e.target ? this.nameOf(e.target) + (e.topic ? " (topic)" : "") :
+      "(no recipient)") + ": " +
       e.label + (e.date ? " on " + e.date : "") + (e.mode ? " (" + e.mode + ")" : "") +
       (e.disputed ? " \u2014 disputed" : "");
   };
@@ -1014,29 +1047,7 @@
     }
   };
 
-  NewsgraphView.prototype.fillMentions = function (list, mentions) {
-    if (!mentions.length) {
-      list.appendChild(el("p", { class: "ng-muted" }, "No sentence is recorded for this edge."));
-      return;
-    }
-    list.appendChild(el("h3", null, mentions.length === 1 ? "1 sentence" : mentions.length + " sentences"));
-    mentions.forEach(function (m) {
-      var item = el("figure", { class: "ng-mention" });
-      item.appendChild(el("blockquote", { class: "ng-sentence" }, m.sentence || ""));
-      var cite = el("figcaption");
-      var link = safeLink(m.url);
-      var name = m.title || m.source || "article";
-      if (link) {
-        cite.appendChild(el("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, name));
-      } else {
-        cite.appendChild(el("span", null, name));
-      }
-      var bits = [m.source && m.title ? m.source : null, m.publisher, m.published].filter(Boolean);
-      if (bits.length) { cite.appendChild(el("span", { class: "ng-muted" }, " \u2014 " + bits.join(", "))); }
-      item.appendChild(cite);
-      list.appendChild(item);
-    });
-  };
+  NewsgraphView.prototype.fillMentions = function (list, mentions) { fillMentions(list, mentions); };
 
   /* An entity: its names and every event it takes part in (those the date range hides are listed too). */
   NewsgraphView.prototype.showNode = function (id) {
@@ -1097,5 +1108,6 @@
   };
 
   window.NewsgraphView = NewsgraphView;
+  window.newsgraphFillMentions = fillMentions;
   window.newsgraphDateBounds = dateBounds;
 })();

@@ -29,7 +29,8 @@ def viz(
         "--format", "-f", case_sensitive=False,
         help="Default: from the -o file's extension, else html.")] = None,
     timeline: Annotated[str | None, typer.Option(
-        "--timeline", metavar="ENTITY", help="Draw this entity's events on a time axis instead (png or svg).")
+        "--timeline", metavar="ENTITY", help="Draw this entity's events on a time axis (png or svg), or open the page on "
+                                              "its timeline (html).")
     ] = None,
     quiet: QuietOption = False,
 ) -> None:
@@ -52,10 +53,13 @@ def viz(
     chosen = (format.value if format is not None else None) or by_suffix.get(suffix, "png" if timeline else "html")
     if chosen not in VIZ_FORMATS:
         raise UnknownNameError("format", chosen, list(VIZ_FORMATS))
-    if timeline is not None and chosen == "html":
-        fail("a timeline is drawn as png or svg; give -o NAME.png or --format png")
     with open_store(store, read_only=True) as graph_store:
-        if timeline is not None:
+        if timeline is not None and chosen == "html":
+            who = find_entity(timeline, graph_store)
+            summary = draw(graph_store, output, chosen, start=start, end=end, caption=f"timeline of {timeline}",
+                           timeline=who)
+            what = f"{summary.nodes} entities and {summary.edges} edges, open on the timeline of {timeline}"
+        elif timeline is not None:
             summary = draw_timeline(graph_store, find_entity(timeline, graph_store), output, chosen,
                                     start=start, end=end)
             what = f"{summary.edges} events of {timeline}"

@@ -349,3 +349,50 @@ def test_a_graph_of_5000_entities_and_20000_edges_draws_and_zooms_in_time(tmp_pa
     assert len(steps) == 8 and median < 100
     assert watched.errors == []
     _requests_stay_in_page(watched)
+
+
+@pytest.mark.model
+def test_the_timeline_of_russia_lists_every_event_the_timeline_query_returns(seeds_store_path: Path, tmp_path: Path,
+                                                                            watched: Watched) -> None:
+    from newsgraph.queries.runner import library, run_query
+
+    target = tmp_path / "seeds.html"
+    with open_store(seeds_store_path) as store:
+        draw(store, target)
+        rows = run_query(store, library()["timeline"], {"entity": "Russia"})
+    wanted = {str(row[rows.variables.index("event")]) for row in rows.rows}
+    page = watched.page
+    page.goto(target.as_uri())
+    page.wait_for_function(f"{VIEW} && {VIEW}.layoutDone")
+    russia = "https://w3id.org/newsgraph/id/entity/russia"
+    # From the graph: Russia's panel has a button that opens its timeline.
+    _click_node(watched, russia)
+    page.locator("#ng-open-timeline").click()
+    assert page.locator("#timeline").is_visible() and not page.locator("#graph").is_visible()
+    listed = page.eval_on_selector_all("#ng-tl-rows li", "rows => rows.map(r => r.dataset.event)")
+    assert sorted(listed) == sorted(wanted) and len(listed) == len(wanted)
+    assert page.locator("#ng-tl-count").text_content() == f"{len(wanted)} events"
+    watched.shot("seeds-timeline")
+    # A year (2014) is drawn as a band as wide as the year, a day as a point, a report day as an upper bound.
+    band = page.locator("#ng-tl-rows li[data-precision=year]").first.get_attribute("data-event")
+    width = page.evaluate(f"""(() => {{
+        const rect = document.querySelector('.ng-tl-mark[data-event="{band}"] rect.ng-tl-band');
+        const t = window.newsgraphTimeline.x;
+        return [rect.getAttribute('data-precision'), +rect.getAttribute('width'),
+                t(new Date(Date.UTC(2015, 0, 1))) - t(new Date(Date.UTC(2014, 0, 1)))]; }})()""")
+    assert width[0] == "year" and width[1] > 20 and abs(width[1] - width[2]) < 1
+    assert page.locator(".ng-tl-mark line.ng-tl-bound").count() >= 1  # "reported" dates of the seeds
+    # A row opens the sentences behind the event, as text.
+    page.locator("#ng-tl-rows li", has_text="MOBILIZE").first.click()
+    assert page.locator("#ng-tl-mentions blockquote").count() >= 1
+    assert page.locator("#ng-tl-details").get_attribute("data-id") in wanted
+    # Zooming keeps every row and moves the marks.
+    before = width[2]
+    page.mouse.move(1000, 400)
+    page.mouse.wheel(0, -400)
+    page.wait_for_timeout(300)
+    after = page.evaluate("window.newsgraphTimeline.x(new Date(Date.UTC(2015, 0, 1))) - "
+                          "window.newsgraphTimeline.x(new Date(Date.UTC(2014, 0, 1)))")
+    assert after > before
+    assert watched.errors == []
+    _requests_stay_in_page(watched)

@@ -107,9 +107,56 @@ def test_a_timeline_of_one_entity(sample_store_path: Path, tmp_path: Path, capsy
     with pytest.raises(SystemExit) as caught:
         main(["viz", "--store", str(sample_store_path), "-o", str(target), "--timeline", "Japan"])
     assert caught.value.code == 0
-    assert "drew 4 events of Japan" in capsys.readouterr().out
+    # every event, the undated AGREE too (listed last, with no mark)
+    assert "drew 5 events of Japan" in capsys.readouterr().out
     svg = target.read_text()
-    assert "<!-- SANCTION -->" in svg and "<!-- → Russia -->" in svg
+    assert "<!-- Japan: 5 events (→ as actor, ← as recipient) -->" in svg
+    assert "<!-- 2022-02-23   SANCTION  → Russia -->" in svg and "<!-- date not known   AGREE  → NATO -->" in svg
+    assert "<!-- a month, a year… (its span) -->" in svg  # the legend
+
+
+def test_the_page_can_open_on_a_timeline(sample_store_path: Path, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["viz", "--store", str(sample_store_path), "-o", str(tmp_path / "japan.html"), "--timeline", "Japan",
+              "--quiet"])
+    assert caught.value.code == 0
+    page = (tmp_path / "japan.html").read_text(encoding="utf-8")
+    assert f'<script type="application/json" id="page-options">{{"timeline": "{ENTITY}japan"}}</script>' in page
+
+
+def _text_boxes(fig: object) -> list[tuple[str, object]]:
+    from matplotlib.text import Text
+
+    fig.canvas.draw()  # type: ignore[attr-defined]
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    return [(t.get_text(), t.get_window_extent(renderer)) for t in fig.findobj(Text)  # type: ignore[attr-defined]
+            if t.get_visible() and t.get_text().strip()]
+
+
+@pytest.mark.model
+def test_the_timeline_figure_keeps_every_event_and_prints_no_label_over_another(seeds_store_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    from newsgraph.graph.viz import timeline_figure
+    from newsgraph.queries.runner import library, run_query
+
+    with open_store(seeds_store_path) as store:
+        fig, events = timeline_figure(store, URIRef(ENTITY + "russia"))
+        rows = run_query(store, library()["timeline"], {"entity": "Russia"})
+    try:
+        wanted = {str(row[rows.variables.index("event")]) for row in rows.rows}
+        assert {e["id"] for e in events} == wanted  # 14 on the seeds, those without a recipient too
+        boxes = _text_boxes(fig)
+        texts = [text for text, _ in boxes]
+        assert "Russia: 14 events (→ as actor, ← as recipient)" in texts
+        assert sum(1 for t in texts if "MOBILIZE" in t and "(no recipient)" in t) == 1
+        assert "reported by that day (on or before)" in texts  # the legend
+        overlapping = [(a, b) for i, (a, box_a) in enumerate(boxes) for b, box_b in boxes[i + 1:]
+                       if box_a.overlaps(box_b)]  # type: ignore[attr-defined]
+        assert overlapping == []
+    finally:
+        plt.close(fig)
 
 
 def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -124,8 +171,7 @@ def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
     (["--from", "2022-03-01", "--to", "2022-01-01"], "is after --to"),
     (["--format", "pdf"], "'pdf' is not one of 'html', 'png', 'svg'"),
     (["--entity", "Atlantis"], "no entity is named 'Atlantis' in the store"),
-    (["--timeline", "Japan", "--format", "html"], "a timeline is drawn as png or svg"),
-    (["--timeline", "Fumio Kishida", "--format", "png"], "Fumio Kishida has no dated event"),
+    (["--timeline", "Fumio Kishida", "--format", "png"], "Fumio Kishida has no event in the store"),
     (["-o", "graph.gif"], "cannot tell the format from 'graph.gif'"),
 ])
 def test_bad_input_is_one_line(sample_store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
