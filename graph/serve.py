@@ -54,6 +54,7 @@ from newsgraph.graph.formats import BOOLEAN, GRAPH, SOLUTIONS, Answer, RdfFormat
 from newsgraph.graph.sparql_text import keywords
 
 __all__ = [
+    "PoolSelect",
     "QueryAnswer",
     "QueryJob",
     "QueryPool",
@@ -415,13 +416,53 @@ _READ_ONLY = ("SPARQL Update is refused: this endpoint is read-only; change the 
 _MAX_BODY = 1 << 20
 
 
+class PoolSelect:
+    """SELECT rows, as rdflib terms, from the endpoint's query workers (with their time limit): what binding a
+    library query's parameters needs of a store (``newsgraph.queries.runner.Selects``), such as finding the
+    entity a name stands for."""
+
+    def __init__(self, pool: QueryPool, prefixes: Mapping[str, str]) -> None:
+        self.pool = pool
+        self.prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(prefixes.items()))
+
+    def select(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        import json
+
+        from rdflib import BNode, Literal, URIRef
+
+        from newsgraph.graph.sparql_text import inline_bindings
+
+        answer = self.pool.run(QueryJob(query=self.prologue + inline_bindings(sparql, bindings or {}),
+                                        accept="application/sparql-results+json"))
+        if answer.status != 200:
+            raise ServeError(answer.body.decode(errors="replace").strip())
+        data = json.loads(answer.body)
+
+        def term(value: dict[str, str] | None) -> Any:
+            if value is None:
+                return None
+            if value["type"] == "uri":
+                return URIRef(value["value"])
+            if value["type"] == "bnode":
+                return BNode(value["value"])
+            return Literal(value["value"], lang=value.get("xml:lang"), datatype=value.get("datatype"))
+
+        names = data["head"]["vars"]
+        return [tuple(term(row.get(name)) for name in names) for row in data["results"]["bindings"]]
+
+
 def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = "",
                on_query: Callable[[QueryLog], None] | None = None,
-               library: Sequence[Mapping[str, Any]] = ()) -> Any:
-    """The Starlette application: ``/sparql`` and the page at ``/``.
+               library: Sequence[Mapping[str, Any]] = (),
+               bind_library: Callable[[str, Mapping[str, str], Any], str] | None = None,
+               prefixes: Mapping[str, str] | None = None) -> Any:
+    """The Starlette application: ``/sparql``, the page at ``/`` and ``/library/NAME``.
 
-    ``library`` lists the queries the page offers, as ``newsgraph.queries.runner.describe_library`` gives them
-    (passed in, so that this package does not import the query package, which imports it).
+    ``library`` lists the queries the page offers, as ``newsgraph.queries.runner.describe_library`` gives them,
+    and ``bind_library`` (``newsgraph.queries.runner.bound_library_query``) binds their parameters (passed in,
+    so that this package does not import the query package, which imports it). ``GET /library/NAME?KEY=VALUE``
+    answers the query's text with the values bound, as JSON ``{"name", "query"}``, or a 400 saying what is
+    wrong with a value; the page fills its parameter forms in through it and runs the text at ``/sparql``.
     """
     from urllib.parse import parse_qs
 
@@ -495,12 +536,28 @@ def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = ""
                             headers={"Content-Security-Policy": policy, "X-Content-Type-Options": "nosniff",
                                      "Referrer-Policy": "no-referrer"})
 
+    selector = PoolSelect(pool, prefixes or {})
+
+    async def library_query(request: Request) -> Response:
+        from starlette.responses import JSONResponse
+
+        name = request.path_params["name"]
+        if bind_library is None:
+            return refuse(404, "this server offers no library queries")
+        params = {key: value for key, value in request.query_params.items()}
+        try:
+            text = await run_in_threadpool(bind_library, name, params, selector)
+        except NewsgraphError as e:
+            return refuse(400, str(e).replace("--param ", ""))
+        return JSONResponse({"name": name, "query": text}, headers={"X-Content-Type-Options": "nosniff"})
+
     middleware = []
     if cors:
         middleware.append(Middleware(CORSMiddleware, allow_origins=[cors], allow_methods=["GET", "POST"],
                                      allow_headers=["Content-Type", "Accept"],
                                      expose_headers=["X-Newsgraph-Truncated", "X-Newsgraph-Result-Cap"]))
-    routes = [Route("/", page, methods=["GET"]), Route("/sparql", sparql, methods=["GET", "POST"])]
+    routes = [Route("/", page, methods=["GET"]), Route("/sparql", sparql, methods=["GET", "POST"]),
+              Route("/library/{name}", library_query, methods=["GET"])]
     return Starlette(routes=routes, middleware=middleware)
 
 
@@ -510,6 +567,9 @@ def render_page(nonce: str, store_name: str, timeout: float, max_results: int,
     import html
     from string import Template
 
+    from rdflib import RDF
+
+    from newsgraph.graph.namespace import BINDINGS
     from newsgraph.graph.viz import asset_text, page_scripts, page_style, script_json
 
     queries = sorted(library, key=lambda q: str(q["name"]))
@@ -518,7 +578,8 @@ def render_page(nonce: str, store_name: str, timeout: float, max_results: int,
     return Template(asset_text("serve.html")).substitute(
         nonce=nonce, store=html.escape(store_name), timeout=f"{timeout:g}", cap=f"{max_results:,}",
         css=asset_text("graph.css"), graph_js=page_scripts(), page_js=asset_text("serve.js"),
-        library=script_json(queries), style=script_json(page_style()))
+        library=script_json(queries), style=script_json(page_style()),
+        prefixes=script_json({str(ns): prefix for prefix, ns in sorted({**BINDINGS, "rdf": str(RDF)}.items())}))
 
 
 def run_server(app: Any, sock: socket.socket, *, graceful_seconds: float = 5.0) -> None:

@@ -79,6 +79,9 @@ SELECT ?entity (COUNT(DISTINCT ?article) AS ?articles) WHERE { ?article schema:m
 
 _PRECISIONS = "SELECT ?fact ?precision WHERE { ?fact ng:datePrecision ?precision }"
 
+# Events and relations the articles disagree about: drawn marked, with a note in their panel.
+_DISPUTED = "SELECT DISTINCT ?fact WHERE { ?fact ng:disputed true }"
+
 # Events drawn to their topic, having no recipient: not on the topic's timeline (the timeline query's rule).
 _TOPIC_EDGES = "SELECT ?event WHERE { ?event ng:topic ?topic FILTER NOT EXISTS { ?event ng:recipient ?recipient } }"
 
@@ -167,6 +170,7 @@ def graph_data(store: GraphStore, *, entity: URIRef | None = None, start: date |
             known.append(entry)
     precisions = {str(fact): str(precision) for fact, precision in store.select(_PRECISIONS)}
     to_topic = {str(row[0]) for row in store.select(_TOPIC_EDGES)}
+    disputed = {str(row[0]) for row in store.select(_DISPUTED)}
     articles = {str(node): int(count) for node, count in store.select(_ARTICLE_COUNTS)}
     bindings: dict[str, Any] = {}
     if entity is not None:
@@ -180,7 +184,8 @@ def graph_data(store: GraphStore, *, entity: URIRef | None = None, start: date |
         key = str(event)
         actor_only.append({"id": key, "source": str(actor), "target": None, "kind": "event", "label": str(category),
                            "date": _text(when), "earliest": _text(earliest), "latest": _text(latest),
-                           "precision": precisions.get(key), "mode": _text(mode) or None, "disputed": False,
+                           "precision": precisions.get(key), "mode": _text(mode) or None,
+                           "disputed": key in disputed,
                            "mentions": mentions.get(key, [])})
         if str(actor) not in g:
             g.add_node(str(actor))
@@ -201,7 +206,7 @@ def graph_data(store: GraphStore, *, entity: URIRef | None = None, start: date |
             "id": key, "source": u, "target": v, "kind": data.get("kind", "event"),
             "label": data.get("category") if is_event else data.get("relation"),
             "date": data.get("date"), "earliest": data.get("earliest"), "latest": data.get("latest"),
-            "precision": precisions.get(key), "mode": data.get("mode"), "disputed": False,
+            "precision": precisions.get(key), "mode": data.get("mode"), "disputed": key in disputed,
             "topic": key in to_topic,
             "mentions": mentions.get(key) or [{"source": s, "sentence": t, "publisher": None, "published": None,
                                                "url": None, "title": None, "dateKind": None}

@@ -30,7 +30,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -48,7 +48,9 @@ __all__ = [
     "LibraryQuery",
     "Parameter",
     "QueryResult",
+    "Selects",
     "bind_parameters",
+    "bound_library_query",
     "describe_library",
     "find_entity",
     "library",
@@ -181,7 +183,13 @@ _NAMED_IN_ANY_CASE = """SELECT DISTINCT ?entity WHERE {
 }"""
 
 
-def find_entity(value: str, store: GraphStore) -> URIRef:
+class Selects(Protocol):
+    """What binding a parameter needs of a store: SELECT rows (a ``GraphStore``, or the endpoint's workers)."""
+
+    def select(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> list[Any]: ...
+
+
+def find_entity(value: str, store: Selects) -> URIRef:
     """The entity named ``value`` (a label or an alternative label: as written, else in any case) or its IRI.
 
     Raises:
@@ -205,14 +213,14 @@ def find_entity(value: str, store: GraphStore) -> URIRef:
     return URIRef(found[0])
 
 
-def _date(value: str, store: GraphStore) -> Identifier:
+def _date(value: str, store: Selects) -> Identifier:
     try:
         return Literal(date.fromisoformat(value).isoformat(), datatype=XSD.date)
     except ValueError as e:
         raise BadQueryError(f"{value!r} is not a date; write it as YYYY-MM-DD") from e
 
 
-def _iri(value: str, store: GraphStore) -> Identifier:
+def _iri(value: str, store: Selects) -> Identifier:
     value = expand_short_form(value)
     if not _looks_like_iri(value):
         raise BadQueryError(f"{value!r} is not an IRI; give a full IRI such as https://w3id.org/newsgraph/id/... "
@@ -231,21 +239,21 @@ def expand_short_form(value: str) -> str:
     return f"{namespace}{local}" if namespace is not None else value
 
 
-def _integer(value: str, store: GraphStore) -> Identifier:
+def _integer(value: str, store: Selects) -> Identifier:
     try:
         return Literal(int(value))
     except ValueError as e:
         raise BadQueryError(f"{value!r} is not a whole number") from e
 
 
-def _boolean(value: str, store: GraphStore) -> Identifier:
+def _boolean(value: str, store: Selects) -> Identifier:
     lowered = value.lower()
     if lowered not in ("true", "false", "yes", "no", "1", "0"):
         raise BadQueryError(f"{value!r} is not true or false")
     return Literal(lowered in ("true", "yes", "1"))
 
 
-def _string(value: str, store: GraphStore) -> Identifier:
+def _string(value: str, store: Selects) -> Identifier:
     return Literal(value)
 
 
@@ -297,7 +305,7 @@ def _looks_like_iri(value: str) -> bool:
 
 
 #: How each parameter kind turns the user's text into an RDF term.
-PARAMETER_KINDS: dict[str, Callable[[str, GraphStore], Identifier]] = {
+PARAMETER_KINDS: dict[str, Callable[[str, Selects], Identifier]] = {
     "entity": find_entity,
     "date": _date,
     "iri": _iri,
@@ -318,7 +326,7 @@ def parse_param(text: str) -> tuple[str, str]:
     return key.strip(), value
 
 
-def bind_parameters(query: LibraryQuery, params: Mapping[str, str], store: GraphStore) -> dict[str, Identifier]:
+def bind_parameters(query: LibraryQuery, params: Mapping[str, str], store: Selects) -> dict[str, Identifier]:
     """RDF terms for the query's variables from the user's ``KEY=VALUE`` parameters.
 
     A query without declared parameters (a user's file) binds each KEY to the variable of that name, as a
@@ -381,6 +389,24 @@ def write_result(result: QueryResult, fmt: ResultFormat | RdfFormat) -> bytes:
 def short_form(node: Node | None) -> str:
     """A term as a person reads it: prefixed IRIs (``entity:japan``), literal values without datatypes."""
     return formats.short_form(formats.term(node), _PREFIXES)
+
+
+def bound_library_query(name: str, params: Mapping[str, str], store: Selects) -> str:
+    """The text of library query ``name`` with ``params`` bound as the store binds them (a ``VALUES`` block at
+    the top of its WHERE group and of each sub-SELECT that projects the variable): a query any SPARQL endpoint
+    runs as ``newsgraph query`` would. The endpoint's page runs what its parameter forms give through this.
+
+    Raises:
+        UnknownNameError: no library query has that name, or it declares no such parameter.
+        BadQueryError: a value is not of its parameter's kind, no entity has that name, or one is missing.
+    """
+    from newsgraph.graph.sparql_text import inline_bindings, inline_bindings_in_subqueries
+
+    if name not in library():
+        raise UnknownNameError("query", name, list(library()))
+    query = library()[name]
+    bindings = bind_parameters(query, {k: v for k, v in params.items() if v.strip()}, store)
+    return inline_bindings_in_subqueries(inline_bindings(query.text, bindings), bindings)
 
 
 def describe_library() -> list[dict[str, Any]]:

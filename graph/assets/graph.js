@@ -79,15 +79,21 @@
   }
 
   var measureContext = document.createElement("canvas").getContext("2d");
-  var widths = new Map();
-  /* The width of a label as the canvas draws it (labels are measured again after every camera move). */
+  var advances = new Map();
+  /* The width of a label as the canvas draws it: the sum of its characters' advances, each measured once per
+   * size (labels are measured again after every camera move, thousands at a time; kerning moves a label by
+   * well under the gap kept between labels). */
   function textWidth(text, size) {
-    var key = size + "\u0000" + text;
-    var width = widths.get(key);
-    if (width === undefined) {
-      measureContext.font = "normal " + size + "px " + FONT;
-      width = measureContext.measureText(text).width;
-      widths.set(key, width);
+    var width = 0;
+    for (var i = 0; i < text.length; i++) {
+      var key = size + text[i];
+      var advance = advances.get(key);
+      if (advance === undefined) {
+        measureContext.font = "normal " + size + "px " + FONT;
+        advance = measureContext.measureText(text[i]).width;
+        advances.set(key, advance);
+      }
+      width += advance;
     }
     return width;
   }
@@ -749,7 +755,7 @@
     var side = data.labelSide || "right";
     context.font = "normal " + size + "px " + FONT;
     context.textBaseline = "alphabetic";
-    var width = context.measureText(data.label).width;
+    var width = textWidth(data.label, size);
     var x = side === "left" ? data.x - data.size - 4 - width : data.x + data.size + 4;
     var y = data.y + size * 0.35;
     context.lineJoin = "round";

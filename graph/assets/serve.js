@@ -4,13 +4,10 @@
   "use strict";
 
   var NG = "https://w3id.org/newsgraph/ns#";
-  var PREFIXES = {
-    "https://w3id.org/newsgraph/ns#": "ng:", "https://w3id.org/newsgraph/id/entity/": "entity:",
-    "https://w3id.org/newsgraph/id/event/": "event:", "https://w3id.org/newsgraph/id/relation/": "relation:",
-    "https://w3id.org/newsgraph/id/article/": "article:", "https://schema.org/": "schema:",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
-    "http://www.w3.org/2004/02/skos/core#": "skos:", "http://www.w3.org/2001/XMLSchema#": "xsd:"
-  };
+  // Namespace -> prefix, as newsgraph writes short forms (newsgraph.graph.namespace.BINDINGS).
+  var PREFIXES = {};
+  var bindings = JSON.parse(document.getElementById("page-prefixes").textContent);
+  Object.keys(bindings).forEach(function (ns) { PREFIXES[ns] = bindings[ns] + ":"; });
   var library = JSON.parse(document.getElementById("library-data").textContent);
   var style = JSON.parse(document.getElementById("page-style").textContent);
   var editor = document.getElementById("query");
@@ -19,8 +16,14 @@
   var tableHost = document.getElementById("table");
   var graphHost = document.getElementById("graph");
   var downloads = document.getElementById("downloads");
-  var tabs = { table: document.getElementById("tab-table"), graph: document.getElementById("tab-graph") };
+  var timelineHost = document.getElementById("timeline");
+  var paramsHost = document.getElementById("params");
+  var tabs = { table: document.getElementById("tab-table"), graph: document.getElementById("tab-graph"),
+    timeline: document.getElementById("tab-timeline") };
   var current = null;   // {graph: {nodes, edges}} of the last answer
+  var dated = null;     // {title, events} of the last answer, for the timeline
+  var timeline = null;
+  var asked = {};       // the form's values of the query last run from a form
   var view = null;
 
   function html(tag, attrs, text) {
@@ -31,9 +34,11 @@
   }
 
   function shortForm(iri) {
+    var best = "";  // the longest namespace that fits, as nested ones do (…/id/ and …/id/entity/)
     for (var ns in PREFIXES) {
-      if (iri.indexOf(ns) === 0) { return PREFIXES[ns] + iri.slice(ns.length); }
+      if (iri.indexOf(ns) === 0 && ns.length > best.length) { best = ns; }
     }
+    if (best) { return PREFIXES[best] + iri.slice(best.length); }
     return iri;
   }
 
@@ -105,10 +110,22 @@
   function cell(term) {
     if (!term) { return html("td"); }
     if (term.type === "uri") {
-      var td = html("td", { class: "sv-iri", title: term.value }, shortForm(term.value));
+      // An IRI opens what the store says of it (the describe query); it never wraps inside itself.
+      var td = html("td", { class: "sv-iri-cell" });
+      var button = html("button", { type: "button", class: "sv-iri", title: "Describe " + term.value,
+        "data-iri": term.value }, shortForm(term.value));
+      button.addEventListener("click", function () { describe(term.value); });
+      td.appendChild(button);
       return td;
     }
-    return html("td", term.datatype ? { title: shortForm(term.datatype) } : null, term.value);
+    return html("td", term.datatype ? { title: shortForm(term.datatype), class: "sv-typed" } : null, term.value);
+  }
+
+  function describe(iri) {
+    var q = library.filter(function (item) { return item.name === "describe"; })[0];
+    if (!q) { return; }
+    showForm(q, { node: iri });
+    runLibrary(q, { node: iri });
   }
 
   function showSolutions(data) {
@@ -132,6 +149,7 @@
       tableHost.appendChild(table);
     }
     setGraph(solutionsGraph(vars, bindings));
+    setTimeline(solutionsTimeline(vars, bindings));
     return bindings.length + (bindings.length === 1 ? " row" : " rows");
   }
 
@@ -139,6 +157,7 @@
     tableHost.textContent = "";
     tableHost.appendChild(html("p", { class: "sv-empty", id: "results" }, value ? "yes (true)" : "no (false)"));
     setGraph({ nodes: [], edges: [] });
+    setTimeline(null);
     return "ASK answered";
   }
 
@@ -157,6 +176,7 @@
     table.appendChild(body);
     tableHost.appendChild(table);
     setGraph(triplesGraph(triples));
+    setTimeline(null);
     return triples.length + (triples.length === 1 ? " triple" : " triples");
   }
 
@@ -324,6 +344,71 @@
     });
   }
 
+  /* The dated rows of an answer as timeline events: one per ?event (or per row), its sentences gathered. */
+  function solutionsTimeline(vars, bindings) {
+    if (vars.indexOf("date") < 0 && vars.indexOf("latest") < 0) { return null; }
+    var events = {}, order = [];
+    bindings.forEach(function (row, i) {
+      var key = value(row, "event") || value(row, "fact") || "row" + i;
+      if (!events[key]) {
+        var actor = endpoint(row, "actor") || endpoint(row, "subject");
+        var recipient = endpoint(row, "recipient") || endpoint(row, "object");
+        var date = value(row, "date");
+        var earliest = value(row, "earliest"), latest = value(row, "latest");
+        if (vars.indexOf("latest") < 0) {
+          var bounds = window.newsgraphDateBounds(date);
+          var iso = function (day) { return new Date(day * 86400000).toISOString().slice(0, 10); };
+          earliest = bounds ? iso(bounds[0]) : null;
+          latest = bounds ? iso(bounds[1]) : null;
+          if (value(row, "dateKind") === "reported") { earliest = null; }
+        }
+        events[key] = { id: key, kind: value(row, "relation") ? "relation" : "event",
+          label: shortLabel(value(row, "category") || value(row, "relation") || ""),
+          source: actor ? actor.id : "", sourceLabel: actor ? actor.label || shortLabel(actor.id) : "",
+          target: recipient ? recipient.id : null,
+          targetLabel: recipient ? recipient.label || shortLabel(recipient.id) : null,
+          date: date, earliest: earliest, latest: latest, mode: value(row, "mode"),
+          disputed: value(row, "disputed") === "true", fact: value(row, "event") || value(row, "fact"),
+          mentions: [] };
+        order.push(key);
+      }
+      var e = events[key];
+      if (value(row, "earliest")) { e.earliest = value(row, "earliest"); }
+      if (row.sentence) {
+        var mention = { sentence: value(row, "sentence"), source: value(row, "source"),
+          dateKind: value(row, "dateKind") };
+        if (!e.mentions.some(function (m) { return m.sentence === mention.sentence && m.source === mention.source; })) {
+          e.mentions.push(mention);
+        }
+      }
+    });
+    var list = order.map(function (k) { return events[k]; });
+    var who = asked.entity;
+    return { title: who ? "Timeline of " + who : list.length + " dated " + (list.length === 1 ? "row" : "rows"),
+      entity: who || null, events: list };
+  }
+
+  function setTimeline(answer) {
+    dated = answer;
+    if (tabs.timeline.getAttribute("aria-selected") === "true") { drawTimeline(); }
+  }
+
+  function drawTimeline() {
+    timelineHost.textContent = "";
+    if (!dated || !dated.events.length) {
+      timelineHost.appendChild(html("p", { class: "sv-empty" },
+        "Nothing to draw: the timeline needs rows with a ?date (or ?earliest and ?latest), such as the timeline " +
+        "and events queries give."));
+      return;
+    }
+    var inner = html("div", { class: "sv-timeline-inner" });
+    timelineHost.appendChild(inner);
+    timeline = new window.NewsgraphTimeline(inner, { style: style, entityLabel: dated.entity,
+      loadDetails: loadDetails });
+    timeline.show(dated.title, dated.events);
+    window.newsgraphTimeline = timeline;
+  }
+
   function setGraph(graph) {
     if (view && view.kill) { view.kill(); }  // each view holds a WebGL context; the browser allows few
     view = null;
@@ -354,7 +439,66 @@
     Object.keys(tabs).forEach(function (k) { tabs[k].setAttribute("aria-selected", String(k === name)); });
     tableHost.hidden = name !== "table";
     graphHost.hidden = name !== "graph";
+    timelineHost.hidden = name !== "timeline";
+    if (name !== "table") { tabs.table.parentNode.scrollIntoView({ block: "start" }); }
     if (name === "graph") { drawGraph(); }
+    if (name === "timeline") { drawTimeline(); }
+  }
+
+  /* ---- a library query's parameters, as a form ---- */
+  function showForm(q, values) {
+    paramsHost.textContent = "";
+    paramsHost.hidden = !q.parameters.length;
+    if (!q.parameters.length) { return; }
+    var form = html("form", { class: "sv-form", id: "param-form", "data-query": q.name });
+    form.appendChild(html("b", null, q.name));
+    q.parameters.forEach(function (p) {
+      var label = html("label", { class: "sv-param" });
+      label.appendChild(html("span", null, p.name + (p.required ? "" : " (optional)")));
+      var input = html("input", { name: p.name, id: "param-" + p.name, autocomplete: "off",
+        type: p.kind === "date" ? "date" : "text", placeholder: p.description, title: p.description });
+      if (p.required) { input.required = true; }
+      if (values && values[p.name]) { input.value = values[p.name]; }
+      label.appendChild(input);
+      form.appendChild(label);
+    });
+    var submit = html("button", { type: "submit", class: "sv-form-run" }, "Run " + q.name);
+    form.appendChild(submit);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var given = {};
+      q.parameters.forEach(function (p) {
+        var v = form.elements[p.name].value.trim();
+        if (v) { given[p.name] = v; }
+      });
+      runLibrary(q, given);
+    });
+    paramsHost.appendChild(form);
+  }
+
+  /* The server binds the values as `newsgraph query` does (a name becomes its entity's IRI), and answers the
+   * query's text; the editor shows it and runs it, so what ran is always in view. */
+  function runLibrary(q, given) {
+    var search = Object.keys(given).map(function (k) {
+      return encodeURIComponent(k) + "=" + encodeURIComponent(given[k]);
+    }).join("&");
+    status.className = "";
+    status.textContent = "Binding\u2026";
+    return fetch("library/" + encodeURIComponent(q.name) + (search ? "?" + search : ""), {
+      headers: { "Accept": "application/json" }
+    }).then(function (response) {
+      if (!response.ok) {
+        return response.text().then(function (text) { throw new Error(text.trim()); });
+      }
+      return response.json();
+    }).then(function (answer) {
+      asked = given;
+      editor.value = answer.query;
+      run();
+    }).catch(function (error) {
+      status.className = "sv-failed";
+      status.textContent = error.message;
+    });
   }
 
   /* ---- the library ---- */
@@ -363,20 +507,26 @@
     var button = html("button", { type: "button", class: "sv-query", "data-query": q.name });
     button.appendChild(html("b", null, q.name));
     button.appendChild(html("span", null, q.summary.replace(/^[\w-]+:\s*/, "")));
-    button.addEventListener("click", function () { editor.value = q.text; run(); });
+    button.addEventListener("click", function () {
+      showForm(q, {});
+      editor.value = q.text;
+      if (!q.parameters.some(function (p) { return p.required; })) { runLibrary(q, {}); }
+      else { status.className = ""; status.textContent = "Fill in " + q.parameters.filter(function (p) {
+        return p.required; }).map(function (p) { return p.name; }).join(", ") + " and run"; }
+    });
     nav.appendChild(button);
   });
   nav.appendChild(html("p", { class: "sv-params" },
-    "Library queries take their parameters as variables: add VALUES ?entity { <IRI> } at the start of WHERE " +
-    "and of every sub-SELECT that selects the same variable (as between does), or leave optional ones unbound " +
-    "for everything."));
+    "A library query's parameters have a form above the editor; a name such as Japan stands for its entity. " +
+    "The text that runs, with the values bound, is in the editor. Click an IRI in the results to describe it."));
 
   tabs.table.addEventListener("click", function () { selectTab("table"); });
   tabs.graph.addEventListener("click", function () { selectTab("graph"); });
-  runButton.addEventListener("click", run);
+  tabs.timeline.addEventListener("click", function () { selectTab("timeline"); });
+  runButton.addEventListener("click", function () { asked = {}; run(); });
   editor.addEventListener("keydown", function (event) {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); run(); }
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); asked = {}; run(); }
   });
   var first = library.filter(function (q) { return q.name === "events"; })[0] || library[0];
-  if (first) { editor.value = first.text; run(); }
+  if (first) { showForm(first, {}); editor.value = first.text; run(); }
 })();

@@ -173,13 +173,17 @@
     }
   };
 
+  /* The other party, with an arrow: → the entity acted on it, ← it acted on the entity (the entity given by IRI
+   * as `entity`, or by name as `entityLabel`). */
   NewsgraphTimeline.prototype.partyText = function (e) {
-    var subject = this.options.entity;
-    if (subject && e.source === subject) {
+    var o = this.options;
+    var isSource = (o.entity && e.source === o.entity) || (o.entityLabel && e.sourceLabel === o.entityLabel);
+    var isTarget = (o.entity && e.target === o.entity) || (o.entityLabel && e.targetLabel === o.entityLabel);
+    if (isSource) {
       return "\u2192 " + (e.target ? e.targetLabel : "(no recipient)") + (e.topic ? " (topic)" : "") +
         (e.mode ? " \u00b7 " + e.mode : "") + (e.disputed ? " \u00b7 disputed" : "");
     }
-    if (subject && e.target === subject) {
+    if (isTarget) {
       return "\u2190 " + e.sourceLabel + (e.mode ? " \u00b7 " + e.mode : "") + (e.disputed ? " \u00b7 disputed" : "");
     }
     return e.sourceLabel + " \u2192 " + (e.targetLabel || "(no recipient)") + (e.mode ? " \u00b7 " + e.mode : "") +

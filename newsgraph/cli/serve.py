@@ -41,7 +41,7 @@ def serve(
     """
     from newsgraph.graph.namespace import BINDINGS
     from newsgraph.graph.serve import QueryLog, QueryPool, bind_socket, create_app, run_server
-    from newsgraph.queries.runner import describe_library
+    from newsgraph.queries.runner import bound_library_query, describe_library
 
     require_store(store)
     if not store.is_dir():
@@ -73,7 +73,8 @@ def serve(
     url = f"http://{shown_host}:{bound_port}/"
     try:
         application = create_app(pool, cors=cors, store_name=Path(store).name, on_query=log,
-                                 library=describe_library())
+                                 library=describe_library(), bind_library=bound_library_query,
+                                 prefixes=dict(BINDINGS))
         out.print(f"serving {store} at {url} (SPARQL endpoint {url}sparql); press Ctrl-C to stop", markup=False,
                   highlight=False)
         if not _is_loopback(host):

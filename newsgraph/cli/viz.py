@@ -55,9 +55,9 @@ def viz(
         raise UnknownNameError("format", chosen, list(VIZ_FORMATS))
     with open_store(store, read_only=True) as graph_store:
         if timeline is not None and chosen == "html":
-            who = find_entity(timeline, graph_store)
+            opened_on = find_entity(timeline, graph_store)
             summary = draw(graph_store, output, chosen, start=start, end=end, caption=f"timeline of {timeline}",
-                           timeline=who)
+                           timeline=opened_on)
             what = f"{summary.nodes} entities and {summary.edges} edges, open on the timeline of {timeline}"
         elif timeline is not None:
             summary = draw_timeline(graph_store, find_entity(timeline, graph_store), output, chosen,
