@@ -170,7 +170,7 @@
     return settings;
   }
 
-  /* Scale a component so that its median edge is EDGE_LENGTH long, and no denser than about one node per unit of
+  /* Scale a component so that its median edge is EDGE_LENGTH long, and no denser than about one node per four units of
    * area (a tangle of long edges would otherwise shrink to a dot); returns its bounding box. */
   function normalize(sub) {
     var scale = sub.size ? EDGE_LENGTH / componentEdgeLength(sub) : 1;
@@ -178,7 +178,7 @@
     sub.forEachNode(function (node, attrs) { xs.push(attrs.x); ys.push(attrs.y); });
     var span = Math.hypot(Math.max.apply(null, xs) - Math.min.apply(null, xs),
       Math.max.apply(null, ys) - Math.min.apply(null, ys)) * scale;
-    if (sub.order > 2 && span > 0 && span < Math.sqrt(sub.order)) { scale *= Math.sqrt(sub.order) / span; }
+    if (sub.order > 2 && span > 0 && span < 2 * Math.sqrt(sub.order)) { scale *= 2 * Math.sqrt(sub.order) / span; }
     var box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
     sub.updateEachNodeAttributes(function (node, attrs) {
       attrs.x *= scale; attrs.y *= scale;
@@ -194,7 +194,9 @@
   function pack(parts, aspect) {
     var widest = 0, total = 0;
     parts.forEach(function (p) {
-      p.width = p.box.maxX - p.box.minX + COMPONENT_GAP;
+      // Room on the right for the label of the component's rightmost entity, so that a row of small
+      // components can still name them.
+      p.width = p.box.maxX - p.box.minX + COMPONENT_GAP + (p.labelRoom || 0);
       p.height = p.box.maxY - p.box.minY + COMPONENT_GAP;
       widest = Math.max(widest, p.width);
       total += p.width;
@@ -340,6 +342,11 @@
         }
       }
       part.box = normalize(sub);
+      // A label takes about a tenth of a unit per character where components of a few entities are packed.
+      var rightmost = nodes.reduce(function (best, n) {
+        return sub.getNodeAttribute(n, "x") > sub.getNodeAttribute(best, "x") ? n : best;
+      }, nodes[0]);
+      part.labelRoom = nodes.length <= 12 ? 0.1 * String(self.nodes[rightmost].label || "").length : 0;
       self.parts.push(part);
       nodes.forEach(function (node) { self.partOf[node] = part; });
     });
@@ -693,15 +700,19 @@
     var dims = sigma.getDimensions();
     var cell = 40, grid = {};
     var placed = [];
-    function overlaps(box) {
+    function overlaps(box, node, firstRanks) {
       for (var gx = Math.floor(box.left / cell); gx <= Math.floor(box.right / cell); gx++) {
         for (var gy = Math.floor(box.top / cell); gy <= Math.floor(box.bottom / cell); gy++) {
           var list = grid[gx + ":" + gy];
           if (!list) { continue; }
           for (var i = 0; i < list.length; i++) {
             var o = list[i];
-            if (box.left < o.right + LABEL_GAP && o.left < box.right + LABEL_GAP &&
-              box.top < o.bottom + LABEL_GAP && o.top < box.bottom + LABEL_GAP) { return true; }
+            if (o.node === node) { continue; }  // a label sits beside its own disc
+            // The most important entities are named even over a neighbour's disc (hubs sit in crowds).
+            if (o.disc && firstRanks) { continue; }
+            var gap = o.disc ? 0 : LABEL_GAP;  // labels keep a gap between them; a disc only must not be covered
+            if (box.left < o.right + gap && o.left < box.right + gap &&
+              box.top < o.bottom + gap && o.top < box.bottom + gap) { return true; }
           }
         }
       }
@@ -715,9 +726,22 @@
         }
       }
     }
+    // Every entity's disc on screen is kept clear too: a label over another entity's disc hides it, and the
+    // disc shows through the letters.
+    var discs = [];
+    Object.keys(this.nodes).forEach(function (id) {
+      if (!self.nodes[id].visible) { return; }
+      var d = sigma.getNodeDisplayData(id);
+      if (!d) { return; }
+      var c = sigma.framedGraphToViewport(d), r = sigma.scaleSize(d.size);
+      if (c.x < -r || c.y < -r || c.x > dims.width + r || c.y > dims.height + r) { return; }
+      discs.push({ left: c.x - r, right: c.x + r, top: c.y - r, bottom: c.y + r, disc: true, node: id });
+    });
+    discs.forEach(add);
+    var labelsPlaced = 0;
     var places = {};
     var rank = 0;
-    for (var i = 0; i < this.importanceOrder.length && placed.length < MAX_LABELS; i++) {
+    for (var i = 0; i < this.importanceOrder.length && labelsPlaced < MAX_LABELS; i++) {
       var node = this.importanceOrder[i];
       if (!this.nodes[node].visible) { continue; }
       var data = sigma.getNodeDisplayData(node);
@@ -730,8 +754,9 @@
       for (var s = 0; s < sides.length; s++) {
         var box = this.boxAt(p.x, p.y, radius, data.label, sides[s], size);
         if (box.left < 0 || box.right > dims.width || box.top < 0 || box.bottom > dims.height) { continue; }
-        if (overlaps(box)) { continue; }
+        if (overlaps(box, node, rank <= 15)) { continue; }
         add(box);
+        labelsPlaced++;
         places[node] = { side: sides[s], size: size, box: box };
         break;
       }
@@ -743,7 +768,7 @@
     });
     Object.keys(this.labelPlaces).forEach(function (n) { if (!places[n]) { changed.push(n); } });
     this.labelPlaces = places;
-    this.labelBoxes = placed;
+    this.labelBoxes = placed.filter(function (b) { return !b.disc; });
     if (changed.length) {
       sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true, schedule: true });
     }
