@@ -149,7 +149,7 @@ def test_the_timeline_figure_keeps_every_event_and_prints_no_label_over_another(
         assert {e["id"] for e in events} == wanted  # 14 on the seeds, those without a recipient too
         boxes = _text_boxes(fig)
         texts = [text for text, _ in boxes]
-        assert "Russia: 14 events (→ as actor, ← as recipient)" in texts
+        assert f"Russia: {len(wanted)} events (→ as actor, ← as recipient)" in texts
         assert sum(1 for t in texts if "MOBILIZE" in t and "(no recipient)" in t) == 1
         assert "reported by that day (on or before)" in texts  # the legend
         overlapping = [(a, b) for i, (a, box_a) in enumerate(boxes) for b, box_b in boxes[i + 1:]
