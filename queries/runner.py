@@ -257,7 +257,7 @@ def _string(value: str, store: Selects) -> Identifier:
     return Literal(value)
 
 
-def _category(value: str, store: GraphStore) -> Identifier:
+def _category(value: str, store: Selects) -> Identifier:
     """A PLOVER category in any case (``request``, ``Request``): a misspelt one is an error, never no rows."""
     from newsgraph.plover import PLOVER_CATEGORIES
 
@@ -267,7 +267,7 @@ def _category(value: str, store: GraphStore) -> Identifier:
     return Literal(name)
 
 
-def _mode(value: str, store: GraphStore) -> Identifier:
+def _mode(value: str, store: Selects) -> Identifier:
     """An event mode in any case, or ``fact`` for plain facts."""
     from newsgraph.records import Mode
 
@@ -278,10 +278,11 @@ def _mode(value: str, store: GraphStore) -> Identifier:
     return Literal(name)
 
 
-_HAS_STATEMENTS = "ASK { ?node ?property ?value }"
+# A SELECT rather than an ASK: the endpoint's page binds parameters through its workers, which answer SELECTs.
+_HAS_STATEMENTS = "SELECT ?property WHERE { ?node ?property ?value } LIMIT 1"
 
 
-def _node(value: str, store: GraphStore) -> Identifier:
+def _node(value: str, store: Selects) -> Identifier:
     """A node of the graph (an IRI, a short form such as ``event:cfafc87aae9d22fc``, or an entity's name) that
     the store holds statements about: an unknown one is an error, not an empty answer."""
     expanded = expand_short_form(value)
@@ -293,7 +294,7 @@ def _node(value: str, store: GraphStore) -> Identifier:
         except BadQueryError as e:
             raise BadQueryError(f"{value!r} is neither an IRI, the short form a table shows "
                                 "(event:cfafc87aae9d22fc), nor an entity's name in the store") from e
-    if not store.query(_HAS_STATEMENTS, {"node": node}).askAnswer:
+    if not store.select(_HAS_STATEMENTS, {"node": node}):
         raise BadQueryError(f"the store holds nothing about {value!r}; take an IRI from a table of "
                             "newsgraph query events, relations or entities")
     return node

@@ -29,8 +29,8 @@ def viz(
         "--format", "-f", case_sensitive=False,
         help="Default: from the -o file's extension, else html.")] = None,
     timeline: Annotated[str | None, typer.Option(
-        "--timeline", metavar="ENTITY", help="Draw this entity's events on a time axis (png or svg), or open the page on "
-                                              "its timeline (html).")
+        "--timeline", metavar="ENTITY",
+        help="Draw this entity's events on a time axis (png or svg), or open the page on its timeline (html).")
     ] = None,
     quiet: QuietOption = False,
 ) -> None:
