@@ -394,17 +394,17 @@ def test_a_graph_of_5000_entities_and_20000_edges_draws_and_zooms_in_time(tmp_pa
     target.write_text(render_html(_synthetic_graph(5000, 20000), subtitle="5,000 entities, 20,000 edges"),
                       encoding="utf-8")
     page = watched.page
-    # The time from navigation start to sigma's first picture, over three loads: the machine is shared by
-    # several developers, and the fastest of three is what the page itself costs, the rest what else ran.
+    # The time from navigation start to sigma's first picture, over five loads: the machine is shared by
+    # several developers, and the fastest of five is what the page itself costs, the rest what else ran.
     firsts = []
-    for _ in range(3):
+    for _ in range(5):
         page.goto(target.as_uri())
         page.wait_for_function(f"{VIEW} && {VIEW}.timings.firstPicture", timeout=20000)
         firsts.append(page.evaluate(f"{VIEW}.timings.firstPicture"))
     first = min(firsts)
     page.wait_for_function(f"{VIEW}.layoutDone", timeout=30000)
     watched.shot("large-graph")
-    for button in ["#ng-zoom-in"] * 4 + ["#ng-zoom-out"] * 4:
+    for button in ["#ng-zoom-in"] * 6 + ["#ng-zoom-out"] * 6:
         page.locator(button).click()
         page.wait_for_timeout(250)
     steps = page.evaluate(f"{VIEW}.timings.zoomSteps")
@@ -412,7 +412,7 @@ def test_a_graph_of_5000_entities_and_20000_edges_draws_and_zooms_in_time(tmp_pa
     print(f"\n5,000/20,000 graph: first picture {[round(f) for f in firsts]} ms after navigation start "
           f"(fastest {first:.0f}); zoom steps {[round(s) for s in steps]} ms, median {median:.0f} ms")
     assert first < 3000
-    assert len(steps) == 8 and median < 100
+    assert len(steps) == 12 and median < 100
     assert watched.errors == []
     _requests_stay_in_page(watched)
 
