@@ -180,8 +180,13 @@ def graph_data(store: GraphStore, *, entity: URIRef | None = None, start: date |
     if end is not None:
         bindings["to"] = Literal(end.isoformat(), datatype=XSD.date)
     actor_only = []
+    seen: set[str] = set()
     for event, category, actor, when, earliest, latest, mode in sorted(store.select(_ACTOR_ONLY, bindings)):
         key = str(event)
+        # An event the articles date differently has several bounds: one row each; the event is listed once.
+        if key in seen:
+            continue
+        seen.add(key)
         actor_only.append({"id": key, "source": str(actor), "target": None, "kind": "event", "label": str(category),
                            "date": _text(when), "earliest": _text(earliest), "latest": _text(latest),
                            "precision": precisions.get(key), "mode": _text(mode) or None,

@@ -146,7 +146,7 @@ def test_the_timeline_figure_keeps_every_event_and_prints_no_label_over_another(
         rows = run_query(store, library()["timeline"], {"entity": "Russia"})
     try:
         wanted = {str(row[rows.variables.index("event")]) for row in rows.rows}
-        assert {e["id"] for e in events} == wanted  # 14 on the seeds, those without a recipient too
+        assert {e["id"] for e in events} == wanted and len(events) == len(wanted)  # without a recipient too
         boxes = _text_boxes(fig)
         texts = [text for text, _ in boxes]
         assert f"Russia: {len(wanted)} events (→ as actor, ← as recipient)" in texts
@@ -197,5 +197,6 @@ def test_events_without_a_recipient_travel_with_the_page(seeds_store_path: Path)
     lone = {(e["label"], e["source"]) for e in data["actorOnly"]}
     assert ("MOBILIZE", ENTITY + "russia") in lone and ("REJECT", ENTITY + "russia") in lone
     assert all(e["target"] is None and e["mentions"] for e in data["actorOnly"])
+    assert len({e["id"] for e in data["actorOnly"]}) == len(data["actorOnly"])  # each event once
     assert {e["source"] for e in russia["actorOnly"]} == {ENTITY + "russia"}
     assert ENTITY + "russia" in {n["id"] for n in data["nodes"]}
