@@ -1,29 +1,31 @@
-"""A read-only SPARQL 1.1 Protocol endpoint over a newsgraph store, with a query page at ``/``.
+"""A read-only SPARQL 1.1 Protocol endpoint over a newsgraph store, with a query page at ``/``; safe to open to a
+network.
 
-The pieces, each usable on its own:
+What a request goes through, cheapest first, so that nothing a client sends can take the server down:
 
-- ``refusal(query)`` says why a request must be refused: SPARQL Update (``INSERT``, ``DELETE``, ``CLEAR``...),
-  ``LOAD`` and ``SERVICE`` are found among the query's keywords by the project's one SPARQL scanner
-  (``newsgraph.graph.sparql_text.keywords``), which skips comments, strings and IRIs, so a query that only
-  *mentions* "LOAD" in a string still runs.
-- ``QueryPool`` runs queries in worker processes, each holding the store opened read-only
-  (``pyoxigraph.Store.read_only``). pyoxigraph cannot be interrupted from another thread, so the time limit is
-  kept by the parent: a worker that has not answered in time is killed and a fresh one started in the
-  background; the client gets a 503 with a message. The result cap is kept by the worker, which stops reading
-  solutions (or triples) at the cap; the answer then says so in the ``X-Newsgraph-Truncated`` header.
-- What an answer is written as is chosen from the format registries of ``newsgraph.graph.formats`` by the
-  request's ``Accept`` header (or a ``format`` parameter): SPARQL JSON, XML, CSV and TSV for SELECT and ASK,
-  the RDF formats for CONSTRUCT and DESCRIBE; ``newsgraph query`` writes with the same writers.
-- ``create_app`` is the HTTP application (Starlette, served by uvicorn): ``/sparql`` for GET ``query=``, POST
-  ``application/sparql-query`` and POST forms; ``/`` for the page (query editor, library queries, results
-  table, graph view). CORS headers are sent only when an origin is given.
+1. **Reading** (``create_app``, ``run_server``): a request must arrive whole within ``READ_SECONDS`` (a client that
+   sends half its headers and waits is cut off); a body is read as it streams and refused with 413 as soon as it
+   passes ``MAX_BODY`` bytes (a declared ``Content-Length`` over it is refused before a byte is read).
+2. **Checks in the server** (400 or 403 before any worker is involved): one query, parameters that are what
+   they say (``default-graph-uri`` an absolute IRI), updates refused, the text made the same for every parser
+   (``newsgraph.graph.sparql_text.canonical_query``) and no deeper or longer than Oxigraph reads safely
+   (``check_shape``).
+3. **A worker** (``newsgraph.graph.query_pool``): a process with no network and a memory limit, which decides
+   from the query's parsed algebra whether it may run (no update, LOAD or SERVICE), runs it in Oxigraph within
+   the time limit, and writes the answer within the result caps. Workers are shared fairly: long queries run at
+   the lowest CPU priority and may hold only some of the workers, and clients take turns.
+
+What an answer is written as is chosen from the format registries of ``newsgraph.graph.formats`` by the
+request's ``Accept`` header (or a ``format`` parameter). ``create_app`` is the HTTP application (Starlette,
+served by uvicorn): ``/sparql`` for GET ``query=``, POST ``application/sparql-query`` and POST forms; ``/`` for
+the page. CORS headers are sent only when an origin is given.
 
 Why Starlette and uvicorn rather than the standard library's ``http.server``: the endpoint may be opened to a
 network (``--host``), and ``http.server`` is documented as not meant for that (basic security checks only, a
 thread per connection with no limits, HTTP/1.0 unless asked); uvicorn's h11 parser, graceful shutdown on
 SIGINT/SIGTERM and Starlette's CORS middleware are maintained code we would otherwise write and get wrong.
 
-Library code: nothing here prints. Worker processes import this module, so its top-level imports stay light.
+Library code: nothing here prints.
 
 Example:
     >>> refusal("SELECT * WHERE { ?s ?p 'LOAD <x>' }") is None
@@ -36,332 +38,61 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import multiprocessing as mp
-import queue
+import re
 import secrets
-import signal
 import socket
-import threading
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
-from pathlib import Path
 from typing import Any
 
-from newsgraph.errors import NewsgraphError, ServeError, StoreError
-from newsgraph.graph.formats import BOOLEAN, GRAPH, SOLUTIONS, Answer, RdfFormat, choose_format, formats_for
-from newsgraph.graph.sparql_text import keywords
+from newsgraph.errors import BadQueryError, NewsgraphError, ServeError
+from newsgraph.graph.query_algebra import LOAD_REFUSED, SERVICE_REFUSED
+from newsgraph.graph.query_pool import Limits, QueryAnswer, QueryJob, QueryPool
+from newsgraph.graph.sparql_text import canonical_query, check_shape
 
 __all__ = [
+    "MAX_BODY",
+    "READ_SECONDS",
+    "Limits",
     "PoolSelect",
     "QueryAnswer",
     "QueryJob",
+    "QueryLog",
     "QueryPool",
     "ServeError",
     "bind_socket",
     "create_app",
     "refusal",
+    "run_server",
 ]
 
+#: The largest request body read, in bytes: a query, however long, is far below it.
+MAX_BODY = 1 << 20
+#: Seconds a client has to send a whole request (headers and body).
+READ_SECONDS = 10.0
 
 
 # -- what is refused ---------------------------------------------------------------------------------------------
-_UPDATE_WORDS = frozenset({"INSERT", "DELETE", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH", "USING"})
-
-
-def refusal(query: str) -> str | None:
-    """Why this read-only endpoint refuses ``query``, or None when it may run.
+def refusal(query: str, prefixes: Mapping[str, str] | None = None) -> str | None:
+    """Why this read-only endpoint refuses ``query``, or None when it may run: an update, LOAD or SERVICE
+    anywhere in its parsed algebra, a spelling that two SPARQL parsers would read differently, or a query
+    nested too deep to be read safely. (The endpoint makes the same checks: the cheap ones before a query
+    reaches a worker, the parse in the worker.)
 
     >>> refusal("PREFIX ng: <https://w3id.org/newsgraph/ns#> INSERT DATA { ng:a ng:b ng:c }").split(":")[0]
-    'SPARQL Update (INSERT) is refused'
-    >>> refusal("SELECT ?load WHERE { ?load ng:service ?x } # DROP ALL") is None
+    'SPARQL Update (INSERT DATA) is refused'
+    >>> refusal("SELECT ?load WHERE { ?load <http://x/service> ?x } # DROP ALL") is None
     True
     """
-    for word in keywords(query):
-        if word == "LOAD":
-            return ("LOAD is refused: this endpoint is read-only and fetches nothing; "
-                    "put data in the store with newsgraph build and restart the server")
-        if word in _UPDATE_WORDS:
-            return (f"SPARQL Update ({word}) is refused: this endpoint is read-only; change the store with "
-                    "newsgraph build and restart the server")
-        if word == "SERVICE":
-            return ("SERVICE is refused: this endpoint does not query other endpoints; "
-                    "run federated queries from a client that joins the results")
+    from newsgraph.graph.query_algebra import inspect_query
+
+    try:
+        text = canonical_query(query)
+        check_shape(text)
+        inspect_query(text, prefixes)
+    except BadQueryError as e:
+        return str(e)
     return None
-
-
-# -- the worker processes ----------------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class QueryJob:
-    """One query as the endpoint received it."""
-
-    query: str
-    accept: str | None = None
-    format: str | None = None
-    default_graphs: tuple[str, ...] = ()
-    named_graphs: tuple[str, ...] = ()
-
-
-@dataclass(slots=True)
-class QueryAnswer:
-    """What the endpoint sends back: a status, a media type and a body; for results, their kind and count."""
-
-    status: int
-    content_type: str
-    body: bytes
-    kind: str = ""
-    count: int = 0
-    truncated: bool = False
-    seconds: float = 0.0
-
-    @classmethod
-    def error(cls, status: int, message: str) -> QueryAnswer:
-        return cls(status, "text/plain; charset=utf-8", (message + "\n").encode())
-
-
-def _open_read_only(location: str) -> Any:
-    import pyoxigraph as ox
-
-    path = Path(location)
-    if (path / "graph.nq").is_file() and not (path / "CURRENT").exists():  # the "memory" backend's file
-        store = ox.Store()
-        store.load(path=str(path / "graph.nq"), format=ox.RdfFormat.N_QUADS)
-        return store
-    return ox.Store.read_only(str(path))
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
-
-
-def _execute(store: Any, job: QueryJob, max_results: int, prefixes: dict[str, str]) -> QueryAnswer:
-    import pyoxigraph as ox
-
-    options: dict[str, Any] = {}
-    if job.default_graphs:
-        options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-    else:
-        options["use_default_graph_as_union"] = True
-    if job.named_graphs:
-        options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-    try:
-        result = store.query(job.query, **options)
-        if isinstance(result, ox.QueryBoolean):
-            kind = BOOLEAN
-        elif isinstance(result, ox.QuerySolutions):
-            kind = SOLUTIONS
-        else:
-            kind = GRAPH
-        fmt = choose_format(kind, job.accept, job.format)
-        if fmt is None:
-            types = ", ".join(f.media_type or f.name for f in formats_for(kind))
-            return QueryAnswer.error(406, f"no result format fits the Accept header {job.accept!r} for this "
-                                          f"query; ask for one of: {types}")
-        count, truncated = 0, False
-        if isinstance(fmt, RdfFormat):
-            triples: list[Any] = []
-            for triple in result:
-                if len(triples) >= max_results:
-                    truncated = True
-                    break
-                triples.append(triple)
-            body, count = fmt.write(triples, prefixes=prefixes) or b"", len(triples)
-        elif kind == BOOLEAN:
-            body, count = fmt.write(Answer(boolean=bool(result))), 1
-        else:
-            variables = [v.value for v in result.variables]
-            rows: list[list[Any]] = []
-            for solution in result:
-                if len(rows) >= max_results:
-                    truncated = True
-                    break
-                rows.append([solution[i] for i in range(len(variables))])
-            body, count = fmt.write(Answer.of(variables, rows)), len(rows)
-    except SyntaxError as e:
-        return QueryAnswer.error(400, f"the query is not valid SPARQL: {_first_line(e)}")
-    except Exception as e:  # evaluation errors come as OSError, ValueError or RuntimeError
-        return QueryAnswer.error(500, f"the query failed: {_first_line(e)}")
-    media_type = fmt.media_type or "text/plain"
-    charset = "; charset=utf-8" if not media_type.endswith("+xml") else ""
-    return QueryAnswer(200, media_type + charset, body, kind, count, truncated)
-
-
-def _worker_main(location: str, conn: Connection, max_results: int, prefixes: dict[str, str]) -> None:
-    # Ctrl-C in a terminal reaches the whole process group: the server shuts its workers down itself.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        store = _open_read_only(location)
-    except Exception as e:
-        conn.send(("error", _first_line(e)))
-        return
-    conn.send(("ready", None))
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        conn.send(_execute(store, job, max_results, prefixes))
-
-
-class _Worker:
-    def __init__(self, context: Any, location: str, max_results: int, prefixes: dict[str, str]) -> None:
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(location, child, max_results, prefixes),
-                                       name="newsgraph-sparql-worker", daemon=True)
-        self.process.start()
-        child.close()
-
-    def wait_ready(self, seconds: float) -> None:
-        if not self.conn.poll(seconds):
-            self.kill()
-            raise ServeError(f"a query worker did not open the store within {seconds:g} s; "
-                             "check the store folder, or try again")
-        try:
-            state, detail = self.conn.recv()
-        except EOFError as e:
-            raise ServeError("a query worker stopped while opening the store; "
-                             "rerun with NEWSGRAPH_DEBUG=1 and report it") from e
-        if state != "ready":
-            self.kill()
-            raise StoreError(f"cannot open the store read-only: {detail}; "
-                             "give the folder that newsgraph build wrote")
-
-    def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(5)
-        self.conn.close()
-
-    def stop(self) -> None:
-        with contextlib.suppress(OSError, ValueError):
-            self.conn.send(None)
-        self.process.join(2)
-        self.kill()
-
-
-_RESTART_BUDGET = 10.0
-
-
-class QueryPool:
-    """Worker processes that run queries with a time limit and a result cap.
-
-    Args:
-        location: the store folder; opened read-only by every worker.
-        workers: how many queries can run at once.
-        timeout: seconds a query may run; past it the worker is killed and replaced.
-        max_results: the most solutions or triples one answer holds.
-        prefixes: prefixes for Turtle and RDF/XML answers.
-
-    Raises:
-        StoreError, ServeError: a worker cannot open the store.
-    """
-
-    def __init__(self, location: str | Path, *, workers: int = 2, timeout: float = 30.0, max_results: int = 10000,
-                 prefixes: dict[str, str] | None = None, start_timeout: float = 60.0) -> None:
-        if workers < 1:
-            raise ServeError(f"--workers {workers} is too few; give 1 or more")
-        if timeout <= 0:
-            raise ServeError(f"--timeout {timeout:g} must be more than 0 seconds")
-        if max_results < 1:
-            raise ServeError(f"--max-results {max_results} must be 1 or more")
-        self.location = str(location)
-        self.size = workers
-        self.timeout = timeout
-        self.max_results = max_results
-        self.prefixes = dict(prefixes or {})
-        self.restarts = 0
-        self._context = mp.get_context("spawn")  # never fork a process that runs server threads
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._all: set[_Worker] = set()
-        self._lock = threading.Lock()
-        self._closed = False
-        started = [self._spawn() for _ in range(workers)]
-        try:
-            for worker in started:
-                worker.wait_ready(start_timeout)
-        except NewsgraphError:
-            self.close()
-            raise
-        for worker in started:
-            self._idle.put(worker)
-
-    def _spawn(self) -> _Worker:
-        worker = _Worker(self._context, self.location, self.max_results, self.prefixes)
-        with self._lock:
-            self._all.add(worker)
-        return worker
-
-    def _retire(self, worker: _Worker) -> None:
-        with self._lock:
-            self._all.discard(worker)
-        worker.kill()
-
-    def _replace(self, worker: _Worker) -> None:
-        """Kill ``worker`` and start another in the background, so the caller answers at once."""
-        self.restarts += 1
-
-        def restart() -> None:
-            self._retire(worker)
-            if self._closed:
-                return
-            fresh = self._spawn()
-            try:
-                fresh.wait_ready(60)
-            except NewsgraphError:
-                self._retire(fresh)
-                return
-            if self._closed:
-                self._retire(fresh)
-            else:
-                self._idle.put(fresh)
-
-        threading.Thread(target=restart, name="newsgraph-worker-restart", daemon=True).start()
-
-    def run(self, job: QueryJob) -> QueryAnswer:
-        """Run ``job`` in a free worker and return its answer; never raises for a bad or slow query."""
-        started = time.monotonic()
-        # Waiting for a free worker has its own budget: a worker being restarted after a timeout takes about a
-        # second to open the store, and the query after a stopped one should wait for it, not fail.
-        wait = self.timeout + _RESTART_BUDGET
-        try:
-            worker = self._idle.get(timeout=wait)
-        except queue.Empty:
-            return QueryAnswer.error(503, f"all {self.size} query workers stayed busy for {wait:g} s; "
-                                          "try again, or start the server with more --workers")
-        if self._closed:
-            self._retire(worker)
-            return QueryAnswer.error(503, "the server is shutting down")
-        began = time.monotonic()
-        try:
-            worker.conn.send(job)
-            if worker.conn.poll(self.timeout):
-                answer: QueryAnswer = worker.conn.recv()
-                self._idle.put(worker)
-                answer.seconds = time.monotonic() - started
-                return answer
-        except (EOFError, OSError) as e:
-            self._replace(worker)
-            return QueryAnswer.error(500, f"the query worker stopped unexpectedly ({_first_line(e)}); "
-                                          "a new one is starting, try again")
-        self._replace(worker)
-        answer = QueryAnswer.error(503, f"the query ran past the time limit of {self.timeout:g} s and was "
-                                        "stopped; narrow it (a LIMIT, a more specific pattern) or start the "
-                                        "server with a longer --timeout")
-        answer.seconds = time.monotonic() - began
-        return answer
-
-    def close(self) -> None:
-        """Stop every worker."""
-        self._closed = True
-        with self._lock:
-            workers = list(self._all)
-            self._all.clear()
-        for worker in workers:
-            worker.stop()
 
 
 # -- HTTP --------------------------------------------------------------------------------------------------------
@@ -393,8 +124,24 @@ def bind_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _graph_uris(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(v for v in values if v)
+def _graph_iris(values: Iterable[str], name: str) -> tuple[str, ...]:
+    """The graph IRIs of a ``default-graph-uri`` or ``named-graph-uri`` parameter, or a ``BadQueryError``."""
+    import pyoxigraph as ox
+
+    found = []
+    for value in values:
+        if not value:
+            continue
+        try:
+            ox.NamedNode(value)
+        except ValueError as e:
+            raise BadQueryError(f"{name} {value[:80]!r} is not an IRI; give an absolute one such as "
+                                "https://w3id.org/newsgraph/id/article/a.txt") from e
+        if ":" not in value:
+            raise BadQueryError(f"{name} {value[:80]!r} is not an absolute IRI; give one such as "
+                                "https://w3id.org/newsgraph/id/article/a.txt")
+        found.append(value)
+    return tuple(found)
 
 
 @dataclass(slots=True)
@@ -413,16 +160,48 @@ class QueryLog:
 _FORM = "application/x-www-form-urlencoded"
 _READ_ONLY = ("SPARQL Update is refused: this endpoint is read-only; change the store with newsgraph build and "
               "restart the server")
-_MAX_BODY = 1 << 20
+_TOO_LARGE = f"the request is larger than {MAX_BODY >> 10} KiB; send a shorter query"
+
+
+class _TooLarge(Exception):
+    pass
+
+
+_LOAD = re.compile(r"\bLOAD\b", re.IGNORECASE)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+
+
+def _update_refusal(update: str) -> str:
+    """The message for an update request, refused whatever it holds: it names LOAD or SERVICE when the text has
+    the word (only the wording depends on it, so no parser is spent on a request that will not run)."""
+    if _LOAD.search(update):
+        return LOAD_REFUSED
+    return SERVICE_REFUSED if _SERVICE.search(update) else _READ_ONLY
+
+
+async def _read_body(request: Any) -> bytes:
+    """The request's body, read as it streams; ``_TooLarge`` as soon as it passes ``MAX_BODY``."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise _TooLarge
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise _TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 class PoolSelect:
     """SELECT rows, as rdflib terms, from the endpoint's query workers (with their time limit): what binding a
     library query's parameters needs of a store (``newsgraph.queries.runner.Selects``), such as finding the
-    entity a name stands for."""
+    entity a name stands for. Its queries count as ``client``'s, so binding parameters takes its turn too."""
 
-    def __init__(self, pool: QueryPool, prefixes: Mapping[str, str]) -> None:
+    def __init__(self, pool: QueryPool, prefixes: Mapping[str, str], client: str = "") -> None:
         self.pool = pool
+        self.client = client
         self.prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(prefixes.items()))
 
     def select(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
@@ -433,7 +212,7 @@ class PoolSelect:
         from newsgraph.graph.sparql_text import inline_bindings
 
         answer = self.pool.run(QueryJob(query=self.prologue + inline_bindings(sparql, bindings or {}),
-                                        accept="application/sparql-results+json"))
+                                        accept="application/sparql-results+json", client=self.client))
         if answer.status != 200:
             raise ServeError(answer.body.decode(errors="replace").strip())
         data = json.loads(answer.body)
@@ -470,14 +249,17 @@ def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = ""
     from starlette.concurrency import run_in_threadpool
     from starlette.middleware import Middleware
     from starlette.middleware.cors import CORSMiddleware
-    from starlette.requests import Request
+    from starlette.requests import ClientDisconnect, Request
     from starlette.responses import HTMLResponse, PlainTextResponse, Response
     from starlette.routing import Route
 
-    def refuse(status: int, message: str, query: str = "") -> Response:
+    def refuse(status: int, message: str, query: str = "", close: bool = False) -> Response:
         if on_query is not None:
             on_query(QueryLog(status, "", 0, False, 0.0, query, {"message": message}))
-        return PlainTextResponse(message + "\n", status_code=status, headers={"X-Content-Type-Options": "nosniff"})
+        headers = {"X-Content-Type-Options": "nosniff"}
+        if close:  # the rest of the body is not read: the connection cannot carry another request
+            headers["Connection"] = "close"
+        return PlainTextResponse(message + "\n", status_code=status, headers=headers)
 
     async def sparql(request: Request) -> Response:
         args: dict[str, list[str]] = {}
@@ -485,9 +267,16 @@ def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = ""
             args.setdefault(key, []).append(value)
         if request.method == "POST":
             content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            body = await request.body()
-            if len(body) > _MAX_BODY:
-                return refuse(413, f"the request is larger than {_MAX_BODY // 1024} KiB; send a shorter query")
+            if content_type not in ("application/sparql-query", _FORM, "application/sparql-update"):
+                return refuse(415, f"cannot read a POST body of type {content_type or 'none'!r}; send the query "
+                                   "as application/sparql-query, as a form (query=...), or with GET ?query=...",
+                              close=True)
+            try:
+                body = await _read_body(request)
+            except _TooLarge:
+                return refuse(413, _TOO_LARGE, close=True)
+            except ClientDisconnect:
+                return refuse(408, "the request was not sent whole in time", close=True)
             try:
                 text = body.decode("utf-8")
             except UnicodeDecodeError:
@@ -497,26 +286,26 @@ def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = ""
             elif content_type == _FORM:
                 for key, values in parse_qs(text, keep_blank_values=True).items():
                     args.setdefault(key, []).extend(values)
-            elif content_type == "application/sparql-update":
-                return refuse(403, refusal(text) or _READ_ONLY, text)
             else:
-                return refuse(415, f"cannot read a POST body of type {content_type or 'none'!r}; send the query "
-                                   "as application/sparql-query, as a form (query=...), or with GET ?query=...")
+                return refuse(403, _update_refusal(text), text)
         if "update" in args:
             update = " ".join(args["update"])
-            return refuse(403, refusal(update) or _READ_ONLY, update)
+            return refuse(403, _update_refusal(update), update)
         queries = args.get("query", [])
         if len(queries) != 1 or not queries[0].strip():
             return refuse(400, "give exactly one SPARQL query: GET /sparql?query=..., POST it as "
                                "application/sparql-query, or POST a form with query=...")
         query = queries[0]
-        reason = refusal(query)
-        if reason is not None:
-            return refuse(403, reason, query)
-        job = QueryJob(query=query, accept=request.headers.get("accept"),
-                       format=(args.get("format") or args.get("output") or [""])[0] or None,
-                       default_graphs=_graph_uris(args.get("default-graph-uri", [])),
-                       named_graphs=_graph_uris(args.get("named-graph-uri", [])))
+        try:
+            query = canonical_query(query)
+            check_shape(query)
+            job = QueryJob(query=query, accept=request.headers.get("accept"),
+                           format=(args.get("format") or args.get("output") or [""])[0] or None,
+                           default_graphs=_graph_iris(args.get("default-graph-uri", []), "default-graph-uri"),
+                           named_graphs=_graph_iris(args.get("named-graph-uri", []), "named-graph-uri"),
+                           client=request.client.host if request.client else "")
+        except BadQueryError as e:
+            return refuse(400, str(e), query)
         answer: QueryAnswer = await run_in_threadpool(pool.run, job)
         headers = {"X-Content-Type-Options": "nosniff", "Vary": "Accept",
                    "X-Newsgraph-Result-Cap": str(pool.max_results)}
@@ -536,8 +325,6 @@ def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = ""
                             headers={"Content-Security-Policy": policy, "X-Content-Type-Options": "nosniff",
                                      "Referrer-Policy": "no-referrer"})
 
-    selector = PoolSelect(pool, prefixes or {})
-
     async def library_query(request: Request) -> Response:
         from starlette.responses import JSONResponse
 
@@ -546,6 +333,7 @@ def create_app(pool: QueryPool, *, cors: str | None = None, store_name: str = ""
             return refuse(404, "this server offers no library queries")
         params = {key: value for key, value in request.query_params.items()}
         try:
+            selector = PoolSelect(pool, prefixes or {}, request.client.host if request.client else "")
             text = await run_in_threadpool(bind_library, name, params, selector)
         except NewsgraphError as e:
             return refuse(400, str(e).replace("--param ", ""))
@@ -582,12 +370,67 @@ def render_page(nonce: str, store_name: str, timeout: float, max_results: int,
         prefixes=script_json({str(ns): prefix for prefix, ns in sorted({**BINDINGS, "rdf": str(RDF)}.items())}))
 
 
-def run_server(app: Any, sock: socket.socket, *, graceful_seconds: float = 5.0) -> None:
-    """Serve ``app`` on ``sock`` until Ctrl-C or SIGTERM; returns after a graceful shutdown."""
+def _timed_protocol(read_seconds: float) -> type:
+    """uvicorn's HTTP/1.1 protocol with a clock on each request: one that has not arrived whole (headers and
+    body) within ``read_seconds`` of its first byte, or of the connection's opening, is answered 408 and the
+    connection closed. uvicorn times idle keep-alive connections, not a request sent a byte at a time."""
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class TimedH11Protocol(H11Protocol):
+        _request_timer: Any = None
+
+        def connection_made(self, transport: Any) -> None:
+            super().connection_made(transport)
+            self._start_clock()
+
+        def data_received(self, data: bytes) -> None:
+            if self._request_timer is None and self.conn.their_state is h11.IDLE:
+                self._start_clock()
+            super().data_received(data)
+            if self.conn.their_state in (h11.DONE, h11.MUST_CLOSE, h11.CLOSED, h11.ERROR):
+                self._stop_clock()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._stop_clock()
+            super().connection_lost(exc)
+
+        def on_response_complete(self) -> None:
+            self._stop_clock()
+            super().on_response_complete()
+
+        def _start_clock(self) -> None:
+            self._stop_clock()
+            self._request_timer = self.loop.call_later(read_seconds, self._too_slow)
+
+        def _stop_clock(self) -> None:
+            if self._request_timer is not None:
+                self._request_timer.cancel()
+                self._request_timer = None
+
+        def _too_slow(self) -> None:
+            self._request_timer = None
+            if self.transport.is_closing():
+                return
+            if self.cycle is None or not self.cycle.response_started:
+                message = f"the request did not arrive within {read_seconds:g} s\n".encode()
+                self.transport.write(b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\n"
+                                     b"connection: close\r\ncontent-length: " + str(len(message)).encode()
+                                     + b"\r\n\r\n" + message)
+            self.transport.close()
+
+    return TimedH11Protocol
+
+
+def run_server(app: Any, sock: socket.socket, *, graceful_seconds: float = 5.0,
+               read_seconds: float = READ_SECONDS) -> None:
+    """Serve ``app`` on ``sock`` until Ctrl-C or SIGTERM; returns after a graceful shutdown. A request must
+    arrive whole within ``read_seconds``."""
     import uvicorn
 
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
-                            timeout_graceful_shutdown=int(graceful_seconds))
+                            http=_timed_protocol(read_seconds),
+                            timeout_graceful_shutdown=int(graceful_seconds), limit_concurrency=1000)
     server = uvicorn.Server(config)
     with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises the signal it caught once it has shut down
         server.run(sockets=[sock])

@@ -1,7 +1,9 @@
 """Reading SPARQL text: the one scanner that knows where comments, strings and IRIs are, and what is built on it.
 
-``keywords`` gives a query's words outside those (what the endpoint checks before it runs a query); the rest
-binds SPARQL parameters as RDF terms for stores whose own binding is narrower than rdflib's.
+``canonical_query`` and ``check_shape`` make a query safe to hand to the parsers (the same text for rdflib and
+Oxigraph; no nesting deep enough to overflow Oxigraph's stack); the rest binds SPARQL parameters as RDF terms
+for stores whose own binding is narrower than rdflib's. What a query *does* (an update, SERVICE) is decided
+from its parsed algebra, not here (``newsgraph.graph.query_algebra``).
 
 rdflib binds ``initBindings`` by joining them into the query's algebra. Oxigraph binds by SEP-0007
 substitution, which only takes variables the query projects; library queries filter on parameters they do
@@ -14,7 +16,7 @@ is never pasted into the query.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from newsgraph.errors import BadQueryError
@@ -29,7 +31,6 @@ __all__ = [
     "check_shape",
     "inline_bindings",
     "inline_bindings_in_subqueries",
-    "keywords",
     "where_group_start",
 ]
 
@@ -127,30 +128,6 @@ def _skip_string(query: str, i: int) -> int:
 
 
 _TOKEN = re.compile(r"[?$@][\w-]*|[\w.-]*:[\w.:%-]*|[A-Za-z_]\w*|\w+")
-
-
-def keywords(query: str) -> Iterator[str]:
-    """The words of ``query`` outside comments, strings and IRIs, in upper case: its keywords and functions.
-
-    Variables (``?load``), prefixed names (``ng:service``), language tags (``@en``) and numbers are not words.
-
-    >>> list(keywords('SELECT ?load WHERE { ?s ng:service "LOAD <x>" } # DROP ALL'))
-    ['SELECT', 'WHERE']
-    """
-    i, n = 0, len(query)
-    while i < n:
-        after = _after_text(query, i, iris=True)
-        if after is not None:
-            i = after
-            continue
-        token = _TOKEN.match(query, i)
-        if token is None:
-            i += 1
-            continue
-        word = token.group()
-        if word[0] not in "?$@" and ":" not in word and (word[0].isalpha() or word[0] == "_"):
-            yield word.upper()
-        i = token.end()
 
 
 #: How deeply braces, brackets and parentheses may nest in a query newsgraph hands to Oxigraph. Its parser and

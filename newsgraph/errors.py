@@ -15,6 +15,7 @@ __all__ = [
     "NewsgraphError",
     "PipelineError",
     "PushError",
+    "RefusedQueryError",
     "ServeError",
     "StoreError",
     "UnknownNameError",
@@ -45,6 +46,10 @@ class StoreError(NewsgraphError):
 
 class BadQueryError(NewsgraphError):
     """A SPARQL query is unknown, malformed, or given a parameter it cannot take."""
+
+
+class RefusedQueryError(BadQueryError):
+    """A query the read-only endpoint will not run: an update, LOAD, or SERVICE (a call to another endpoint)."""
 
 
 class ExportError(NewsgraphError):

@@ -29,8 +29,15 @@ _PR_SET_PDEATHSIG = 1
 _WATCH_SECONDS = 0.5
 
 
-def die_with_parent(parent_pid: int) -> None:
-    """End this process as soon as the process ``parent_pid`` (its parent) ends, however it ends."""
+def die_with_parent(parent_pid: int | None = None) -> None:
+    """End this process as soon as its parent ends, however it ends.
+
+    ``parent_pid`` is the parent the caller expects (the process that started the pool): if the parent is
+    another one already, that parent has ended and this process ends at once. None takes the parent as it is
+    (a worker started by a fork server, whose parent is that server).
+    """
+    if parent_pid is None:
+        parent_pid = os.getppid()
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)

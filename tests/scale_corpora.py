@@ -16,13 +16,18 @@ from newsgraph.graph.store import open_store
 REUTERS = SHARED / "data" / "reuters21578" / "reut2-000.sgm"
 
 
-def reuters_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_reuters", ROOT / "bench" / "reuters.py")
+def bench_module(name: str) -> ModuleType:
+    """A script of ``bench/`` as a module, for tests that measure what it measures."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
+
+
+def reuters_module() -> ModuleType:
+    return bench_module("reuters")
 
 
 def reuters_corpus(path: Path, count: int, skip: int = 0) -> Path:

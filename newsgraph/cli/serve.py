@@ -32,28 +32,43 @@ def serve(
                                              )] = 10000,
     cors: Annotated[str | None, typer.Option("--cors", metavar="ORIGIN", help="Send CORS headers allowing this origin "
                                                             "(e.g. https://example.org, or * for any).")] = None,
-    workers: Annotated[int, typer.Option("--workers", help="How many queries can run at once.")] = 2,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", help="How many queries run at once (default: two per processor and two more).")] = None,
+    memory_limit: Annotated[int | None, typer.Option(
+        "--memory-limit", help="MB of memory one query may use (default: the machine's memory shared among the "
+                               "workers, 256 to 2048).", metavar="MB")] = None,
+    read_timeout: Annotated[float, typer.Option(
+        "--read-timeout", help="Seconds a client has to send a whole request.", metavar="SECONDS")] = 10.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No line per query.")] = False,
 ) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint at /sparql, with a query page at /.
 
+    Each query runs in a worker process with no network, a memory limit and the time limit; long queries run at
+    low priority and may hold only half the workers, so short ones are still answered.
+
     Example: newsgraph serve --store seeds.store --port 7878   (then open http://127.0.0.1:7878/)
     """
     from newsgraph.graph.namespace import BINDINGS
-    from newsgraph.graph.serve import QueryLog, QueryPool, bind_socket, create_app, run_server
+    from newsgraph.graph.query_pool import default_memory_mb, default_workers
+    from newsgraph.graph.serve import Limits, QueryLog, QueryPool, bind_socket, create_app, run_server
     from newsgraph.queries.runner import bound_library_query, describe_library
 
     require_store(store)
-    if not store.is_dir():
-        fail(f"--store {store} is a file; give the folder that newsgraph build wrote")
     if not 0 <= port <= 65535:
         fail(f"--port {port} is not a port number; give one from 1 to 65535")
+    if read_timeout <= 0:
+        fail(f"--read-timeout {read_timeout:g} must be more than 0 seconds")
+    size = workers if workers is not None else default_workers()
+    limits = Limits(timeout=timeout, max_results=max_results,
+                    memory_mb=memory_limit if memory_limit is not None else default_memory_mb(size))
     sock = bind_socket(host, port)
     try:
-        pool = QueryPool(store, workers=workers, timeout=timeout, max_results=max_results, prefixes=dict(BINDINGS))
+        pool = QueryPool(store, workers=size, limits=limits, prefixes=dict(BINDINGS))
     except BaseException:
         sock.close()
         raise
+    for warning in pool.warnings:
+        err.print(f"warning: {warning}", markup=False, highlight=False)
 
     def log(entry: QueryLog) -> None:
         if quiet:
@@ -80,7 +95,7 @@ def serve(
         if not _is_loopback(host):
             err.print(f"warning: listening on {host}: other machines can query this store", markup=False,
                       highlight=False)
-        run_server(application, sock)
+        run_server(application, sock, read_seconds=read_timeout)
     finally:
         pool.close()
         sock.close()

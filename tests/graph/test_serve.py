@@ -38,11 +38,15 @@ TIME_LIMIT = 1.5
     ("CLEAR ALL", "CLEAR"),
     ("DROP GRAPH <http://g/>", "DROP"),
     ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
-    ("SELECT * WHERE { ?s ?p ?o } ;\n INSERT DATA { <http://a/b> <http://a/c> 1 }", "INSERT"),
 ])
 def test_writes_loads_and_services_are_refused(query: str, word: str) -> None:
     reason = refusal(query)
     assert reason is not None and word in reason and "refused" in reason
+
+
+def test_a_query_with_an_update_after_it_is_no_query() -> None:
+    reason = refusal("SELECT * WHERE { ?s ?p ?o } ;\n INSERT DATA { <http://a/b> <http://a/c> 1 }")
+    assert reason is not None and reason.startswith("the query is not valid SPARQL")
 
 
 @pytest.mark.parametrize("query", [
