@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.parts import Referent
 from newsgraph.extract.events.words import (
+    _FIRM_NOUNS,
     _MEMBER_NOUNS,
     _ORGANISED_SECTORS,
     _PASSING_ADJ,
@@ -106,6 +107,8 @@ def _names_people(token: Token) -> bool:
     """Whether a business or labour word names people ("workers", "miners", "bankers", "businessmen") rather
     than a body ("union", "banks", "companies"): English names people by what they do with an agent ending."""
     lemma = token.lemma_.lower()
+    if lemma in _FIRM_NOUNS or lemma.endswith("maker"):
+        return False  # "Japanese chipmakers", "oil producers": firms
     return lemma.endswith(_PEOPLE_ENDINGS) and len(lemma) > 4
 
 

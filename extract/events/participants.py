@@ -18,6 +18,7 @@ from newsgraph.extract.events.syntax import (
 )
 from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
+    _ASPECTUAL,
     _ATTITUDE_PARTICIPLES,
     _CONVERSE_AGENT_PREPS,
     _DESTINATION_PREPS,
@@ -31,6 +32,7 @@ from newsgraph.extract.events.words import (
     _SUBJECT_DEPS,
     _VERBAL,
     _VERBAL_CONFLICT,
+    _VISITING,
 )
 
 
@@ -76,6 +78,11 @@ class _Participants(_TriggerFinder):
             self._describe(steps, actors, recipients)
             return actors, recipients
         verb = head
+        guest = self._visiting_guest(trigger)
+        if guest is not None:
+            actors, recipients = guest
+            self._describe(steps, actors, recipients)
+            return actors, recipients
         if trigger.converse:
             recipients = self._subject_referents(verb, steps)
             actors = []
@@ -192,11 +199,55 @@ class _Participants(_TriggerFinder):
             if country is not None:
                 recipients = [replace(r, key=country, how=r.how + " in the place of the event") for r in recipients]
                 steps.append(f"recipient's country: {country}, where it happened")
+        if recipients and actors and all(r.key is None and r.sector == "police" for r in recipients):
+            # "Spanish farmers battled police": police act only in their own country, so police of no stated
+            # country (and no place of the event) are those of the country whose people face them
+            countries = {a.key for a in actors if a.key is not None and a.key in self.entities
+                         and self.entities[a.key].type == "Country"}
+            if len(countries) == 1:
+                country = countries.pop()
+                recipients = [replace(r, key=country, how=r.how + " facing " + country) for r in recipients]
+                steps.append(f"recipient's country: {country}, the country of those the police face")
         if not recipients and trigger.noun is not None and trigger.noun != verb:
             recipients = self._object_of_noun_clause(trigger.noun, trigger)
         recipients = _collapse(recipients)
         self._describe(steps, actors, recipients)
         return actors, recipients
+
+    def _visiting_guest(self, trigger: _Trigger) -> tuple[list[Referent], list[Referent]] | None:
+        """"Deng told visiting Secretary of State George Shultz ...", "Putin met the visiting premier": the
+        participle before a name says the name is the visitor, and the host is the subject of the clause the
+        visitor is in (PLOVER: the visitor is the actor, the host the recipient). The model often reads
+        "told visiting X" as a clause of "told" with X its object; that reading is taken back when X is a
+        person and the verb is not one that takes its own subject's doing ("began visiting China")."""
+        head = trigger.head
+        if head.tag_ != "VBG" or head.lemma_.lower() not in _VISITING or trigger.category != "CONSULT":
+            return None
+        if head.dep_ == "amod" and head.i < head.head.i:
+            guest = head.head
+        elif head.dep_ in ("xcomp", "advcl", "dep") and head.head.pos_ in ("VERB", "AUX") and \
+                head.head.lemma_.lower() not in _ASPECTUAL and head.i > head.head.i:
+            objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+            if len(objects) != 1 or self.ent_of.get(objects[0].i) is None or \
+                    self.entities[self.ent_of[objects[0].i].kb_id_].type != "Person":
+                return None
+            if any(c.dep_ in ("dobj", "obj", "dative") for c in head.head.children):
+                return None  # "told reporters visiting ...": the verb has an object of its own
+            guest = objects[0]
+        else:
+            return None
+        host_verb = head.head if head.dep_ != "amod" else guest.head
+        while host_verb.dep_ in ("prep", "agent") and host_verb.head != host_verb:
+            host_verb = host_verb.head  # "met with the visiting premier"
+        if host_verb.pos_ not in ("VERB", "AUX"):
+            return None
+        guests = self._referents(guest, "visitor", agent=True)
+        hosts = self._subject_referents(host_verb, trigger.steps)
+        if not guests:
+            return None
+        trigger.steps.append(f"actor: the visitor {guest.text!r}; recipient: the host, subject of "
+                             f"{host_verb.text!r}")
+        return guests, hosts
 
     def _object_of_noun_clause(self, noun: Token, trigger: _Trigger) -> list[Referent]:
         """The one a nominal event is aimed at, named in the clause the noun heads: "no commitments to support

@@ -16,6 +16,7 @@ from newsgraph.extract.events.words import (
     _AGENT_PREPS,
     _COMPANY_SUFFIXES,
     _COUNTRY_NOUNS,
+    _DESCRIBED_COUNTRY_NOUNS,
     _DESTINATION_PREPS,
     _DOCUMENT_NOUNS,
     _ORG_KIND_SECTORS,
@@ -122,6 +123,10 @@ class _Referents(_DocIndex):
                 person = self.ent_of[child.i]
                 if self.entities[person.kb_id_].type == "Person":
                     return [self._entity_referent(person, child, "name of " + repr(token.text), sector)]
+        if sector is None and token.lemma_.lower() in _DESCRIBED_COUNTRY_NOUNS:
+            described = self._described_country(token)
+            if described:
+                return described
         if agent and sector is None:
             return self._doer_inside(token, how, depth) or self._nationals(token)
         groups: list[list[Referent]] = []
@@ -197,6 +202,11 @@ class _Referents(_DocIndex):
 
     def _modifier_referents(self, token: Token) -> list[Referent]:
         ent = self.ent_of.get(token.i)
+        if ent is None and token.dep_ == "poss":
+            # "the country's 12-bank advisory committee": the country named before
+            described = self._described_country(token)
+            if described:
+                return described
         if ent is None:
             if token.dep_ == "compound" and token.pos_ == "NOUN":
                 # "an Islamic State target southwest of Baghdad": a name modifying the modifier
@@ -401,10 +411,12 @@ class _Referents(_DocIndex):
 
     def _described_country(self, token: Token) -> list[Referent]:
         """A definite description of a state body with no country of its own ("the government", "the
-        ministry", "the minister") stands for the country the text named before it, found as a pronoun's
-        antecedent is (``_antecedent``), with the body's sector."""
+        ministry", "the minister"), or of the country itself ("the country's creditors", "the nation"), stands
+        for the country the text named before it, found as a pronoun's antecedent is (``_antecedent``), with
+        the body's sector."""
         sector = self._group_sector(token)
-        if sector not in _STATE_SECTORS or token.tag_ != "NN":
+        country_noun = token.lemma_.lower() in _DESCRIBED_COUNTRY_NOUNS and token.i not in self.ent_of
+        if (sector not in _STATE_SECTORS and not country_noun) or token.tag_ != "NN":
             return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return []
@@ -413,7 +425,8 @@ class _Referents(_DocIndex):
         antecedent = self._antecedent(token, lambda kind: kind == "Country")
         if antecedent is None:
             return []
-        return [Referent(self.ent_of[antecedent.i].kb_id_, sector, token, f"'the {token.text}' → country")]
+        return [Referent(self.ent_of[antecedent.i].kb_id_, None if country_noun else sector, token,
+                         f"'the {token.text}' → country")]
 
     def _country_of_person(self, key: str) -> str | None:
         """The country a person holds a role in, from this article's relations or the gazetteer."""

@@ -29,6 +29,14 @@ _VERBAL = in_quads(Quad.VERBAL_COOPERATION, Quad.VERBAL_CONFLICT) - {"CONSULT"}
 #: Categories whose events are meetings: a meeting noun in "during/at ..." includes the clause's subject.
 _MEETINGS = frozenset(("CONSULT", "AGREE", "COOPERATE"))
 
+#: Verbs whose participle before a name says who is the guest: "told visiting Secretary of State Shultz".
+_VISITING = frozenset(("visit", "tour"))
+
+#: Verbs that take a gerund of their own subject's doing ("began visiting China", "kept touring the region").
+_ASPECTUAL = frozenset(("begin", "start", "keep", "continue", "stop", "finish", "end", "resume", "quit", "avoid",
+                        "spend", "enjoy", "consider", "recall", "remember", "go", "come", "try", "like", "love",
+                        "hate", "prefer", "risk", "deny", "admit", "mind", "miss", "postpone", "delay"))
+
 #: Symmetric categories: coordinated subjects with no other recipient act on one another.
 _SYMMETRIC = frozenset(("CONSULT", "COOPERATE", "AGREE", "ASSAULT"))
 
@@ -63,7 +71,10 @@ _DOCUMENT_NOUNS = frozenset(
 _QUANTITY_WORDS = frozenset(
     ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "number", "group",
      "some", "many", "most", "few", "several", "all", "one", "two", "three", "four", "five", "ten", "score",
-     "scores", "batch", "team", "unit", "contingent", "band", "member", "members", "part", "bulk"))
+     "scores", "batch", "team", "unit", "contingent", "band", "member", "members", "part", "bulk",
+     # collective nouns whose "of" names who they are: "three divisions of Revolutionary Guards", "a delegation
+     # of Chinese officials", "a majority of Japanese bank creditors"
+     "division", "brigade", "battalion", "regiment", "squad", "detachment", "delegation", "majority", "handful"))
 
 #: Nouns for members of a group, whose group a modifier names: "opposition supporters", "army officers".
 _MEMBER_NOUNS = frozenset(
@@ -204,6 +215,10 @@ _COMMERCIAL_WHEN_BUSINESS = in_quads(Quad.VERBAL_COOPERATION, Quad.MATERIAL_COOP
 #: Nouns for a country itself: "his country", "her nation" are the country the person serves.
 _COUNTRY_NOUNS = frozenset(("country", "nation", "state", "homeland", "republic", "kingdom"))
 
+#: Of those, the ones that alone, with "the", stand for the country the text named before ("the country's
+#: creditors"); "the state" is as often a province or a state of a federation.
+_DESCRIBED_COUNTRY_NOUNS = frozenset(("country", "nation", "kingdom"))
+
 
 _REFLEXIVE_PRONOUNS = frozenset(("itself", "themselves", "himself", "herself"))
 
@@ -219,4 +234,11 @@ _PASSING_ADJ = frozenset(("angry", "big", "small", "large", "major", "many", "se
 #: Endings of English nouns for people by what they do ("worker", "banker", "industrialist", "businessman"):
 #: such business or labour words name people, not a body.
 _PEOPLE_ENDINGS = ("er", "or", "ist", "man", "men", "ian")
+
+#: Business words with a people ending that name firms, not people: "Japanese chipmakers", "oil producers",
+#: "creditor banks' lenders" are companies (parties of their own), "Japanese businessmen" are Japan's people.
+#: Any word ending in "maker" ("automaker", "steelmaker") is one too.
+_FIRM_NOUNS = frozenset(("producer", "manufacturer", "exporter", "importer", "supplier", "lender", "creditor",
+                         "insurer", "refiner", "retailer", "distributor", "shipper", "carrier", "operator",
+                         "processor", "underwriter"))
 

@@ -233,6 +233,8 @@ def test_well_known_names_link_as_news_uses_them() -> None:
         "Kiev": "ukraine", "Japanese": "japan", "Group of Seven": "g7", "Kyodo": "kyodo-news",
         "Northern Territories": "kuril-islands", "Southern Kurils": "kuril-islands", "Crimea": "crimea",
         "Gaza": "gaza-strip", "Congress": "us-congress", "Georgia": "georgia", "Brussels": "belgium",
+        # wire copy before 1993 names the European Community, not the Union
+        "EC": "european-community", "EEC": "european-community", "Common Market": "european-community",
     }
     for form, key in expected.items():
         match = gazetteer.lookup(form)
@@ -240,3 +242,7 @@ def test_well_known_names_link_as_news_uses_them() -> None:
     assert gazetteer.concept_names["punitive measures"].key == "sanctions"
     assert gazetteer.title("Prime Minister").relation == "headOfGovernmentOf"
     assert gazetteer.sector("troop").cameo == "MIL"
+    # the Palestinian territories are Palestine's, as CAMEO codes them (PSE)
+    assert {gazetteer.entries[key].country for key in ("west-bank", "gaza-strip")} == {"palestine"}
+    # business words for firms and state bodies of no country's name
+    assert gazetteer.sector("creditor").sector == "business" and gazetteer.sector("jury").sector == "judiciary"

@@ -421,3 +421,68 @@ def test_an_event_noun_whose_doer_is_said_but_unknown_stands_for_no_one() -> Non
             ("Ukraine", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(0, 1, "japan", "Country"), (5, 6, "ukraine", "Country")])
     assert ("ACCUSE", "japan", "ukraine") not in triples(events)
+
+
+def test_firms_named_by_what_they_make_are_their_own_party_not_the_country() -> None:
+    # "Japanese chipmakers accused Nigeria." — a people ending, but firms: not Japan's people
+    rows = [("Japanese", 1, "amod", "ADJ", "JJ"), ("chipmakers", 2, "nsubj", "NOUN", "NNS", "chipmaker"),
+            ("accused", 2, "ROOT", "VERB", "VBD", "accuse"), ("Nigeria", 2, "dobj", "PROPN", "NNP"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events, entities = code_in(rows, [(0, 1, "japan", "Country"), (3, 4, "nigeria", "Country")])
+    assert triples(events) == {("ACCUSE", "japan-chipmaker", "nigeria")}
+    assert entities["japan-chipmaker"].label == "Japanese chipmakers"
+
+
+def test_a_collective_noun_stands_for_those_it_is_made_of() -> None:
+    # "Iraq repelled an attack by three divisions of Iranian troops."
+    rows = [("Iraq", 1, "nsubj", "PROPN", "NNP"), ("repelled", 1, "ROOT", "VERB", "VBD", "repel"),
+            ("an", 3, "det", "DET", "DT"), ("attack", 1, "dobj", "NOUN", "NN"), ("by", 3, "prep", "ADP", "IN"),
+            ("three", 6, "nummod", "NUM", "CD"), ("divisions", 4, "pobj", "NOUN", "NNS", "division"),
+            ("of", 6, "prep", "ADP", "IN"), ("Iranian", 9, "amod", "ADJ", "JJ"),
+            ("troops", 7, "pobj", "NOUN", "NNS", "troop"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "iraq", "Country"), (8, 9, "iran", "Country")])
+    assert ("ASSAULT", "iraq", "iran") in triples(events)
+
+
+def test_police_of_no_stated_country_are_those_of_the_people_facing_them() -> None:
+    # "Spanish farmers battled police." — police act in their own country
+    rows = [("Spanish", 1, "amod", "ADJ", "JJ"), ("farmers", 2, "nsubj", "NOUN", "NNS", "farmer"),
+            ("battled", 2, "ROOT", "VERB", "VBD", "battle"), ("police", 2, "dobj", "NOUN", "NNS"),
+            (".", 2, "punct", "PUNCT", ".")]
+    [event], _ = code_in(rows, [(0, 1, "spain", "Country")])
+    assert (event.actor, event.recipient, event.recipient_sector) == ("spain", "spain", "police")
+
+
+def test_the_country_is_the_country_named_before() -> None:
+    # "Iraq protested. The country's army attacked Iran."
+    rows = [("Iraq", 1, "nsubj", "PROPN", "NNP"), ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            (".", 1, "punct", "PUNCT", "."), ("The", 4, "det", "DET", "DT"),
+            ("country", 6, "poss", "NOUN", "NN"), ("'s", 4, "case", "PART", "POS"),
+            ("army", 7, "nsubj", "NOUN", "NN"), ("attacked", 7, "ROOT", "VERB", "VBD", "attack"),
+            ("Iran", 7, "dobj", "PROPN", "NNP"), (".", 7, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "iraq", "Country"), (8, 9, "iran", "Country")])
+    assert [(e.actor, e.actor_sector, e.recipient) for e in events if e.category == "ASSAULT"] == \
+        [("iraq", "military", "iran")]
+
+
+def test_a_visiting_guest_visits_the_host() -> None:
+    # "Putin met the visiting premier Li." — Li is the visitor, Putin the host
+    rows = [("Putin", 1, "nsubj", "PROPN", "NNP"), ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+            ("the", 5, "det", "DET", "DT"), ("visiting", 5, "amod", "VERB", "VBG", "visit"),
+            ("premier", 5, "compound", "NOUN", "NN"), ("Li", 1, "dobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "vladimir-putin", "Person"), (5, 6, "li-qiang", "Person")])
+    assert ("CONSULT", "li-qiang", "vladimir-putin") in triples(events)
+
+
+def test_told_visiting_a_person_is_read_as_the_person_visiting() -> None:
+    # "Deng told visiting Shultz ..." as the model parses it: "visiting" a clause of "told", Shultz its object
+    rows = [("Deng", 1, "nsubj", "PROPN", "NNP"), ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+            ("visiting", 1, "xcomp", "VERB", "VBG", "visit"), ("Shultz", 2, "dobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "deng-xiaoping", "Person"), (3, 4, "george-shultz", "Person")])
+    assert triples(events) == {("CONSULT", "george-shultz", "deng-xiaoping")}
+    # "He began visiting Shultz": his own doing, not a guest
+    began = [("Deng", 1, "nsubj", "PROPN", "NNP"), ("began", 1, "ROOT", "VERB", "VBD", "begin"), *rows[2:]]
+    events, _ = code_in(began, [(0, 1, "deng-xiaoping", "Person"), (3, 4, "george-shultz", "Person")])
+    assert ("CONSULT", "george-shultz", "deng-xiaoping") not in triples(events)
