@@ -18,7 +18,10 @@ collects the entities in ``doc._.entities``:
   country's ("Basra" ``IRQ``); another name of a country links to the country. Only spans the NER calls names
   are looked up, so dictionary names that are also common words ("Will", "Bush") need the NER to agree;
 - other names found by the statistical NER become organizations and places under a slug of their name, after
-  trimming articles, possessives and stray punctuation; fragments ("Group of", lower-case words) are dropped.
+  trimming articles, possessives and stray punctuation; fragments ("Group of", lower-case words) are dropped;
+- a proper noun the NER missed that the parse makes a party of a clause (subject, object, possessor...) is a
+  name all the same (``newsgraph.extract.names``): "Nakasone today called for ...", "American Motors Corp
+  said ...", "The Federation asked ...".
 
 Concept spans found by the gazetteer (``doc.spans["concepts"]``) become Concept entities the same way.
 """
@@ -34,6 +37,7 @@ from spacy.util import filter_spans
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
 from newsgraph.extract.gazetteer import SECTOR_NAMES, Gazetteer, GazetteerEntry, KnownActor, codes_on
+from newsgraph.extract.names import missed_names
 from newsgraph.extract.userdata import CarriesUserData
 from newsgraph.keys import slugify
 
@@ -106,7 +110,10 @@ class EntityLinker(CarriesUserData):
         entities: dict[str, EntityInfo] = {}
         people = _PeopleIndex(self.gazetteer)
         spans: list[tuple[Span, Span]] = []  # (original, trimmed)
-        for ent in doc.ents:
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        missed = missed_names(doc, covered, lambda word: self.gazetteer.title(word) is not None
+                              or self.gazetteer.sector(word.lower()) is not None)
+        for ent in sorted([*doc.ents, *missed], key=lambda span: span.start):
             if ent.label_ not in _TYPE_OF_LABEL:
                 continue
             trimmed = self._trim(ent)
@@ -125,7 +132,8 @@ class EntityLinker(CarriesUserData):
                                                        origin=link.origin)
             info.alt_labels.add(_surface(span))
             linked.append(Span(doc, span.start, span.end, label=ent.label, kb_id=link.key))
-        # Entities that are not nodes (dates, numbers) stay in doc.ents for the other components.
+        # Entities that are not nodes (dates, numbers) stay in doc.ents for the other components; a name the NER
+        # missed may take in a demonym ("American Motors Corp"), which then gives way to it.
         others = [ent for ent in doc.ents if ent.label_ not in _TYPE_OF_LABEL]
         doc.ents = filter_spans([*linked, *others])
         concepts: list[Span] = []

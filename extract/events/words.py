@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.strings import get_string_id
 
+from newsgraph.extract.names import COMPANY_SUFFIXES
 from newsgraph.plover import CATEGORIES, Quad, in_quads
 
 #: PLOVER categories that need a recipient (PLOVER.md): without one the event is dropped.
@@ -204,9 +205,7 @@ _ORGANISED_SECTORS = frozenset(("business", "labor"))
 _STATE_SECTORS = frozenset(("government", "military", "police", "legislature", "judiciary", "intelligence"))
 
 #: Last words of company names, letters only ("Rohr Industries Inc", "Siemens A.G.", "Signaalapparaten BV").
-_COMPANY_SUFFIXES = frozenset(
-    ("inc", "corp", "corporation", "co", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "llc", "lp", "spa", "kk",
-     "bhd", "pty", "oy", "ab", "asa", "holdings", "industries", "incorporated", "limited", "company"))
+_COMPANY_SUFFIXES = COMPANY_SUFFIXES
 
 #: Cooperation that is commerce when a business does it with no state, body or union on the other side: a
 #: deal, an agreement or a meeting between firms is no PLOVER event (reuters-plover README, rule 1).
