@@ -28,19 +28,20 @@ StoreKind = choices("StoreKind", ["oxigraph", "memory"])
 def build(
     paths: Annotated[list[Path], typer.Argument(
         help=f"Article files ({supported()}) and folders; - reads one article, or a JSON Lines corpus, from "
-             "standard input.", metavar="PATH...",
+             "standard input.", metavar="ARTICLES...",
         # a file that cannot be read is skipped with its own line by the build, and the others load
         readable=False)],
     store: BuildStoreOption,
-    manifest: Annotated[Path | None, typer.Option(help="JSON Lines manifest: file, published, publisher...")] = None,
+    manifest: Annotated[Path | None, typer.Option(help="JSON Lines manifest: file, published, publisher...",
+                                                  metavar="FILE")] = None,
     workers: Annotated[int, typer.Option(
         help="Processes for extraction (1 = this process); with --dask local, the local cluster's workers.",
-        min=1)] = 1,
+        min=1, metavar="N")] = 1,
     dask: Annotated[str | None, typer.Option(
         help="Run extraction as tasks on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.",
         metavar="ADDRESS")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per pipeline batch and per task sent to a worker.",
-                                            min=1)] = 32,
+                                            min=1, metavar="N")] = 32,
     lexicon: LexiconOption = None,
     gazetteer: GazetteerOption = None,
     backend: Annotated[StoreKind, typer.Option(  # type: ignore[valid-type]

@@ -17,7 +17,7 @@ app.add_typer(convert_app, name="convert")
 @convert_app.command("petrarch")
 def convert_petrarch(
     source: Annotated[Path, typer.Argument(help="The folder of the PETRARCH-2 / Phoenix dictionaries.",
-                                           metavar="DIR")],
+                                           metavar="DICTIONARIES")],
     output: Annotated[Path, typer.Option("--out", "-o", help="Where to write lexicon/ and gazetteer/ "
                                          "(extract/data regenerates the shipped files).", metavar="DIR")],
     quiet: QuietOption = False,

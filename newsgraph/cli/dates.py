@@ -18,7 +18,7 @@ DatesFormat = choices("DatesFormat", ["json", "table"])
 
 @app.command()
 def dates(
-    file: Annotated[Path, typer.Argument(help="A text file.")],
+    file: Annotated[Path, typer.Argument(help="A text file.", metavar="FILE")],
     published: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD", help="Publication date; relative dates are "
                                                        "resolved against it.")] = None,
     format: Annotated[DatesFormat, typer.Option(  # type: ignore[valid-type]

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 @evaluate_app.command("tempeval")
 def evaluate_tempeval(
-    folder: Annotated[Path, typer.Argument(help="A folder of TimeML .tml files (searched recursively).")],
+    folder: Annotated[Path, typer.Argument(
+        help="A folder of TimeML .tml files (searched recursively).", metavar="TIMEML_DIR")],
 ) -> None:
     """Score the temporal tagger on TimeML documents (QUALITY.md §2).
 
@@ -33,8 +34,10 @@ def evaluate_tempeval(
 
 @evaluate_app.command("seeds")
 def evaluate_seeds(
-    store: Annotated[Path, typer.Option("--store", help="A store built from the articles the gold describes.")],
-    gold: Annotated[Path, typer.Option(help="The expected graph (JSON), e.g. ../shared/gold/seeds.json.")],
+    store: Annotated[Path, typer.Option("--store", help="A store built from the articles the gold describes.",
+                                        metavar="DIR")],
+    gold: Annotated[Path, typer.Option(help="The expected graph (JSON), e.g. ../shared/gold/seeds.json.",
+                                       metavar="FILE")],
     latest: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD",
                                                help="No event may be dated after this day.")] = None,
 ) -> None:
@@ -55,7 +58,8 @@ def evaluate_seeds(
 
 
 DumpOption = Annotated[Path | None, typer.Option(
-    "--dump", help="Write every sentence with a miss or a false positive to this JSON file, for error analysis.")]
+    "--dump", help="Write every sentence with a miss or a false positive to this JSON file, for error analysis.",
+    metavar="FILE")]
 
 
 def _print_event_score(score: EventScore[Any], dump: Path | None) -> None:
@@ -69,7 +73,8 @@ def _print_event_score(score: EventScore[Any], dump: Path | None) -> None:
 
 @evaluate_app.command("petrarch")
 def evaluate_petrarch(
-    path: Annotated[Path, typer.Argument(help="PETRARCH-2 validation records (PETR2_GSR_validation.xml).")],
+    path: Annotated[Path, typer.Argument(
+        help="PETRARCH-2 validation records (PETR2_GSR_validation.xml).", metavar="FILE")],
     lexicon: LexiconOption = None,
     dump: DumpOption = None,
 ) -> None:
@@ -88,7 +93,8 @@ def evaluate_petrarch(
 
 @evaluate_app.command("reuters")
 def evaluate_reuters(
-    path: Annotated[Path, typer.Argument(help="reuters-plover records (reuters-plover.jsonl).")],
+    path: Annotated[Path, typer.Argument(
+        help="reuters-plover records (reuters-plover.jsonl).", metavar="FILE")],
     lexicon: LexiconOption = None,
     dump: DumpOption = None,
 ) -> None:

@@ -12,7 +12,7 @@ from newsgraph.cli._app import GazetteerOption, LexiconOption, app, out, parse_d
 
 @app.command()
 def explain(
-    sentence: Annotated[str, typer.Argument(help="A sentence (quote it).")],
+    sentence: Annotated[str, typer.Argument(help="A sentence (quote it).", metavar="SENTENCE")],
     published: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD",
                                                   help="Publication date, to resolve its dates.")] = None,
     lexicon: LexiconOption = None,

@@ -18,7 +18,8 @@ def push(
     graph: Annotated[str | None, typer.Option(
         "--graph", metavar="IRI", help="Put everything into this one graph instead of one graph per article.")
     ] = None,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for each answer.")] = 60.0,
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS",
+                                           help="Seconds to wait for each answer.")] = 60.0,
     quiet: QuietOption = False,
 ) -> None:
     """Send the graph to a SPARQL 1.1 store (Oxigraph, Fuseki, GraphDB...), named graphs kept.

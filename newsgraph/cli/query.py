@@ -21,7 +21,7 @@ _NARROWEST_COLUMN = 12
 @app.command()
 def query(
     name: Annotated[str, typer.Argument(help=f"A library query ({', '.join(LIBRARY_NAMES)}) or a .rq file.",
-                                        metavar="NAME|FILE.rq")],
+                                        metavar="QUERY")],
     store: StoreOption,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="A parameter of the query (repeatable); "
                                                     "newsgraph queries lists them.", metavar="KEY=VALUE")] = None,

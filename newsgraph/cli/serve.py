@@ -26,14 +26,16 @@ def serve(
     store: StoreOption,
     host: Annotated[str, typer.Option("--host", metavar="ADDRESS",
                                       help="Address to listen on; loopback only by default.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on (0: any free port).")] = 7878,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run before it is stopped.")] = 30.0,
-    max_results: Annotated[int, typer.Option("--max-results", help="The most rows or triples one answer holds."
-                                             )] = 10000,
+    port: Annotated[int, typer.Option("--port", metavar="PORT", help="Port to listen on (0: any free port).")] = 7878,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", help="Seconds a query may run before it is stopped.", metavar="SECONDS")] = 30.0,
+    max_results: Annotated[int, typer.Option("--max-results", metavar="N",
+                                             help="The most rows or triples one answer holds.")] = 10000,
     cors: Annotated[str | None, typer.Option("--cors", metavar="ORIGIN", help="Send CORS headers allowing this origin "
                                                             "(e.g. https://example.org, or * for any).")] = None,
     workers: Annotated[int | None, typer.Option(
-        "--workers", help="How many queries run at once (default: two per processor and two more).")] = None,
+        "--workers", metavar="N", help="How many queries run at once (default: two per processor and two more).")
+    ] = None,
     memory_limit: Annotated[int | None, typer.Option(
         "--memory-limit", help="MB of memory one query may use (default: the machine's memory shared among the "
                                "workers, 256 to 2048).", metavar="MB")] = None,

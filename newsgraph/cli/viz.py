@@ -17,7 +17,8 @@ VizFormat = choices("VizFormat", ["html", "png", "svg"])
 @app.command()
 def viz(
     store: StoreOption,
-    output: Annotated[Path, typer.Option("-o", "--output", help="The file to write (.html, .png or .svg).")],
+    output: Annotated[Path, typer.Option("-o", "--output", metavar="FILE",
+                                         help="The file to write (.html, .png or .svg).")],
     entity: Annotated[str | None, typer.Option(
         "--entity", metavar="NAME", help="Only edges that touch this entity (a name such as Japan, or an IRI).")
     ] = None,

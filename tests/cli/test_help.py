@@ -33,6 +33,10 @@ def _commands(group: Any, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, .
 
 COMMANDS = [path for path, _ in _commands(_group())]
 
+#: How the command-line framework shows a parameter without a metavar: its type's name in angle brackets. A list
+#: of choices (<a|b>) is not one of them: it says what to give.
+_TYPE_METAVAR = re.compile(r"<[a-z][a-z ]*>")
+
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     try:
@@ -50,13 +54,26 @@ def test_every_command_has_help_that_lists_the_choices_of_its_fixed_value_option
     monkeypatch.setenv("COLUMNS", "80")
     code, out, err = run(capsys, *path, "--help")
     assert code == 0 and out.startswith("Usage: newsgraph"), err
-    assert "<str>" not in out.split("Options:")[-1], "an option shows <str> instead of a metavar or its choices"
+    # A type name (<str>, <path>, <int range>) or a parameter's Python name ({file}) says nothing of what to give.
+    assert not _TYPE_METAVAR.findall(out), f"a type instead of a metavar: {_TYPE_METAVAR.findall(out)}"
+    assert not re.search(r"\{[a-z_]+\}", out.splitlines()[0]), f"an argument is shown by its Python name: {out}"
     command = dict(_commands(_group()))[path]
     for parameter in getattr(command, "params", []):
         choices = getattr(getattr(parameter, "type", None), "choices", None)
         if choices:
             values = [c.value if isinstance(c, Enum) else str(c) for c in choices]
             assert "|".join(values) in " ".join(out.split()), (parameter.name, values)
+
+
+@pytest.mark.parametrize("path", [p for p, c in _commands(_group()) if not hasattr(c, "commands")], ids=" ".join)
+def test_every_argument_and_value_option_has_a_metavar_that_names_what_to_give(path: tuple[str, ...]) -> None:
+    """ARTICLES..., QUERY, FILE, N, SECONDS: an upper-case word in the usage line and the help, as Unix tools do."""
+    command = dict(_commands(_group()))[path]
+    for parameter in command.params:
+        if getattr(parameter, "is_flag", False) or getattr(getattr(parameter, "type", None), "choices", None):
+            continue
+        assert parameter.metavar, f"newsgraph {' '.join(path)}: {parameter.name} has no metavar"
+        assert re.fullmatch(r"[A-Z][A-Z_=|.-]*(\.\.\.)?", parameter.metavar), (parameter.name, parameter.metavar)
 
 
 def test_the_choices_come_from_the_registries(capsys: pytest.CaptureFixture[str]) -> None:
