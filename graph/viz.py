@@ -11,7 +11,8 @@ Drawing formats are a registry (``VIZ_FORMATS``):
   Node.js); ``assets/graph.js`` is newsgraph's view on them. The data travels as JSON inside a ``<script
   type="application/json">`` element with ``<``, ``>`` and ``&`` escaped, and the scripts draw every name on a
   canvas or write it with ``textContent``, so a name such as ``<script>`` is text.
-- ``png`` and ``svg``: a static figure drawn by matplotlib (the optional ``viz`` extra).
+- ``png`` and ``svg``: a static figure drawn by matplotlib (the optional ``viz`` extra), its labels placed
+  by ``graph_figure`` so that none is printed over another or over an entity.
 
 ``draw_timeline`` draws one entity's events on a time axis (PNG or SVG).
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -48,6 +50,7 @@ __all__ = [
     "draw",
     "draw_timeline",
     "graph_data",
+    "graph_figure",
     "page_scripts",
     "page_style",
     "render_html",
@@ -294,55 +297,240 @@ def _pyplot() -> Any:
 
 
 def _draw_figure(data: dict[str, Any], path: Path, caption: str) -> None:
+    plt = _pyplot()
+    fig = graph_figure(data, caption)
+    try:
+        fig.savefig(path, dpi=fig.dpi)
+    finally:
+        plt.close(fig)
+
+
+#: Font sizes (points) of the figure's node and edge labels.
+_NODE_FONT, _EDGE_FONT = 9.0, 7.0
+#: Pixels kept free around every label, so that neighbours do not touch.
+_LABEL_GAP = 2.0
+
+
+class _Placer:
+    """Labels placed one at a time, most important first, each where it covers no disc and no label already
+    placed, or not at all: the figure leaves a label out rather than print it over another (the page shows
+    every label on hover or at zoom)."""
+
+    def __init__(self, fig: Any, ax: Any) -> None:
+        self.renderer = fig.canvas.get_renderer()
+        self.ax = ax
+        self.frame = ax.get_window_extent(self.renderer)
+        self.taken: list[Any] = []
+
+    def fits(self, box: Any, ignore: Any = None) -> bool:
+        inside = (box.x0 >= self.frame.x0 and box.x1 <= self.frame.x1 and box.y0 >= self.frame.y0
+                  and box.y1 <= self.frame.y1)
+        return inside and not any(box.overlaps(other) for other in self.taken if other is not ignore)
+
+    def place(self, text: Any, spots: list[tuple[float, float, str, str]], ignore: Any = None) -> bool:
+        """Put ``text`` at the first free spot ``(x, y, ha, va)`` (display pixels); hide it when none is free."""
+        to_data = self.ax.transData.inverted()
+        for x, y, ha, va in spots:
+            text.set_position(to_data.transform((x, y)))
+            text.set_horizontalalignment(ha)
+            text.set_verticalalignment(va)
+            box = text.get_window_extent(self.renderer).padded(_LABEL_GAP)
+            if self.fits(box, ignore):
+                self.taken.append(box)
+                return True
+        text.set_visible(False)
+        return False
+
+
+def _packed_positions(g: Any, aspect: float) -> dict[str, tuple[float, float]]:
+    """Each connected component laid out on its own (a spring layout, in a square as wide as the square root of
+    its size) and the squares packed in rows, largest first, the rows as long as makes the whole closest to
+    ``aspect`` (width over height): a small component never floats in a corner of the large one's space."""
+    import networkx as nx
+
+    simple = nx.Graph(g.to_undirected())
+    components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), sorted(c)))
+    sides = [max(1.0, len(c) ** 0.5) for c in components]
+    gap = 0.5
+
+    def pack(row_width: float) -> tuple[list[tuple[float, float]], float, float]:
+        corners, x, y, row_height, widest = [], 0.0, 0.0, 0.0, 0.0
+        for side in sides:
+            if x > 0 and x + side > row_width:
+                x, y, row_height = 0.0, y - row_height - gap, 0.0
+            corners.append((x, y))
+            x += side + gap
+            widest, row_height = max(widest, x - gap), max(row_height, side)
+        return corners, widest, -y + row_height
+
+    widths = {sum(sides[:k]) + gap * (k - 1) for k in range(1, len(sides) + 1)} or {1.0}
+    corners, _, _ = min((pack(w) for w in sorted(widths)),
+                        key=lambda packed: abs(math.log(max(packed[1], 1e-9) / max(packed[2], 1e-9) / aspect)))
+    positions: dict[str, tuple[float, float]] = {}
+    for component, side, (x, y) in zip(components, sides, corners, strict=True):
+        if len(component) == 1:
+            local = {next(iter(component)): (0.0, 0.0)}
+        else:
+            local = nx.spring_layout(simple.subgraph(component), seed=7, k=3.0 / len(component) ** 0.5,
+                                     iterations=300)
+        xs = [p[0] for p in local.values()]
+        ys = [p[1] for p in local.values()]
+        span_x, span_y = max(xs) - min(xs) or 1.0, max(ys) - min(ys) or 1.0
+        for node, (px, py) in local.items():
+            # the component's square, its nodes spread to the square's edges (a lone node in its middle)
+            fx = (px - min(xs)) / span_x if len(component) > 1 else 0.5
+            fy = (py - min(ys)) / span_y if len(component) > 1 else 0.5
+            positions[node] = (x + fx * side, y - (1 - fy) * side)
+    return positions
+
+
+def _edge_label_lines(edges: list[dict[str, Any]], screen: dict[str, tuple[float, float]]) -> list[str]:
+    """One line per category (or relation) between two nodes, most mentioned first: ``THREATEN 2022-02-05``, or
+    ``THREATEN ×3, last 2022-02-05`` for several; an arrow says which way when both ways have edges."""
+    both_ways = len({(e["source"], e["target"]) for e in edges}) > 1
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for e in edges:
+        groups.setdefault((str(e.get("label") or ""), e["source"], e["target"]), []).append(e)
+
+    def weight(item: tuple[tuple[str, str, str], list[dict[str, Any]]]) -> tuple[int, str]:
+        return (-sum(max(1, len(e.get("mentions") or [])) for e in item[1]), item[0][0])
+
+    lines = []
+    for (label, source, target), group in sorted(groups.items(), key=weight):
+        dated = sorted((e for e in group if e.get("date")), key=lambda e: e.get("latest") or e.get("earliest") or "")
+        when = dated[-1]["date"] if dated else ""
+        text = f"{label} ×{len(group)}, last {when}" if len(group) > 1 and when else (
+            f"{label} ×{len(group)}" if len(group) > 1 else f"{label} {when}".strip())
+        if both_ways:
+            (sx, _sy), (tx, _ty) = screen[source], screen[target]
+            text = ("→ " if tx >= sx else "← ") + text
+        lines.append(text)
+    return lines
+
+
+def graph_figure(data: dict[str, Any], caption: str = "") -> Any:
+    """The matplotlib figure of ``data`` (as ``graph_data`` makes it) that ``viz -o graph.png`` saves; the caller
+    closes it.
+
+    Components are packed side by side; every entity is labelled, beside its disc where no other disc or label
+    is; edges between the same two entities share one label of a line per category, placed along the edge,
+    cut to its first line or left out where it would cover a disc or another label, the most mentioned pairs
+    first. The figure says how many pairs it leaves unlabelled (the HTML page shows every edge's label).
+    """
     import networkx as nx
 
     plt = _pyplot()
+    from matplotlib.lines import Line2D
+    from matplotlib.transforms import Bbox
+
     g = nx.MultiDiGraph()
     for node in data["nodes"]:
         g.add_node(node["id"], **node)
     for edge in data["edges"]:
         g.add_edge(edge["source"], edge["target"], key=edge["id"], **edge)
-    size = min(24.0, 7 + 0.18 * g.number_of_nodes())
-    fig, ax = plt.subplots(figsize=(size, size * 0.72))
+    width = min(26.0, 10 + 0.25 * g.number_of_nodes())
+    fig = plt.figure(figsize=(width, width * 0.7), dpi=150)
     try:
-        positions = nx.spring_layout(g, seed=7, k=1.6 / max(1, g.number_of_nodes()) ** 0.5)
-        colours = [TYPE_COLOURS.get(g.nodes[n].get("type", "Entity"), "#9a9a9a") for n in g.nodes]
-        sizes = [260 + 90 * g.degree(n) for n in g.nodes]
-        nx.draw_networkx_nodes(g, positions, node_color=colours, node_size=sizes, ax=ax, linewidths=1,
-                               edgecolors="white")
-        nx.draw_networkx_labels(g, positions, labels={n: g.nodes[n].get("label", n) for n in g.nodes},
-                                font_size=9, ax=ax)
-        labels: dict[tuple[str, str], list[str]] = {}
+        # The drawing on the left, the legend in a column of its own: no label can fall under it.
+        frame = (0.01, 0.04, 0.82, 0.90)
+        ax = fig.add_axes(frame)
+        ax.set_axis_off()
+        positions = _packed_positions(g, aspect=frame[2] * width / (frame[3] * width * 0.7))
+        if positions:
+            xs = [p[0] for p in positions.values()]
+            ys = [p[1] for p in positions.values()]
+            pad_x, pad_y = 0.08 * max(1.0, max(xs) - min(xs)), 0.08 * max(1.0, max(ys) - min(ys))
+            ax.set_xlim(min(xs) - pad_x, max(xs) + pad_x)
+            ax.set_ylim(min(ys) - pad_y, max(ys) + pad_y)
+        nodes = list(g.nodes)
+        # by degree, up to a hub of 24 edges: a larger disc would cover its neighbours' labels
+        sizes = {n: 260 + 90 * min(24, g.degree(n)) for n in nodes}
+        colours = [TYPE_COLOURS.get(g.nodes[n].get("type", "Entity"), "#9a9a9a") for n in nodes]
+        nx.draw_networkx_nodes(g, positions, nodelist=nodes, node_color=colours, node_size=[sizes[n] for n in nodes],
+                               ax=ax, linewidths=1, edgecolors="white")
+        pairs: dict[frozenset[str], list[dict[str, Any]]] = {}
         for u, v, edge in g.edges(data=True):
-            # conflict in its category's colour; cooperation and relations stay quiet grey, so conflict stands out
-            conflict = edge.get("label") in _CONFLICT
-            style = "dashed" if edge.get("mode") or edge.get("kind") == "relation" else "solid"
-            nx.draw_networkx_edges(g, positions, edgelist=[(u, v)], ax=ax, arrows=True, arrowsize=12,
-                                   edge_color=CATEGORIES[edge["label"]].colour if conflict else _OTHER_EDGE_COLOUR,
-                                   style=style,
-                                   node_size=sizes[list(g.nodes).index(v)], connectionstyle="arc3,rad=0.08")
-            text = str(edge.get("label") or "") + (f" {edge['date']}" if edge.get("date") else "")
-            # One label block per pair of nodes, whichever the direction, so opposite edges do not overprint.
-            labels.setdefault((v, u) if (v, u) in labels else (u, v), []).append(text)
-        nx.draw_networkx_edge_labels(g, positions, edge_labels={k: "\n".join(v) for k, v in labels.items()},
-                                     font_size=7, ax=ax, font_color="#4b525a", rotate=False,
-                                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
-        from matplotlib.lines import Line2D
+            pairs.setdefault(frozenset((u, v)), []).append(edge)
+        for group in pairs.values():
+            for k, edge in enumerate(group):
+                # conflict in its category's colour; cooperation and relations quiet grey, so conflict stands out
+                conflict = edge.get("label") in _CONFLICT
+                style = "dashed" if edge.get("mode") or edge.get("kind") == "relation" else "solid"
+                # the edges of one pair fan out, so each arrow can be told apart
+                nx.draw_networkx_edges(g, positions, edgelist=[(edge["source"], edge["target"])], ax=ax,
+                                       arrows=True, arrowsize=12, style=style, width=1.1,
+                                       edge_color=CATEGORIES[edge["label"]].colour if conflict else _OTHER_EDGE_COLOUR,
+                                       nodelist=nodes, node_size=[sizes[n] for n in nodes],
+                                       connectionstyle=f"arc3,rad={0.06 + 0.07 * k}")
+        ax.set_title(f"newsgraph: {_subtitle(data, caption)}", fontsize=11, loc="left")
+        placer = _Placer(fig, ax)
+        screen = {n: tuple(ax.transData.transform(positions[n])) for n in nodes}
+        radius = {n: sizes[n] ** 0.5 / 2 * fig.dpi / 72 for n in nodes}  # a marker's size is its area in pt²
+        discs = {n: Bbox.from_extents(screen[n][0] - radius[n], screen[n][1] - radius[n],
+                                      screen[n][0] + radius[n], screen[n][1] + radius[n]) for n in nodes}
+        placer.taken.extend(discs.values())
+        by_importance = sorted(nodes, key=lambda n: (-g.degree(n), -int(g.nodes[n].get("articles") or 0),
+                                                     str(g.nodes[n].get("label", n))))
+        label_box = {"boxstyle": "round,pad=0.12", "fc": "white", "ec": "none", "alpha": 0.75}
+        for n in by_importance:
+            index = nodes.index(n)
+            (x, y), r = screen[n], radius[n] + 2
+            text = ax.text(0, 0, str(g.nodes[n].get("label", n)), fontsize=_NODE_FONT, color="#1d2329",
+                           bbox=label_box, zorder=4, gid=f"node-label-{index}")
+            # beside the disc (below, above, right, left, then diagonally); on it as a last resort
+            spots = [(x, y - r, "center", "top"), (x, y + r, "center", "bottom"), (x + r, y, "left", "center"),
+                     (x - r, y, "right", "center"), (x + r * 0.7, y - r * 0.7, "left", "top"),
+                     (x - r * 0.7, y - r * 0.7, "right", "top"), (x + r * 0.7, y + r * 0.7, "left", "bottom"),
+                     (x - r * 0.7, y + r * 0.7, "right", "bottom"), (x, y, "center", "center")]
+            if not placer.place(text, spots, ignore=discs[n]):
+                text.set_visible(True)  # every entity keeps its name, on its own disc if nowhere else
+                text.set_position(positions[n])
+                text.set_horizontalalignment("center")
+                text.set_verticalalignment("center")
 
-        used = sorted({g.nodes[n].get("type", "Entity") for n in g.nodes})
+        def pair_weight(item: tuple[frozenset[str], list[dict[str, Any]]]) -> tuple[int, int, str]:
+            mentions = sum(max(1, len(e.get("mentions") or [])) for e in item[1])
+            return (-mentions, -len(item[1]), "".join(sorted(item[0])))
+
+        unlabelled = 0
+        for number, (pair, group) in enumerate(sorted(pairs.items(), key=pair_weight)):
+            lines = _edge_label_lines(group, screen)
+            a, b = sorted(pair) if len(pair) == 2 else (next(iter(pair)),) * 2
+            (ax0, ay0), (bx, by) = screen[a], screen[b]
+            length = max(1.0, ((bx - ax0) ** 2 + (by - ay0) ** 2) ** 0.5)
+            nx_, ny_ = -(by - ay0) / length, (bx - ax0) / length  # the edge's normal
+            spots = []
+            for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78):
+                px, py = ax0 + t * (bx - ax0), ay0 + t * (by - ay0)
+                for offset in (0.0, 10.0, -10.0, 20.0, -20.0):
+                    spots.append((px + offset * nx_, py + offset * ny_, "center", "center"))
+            shown = False
+            # the whole label; else its first line with how many more; else none
+            variants = [lines] if len(lines) == 1 else [lines, [f"{lines[0]} (+{len(lines) - 1})"]]
+            for variant in variants:
+                text = ax.text(0, 0, "\n".join(variant), fontsize=_EDGE_FONT, color="#3d444b", ha="center",
+                               va="center", linespacing=1.15, bbox=label_box, zorder=3, gid=f"edge-label-{number}")
+                if placer.place(text, spots):
+                    shown = True
+                    break
+                text.remove()
+            unlabelled += not shown
+        used = sorted({g.nodes[n].get("type", "Entity") for n in nodes})
         handles = [Line2D([], [], marker="o", linestyle="", markersize=9, color=TYPE_COLOURS.get(t, "#9a9a9a"),
                           label=t) for t in used]
         conflict_colour = next(c.colour for c in CATEGORIES.values() if c.conflict)
         handles += [Line2D([], [], color=conflict_colour, label="conflict event"),
                     Line2D([], [], color=_OTHER_EDGE_COLOUR, label="other event"),
                     Line2D([], [], color=_OTHER_EDGE_COLOUR, linestyle="dashed", label="not a plain fact / relation")]
-        ax.legend(handles=handles, loc="best", fontsize=8, framealpha=0.85)
-        ax.set_title(f"newsgraph: {_subtitle(data, caption)}", fontsize=11, loc="left")
-        ax.set_axis_off()
-        fig.tight_layout()
-        fig.savefig(path, dpi=150)
-    finally:
+        fig.legend(handles=handles, loc="upper right", bbox_to_anchor=(0.995, 0.94), fontsize=8, framealpha=0.85)
+        if unlabelled:
+            fig.text(0.01, 0.012, f"{unlabelled} of {len(pairs)} linked pairs unlabelled where a label would cover "
+                     "another; the HTML page (viz -o graph.html) shows every edge", fontsize=7.5, color="#5a6168",
+                     gid="unlabelled")
+    except BaseException:
         plt.close(fig)
+        raise
+    return fig
 
 
 #: Drawing formats by name.

@@ -159,6 +159,102 @@ def test_the_timeline_figure_keeps_every_event_and_prints_no_label_over_another(
         plt.close(fig)
 
 
+def _figure_texts(fig: object) -> list[tuple[str, str, object]]:
+    """The visible texts of a figure: (gid, text, extent on the renderer)."""
+    from matplotlib.text import Text
+
+    fig.canvas.draw()  # type: ignore[attr-defined]
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    return [(t.get_gid() or "", t.get_text(), t.get_window_extent(renderer))
+            for t in fig.findobj(Text)  # type: ignore[attr-defined]
+            if t.get_visible() and t.get_text().strip()]
+
+
+def _figure_overprints(fig: object) -> tuple[list[tuple[str, str, object]], list[tuple[str, str]], list[str]]:
+    """A graph figure's visible texts, the pairs of them that overlap, and the labels that cover an entity's
+    disc (other than an entity's name on its own disc, its last resort), from the renderer's extents."""
+    from matplotlib.transforms import Bbox
+
+    texts = _figure_texts(fig)
+    ax = fig.axes[0]  # type: ignore[attr-defined]
+    discs = ax.collections[0]
+    centres = ax.transData.transform(discs.get_offsets())
+    radii = [s ** 0.5 / 2 * fig.dpi / 72 for s in discs.get_sizes()]  # type: ignore[attr-defined]
+    disc_boxes = [Bbox.from_extents(x - r, y - r, x + r, y + r) for (x, y), r in zip(centres, radii, strict=True)]
+    overlapping = [(a, b) for i, (_, a, box_a) in enumerate(texts) for _, b, box_b in texts[i + 1:]
+                   if box_a.overlaps(box_b)]  # type: ignore[attr-defined]
+    covering = [text for gid, text, box in texts for k, disc in enumerate(disc_boxes)
+                if box.overlaps(disc) and gid != f"node-label-{k}"]  # type: ignore[attr-defined]
+    return texts, overlapping, covering
+
+
+@pytest.mark.model
+def test_the_graph_figure_prints_no_label_over_another_or_over_a_disc(seeds_store_path: Path) -> None:
+    """The seed graph's PNG/SVG figure: every entity named once, and no name or edge label over another text
+    or over another entity's disc; the pairs it cannot label are counted in the figure."""
+    pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    from newsgraph.graph.viz import graph_figure
+
+    with open_store(seeds_store_path) as store:
+        data = graph_data(store)
+    fig = graph_figure(data)
+    try:
+        texts, overlapping, covering = _figure_overprints(fig)
+        assert overlapping == [] and covering == []
+        names = [text for gid, text, _ in texts if gid.startswith("node-label-")]
+        assert sorted(names) == sorted(n["label"] for n in data["nodes"])
+        edge_labels = [text for gid, text, _ in texts if gid.startswith("edge-label-")]
+        assert any(t.startswith("SANCTION 2014") for t in edge_labels)  # Japan's 2014 sanctions on Russia
+        pairs = {frozenset((e["source"], e["target"])) for e in data["edges"]}
+        unlabelled = next((int(text.split()[0]) for gid, text, _ in texts if gid == "unlabelled"), 0)
+        assert len(edge_labels) + unlabelled == len(pairs) and unlabelled <= len(pairs) // 4
+    finally:
+        plt.close(fig)
+
+
+def _crowded_graph(size: int) -> dict:  # type: ignore[type-arg]
+    """Every two of ``size`` countries threaten and consult each other; the pairs of country 0 with countries 1
+    to 4 are mentioned in six articles, the others in one."""
+    nodes = [{"id": ENTITY + f"c{i}", "label": f"Country {i}", "type": "Country", "articles": 1} for i in range(size)]
+    edges = []
+    for i in range(size):
+        for j in range(i + 1, size):
+            mentions = [{"source": f"a{k}.txt", "sentence": "..."} for k in range(6 if i == 0 and j < 5 else 1)]
+            for category, day in (("THREATEN", "2022-01-05"), ("CONSULT", "2022-03-05")):
+                edges.append({"id": f"urn:e:{i}:{j}:{category}", "source": ENTITY + f"c{i}",
+                              "target": ENTITY + f"c{j}", "kind": "event", "label": category, "date": day,
+                              "earliest": day, "latest": day, "mode": None, "mentions": mentions})
+    return {"nodes": nodes, "edges": edges}
+
+
+def test_a_crowded_graph_figure_cuts_or_leaves_out_the_least_mentioned_edge_labels_rather_than_overprint() -> None:
+    pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    from newsgraph.graph.viz import graph_figure
+
+    data = _crowded_graph(14)
+    pairs = 14 * 13 // 2
+    fig = graph_figure(data)
+    try:
+        texts, overlapping, covering = _figure_overprints(fig)
+        assert overlapping == [] and covering == []
+        names = [text for gid, text, _ in texts if gid.startswith("node-label-")]
+        assert sorted(names) == sorted(n["label"] for n in data["nodes"])
+        caption = next(text for gid, text, _ in texts if gid == "unlabelled")
+        unlabelled = int(caption.split()[0])
+        assert 0 < unlabelled < pairs // 2 and caption.startswith(f"{unlabelled} of {pairs} linked pairs")
+        shown = {gid: text for gid, text, _ in texts if gid.startswith("edge-label-")}
+        assert len(shown) == pairs - unlabelled
+        assert any(text.endswith("(+1)") for text in shown.values())  # cut to its first line where it is tight
+        # labels are placed most mentioned pair first: the four pairs mentioned six times are labelled whole
+        assert all(shown.get(f"edge-label-{k}", "").count("\n") == 1 for k in range(4))
+    finally:
+        plt.close(fig)
+
+
 def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     with pytest.raises(SystemExit) as caught:
         main(argv)
