@@ -11,6 +11,7 @@ from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import _complement_clauses, _has_subject, _is_passive, _objects_of, _words
 from newsgraph.extract.events.words import (
     _APPROVING_ADJECTIVES,
+    _COMMANDING_VERBS,
     _CONDEMNING_ADJECTIVES,
     _CONDITIONAL_MARKS,
     _COOPERATIVE,
@@ -115,6 +116,8 @@ class _Composer(_Participants):
             direct, nested = self._governed_events(trigger, by_head)
             for other in (*direct, *nested):
                 consumed.add(other.head.i)
+            if frame == "request":
+                self._command(trigger, direct)
             if frame != "intent":
                 return
             made: list[_Trigger] = []
@@ -208,6 +211,13 @@ class _Composer(_Participants):
                                  f"{_words(inner.tokens)!r}: {inner.category}, future")
             trigger.category = inner.category
             trigger.future = True
+        elif trigger.entry.category == "AGREE" and inner.entry.kind == "noun" and inner.category in _VERBAL_CONFLICT:
+            # "agreed to the employers' request": accepting what another asked is agreeing with them; "agreed to a
+            # censure": accepting an accusation or a penalty of one's own is a concession (PLOVER.md: yielding)
+            category = "AGREE" if inner.category == "REQUEST" else "CONCEDE"
+            trigger.steps.append(f"{trigger.head.text!r} {inner.category} {inner.head.text!r}: accepting it is "
+                                 f"{category}")
+            trigger.category = category
         elif trigger.entry.category is None and inner.entry.kind == "noun" and inner.head.head == trigger.head \
                 and inner.head.dep_ in ("dobj", "obj"):
             # "seeking approval", "wants talks": wanting a thing from others is asking for it
@@ -221,6 +231,27 @@ class _Composer(_Participants):
         trigger.transformed_from = inner
         trigger.tokens = sorted({*trigger.tokens, *inner.tokens})
         trigger.rule = f"intent:{trigger.entry.words}>{inner.rule}"
+
+    def _command(self, trigger: _Trigger, governed: list[_Trigger]) -> None:
+        """A command with a participle over its object is the act commanded, done by whoever commands it: "the
+        judge ordered Warner jailed" is the judge's COERCE of Warner (the participle's passive subject), where
+        "ordered Warner to leave" asks Warner to act (REQUEST)."""
+        if trigger.head.lemma_.lower() not in _COMMANDING_VERBS:
+            return
+        for inner in governed:
+            clause = inner.head
+            if clause.head != trigger.head or clause.tag_ not in ("VBN", "VBD") or inner.category is None or \
+                    any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in clause.children) or \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                continue
+            trigger.steps.append(f"{trigger.head.text!r} {clause.text!r}: the act commanded, done by whoever "
+                                 f"commands it ({inner.category})")
+            trigger.category = inner.category
+            trigger.transformed_from = inner
+            trigger.aimed_at = clause
+            trigger.tokens = sorted({*trigger.tokens, *inner.tokens})
+            trigger.rule = f"command:{trigger.entry.words}>{inner.rule}"
+            return
 
     def _governed_event_noun(self, trigger: _Trigger, by_head: dict[int, _Trigger]) -> _Trigger | None:
         verb = trigger.head

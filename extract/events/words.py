@@ -148,6 +148,10 @@ _CONDEMNING_ADJECTIVES = frozenset(
 #: ... and approvals that condemn when denied: "the pact is not fair".
 _APPROVING_ADJECTIVES = frozenset(("fair", "acceptable", "justified", "legal", "legitimate", "reasonable"))
 
+#: Verbs of command: with a participle over their object ("ordered Warner jailed", "ordered the embassy closed")
+#: they are the act commanded, done by the one who commands it.
+_COMMANDING_VERBS = frozenset(("order", "command", "direct"))
+
 #: Modals of obligation: "X said Y must / should V" is X's request of Y.
 _OBLIGATION_MODALS = frozenset(("must", "should", "ought"))
 #: Subjects whose obligation is the speaker's own resolve ("we must").
