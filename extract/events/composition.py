@@ -27,6 +27,7 @@ from newsgraph.extract.events.words import (
     _REFUSAL_ADJECTIVES,
     _RESPONSE_WORDS,
     _VERBAL_CONFLICT,
+    _WRONGDOING_VERBS,
     _YIELDING,
 )
 from newsgraph.extract.lexicon import LexiconEntry
@@ -164,6 +165,17 @@ class _Composer(_Participants):
                 trigger.rule = f"report-condemnation:{entry.words}"
                 trigger.steps.append(f"{trigger.head.text!r} that {clause.text!r} is {_verdict(clause)!r}: "
                                      "an accusation (ACCUSE)")
+                # what an accusation says, and its grounds ("... because the US had signed ..."), are no facts
+                consumed.update(t.i for t in clause.subtree if t.i in by_head and t.i != trigger.head.i)
+                return
+            clause = self._wrongdoing(trigger.head)
+            if clause is not None:
+                # "X said Y violated the agreement": X accuses Y; the violation is what X alleges, not a fact
+                trigger.category = "ACCUSE"
+                trigger.aimed_at = clause
+                trigger.rule = f"report-wrongdoing:{entry.words}>{clause.lemma_.lower()}"
+                trigger.steps.append(f"{trigger.head.text!r} that someone {clause.text!r}: an accusation (ACCUSE)")
+                consumed.update(t.i for t in clause.subtree if t.i in by_head and t.i != trigger.head.i)
 
     def _absorb(self, trigger: _Trigger, by_head: dict[int, _Trigger], consumed: set[int]) -> None:
         """Events that belong to another one: the condition of a threat ("would face consequences if it
@@ -459,6 +471,25 @@ class _Composer(_Participants):
             if clause.lemma_ == "be" and _verdict(clause) is not None and \
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 return clause
+        return None
+
+    def _wrongdoing(self, verb: Token) -> Token | None:
+        """The clause a verb of saying reports as another's wrongdoing: "said Greek activities contravened the
+        accord", "said the tax would violate EC obligations" (or the clause before "..., X said"); None when
+        there is none, or the speaker tells of itself."""
+        speakers: set[str | None] | None = None
+        for clause in _reported_clauses(verb):
+            if clause.lemma_.lower() not in _WRONGDOING_VERBS or _is_passive(clause):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
+            if not subjects or any(s.lower_ in _FIRST_PERSON for s in subjects):
+                continue
+            if speakers is None:
+                speakers = {r.key for r in self._subject_referents(verb, []) if r.key is not None}
+            doers = {r.key for s in subjects for r in self._referents(s, agent=True)}
+            if doers and doers <= speakers:
+                continue
+            return clause
         return None
 
     def _exchanges(self, by_head: dict[int, _Trigger]) -> list[_Trigger]:

@@ -145,6 +145,10 @@ _CONDEMNING_ADJECTIVES = frozenset(
     ("unfair", "unjust", "unacceptable", "illegal", "unlawful", "illegitimate", "irresponsible", "provocative",
      "flawed", "outrageous", "deplorable", "pathetic", "absurd", "hypocritical", "discriminatory", "unjustified",
      "unwarranted", "inexcusable", "intolerable", "reprehensible", "shameful", "disgraceful", "scandalous"))
+#: Verbs of breaking a rule or a promise: "X said Y violated the accord" is X ACCUSE Y (CAMEO 112, accuse of
+#: violations), and the violation, what X alleges, is not coded as a fact (reuters-plover README, rule 2).
+_WRONGDOING_VERBS = frozenset(("violate", "contravene", "breach", "infringe", "flout", "renege", "transgress"))
+
 #: ... and approvals that condemn when denied: "the pact is not fair".
 _APPROVING_ADJECTIVES = frozenset(("fair", "acceptable", "justified", "legal", "legitimate", "reasonable"))
 

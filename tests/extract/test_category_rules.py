@@ -56,3 +56,25 @@ def test_ordering_someone_jailed_is_jailing_them() -> None:
     leave = [*jailed[:2], ("Warner", 1, "dobj", "PROPN", "NNP"), ("to", 4, "aux", "PART", "TO"),
              ("leave", 1, "xcomp", "VERB", "VB"), (".", 1, "punct", P, ".")]
     assert triples(code(leave, people)) == {("REQUEST", "richard-niehaus", "warner")}
+
+
+# -- what an accusation says is no fact (reuters-plover README, rule 2) ---------------------------------------------
+def test_saying_another_violated_an_accord_accuses_them() -> None:
+    # "Turkey said Greece violated the accord."
+    rows = [("Turkey", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("Greece", 3, "nsubj", "PROPN", "NNP"), ("violated", 1, "ccomp", "VERB", "VBD", "violate"),
+            ("the", 5, "det", "DET", "DT"), ("accord", 3, "dobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    assert triples(code(rows, [(0, 1, "turkey", "Country"), (2, 3, "greece", "Country")])) == {
+        ("ACCUSE", "turkey", "greece")}
+
+
+def test_the_grounds_of_a_condemnation_are_no_facts() -> None:
+    # "Taiwan said the pact was unfair because Washington had signed agreements with Seoul."
+    rows = [("Taiwan", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET", "DT"), ("pact", 4, "nsubj", "NOUN", "NN"), ("was", 1, "ccomp", "AUX", "VBD", "be"),
+            ("unfair", 4, "acomp", "ADJ", "JJ"), ("because", 9, "mark", "SCONJ", "IN"),
+            ("Washington", 9, "nsubj", "PROPN", "NNP"), ("had", 9, "aux", "AUX", "VBD", "have"),
+            ("signed", 4, "advcl", "VERB", "VBN", "sign"), ("agreements", 9, "dobj", "NOUN", "NNS", "agreement"),
+            ("with", 9, "prep", "ADP", "IN"), ("Seoul", 11, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    entities = [(0, 1, "taiwan", "Country"), (7, 8, "united-states", "Country"), (12, 13, "south-korea", "Country")]
+    assert triples(code(rows, entities)) == {("ACCUSE", "taiwan", None)}
