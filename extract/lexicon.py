@@ -51,6 +51,9 @@ FRAMES: dict[str, str] = {
 _FIELDS = frozenset(
     ("verb", "noun", "category", "object", "modifier", "frame", "preps", "intransitive", "recipient", "note",
      "cameo", "origin"))
+#: Frames under which converted verb + object patterns are still tried (``merge_converted``): a verb of saying
+#: with an event noun is that event ("reiterated its commitment"); a support verb reads its noun itself.
+_OPEN_FRAMES = frozenset(("report",))
 _OBJECT_TYPES = frozenset(("@Person", "@Country", "@Organization", "@Place", "@Group"))
 _CATEGORIES = frozenset(PLOVER_CATEGORIES)
 #: Lexicon files converted from PETRARCH-2's dictionaries (``newsgraph convert petrarch``); every other
@@ -186,9 +189,11 @@ class Lexicon:
         return lexicon
 
     def add_lines(self, text: str, where: str, *, skip_words: frozenset[tuple[str, str]] = frozenset(),
-                  skip_heads: frozenset[tuple[str, str]] = frozenset()) -> None:
+                  skip_heads: frozenset[tuple[str, str]] = frozenset(),
+                  open_heads: frozenset[tuple[str, str]] = frozenset()) -> None:
         """Add every entry of a JSON Lines text; ``where`` names it in error messages. Entries whose (kind,
-        words) is in ``skip_words``, or whose (kind, head) is in ``skip_heads``, are left out."""
+        words) is in ``skip_words``, or whose (kind, head) is in ``skip_heads``, are left out, except that an
+        entry with an object under a head in ``open_heads`` is kept."""
         name = Path(where).name
         touched: set[tuple[str, str]] = set()
         for number, line in enumerate(text.splitlines(), start=1):
@@ -198,7 +203,8 @@ class Lexicon:
                 row = json.loads(line)
                 if skip_words or skip_heads:
                     words = _words_of(row)
-                    if words in skip_words or (words and (words[0], words[1].split()[0]) in skip_heads):
+                    on = (words[0], words[1].split()[0]) if words else None
+                    if (words in skip_words or on in skip_heads) and not (row.get("object") and on in open_heads):
                         continue
                 entry = entry_from_row(row, f"{name}:{number}")
             except (ValueError, TypeError, KeyError) as e:
@@ -260,8 +266,14 @@ def merge_converted(own: Lexicon, converted: Sequence[tuple[str, str]]) -> Lexic
                           for entries in table.values() for entry in entries)
     framed = frozenset([*(("verb", head) for head, entries in own.verbs.items() if any(e.frame for e in entries)),
                         *(("noun", head) for head, entries in own.nouns.items() if any(e.frame for e in entries))])
+    # Under a verb of saying, a CAMEO pattern that names its object says what the verb with that object is
+    # ("reiterated its commitment" AGREE, "declared a ceasefire" CONCEDE) and is tried before the frame, which
+    # still reads every other clause and object.
+    open_heads = frozenset(("verb", head) for head, entries in own.verbs.items()
+                           if any(e.frame for e in entries)
+                           and all(e.frame in _OPEN_FRAMES for e in entries if e.frame))
     for text, where in converted:
-        own.add_lines(text, where, skip_words=own_words, skip_heads=framed)
+        own.add_lines(text, where, skip_words=own_words, skip_heads=framed, open_heads=open_heads)
     return own
 
 

@@ -3,17 +3,21 @@ keep an event, accusations in reports), one event per sentence, category, actor,
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _refine_dates
 from newsgraph.extract.events.parts import Referent, _Context, _Trigger
 from newsgraph.extract.events.syntax import _words
 from newsgraph.extract.events.words import (
     _BACKGROUND_DAYS,
+    _BOTH_DIRECTIONS,
     _COMMERCIAL_WHEN_BUSINESS,
     _COOPERATIVE,
     _MATERIAL_CONFLICT,
     _PRESS_WORDS,
     _SIGNING,
     _SYMMETRIC,
+    _TESTIMONY_VERBS,
     _YIELDING,
     NEEDS_RECIPIENT,
 )
@@ -21,11 +25,14 @@ from newsgraph.extract.mentions import mention_of
 from newsgraph.records import DateKind, Event, EventDate, Mode
 
 
-def _pairs(actors: list[Referent], recipients: list[Referent],
-           mutual: bool) -> list[tuple[Referent, Referent | None]]:
+def _pairs(actors: list[Referent], recipients: list[Referent], mutual: bool,
+           both_ways: bool) -> list[tuple[Referent, Referent | None]]:
     if recipients:
         return [(a, r) for a in actors for r in recipients]
     if len(actors) > 1 and mutual:
+        if not both_ways:
+            # "Japan and the U.S. agreed": one agreement, the first-named party its actor
+            return [(actors[0], b) for b in actors[1:]]
         # "The US, Russia and Switzerland met": each meets each other one
         return [(a, b) for a in actors for b in actors if a is not b]
     return [(a, None) for a in actors]
@@ -48,6 +55,15 @@ def _dedupe(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger
     return out
 
 
+def _protest_demands(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
+    """What protesters demand is the topic of their protest, not a request of its own (PLOVER manual, PROTEST;
+    reuters-plover README, rule 2): "farmers demanding a better deal from the EC staged protest rallies" is one
+    PROTEST."""
+    protesters = {(e.mention.sentence_start, e.actor, e.actor_sector) for e, _ in results if e.category == "PROTEST"}
+    return [(e, t) for e, t in results
+            if e.category != "REQUEST" or (e.mention.sentence_start, e.actor, e.actor_sector) not in protesters]
+
+
 class _DocReader(_Dater):
     """Codes one Doc: finds triggers, resolves frames, and turns each trigger into events.
 
@@ -59,7 +75,8 @@ class _DocReader(_Dater):
     def read(self) -> list[tuple[Event, _Trigger]]:
         triggers = self._find_triggers()
         by_head = {t.head.i: t for t in triggers}
-        triggers = sorted([*triggers, *self._halting(triggers, by_head)], key=lambda t: t.head.i)
+        made = [*self._halting(triggers, by_head), *self._name_calling(by_head)]
+        triggers = sorted([*triggers, *made], key=lambda t: t.head.i)
         self.trigger_heads = set(by_head)
         consumed: set[int] = set()
         extra: list[_Trigger] = []
@@ -67,12 +84,14 @@ class _DocReader(_Dater):
             self._resolve_frame(trigger, by_head, consumed, extra)
         for trigger in triggers:
             self._absorb(trigger, by_head, consumed)
+        # the words that name an event once frames are read ("comment" in "declined to comment" names none)
+        self.event_heads = {t.head.i for t in (*triggers, *extra) if t.category is not None}
         results: list[tuple[Event, _Trigger]] = []
         for trigger in sorted([*triggers, *extra], key=lambda t: t.head.i):
             if trigger.head.i in consumed or trigger.category is None:
                 continue
             results.extend(self._code_trigger(trigger))
-        results = _dedupe(results)
+        results = _protest_demands(_dedupe(results))
         self._add_group_nodes(results)
         return _date_from_other_telling(_refine_dates(results))
 
@@ -100,6 +119,28 @@ class _DocReader(_Dater):
         if self._sector_of(actor) != "business":
             return False
         return recipient is None or self._sector_of(recipient) == "business"
+
+    def _says_nothing(self, clause: Token) -> bool:
+        """Whether what is refused is no event: saying something ("declined to comment on the report published
+        after he had left"), or an act that names no event ("declined to give details"). Testimony before an
+        authority is an act ("refused to testify")."""
+        if clause.lemma_.lower() in _TESTIMONY_VERBS:
+            return False
+        if self._frame_of(clause) == "report":
+            return True
+        return not any(t.i in self.event_heads for t in clause.subtree)
+
+    def _one_body(self, referent: Referent) -> bool:
+        """Whether a party is one organisation, not a body of several states (OPEC, the EC), whose meetings
+        bring its members together (CONSULT, PLOVER.md)."""
+        info = self.entities.get(referent.key or "")
+        if info is None or info.type != "Organization":
+            return False
+        entry = self.gazetteer.entries.get(info.key)
+        if entry is not None and entry.kind == "igo":
+            return False
+        codes = [*dict(info.codes).values(), *(dict(entry.codes).values() if entry is not None else ())]
+        return not any(code and code.upper().startswith("IGO") for code in codes)
 
     def _sector_of(self, referent: Referent) -> str | None:
         if referent.sector is not None:
@@ -132,7 +173,7 @@ class _DocReader(_Dater):
             return []
         if category == "REJECT" and trigger.entry.frame == "block" and not recipients:
             clauses = [c for c in trigger.head.children if c.dep_ == "xcomp"]
-            if clauses and not any(t.i in self.trigger_heads for c in clauses for t in c.subtree):
+            if clauses and all(self._says_nothing(c) for c in clauses):
                 # "declined to give details", "declined to comment": refusing to say is no event
                 trigger.steps.append("refusing something that is no event: not coded")
                 return []
@@ -171,7 +212,7 @@ class _DocReader(_Dater):
         mention = mention_of(self.doc[min(t.i for t in trigger.tokens):max(t.i for t in trigger.tokens) + 1])
         trigger_text = _words(trigger.tokens)
         mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING)
-        pairs = _pairs(actors, recipients, mutual)
+        pairs = _pairs(actors, recipients, mutual, category in _BOTH_DIRECTIONS)
         events: list[tuple[Event, _Trigger]] = []
         for actor, recipient in pairs:
             if recipient is not None and actor.key == recipient.key and actor.sector == recipient.sector:
@@ -181,8 +222,12 @@ class _DocReader(_Dater):
                                           and trigger.noun_entry.recipient_required)):
                 trigger.steps.append(f"{category} needs a recipient and has none: not coded")
                 continue
-            if recipient is None and mode in (Mode.HYPOTHETICAL, Mode.NEGATED):
-                trigger.steps.append(f"a {mode.value} event needs a recipient to be kept: not coded")
+            if recipient is None and trigger.category == "CONSULT" and len(actors) == 1 and self._one_body(actor):
+                # "the Lower House Budget Committee meets", "the annual meeting of the union": no one else takes part
+                trigger.steps.append(f"a meeting of {actor.describe()} alone is its own business: not coded")
+                continue
+            if recipient is None and mode is Mode.HYPOTHETICAL:
+                trigger.steps.append("a hypothetical event needs a recipient to be kept: not coded")
                 continue
             if actor.key is None and (recipient is None or recipient.key is None):
                 trigger.steps.append(f"actor {actor.describe()} is a group of no known country: not coded")

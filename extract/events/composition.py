@@ -11,6 +11,7 @@ from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import _complement_clauses, _has_subject, _is_passive, _objects_of, _words
 from newsgraph.extract.events.words import (
     _APPROVING_ADJECTIVES,
+    _CALLING_VERBS,
     _COMMANDING_VERBS,
     _CONDEMNING_ADJECTIVES,
     _CONDITIONAL_MARKS,
@@ -18,6 +19,7 @@ from newsgraph.extract.events.words import (
     _ENDING_VERBS,
     _EXCHANGE_HASHES,
     _EXCHANGE_PREPS,
+    _FAILING_VERBS,
     _FIRST_PERSON,
     _HALTING_VERBS,
     _INTENT_ADJECTIVES,
@@ -113,6 +115,8 @@ class _Composer(_Participants):
                                  f"{noun_trigger.head.text!r} ({noun_trigger.entry.source}: "
                                  f"{noun_trigger.category})")
             return
+        if frame == "block" and trigger.head.lemma_.lower() in _FAILING_VERBS:
+            return  # "failed to agree": the agreement is coded, negated (modes)
         if frame in ("intent", "request", "block"):
             direct, nested = self._governed_events(trigger, by_head)
             for other in (*direct, *nested):
@@ -432,6 +436,33 @@ class _Composer(_Participants):
             trigger.tokens = sorted({*trigger.tokens, noun})
             trigger.rule = f"halt:{word}+{noun_trigger.rule}"
             trigger.steps.append(f"{verb.text!r} {noun.text!r}: to {word} {inner} is {category}")
+        return made
+
+    def _name_calling(self, by_head: dict[int, _Trigger]) -> list[_Trigger]:
+        """Calling something unjust condemns it (CAMEO 11, disapprove: ACCUSE): "called the government's policies
+        unjust", "branded the sanctions illegal"; the one condemned is the object, or whoever it belongs to.
+        Returns the triggers made for verbs the lexicon does not name as events."""
+        made: list[_Trigger] = []
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING_VERBS or \
+                    not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                continue
+            verdicts = [a for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                        for a in (c, *c.conjuncts) if a.pos_ == "ADJ" and a.lemma_.lower() in _CONDEMNING_ADJECTIVES]
+            if not verdicts:
+                continue
+            trigger = by_head.get(verb.i)
+            if trigger is None:
+                lemma = verb.lemma_.lower()
+                entry = LexiconEntry(kind="verb", words=lemma, head=lemma, category="ACCUSE",
+                                     source="words.py (condemning adjectives)")
+                trigger = _Trigger(head=verb, entry=entry, category="ACCUSE", tokens=[verb])
+                made.append(trigger)
+                by_head[verb.i] = trigger
+            trigger.category = "ACCUSE"
+            trigger.tokens = sorted({*trigger.tokens, verdicts[0]})
+            trigger.rule = f"name-calling:{verb.lemma_.lower()}>{verdicts[0].lemma_.lower()}"
+            trigger.steps.append(f"{verb.text!r} it {verdicts[0].text!r}: a condemnation (ACCUSE)")
         return made
 
     def _phrasal(self, verb: Token) -> str:

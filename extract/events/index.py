@@ -57,6 +57,7 @@ class _DocIndex:
         self._date_cache: dict[int, EventDate | None] = {}
         self._forms_cache: dict[int, tuple[str, ...]] = {}
         self.trigger_heads: set[int] = set()
+        self.event_heads: set[int] = set()
 
     def _is_event_noun(self, token: Token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and bool(self.lexicon.noun_entries(*_noun_forms(token)))

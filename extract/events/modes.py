@@ -9,8 +9,10 @@ from newsgraph.extract.events.composition import _Composer
 from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import _according_to, _going_to, _governors
 from newsgraph.extract.events.words import (
+    _APPEARANCE_VERBS,
     _CONDITIONAL_MARKS,
     _CONDITIONAL_MODALS,
+    _FAILING_VERBS,
     _FUTURE_ADJ,
     _FUTURE_PREDICATES,
     _HISTORICAL_ADVERBS,
@@ -45,6 +47,8 @@ class _ModeReader(_Composer):
                 context.blocked = True
                 trigger.steps.append(f"what {governor.text!r} charges someone with: alleged, not coded")
                 return context
+            if dep == "xcomp" and governor.lemma_.lower() in _FAILING_VERBS:
+                continue  # "failed to agree": negated, not blocked (_mode)
             frame = self._frame_of(governor)
             if frame in ("request", "block", "intent") and dep in ("xcomp", "ccomp", "dobj", "pcomp", "pobj",
                                                                    "acl", "nsubjpass", "csubjpass",
@@ -110,9 +114,16 @@ class _ModeReader(_Composer):
         if not negated and head.dep_ == "xcomp" and any(c.lower_ == "yet" for c in head.head.children) and \
                 head.head.lemma_ in ("have", "be"):
             negated = True  # "has yet to be approved"
+        if not negated and head.dep_ == "xcomp" and head.head.lemma_.lower() in _FAILING_VERBS:
+            context.mode_reason = f"{head.head.text!r} to"
+            return Mode.NEGATED, modal
         if negated:
             context.mode_reason = "a negation on the trigger"
             return Mode.NEGATED, modal
+        for dep, governor in chain[:2]:
+            if dep in ("xcomp", "ccomp", "acomp", "oprd") and governor.lemma_.lower() in _APPEARANCE_VERBS:
+                context.mode_reason = f"it only {governor.text!r} so"
+                return Mode.HYPOTHETICAL, modal
         # hypothetical: a conditional clause above the trigger, "in the event of", "possible"
         for dep, governor in [("self", head), *chain]:
             node = governor if dep != "self" else head

@@ -142,5 +142,8 @@ class _TriggerFinder(_Referents):
             if head.lemma_.lower() in _PERCEPTION:
                 return True
             entries = self.lexicon.verb_entries(_verb_lemma(head, self.coder._verb_heads) or "")
-            return any(e.category in ("ACCUSE", "SUPPORT", "REJECT") and e.frame is None for e in entries)
+            # a verb of attitude on its own ("condemned the attack", "welcomed the accord"), not one that is an
+            # event only with certain objects ("repeated its criticism")
+            return any(e.category in ("ACCUSE", "SUPPORT", "REJECT") and e.frame is None and not e.objects
+                       for e in entries)
         return False

@@ -41,6 +41,11 @@ _ASPECTUAL = frozenset(("begin", "start", "keep", "continue", "stop", "finish", 
 #: Symmetric categories: coordinated subjects with no other recipient act on one another.
 _SYMMETRIC = frozenset(("CONSULT", "COOPERATE", "AGREE", "ASSAULT"))
 
+#: Of those, the ones coded in both directions between coordinated parties: a meeting or an exchange has two sides
+#: alike, and two-sided violence is two events. An agreement or a signing between parties is one event, with the
+#: first-named party as its actor and the others as recipients (reuters-plover README, rule 5).
+_BOTH_DIRECTIONS = frozenset(("CONSULT", "COOPERATE", "ASSAULT"))
+
 #: Verbs of signing: "Japan and Australia signed a pact" is each signing with the other.
 _SIGNING = frozenset(("sign", "ratify", "ink"))
 
@@ -149,6 +154,10 @@ _CONDEMNING_ADJECTIVES = frozenset(
 #: violations), and the violation, what X alleges, is not coded as a fact (reuters-plover README, rule 2).
 _WRONGDOING_VERBS = frozenset(("violate", "contravene", "breach", "infringe", "flout", "renege", "transgress"))
 
+#: Verbs that name what their object is: with a condemning adjective ("called the treatment pathetic", "branded
+#: the sanctions illegal") they condemn it (ACCUSE).
+_CALLING_VERBS = frozenset(("call", "brand", "label", "term", "declare", "pronounce"))
+
 #: ... and approvals that condemn when denied: "the pact is not fair".
 _APPROVING_ADJECTIVES = frozenset(("fair", "acceptable", "justified", "legal", "legitimate", "reasonable"))
 
@@ -166,6 +175,14 @@ _INTENT_ADJECTIVES = frozenset(("willing", "ready", "prepared", "determined", "e
 #: ... and of its refusal: "unwilling to accept" rejects.
 _REFUSAL_ADJECTIVES = frozenset(("unwilling", "reluctant", "unprepared", "loath", "loth"))
 
+#: Verbs that say their complement did not happen: "failed to agree" is a negated agreement (PLOVER.md: keep a
+#: negated event marked), not a blocked one.
+_FAILING_VERBS = frozenset(("fail", "neglect"))
+
+#: Verbs that present their complement as only apparent: "Japan appears resolved to ...", "it appeared the
+#: government had agreed" (reuters-plover README, rule 3: hypothetical).
+_APPEARANCE_VERBS = frozenset(("appear", "seem"))
+
 _CONDITIONAL_MARKS = frozenset(("if", "unless", "whether", "lest", "provided", "once"))
 
 _HYPOTHETICAL_ADJ = frozenset(
@@ -182,6 +199,10 @@ _SCHEDULED = frozenset(("schedule", "set", "due", "slate"))
 #: period (PLOVER.md: historical), not news of the day.
 _BACKGROUND_DAYS = 365
 _HISTORICAL_ADVERBS = frozenset(("previously", "formerly", "once", "earlier", "historically"))
+
+#: Verbs of saying that are acts before an authority: refusing to testify is a refusal (REJECT), where refusing
+#: to comment is no event.
+_TESTIMONY_VERBS = frozenset(("testify",))
 
 #: Talking to these is making a statement, not consulting.
 _PRESS_WORDS = frozenset(("reporter", "journalist", "press", "media", "correspondent", "newspaper", "television",

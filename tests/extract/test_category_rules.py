@@ -78,3 +78,111 @@ def test_the_grounds_of_a_condemnation_are_no_facts() -> None:
             ("with", 9, "prep", "ADP", "IN"), ("Seoul", 11, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
     entities = [(0, 1, "taiwan", "Country"), (7, 8, "united-states", "Country"), (12, 13, "south-korea", "Country")]
     assert triples(code(rows, entities)) == {("ACCUSE", "taiwan", None)}
+
+
+# -- modes: failing, appearing -----------------------------------------------------------------------------------------
+def test_failing_to_agree_is_a_negated_agreement() -> None:
+    # "Canada failed to reach an agreement with Egypt."
+    rows = [("Canada", 1, "nsubj", "PROPN", "NNP"), ("failed", 1, "ROOT", "VERB", "VBD", "fail"),
+            ("to", 3, "aux", "PART", "TO"), ("reach", 1, "xcomp", "VERB", "VB"), ("an", 5, "det", "DET", "DT"),
+            ("agreement", 3, "dobj", "NOUN", "NN"), ("with", 3, "prep", "ADP", "IN"),
+            ("Egypt", 6, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert _modes(code(rows, [(0, 1, "canada", "Country"), (7, 8, "egypt", "Country")])) == {
+        ("AGREE", "canada", "egypt", Mode.NEGATED)}
+
+
+def test_a_negated_event_is_kept_without_a_recipient() -> None:
+    # "Japan did not agree."
+    rows = [("Japan", 3, "nsubj", "PROPN", "NNP"), ("did", 3, "aux", "AUX", "VBD", "do"),
+            ("not", 3, "neg", "PART", "RB"), ("agree", 3, "ROOT", "VERB", "VB"), (".", 3, "punct", P, ".")]
+    assert _modes(code(rows, [(0, 1, "japan", "Country")])) == {("AGREE", "japan", None, Mode.NEGATED)}
+
+
+def test_what_only_appears_so_is_hypothetical() -> None:
+    # "Japan appears to criticize Russia."
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("appears", 1, "ROOT", "VERB", "VBZ", "appear"),
+            ("to", 3, "aux", "PART", "TO"), ("criticize", 1, "xcomp", "VERB", "VB"),
+            ("Russia", 3, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert _modes(code(rows, [(0, 1, "japan", "Country"), (4, 5, "russia", "Country")])) == {
+        ("ACCUSE", "japan", "russia", Mode.HYPOTHETICAL)}
+
+
+def test_refusing_to_comment_is_no_event_but_refusing_to_testify_is() -> None:
+    # "Shultz refused to comment on the visit he had made." / "Shultz refused to testify."
+    shultz = [(0, 1, "george-shultz", "Person")]
+    comment = [("Shultz", 1, "nsubj", "PROPN", "NNP"), ("refused", 1, "ROOT", "VERB", "VBD", "refuse"),
+               ("to", 3, "aux", "PART", "TO"), ("comment", 1, "xcomp", "VERB", "VB"), ("on", 3, "prep", "ADP", "IN"),
+               ("the", 6, "det", "DET", "DT"), ("visit", 4, "pobj", "NOUN", "NN"), ("he", 9, "nsubj", "PRON", "PRP"),
+               ("had", 9, "aux", "AUX", "VBD", "have"), ("made", 6, "relcl", "VERB", "VBN", "make"),
+               (".", 1, "punct", P, ".")]
+    assert [e for e in code(comment, shultz) if e.category == "REJECT"] == []
+    testify = [*comment[:3], ("testify", 1, "xcomp", "VERB", "VB"), (".", 1, "punct", P, ".")]
+    assert triples(code(testify, shultz)) == {("REJECT", "george-shultz", None)}
+
+
+# -- who takes part: one body alone, agreements between parties, protesters' demands ---------------------------------
+def test_a_meeting_of_one_body_alone_is_no_event_but_one_of_a_body_of_states_is() -> None:
+    # "The committee met." / "OPEC met."
+    rows = [("Committee", 1, "nsubj", "PROPN", "NNP"), ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+            (".", 1, "punct", P, ".")]
+    assert code(rows, [(0, 1, "budget-committee", "Organization")]) == []
+    opec = [("OPEC", 1, "nsubj", "PROPN", "NNP"), *rows[1:]]
+    assert triples(code(opec, [(0, 1, "opec", "Organization")])) == {("CONSULT", "opec", None)}
+
+
+def test_an_agreement_between_parties_is_one_event_and_a_meeting_two() -> None:
+    # "Japan and China agreed." / "Japan and China met."
+    parties = [(0, 1, "japan", "Country"), (2, 3, "china", "Country")]
+    agreed = [("Japan", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+              ("China", 0, "conj", "PROPN", "NNP"), ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+              (".", 3, "punct", P, ".")]
+    assert triples(code(agreed, parties)) == {("AGREE", "japan", "china")}
+    met = [*agreed[:3], ("met", 3, "ROOT", "VERB", "VBD", "meet"), agreed[4]]
+    assert triples(code(met, parties)) == {("CONSULT", "japan", "china"), ("CONSULT", "china", "japan")}
+
+
+def test_what_protesters_demand_is_the_topic_of_their_protest() -> None:
+    # "Solidarity, demanding talks, staged a protest."
+    rows = [("Solidarity", 5, "nsubj", "PROPN", "NNP"), (",", 0, "punct", P, ","),
+            ("demanding", 0, "acl", "VERB", "VBG", "demand"), ("talks", 2, "dobj", "NOUN", "NNS", "talk"),
+            (",", 0, "punct", P, ","), ("staged", 5, "ROOT", "VERB", "VBD", "stage"), ("a", 7, "det", "DET", "DT"),
+            ("protest", 5, "dobj", "NOUN", "NN"), (".", 5, "punct", P, ".")]
+    assert {e.category for e in code(rows, [SOLIDARITY])} == {"PROTEST"}
+
+
+# -- the words that carry an event noun ------------------------------------------------------------------------------
+def test_opening_talks_and_securing_an_agreement_carry_their_nouns_category() -> None:
+    # "Japan opened talks with China." / "Japan secured an agreement."
+    parties = [(0, 1, "japan", "Country"), (4, 5, "china", "Country")]
+    opened = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("opened", 1, "ROOT", "VERB", "VBD", "open"),
+              ("talks", 1, "dobj", "NOUN", "NNS", "talk"), ("with", 2, "prep", "ADP", "IN"),
+              ("China", 3, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert ("CONSULT", "japan", "china") in triples(code(opened, parties))
+    secured = [opened[0], ("secured", 1, "ROOT", "VERB", "VBD", "secure"), ("an", 3, "det", "DET", "DT"),
+               ("agreement", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    assert triples(code(secured, parties[:1])) == {("AGREE", "japan", None)}
+
+
+def test_a_pattern_converted_for_a_verb_of_saying_names_the_event() -> None:
+    # "Japan reiterated its commitment." (CAMEO: REITERATE + COMMITMENT, 030)
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("reiterated", 1, "ROOT", "VERB", "VBD", "reiterate"),
+            ("its", 3, "poss", "PRON", "PRP$"), ("commitment", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    assert triples(code(rows, [(0, 1, "japan", "Country")])) == {("AGREE", "japan", None)}
+
+
+def test_calling_a_partys_measures_illegal_condemns_it() -> None:
+    # "China called Japan's sanctions illegal."
+    rows = [("China", 1, "nsubj", "PROPN", "NNP"), ("called", 1, "ROOT", "VERB", "VBD", "call"),
+            ("Japan", 4, "poss", "PROPN", "NNP"), ("'s", 2, "case", "PART", "POS"),
+            ("sanctions", 1, "dobj", "NOUN", "NNS", "sanction"), ("illegal", 1, "oprd", "ADJ", "JJ"),
+            (".", 1, "punct", P, ".")]
+    assert triples(code(rows, [(0, 1, "china", "Country"), (2, 3, "japan", "Country")])) == {
+        ("ACCUSE", "china", "japan")}
+
+
+def test_a_verb_that_is_an_event_only_with_certain_objects_does_not_make_others_events() -> None:
+    # "They repeated the Mexico accord." (CAMEO codes "repeated its criticism", not every repetition)
+    rows = [("They", 1, "nsubj", "PRON", "PRP"), ("repeated", 1, "ROOT", "VERB", "VBD", "repeat"),
+            ("the", 4, "det", "DET", "DT"), ("Mexico", 4, "compound", "PROPN", "NNP"),
+            ("accord", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    assert code(rows, [(3, 4, "mexico", "Country")]) == []

@@ -122,8 +122,12 @@ def test_the_project_own_lexicon_words_win_over_converted_ones() -> None:
     assert with_ and with_[0].cameo and "from PETRARCH-2 CAMEO.2.0.txt:" in with_[0].source
     # every word on a head the project gives a frame stays the project's: "agree" is an intent verb, and the
     # CAMEO patterns under AGREE ("agree to", "agree on") would be tried before it
-    for head in ("say", "agree", "urge"):
+    for head in ("agree", "urge"):
         assert all(e.cameo is None for e in lexicon.verb_entries(head)), head
+    # ... except that under a verb of saying a CAMEO pattern naming its object is that event ("said sorry")
+    say = {(e.category, e.objects) for e in lexicon.verb_entries("say") if e.cameo is not None}
+    assert ("CONCEDE", frozenset({"sorry"})) in say and all(objects for _, objects in say)
+    assert [e.frame for e in lexicon.verb_entries("say") if e.cameo is None] == ["report"]
     resign = [(e.category, e.cameo) for e in lexicon.verb_entries("resign") if e.words == "resign" and not e.objects]
     assert resign == [("CONCEDE", "083")]
 
