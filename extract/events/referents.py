@@ -19,6 +19,7 @@ from newsgraph.extract.events.words import (
     _DESCRIBED_COUNTRY_NOUNS,
     _DESTINATION_PREPS,
     _DOCUMENT_NOUNS,
+    _EPITHET_COUNTRY_NOUNS,
     _ORG_KIND_SECTORS,
     _ORGANISED_SECTORS,
     _PERSON_PRONOUNS,
@@ -123,7 +124,7 @@ class _Referents(_DocIndex):
                 person = self.ent_of[child.i]
                 if self.entities[person.kb_id_].type == "Person":
                     return [self._entity_referent(person, child, "name of " + repr(token.text), sector)]
-        if sector is None and token.lemma_.lower() in _DESCRIBED_COUNTRY_NOUNS:
+        if sector is None and token.lemma_.lower() in _DESCRIBED_COUNTRY_NOUNS | _EPITHET_COUNTRY_NOUNS:
             described = self._described_country(token)
             if described:
                 return described
@@ -347,7 +348,7 @@ class _Referents(_DocIndex):
             return None
 
         node = pronoun
-        for _ in range(8):
+        for _ in range(16):  # up to the root: the subjects of the clauses that govern it come first
             if node.head == node:
                 break
             node = node.head
@@ -415,13 +416,20 @@ class _Referents(_DocIndex):
         for the country the text named before it, found as a pronoun's antecedent is (``_antecedent``), with
         the body's sector."""
         sector = self._group_sector(token)
-        country_noun = token.lemma_.lower() in _DESCRIBED_COUNTRY_NOUNS and token.i not in self.ent_of
+        lemma = token.lemma_.lower()
+        # journalists name a country again by an epithet that names no country: "the wealthy Gulf state", "the
+        # oil-rich kingdom", "the impoverished nation" (a region such as "Gulf" is a place, not the party)
+        epithets = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        country_noun = token.i not in self.ent_of and (
+            lemma in _DESCRIBED_COUNTRY_NOUNS or (lemma in _EPITHET_COUNTRY_NOUNS and bool(epithets)))
         if (sector not in _STATE_SECTORS and not country_noun) or token.tag_ != "NN":
             return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return []
-        if any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in token.children):
+        if any(c.dep_ in ("poss", "nmod", "prep") for c in token.children) or (epithets and not country_noun):
             return []  # "the Iraqi government", "the government of Iraq": said already
+        if any(c.i in self.ent_of and self.entities[self.ent_of[c.i].kb_id_].type != "Place" for c in epithets):
+            return []  # "the Iraqi nation", "the Balkan Union country": the modifier says whose
         antecedent = self._antecedent(token, lambda kind: kind == "Country")
         if antecedent is None:
             return []

@@ -245,7 +245,11 @@ _COUNTRY_NOUNS = frozenset(("country", "nation", "state", "homeland", "republic"
 
 #: Of those, the ones that alone, with "the", stand for the country the text named before ("the country's
 #: creditors"); "the state" is as often a province or a state of a federation.
-_DESCRIBED_COUNTRY_NOUNS = frozenset(("country", "nation", "kingdom"))
+_DESCRIBED_COUNTRY_NOUNS = frozenset(("country", "nation", "kingdom", "emirate", "republic"))
+
+#: Nouns for a country only with an epithet before them ("the Gulf state", "the oil-rich state"): alone, "the
+#: state" is as often a province.
+_EPITHET_COUNTRY_NOUNS = frozenset(("state", "island", "sultanate", "monarchy"))
 
 
 _REFLEXIVE_PRONOUNS = frozenset(("itself", "themselves", "himself", "herself"))

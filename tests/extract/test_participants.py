@@ -486,3 +486,27 @@ def test_told_visiting_a_person_is_read_as_the_person_visiting() -> None:
     began = [("Deng", 1, "nsubj", "PROPN", "NNP"), ("began", 1, "ROOT", "VERB", "VBD", "begin"), *rows[2:]]
     events, _ = code_in(began, [(0, 1, "deng-xiaoping", "Person"), (3, 4, "george-shultz", "Person")])
     assert ("CONSULT", "george-shultz", "deng-xiaoping") not in triples(events)
+
+
+def test_a_country_named_again_by_an_epithet_is_the_country_named_before() -> None:
+    # "Qatar protested. Iran attacked the Gulf state." — "Gulf" is a region, not the party
+    rows = [("Qatar", 1, "nsubj", "PROPN", "NNP"), ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            (".", 1, "punct", "PUNCT", "."), ("Iran", 4, "nsubj", "PROPN", "NNP"),
+            ("attacked", 4, "ROOT", "VERB", "VBD", "attack"), ("the", 7, "det", "DET", "DT"),
+            ("Gulf", 7, "compound", "PROPN", "NNP"), ("state", 4, "dobj", "NOUN", "NN"),
+            (".", 4, "punct", "PUNCT", ".")]
+    entities = [(0, 1, "qatar", "Country"), (3, 4, "iran", "Country"), (6, 7, "persian-gulf", "Place")]
+    assert ("ASSAULT", "iran", "qatar") in triples(code_in(rows, entities)[0])
+    # "the oil-rich kingdom": an adjective that names no country
+    rows = [("Qatar", 1, "nsubj", "PROPN", "NNP"), ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            (".", 1, "punct", "PUNCT", "."), ("The", 5, "det", "DET", "DT"), ("oil-rich", 5, "amod", "ADJ", "JJ"),
+            ("kingdom", 6, "nsubj", "NOUN", "NN"), ("accused", 6, "ROOT", "VERB", "VBD", "accuse"),
+            ("Iran", 6, "dobj", "PROPN", "NNP"), (".", 6, "punct", "PUNCT", ".")]
+    assert ("ACCUSE", "qatar", "iran") in triples(code_in(rows, [(0, 1, "qatar", "Country"),
+                                                                (7, 8, "iran", "Country")])[0])
+    # "the state" alone is as often a province: no country
+    plain = [*rows[:3], ("The", 4, "det", "DET", "DT"), ("state", 5, "nsubj", "NOUN", "NN"),
+             ("accused", 5, "ROOT", "VERB", "VBD", "accuse"), ("Iran", 5, "dobj", "PROPN", "NNP"),
+             (".", 5, "punct", "PUNCT", ".")]
+    events, _ = code_in(plain, [(0, 1, "qatar", "Country"), (6, 7, "iran", "Country")])
+    assert all(e.actor != "qatar" for e in events if e.category == "ACCUSE")
