@@ -114,7 +114,9 @@ class _Participants(_TriggerFinder):
         for noun in trigger.absorbed:
             # "were killed in Israeli shelling": the doer is named in the event noun
             noun_actors, noun_recipients = self._noun_participants(noun, trigger)
-            if not actors and noun_actors:
+            if not actors and noun_actors and not any(c.dep_ == "nsubj" for c in verb.children):
+                # but "the two meet for the IMF meetings": the doers are said, if unknown; the meeting's
+                # name is not who meets
                 actors = noun_actors
                 steps.append(f"actor: the doer of {noun.text!r}")
             if not recipients:

@@ -149,7 +149,10 @@ class _Referents(_DocIndex):
                          for r in self._modifier_referents(child)]
             elif child.dep_ == "prep" and depth < 2 and (
                     (child.lower_ in ("of", "in", "from", "for") and sector is not None)
-                    or (child.lower_ == "in" and sector is None)
+                    # "targets in southern Lebanon" are Lebanon's; but the other side "with" or "between"
+                    # whom one talks is no place ("negotiations with the committee in New York")
+                    or (child.lower_ == "in" and sector is None
+                        and not (token.dep_ == "pobj" and token.head.lower_ in ("with", "between")))
                     or (child.lower_ == "of" and token.lemma_.lower() in _PLACE_NOUNS)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

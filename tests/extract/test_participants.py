@@ -510,3 +510,21 @@ def test_a_country_named_again_by_an_epithet_is_the_country_named_before() -> No
              (".", 5, "punct", "PUNCT", ".")]
     events, _ = code_in(plain, [(0, 1, "qatar", "Country"), (6, 7, "iran", "Country")])
     assert all(e.actor != "qatar" for e in events if e.category == "ACCUSE")
+
+
+def test_the_place_of_the_other_side_of_a_meeting_is_not_a_party() -> None:
+    # "Iran met with the committee in Geneva." — the venue is not whom Iran met
+    rows = [("Iran", 1, "nsubj", "PROPN", "NNP"), ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+            ("with", 1, "prep", "ADP", "IN"), ("the", 4, "det", "DET", "DT"), ("committee", 2, "pobj", "NOUN", "NN"),
+            ("in", 4, "prep", "ADP", "IN"), ("Geneva", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "iran", "Country"), (6, 7, "geneva", "Place")])
+    assert all(e.recipient != "geneva" for e in events)
+
+
+def test_the_name_of_a_meeting_is_not_who_meets_when_the_subject_is_said() -> None:
+    # "The two met at the OPEC meeting." — "the two" are unknown, but they are not OPEC
+    rows = [("The", 1, "det", "DET", "DT"), ("two", 2, "nsubj", "NUM", "CD"), ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+            ("at", 2, "prep", "ADP", "IN"), ("the", 6, "det", "DET", "DT"), ("OPEC", 6, "compound", "PROPN", "NNP"),
+            ("meeting", 3, "pobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(5, 6, "opec", "Organization")])
+    assert all(e.actor != "opec" for e in events)
