@@ -19,8 +19,11 @@ How a sentence is coded:
    clauses, control ("urged Japan to ..."), pronouns and "the government" (to the nearest fitting antecedent,
    only where safe), group words with their sector ("troops" → military), a nationality on any noun ("Russian
    aircraft" → Russia), the other party on the object ("a contract with the union") or in the clause an event
-   noun heads ("a threat to impose sanctions on Russia"). Companies, banks, unions and groups of no stated
-   country are ``Group`` nodes; cooperation between companies is commerce, no event. A government named by its
+   noun heads ("a threat to impose sanctions on Russia"), collective nouns ("three divisions of Revolutionary
+   Guards"), a country named again ("the country's creditors", "the Gulf state"), the visitor of "the visiting
+   premier", never the venue of a meeting. Companies, banks, unions, firms named by what they make ("Japanese
+   chipmakers") and groups of no stated country are ``Group`` nodes; cooperation between companies is commerce,
+   no event. A government named by its
    capital is already the country (linking).
 4. **Mode**: hypothetical (an "if" clause, "would", "in the event of", "possible"), negated ("did not"; but
    "would not provide support" is a REJECT, and "refused to" is REJECT with what was refused left out),
