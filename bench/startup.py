@@ -3,7 +3,8 @@
 Each round runs both commands once, in turn, on the seed store: ``newsgraph query events --param entity=Japan``
 and Oxigraph's own command line running the same query text with the same binding (``oxigraph`` comes with the
 dev extra). Both write CSV to /dev/null. The headline is the median over the rounds of each round's ratio
-(newsgraph's time ÷ Oxigraph's), so a slow spell of this shared machine moves both sides of a ratio together.
+(newsgraph's time ÷ Oxigraph's), so a slow spell of this shared machine moves both sides of a ratio together;
+the same for the CPU time each process used (user and system), which waiting for a busy core does not inflate.
 
     python bench/startup.py --rounds 15
     python bench/startup.py --newsgraph .venv/bin/newsgraph --newsgraph /other/venv/bin/newsgraph  # two versions
@@ -14,6 +15,7 @@ It also says which heavy modules a query imports (spaCy must not be among them).
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import statistics
 import subprocess
@@ -27,10 +29,14 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 HEAVY = ("spacy", "thinc", "en_core_web_sm", "trafilatura", "networkx", "starlette", "rdflib.plugins.sparql")
 
 
-def _seconds(command: list[str]) -> float:
+def _seconds(command: list[str]) -> tuple[float, float]:
+    """The command's wall time, and the CPU time (user and system) its process used."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def _oxigraph_query(store: Path) -> str:
@@ -76,12 +82,16 @@ def main() -> None:
         for _ in range(args.rounds):
             oxigraph_time = _seconds(theirs)
             rounds.append([(_seconds(command), oxigraph_time) for command in ours])
-    print(f"oxigraph query: median {statistics.median(r[0][1] for r in rounds):.3f} s")
+    print(f"oxigraph query: median {statistics.median(r[0][1][0] for r in rounds):.3f} s, CPU "
+          f"{statistics.median(r[0][1][1] for r in rounds):.3f} s")
     for index, command in enumerate(ours):
-        ratios = [r[index][0] / r[index][1] for r in rounds]
-        print(f"{command[0]}: median {statistics.median(r[index][0] for r in rounds):.3f} s; ratio to oxigraph, "
+        ratios = [r[index][0][0] / r[index][1][0] for r in rounds]
+        # On a shared machine the wall time is mostly waiting for a core; the CPU time is the work itself.
+        cpu_ratios = [r[index][0][1] / max(r[index][1][1], 1e-6) for r in rounds]
+        print(f"{command[0]}: median {statistics.median(r[index][0][0] for r in rounds):.3f} s; ratio to oxigraph, "
               f"median of {len(rounds)} rounds: {statistics.median(ratios):.1f} (rounds {min(ratios):.1f}-"
-              f"{max(ratios):.1f})")
+              f"{max(ratios):.1f}); CPU {statistics.median(r[index][0][1] for r in rounds):.3f} s, ratio "
+              f"{statistics.median(cpu_ratios):.1f} (rounds {min(cpu_ratios):.1f}-{max(cpu_ratios):.1f})")
         probe = subprocess.run([str(Path(command[0]).with_name("python")), "-X", "importtime", "-c",
                                 "import sys; from newsgraph.cli import main; main(sys.argv[1:])", *command[1:]],
                                capture_output=True, text=True, check=False)

@@ -9,25 +9,40 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import import_module
+from typing import Any
 
 import typer
 
-from newsgraph.cli import (  # noqa: F401  (each module registers its commands)
-    build,
-    convert,
-    dates,
-    evaluate,
-    explain,
-    export,
-    push,
-    query,
-    serve,
-    viz,
-)
-from newsgraph.cli._app import app, err
+from newsgraph.cli import _app
+from newsgraph.cli._app import err
 from newsgraph.errors import NewsgraphError
 
-__all__ = ["app", "main"]
+__all__ = ["COMMAND_MODULES", "app", "load_commands", "main"]
+
+#: The module of ``newsgraph.cli`` that registers each command, in the order --help lists them. A run imports
+#: only the module of the command it runs: ``newsgraph query`` does not pay for what ``build`` or ``serve``
+#: import (bench/startup.py).
+COMMAND_MODULES = {"build": "build", "convert": "convert", "dates": "dates", "evaluate": "evaluate",
+                   "explain": "explain", "export": "export", "push": "push", "query": "query", "queries": "query",
+                   "serve": "serve", "viz": "viz"}
+
+
+def load_commands(argv: list[str] | None = None) -> None:
+    """Register the command ``argv`` runs, or every command when it names none it knows (--help, a typo: the
+    answer lists them all)."""
+    name = next((arg for arg in argv or () if not arg.startswith("-")), None)
+    wanted = [COMMAND_MODULES[name]] if name in COMMAND_MODULES else list(dict.fromkeys(COMMAND_MODULES.values()))
+    for module in wanted:
+        import_module(f"newsgraph.cli.{module}")
+
+
+def __getattr__(name: str) -> Any:
+    """``newsgraph.cli.app``: the application with every command registered."""
+    if name == "app":
+        load_commands()
+        return _app.app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # typer vendors click from 0.16 on; its exceptions are reached through typer's public ones.
@@ -37,6 +52,8 @@ _ClickException: type[Exception] = next(c for c in typer.BadParameter.__mro__ if
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: run the app, turning every user error into one line and exit status 1."""
     debug = os.environ.get("NEWSGRAPH_DEBUG") == "1"
+    app = _app.app
+    load_commands(sys.argv[1:] if argv is None else argv)
     try:
         # Without standalone mode a command's exit status comes back as the return value.
         status = app(args=argv, prog_name="newsgraph", standalone_mode=False)

@@ -17,14 +17,6 @@ from typing import Annotated, BinaryIO
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 __all__ = [
     "STDIO",
@@ -38,6 +30,7 @@ __all__ = [
     "err",
     "evaluate_app",
     "fail",
+    "is_stdout",
     "open_output",
     "out",
     "parse_date",
@@ -63,6 +56,13 @@ err = Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=
 
 #: The file name that means standard input or standard output.
 STDIO = "-"
+#: The device names of standard output: written to as ``-`` is, so that a summary never lands in the data.
+_STDOUT_DEVICES = frozenset({"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
+
+
+def is_stdout(path: Path | str | None) -> bool:
+    """Whether ``-o path`` means standard output: ``-``, or a device name of it such as ``/dev/stdout``."""
+    return path is not None and (str(path) == STDIO or str(path) in _STDOUT_DEVICES)
 
 
 def choices(name: str, values: Iterable[str]) -> type[Enum]:
@@ -76,7 +76,7 @@ def choices(name: str, values: Iterable[str]) -> type[Enum]:
 @contextmanager
 def open_output(path: Path | None) -> Iterator[BinaryIO]:
     """A binary stream to write a command's output to: the file, or standard output for None or ``-``."""
-    if path is None or str(path) == STDIO:
+    if path is None or is_stdout(path):
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
@@ -127,6 +127,16 @@ def progress(quiet: bool, label: str, total: int | None) -> Iterator[Callable[[i
     if quiet or (not err.is_terminal and os.environ.get("NEWSGRAPH_PROGRESS") != "1"):
         yield lambda done, item: None
         return
+    # imported here: the commands that never show progress (query, export) start sooner without it
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn(), TextColumn("{task.fields[item]}")]
     with Progress(*columns, console=err, transient=True) as progress:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli._app import STDIO, QuietOption, StoreOption, app, choices, err, fail, out
+from newsgraph.cli._app import QuietOption, StoreOption, app, choices, err, fail, is_stdout, out
 from newsgraph.graph.formats import RDF_FORMATS
 
 #: The export formats: every RDF format, and GraphML (``newsgraph.graph.export.EXPORT_FORMATS``).
@@ -18,15 +18,15 @@ ExportFormatName = choices("ExportFormatName", [*RDF_FORMATS, "graphml"])
 @app.command()
 def export(
     store: StoreOption,
-    output: Annotated[Path, typer.Option("-o", "--output", help="The file to write; - for standard output.",
-                                         metavar="FILE")],
+    output: Annotated[Path, typer.Option("-o", "--output", metavar="FILE",
+                                         help="The file to write; - (or /dev/stdout) for standard output.")],
     format: Annotated[ExportFormatName | None, typer.Option(  # type: ignore[valid-type]
         "--format", "-f", case_sensitive=False,
         help="The format; default: from the file's extension (.ttl, .nt, .nq, .trig, .jsonld, .rdf, .graphml)."
     )] = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Write the whole graph to a file, or to standard output with -o -.
+    """Write the whole graph to a file, or to standard output with -o - and --format.
 
     Example: newsgraph export --store seeds.store -o seeds.ttl
     """
@@ -34,11 +34,11 @@ def export(
     from newsgraph.graph.export import export as run_export
     from newsgraph.graph.store import open_store
 
-    to_stdout = str(output) == STDIO
+    to_stdout = is_stdout(output)
     if format is not None:
         name = format.value
     elif to_stdout:
-        fail("give --format when writing to standard output (-o -)")
+        fail(f"give --format when writing to standard output (-o {output})")
         return
     else:
         found = format_for_output(output)

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from newsgraph.cli._app import STDIO, StoreOption, app, choices, open_output, out
+from newsgraph.cli._app import StoreOption, app, choices, is_stdout, open_output, out
 from newsgraph.graph.formats import GRAPH, RDF_FORMATS, RESULT_FORMATS, format_for_path
 from newsgraph.queries import LIBRARY_NAMES
 
@@ -43,7 +43,7 @@ def query(
     params = dict(parse_param(p) for p in param or ())
     with open_store(store, read_only=True) as graph_store:
         result = run_query(graph_store, library_query, params)
-    to_file = output is not None and str(output) != STDIO
+    to_file = output is not None and not is_stdout(output)
     chosen = format.value if format is not None else None
     if chosen is None and to_file and output is not None:
         by_name = format_for_path(output)

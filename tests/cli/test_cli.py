@@ -269,6 +269,45 @@ def test_evaluate_reuters_prints_figures_by_category_and_dumps_the_misses(
     assert rows[0]["expected"][0]["verdict"] == "missed"
 
 
+def test_dev_stdout_is_standard_output(seeds_store_path: Path) -> None:
+    """``-o /dev/stdout`` writes the graph alone to standard output, the summary to standard error, as ``-o -``
+    does; without --format it asks for one."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "newsgraph", "export", "--store", str(seeds_store_path), "-o", "/dev/stdout"]
+    done = subprocess.run([*command, "--format", "turtle"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "wrote" not in done.stdout and "to standard output" in done.stderr
+    written = int(done.stderr.split("wrote ")[1].split()[0])
+    assert len(rdflib.Graph().parse(data=done.stdout, format="turtle")) == written > 100
+    refused = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr.startswith("error: give --format when writing to standard output (-o /dev/stdout)")
+
+
+def test_a_query_imports_only_what_it_runs(seeds_store_path: Path) -> None:
+    """``newsgraph query`` starts without the model, the other commands' modules or rdflib's SPARQL engine: its
+    start-up is what bench/startup.py measures against ``oxigraph query``."""
+    import subprocess
+    import sys
+
+    probe = ("import atexit, sys\n"
+             "atexit.register(lambda: print('MODULES', *sorted(sys.modules), file=sys.stderr))\n"
+             "from newsgraph.cli import main\n"
+             "main(sys.argv[1:])")
+    done = subprocess.run([sys.executable, "-c", probe, "query", "events", "--store", str(seeds_store_path),
+                           "--param", "entity=Japan", "--format", "csv", "-o", "/dev/null"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    modules = set(done.stderr.split("MODULES", 1)[1].split())
+    assert "newsgraph.cli.query" in modules
+    heavy = ("spacy", "thinc", "networkx", "trafilatura", "starlette", "uvicorn", "rdflib.plugins.sparql",
+             "newsgraph.extract", "newsgraph.ingest", "newsgraph.cli.build", "newsgraph.cli.serve", "newsgraph.cli.viz",
+             "newsgraph.cli.export", "rich.progress")
+    assert sorted(m for m in modules if m.startswith(heavy)) == []
+
+
 def test_the_output_file_name_chooses_the_format(capsys: pytest.CaptureFixture[str], seeds_store_path: Path,
                                                  tmp_path: Path) -> None:
     store = str(seeds_store_path)
