@@ -97,8 +97,11 @@ class _DocIndex:
         if token.pos_ not in ("VERB", "AUX"):
             return False
         lemma = _verb_lemma(token, self.coder._verb_heads)
-        return lemma is not None and any(e.category in ("COERCE", "ACCUSE")
-                                         for e in self.lexicon.verb_entries(lemma))
+        # the verb's own reading, not a pattern over some object ("intensified" is no charge because CAMEO
+        # codes "intensify" + "crackdown"): entries with no object, or with people and bodies as objects
+        return lemma is not None and any(
+            e.category in ("COERCE", "ACCUSE") and all(o.startswith("@") for o in e.objects)
+            for e in self.lexicon.verb_entries(lemma))
 
     def _object_matches(self, obj: Token, wanted: frozenset[str],
                         phrases: tuple[tuple[str, frozenset[str]], ...] = ()) -> bool:

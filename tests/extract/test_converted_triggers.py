@@ -42,3 +42,29 @@ def test_a_verb_coded_by_its_block_is_an_event_with_a_recipient_only() -> None:
     assert code(alone, [egypt]) == []
     entry = next(e for e in coder().lexicon.verb_entries("outlaw") if not e.objects)
     assert entry.recipient_required and entry.cameo == "172" and "PROHIBIT" in entry.source
+
+
+# "The rebels took three hostages." — "take" is the project's word (COERCE "took action against"), and CAMEO's
+# "take + &HOSTAGE [181]" pattern adds the object the project's entries do not name.
+HOSTAGES = [("The", 1, "det", "DET", "DT"), ("rebels", 2, "nsubj", "NOUN", "NNS", "rebel"),
+            ("took", 2, "ROOT", "VERB", "VBD", "take"), ("three", 4, "nummod", "NUM", "CD"),
+            ("hostages", 2, "dobj", "NOUN", "NNS", "hostage"), (".", 2, "punct", "PUNCT", ".")]
+
+
+def test_a_converted_pattern_adds_an_object_to_a_word_the_project_defines() -> None:
+    events = code(HOSTAGES)
+    assert [(e.category, e.rule) for e in events] == [("ASSAULT", "verb:take+hostage")]
+    entry = next(e for e in coder().lexicon.verb_entries("take") if "hostage" in e.objects)
+    assert entry.cameo == "181" and "petrarch-verbs" in entry.source
+
+
+def test_converted_patterns_leave_the_projects_frames_and_event_nouns_alone() -> None:
+    lexicon = coder().lexicon
+    converted = [e for head in ("demand", "reject", "agree") for e in lexicon.verb_entries(head)
+                 if "petrarch" in e.source]
+    assert converted == []  # requests, refusals and intents keep their frames
+    # CAMEO codes "ended talks" as a sanction; the project's ending verbs compose with its event nouns
+    assert not [e for e in lexicon.verb_entries("end") if "talks" in e.objects or "talk" in e.objects]
+    # the project's reading of a word alone stands: "take" alone is no arrest
+    assert not [e for e in lexicon.verb_entries("take") if "petrarch" in e.source and e.words == "take"
+                and not e.objects]
