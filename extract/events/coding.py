@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _refine_dates
 from newsgraph.extract.events.parts import Referent, _Context, _Trigger
-from newsgraph.extract.events.syntax import _words
+from newsgraph.extract.events.syntax import _reciprocal, _words
 from newsgraph.extract.events.words import (
     _BACKGROUND_DAYS,
     _BOTH_DIRECTIONS,
@@ -211,8 +211,10 @@ class _DocReader(_Dater):
         topic = self._topic(trigger)
         mention = mention_of(self.doc[min(t.i for t in trigger.tokens):max(t.i for t in trigger.tokens) + 1])
         trigger_text = _words(trigger.tokens)
-        mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING)
-        pairs = _pairs(actors, recipients, mutual, category in _BOTH_DIRECTIONS)
+        # "X and Y each blamed the other", "accused each other": mutual blame is two events (rule 5)
+        reciprocal = not recipients and _reciprocal(trigger.head)
+        mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal
+        pairs = _pairs(actors, recipients, mutual, category in _BOTH_DIRECTIONS or reciprocal)
         events: list[tuple[Event, _Trigger]] = []
         for actor, recipient in pairs:
             if recipient is not None and actor.key == recipient.key and actor.sector == recipient.sector:

@@ -131,6 +131,12 @@ class _Composer(_Participants):
                     self._resolve_frame(inner, by_head, consumed, extra)
                 if inner.category is not None:
                     made.append(inner)
+            if not made and entry.category is None and self._asked_from(trigger.head):
+                # "sought a flexible attitude from its creditors", "wants guarantees from Moscow": asking it
+                trigger.category = "REQUEST"
+                trigger.rule = f"intent-from:{entry.words}"
+                trigger.steps.append(f"{trigger.head.text!r} something from someone: a request (REQUEST)")
+                return
             for number, inner in enumerate(made):
                 target = trigger
                 if number:
@@ -330,6 +336,21 @@ class _Composer(_Participants):
         direct.sort(key=lambda t: t.head.i)
         nested.sort(key=lambda t: t.head.i)
         return direct, nested
+
+    def _asked_from(self, verb: Token) -> bool:
+        """Whether a verb of wanting has someone to get its object from: "seeking support from Japan",
+        "wants a better deal from the EC" (the "from" on the verb or on its object)."""
+        for child in verb.children:
+            if child.dep_ == "prep":
+                preps = [child]
+            elif child.dep_ in ("dobj", "obj"):
+                preps = [p for p in child.children if p.dep_ == "prep"]
+            else:
+                continue
+            for prep in preps:
+                if prep.lower_ == "from" and any(g.dep_ == "pobj" and self._referents(g) for g in prep.children):
+                    return True
+        return False
 
     def _asks_for_event(self, trigger: _Trigger) -> bool:
         """Whether a request asks for an act: a clause ("urged them to ...") or an event noun ("called for

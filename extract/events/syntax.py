@@ -99,6 +99,20 @@ def _counted(token: Token) -> Token:
     return token
 
 
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb's other party is its subjects' own each other: "each laid the blame on the other",
+    "accused each other", "met one another"."""
+    for child in verb.children:
+        nodes = [child] if child.dep_ in ("dobj", "obj") else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for node in nodes:
+            if node.lower_ == "other" and node.i > 0 and node.doc[node.i - 1].lower_ in ("the", "each"):
+                return True
+            if node.lower_ == "another" and node.i > 0 and node.doc[node.i - 1].lower_ == "one":
+                return True
+    return False
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 

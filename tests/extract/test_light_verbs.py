@@ -1,0 +1,118 @@
+"""Light verbs over event nouns and the nouns PLOVER's categories name, on hand-built parses: "opened talks",
+"laid the blame on", "secured an agreement", "lodged a protest", "made a proposal", "pointed the finger at";
+"proposed" as an intent; "each other" as the other side of a two-sided act."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.parses import code, coder, triples
+
+JAPAN = (0, 1, "japan", "Country")
+
+
+def _light(verb: str, lemma: str, noun: str, noun_lemma: str, prep: str,
+           det: str = "a") -> set[tuple[str, str | None, str | None]]:
+    # "Japan VERB a NOUN PREP Russia."
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            (det, 3, "det", "DET", "DT"), (noun, 1, "dobj", "NOUN", "NN", noun_lemma),
+            (prep, 1, "prep", "ADP", "IN"), ("Russia", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    return triples(code(rows, [JAPAN, (5, 6, "russia", "Country")]))
+
+
+@pytest.mark.parametrize(("verb", "lemma", "noun", "noun_lemma", "prep", "category"), [
+    ("opened", "open", "talks", "talk", "with", "CONSULT"),          # support verb: the noun's category
+    ("entered", "enter", "negotiations", "negotiation", "with", "CONSULT"),
+    ("secured", "secure", "agreement", "agreement", "with", "AGREE"),
+    ("laid", "lay", "blame", "blame", "on", "ACCUSE"),              # "blame": an accusation (PLOVER ACCUSE)
+    ("opened", "open", "enquiry", "enquiry", "into", "ACCUSE"),     # the British spelling of "inquiry"
+    ("filed", "file", "lawsuit", "lawsuit", "against", "ACCUSE"),
+    ("raised", "raise", "objection", "objection", "to", "ACCUSE"),
+    ("lodged", "lodge", "protest", "protest", "with", "ACCUSE"),     # a diplomatic protest, not a street one
+    ("made", "make", "proposal", "proposal", "to", "AGREE"),         # offers and proposals are AGREE
+    ("tabled", "table", "offer", "offer", "to", "AGREE"),            # a motion put forward, not shelved
+])
+def test_a_light_verb_gives_its_event_noun_an_actor_and_a_recipient(
+        verb: str, lemma: str, noun: str, noun_lemma: str, prep: str, category: str) -> None:
+    assert _light(verb, lemma, noun, noun_lemma, prep) == {(category, "japan", "russia")}
+
+
+def test_pointing_the_finger_at_someone_accuses_them() -> None:
+    assert _light("pointed", "point", "finger", "finger", "at", det="the") == {("ACCUSE", "japan", "russia")}
+
+
+def test_a_street_protest_stays_a_protest() -> None:
+    # "Japan staged a protest against Russia.": only lodging, filing or registering one is diplomatic
+    assert _light("staged", "stage", "protest", "protest", "against") == {("PROTEST", "japan", "russia")}
+
+
+def test_proposing_talks_is_offering_them() -> None:
+    # "Russia proposed holding talks with Japan."
+    rows = [("Russia", 1, "nsubj", "PROPN", "NNP"), ("proposed", 1, "ROOT", "VERB", "VBD", "propose"),
+            ("holding", 1, "xcomp", "VERB", "VBG", "hold"), ("talks", 2, "dobj", "NOUN", "NNS", "talk"),
+            ("with", 2, "prep", "ADP", "IN"), ("Japan", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "russia", "Country"), (5, 6, "japan", "Country")])
+    assert triples(events) == {("AGREE", "russia", "japan")}
+    assert [e.mode for e in events] == [None]
+
+
+def test_each_blaming_the_other_is_two_accusations() -> None:
+    # "Japan and Russia accused each other."
+    rows = [("Japan", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+            ("Russia", 0, "conj", "PROPN", "NNP"),
+            ("accused", 3, "ROOT", "VERB", "VBD", "accuse"),
+            ("each", 5, "det", "DET", "DT"),
+            ("other", 3, "dobj", "ADJ", "JJ"), (".", 3, "punct", "PUNCT", ".")]
+    events = code(rows, [JAPAN, (2, 3, "russia", "Country")])
+    assert triples(events) == {("ACCUSE", "japan", "russia"), ("ACCUSE", "russia", "japan")}
+
+
+def test_seeking_something_from_someone_is_a_request() -> None:
+    # "Japan is seeking guarantees from Russia." / "Japan is seeking guarantees."
+    rows = [("Japan", 2, "nsubj", "PROPN", "NNP"), ("is", 2, "aux", "AUX", "VBZ", "be"),
+            ("seeking", 2, "ROOT", "VERB", "VBG", "seek"), ("guarantees", 2, "dobj", "NOUN", "NNS", "guarantee"),
+            ("from", 3, "prep", "ADP", "IN"), ("Russia", 4, "pobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", ".")]
+    assert triples(code(rows, [JAPAN, (5, 6, "russia", "Country")])) == {("REQUEST", "japan", "russia")}
+    alone = [*rows[:4], (".", 2, "punct", "PUNCT", ".")]
+    assert code(alone, [JAPAN]) == []
+
+
+def test_resigning_is_a_retreat_and_a_grant_is_aid() -> None:
+    # "The minister resigned." is CAMEO 0831, a retreat that takes effect; "Japan gave Vietnam a grant."
+    lexicon = coder().lexicon
+    assert [e.category for e in lexicon.verb_entries("resign") if not e.objects] == ["RETREAT"]
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("gave", 1, "ROOT", "VERB", "VBD", "give"),
+            ("Vietnam", 1, "dative", "PROPN", "NNP"), ("a", 4, "det", "DET", "DT"),
+            ("grant", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    assert triples(code(rows, [JAPAN, (2, 3, "vietnam", "Country")])) == {("AID", "japan", "vietnam")}
+
+
+def test_a_phrasal_verb_of_cameo_beside_a_framed_one() -> None:
+    # "put off" (delaying what it governs) is the project's; CAMEO's "put on alert" is still read:
+    # "Pakistan put its troops on alert."
+    rows = [("Pakistan", 1, "nsubj", "PROPN", "NNP"), ("put", 1, "ROOT", "VERB", "VBD", "put"),
+            ("its", 3, "poss", "PRON", "PRP$"), ("troops", 1, "dobj", "NOUN", "NNS", "troop"),
+            ("on", 1, "prep", "ADP", "IN"), ("alert", 4, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    assert {e.category for e in code(rows, [(0, 1, "pakistan", "Country")])} == {"MOBILIZE"}
+
+
+def test_charging_that_someone_did_something_accuses_them() -> None:
+    # "Japan charged that Russia had violated the truce." / "Japan charged a fee."
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("charged", 1, "ROOT", "VERB", "VBD", "charge"),
+            ("that", 5, "mark", "SCONJ", "IN"), ("Russia", 5, "nsubj", "PROPN", "NNP"),
+            ("had", 5, "aux", "AUX", "VBD", "have"), ("violated", 1, "ccomp", "VERB", "VBN", "violate"),
+            ("the", 7, "det", "DET", "DT"), ("truce", 5, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    assert triples(code(rows, [JAPAN, (3, 4, "russia", "Country")])) == {("ACCUSE", "japan", "russia")}
+    fee = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("charged", 1, "ROOT", "VERB", "VBD", "charge"),
+           ("a", 3, "det", "DET", "DT"), ("fee", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    assert code(fee, [JAPAN]) == []
+
+
+def test_a_protest_made_to_a_government_is_diplomatic() -> None:
+    # "Japan protested to Russia." is ACCUSE; "Japan protested against Russia." stays PROTEST
+    def rows(prep: str) -> list:
+        return [("Japan", 1, "nsubj", "PROPN", "NNP"), ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+                (prep, 1, "prep", "ADP", "IN"), ("Russia", 2, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    entities = [JAPAN, (3, 4, "russia", "Country")]
+    assert triples(code(rows("to"), entities)) == {("ACCUSE", "japan", "russia")}
+    assert triples(code(rows("against"), entities)) == {("PROTEST", "japan", "russia")}
