@@ -43,7 +43,8 @@ How a sentence is coded:
 6. **Accusations in reports**: "X said Y attacked Z" is Y→Z attributed to X, and X accuses Y, unless X is a
    news source or on Y's side.
 
-``explain`` shows the events of one sentence with the lexicon entry and the parse relations behind each.
+``explain`` shows the events of one sentence with the lexicon entry and the parse relations behind each;
+``explain_dropped`` the words the lexicon names that gave no event, and the step that dropped each.
 
 One module per stage: ``triggers`` (lexicon matching over the Doc), ``composition`` (frames: support and light
 verbs, intent, requests, refusals), ``participants`` and ``referents`` (actor, recipient, who a phrase stands
@@ -56,19 +57,25 @@ rules read are in ``words``; the category facts in ``newsgraph.plover``.
 from __future__ import annotations
 
 from newsgraph.extract.events.component import (
+    DroppedTrigger,
     EventCoder,
     EventExplanation,
     event_coder,
     explain,
+    explain_dropped,
+    format_dropped,
     format_explanation,
 )
 from newsgraph.extract.events.words import NEEDS_RECIPIENT
 
 __all__ = [
     "NEEDS_RECIPIENT",
+    "DroppedTrigger",
     "EventCoder",
     "EventExplanation",
     "event_coder",
     "explain",
+    "explain_dropped",
+    "format_dropped",
     "format_explanation",
 ]

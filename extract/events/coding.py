@@ -87,7 +87,8 @@ class _DocReader(_Dater):
         # the words that name an event once frames are read ("comment" in "declined to comment" names none)
         self.event_heads = {t.head.i for t in (*triggers, *extra) if t.category is not None}
         results: list[tuple[Event, _Trigger]] = []
-        for trigger in sorted([*triggers, *extra], key=lambda t: t.head.i):
+        self.found = sorted([*triggers, *extra], key=lambda t: t.head.i)  # for ``explain --dropped``
+        for trigger in self.found:
             if trigger.head.i in consumed or trigger.category is None:
                 continue
             results.extend(self._code_trigger(trigger))
@@ -152,6 +153,8 @@ class _DocReader(_Dater):
         assert trigger.category is not None
         if trigger.head.pos_ in ("NOUN", "PROPN") and trigger.entry.kind == "noun" and \
                 not self._noun_stands_as_event(trigger):
+            trigger.steps.append("a noun that is no event where it stands (background, an object of a "
+                                 "verb that is no event): not coded")
             return []
         context = self._context(trigger)
         if context.blocked:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
 from newsgraph.extract.events.coding import _DocReader
 from newsgraph.extract.events.parts import _Trigger
-from newsgraph.extract.events.syntax import _inflections
+from newsgraph.extract.events.syntax import _inflections, _words
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.userdata import GAZETTEER, LEXICON, CarriesUserData
@@ -93,6 +93,16 @@ class EventCoder(CarriesUserData):
         return reader.read()
 
 
+def _annotated(nlp: Language, coder: EventCoder, sentence: str, published: date | None) -> Doc:
+    """``sentence`` through every component of ``nlp`` but the event coder."""
+    doc = nlp.make_doc(sentence)
+    doc._.published = published
+    for _name, pipe in nlp.pipeline:
+        if pipe is not coder:
+            doc = pipe(doc)
+    return doc
+
+
 def explain(nlp: Language, sentence: str, *, published: date | None = None) -> list[EventExplanation]:
     """The events ``nlp`` codes in ``sentence``, each with the lexicon entry and the reading behind it.
 
@@ -104,14 +114,9 @@ def explain(nlp: Language, sentence: str, *, published: date | None = None) -> l
         SANCTION  japan → russia  "imposed sanctions"
     """
     coder = next((pipe for _, pipe in nlp.pipeline if isinstance(pipe, EventCoder)), None)
-    doc = nlp.make_doc(sentence)
-    doc._.published = published
-    for _name, pipe in nlp.pipeline:
-        if pipe is coder:
-            continue
-        doc = pipe(doc)
     if coder is None:
         return []
+    doc = _annotated(nlp, coder, sentence, published)
     explanations = []
     for event, trigger in coder.code(doc):
         entry = trigger.entry
@@ -124,6 +129,56 @@ def explain(nlp: Language, sentence: str, *, published: date | None = None) -> l
             row = {**row, ">": trigger.transformed_from.entry.as_dict()}
         explanations.append(EventExplanation(event=event, entry=row, source=source, steps=tuple(trigger.steps)))
     return explanations
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedTrigger:
+    """Words the lexicon names as an event that gave no event in the end, and the reading that dropped them.
+
+    Attributes:
+        words: the trigger's words as written ("denied", "opened talks").
+        rule: the lexicon entry or composition behind it (``verb:deny``).
+        category: its category when it was dropped, or None for a frame word that named none.
+        steps: how it was read, the last step saying why it was not coded (no actor, a recipient needed,
+            governed by a refusal ...), or none when it was a word with a frame that named no event.
+    """
+
+    words: str
+    rule: str
+    category: str | None
+    steps: tuple[str, ...]
+
+
+def explain_dropped(nlp: Language, sentence: str, *, published: date | None = None) -> list[DroppedTrigger]:
+    """The triggers of ``sentence`` that gave no event, each with why: for finding where a missed event is
+    lost (the trigger never found, or found and dropped for want of an actor, a recipient, a mode ...)."""
+    coder = next((pipe for _, pipe in nlp.pipeline if isinstance(pipe, EventCoder)), None)
+    if coder is None:
+        return []
+    doc = _annotated(nlp, coder, sentence, published)
+    reader = _DocReader(coder, doc)
+    results = reader.read()
+    # the words of a coded event are not dropped ("sanctions" in "imposed sanctions")
+    used = {token.i for _, trigger in results for token in trigger.tokens}
+    return [DroppedTrigger(words=_words(trigger.tokens), rule=trigger.rule or trigger.entry.label,
+                           category=trigger.category, steps=tuple(trigger.steps))
+            for trigger in reader.found if trigger.head.i not in used]
+
+
+def format_dropped(dropped: Sequence[DroppedTrigger]) -> list[str]:
+    """Text lines for ``newsgraph explain --dropped``."""
+    if not dropped:
+        return []
+    lines = ["not coded:"]
+    for item in dropped:
+        if len(item.steps) > 1:
+            reason = item.steps[-1]
+        elif item.category is None:
+            reason = "a frame word, no event of its own here"
+        else:
+            reason = "read as part of the event of the word that governs it"
+        lines.append(f"   {item.words!r}  {item.category or '-'}  ({item.rule}): {reason}")
+    return lines
 
 
 def format_explanation(explanations: Sequence[EventExplanation]) -> list[str]:

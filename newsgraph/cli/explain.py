@@ -17,11 +17,15 @@ def explain(
                                                   help="Publication date, to resolve its dates.")] = None,
     lexicon: LexiconOption = None,
     gazetteer: GazetteerOption = None,
+    dropped: Annotated[bool, typer.Option("--dropped", help="Also list the words the lexicon names that gave "
+                                          "no event, and the step that dropped each.")] = False,
 ) -> None:
     """Show the events newsgraph codes in a sentence and why: trigger, lexicon entry, actor, recipient, mode, date,
     and the entities they involve with their codes and where each came from (gazetteer line or PETRARCH-2 entry).
 
     Example: newsgraph explain "Japan imposed sanctions on Russia in 2014." --published 2022-02-05
+
+    With --dropped, also the words that named an event but gave none, and why ("no actor", "needs a recipient").
     """
     from newsgraph.extract.events import explain as explain_sentence
     from newsgraph.extract.events import format_explanation
@@ -32,6 +36,10 @@ def explain(
                                         lexicon_files=tuple(str(p) for p in lexicon or ())))
     explanations = explain_sentence(nlp, sentence, published=anchor)
     lines = format_explanation(explanations)
+    if dropped:
+        from newsgraph.extract.events import explain_dropped, format_dropped
+
+        lines.extend(format_dropped(explain_dropped(nlp, sentence, published=anchor)))
     if explanations:
         doc = nlp.make_doc(sentence)
         doc._.published = anchor

@@ -323,3 +323,13 @@ def test_dash_writes_to_standard_output(capsys: pytest.CaptureFixture[str], seed
     assert len(rdflib.Dataset().parse(data=out, format="nquads")) > 100
     code, out, _ = run(capsys, "query", "entities", "--store", str(seeds_store_path), "-f", "JSON", "-o", "-")
     assert code == 0 and json.loads(out)["head"]["vars"][:2] == ["entity", "label"]
+
+
+@pytest.mark.model
+def test_explain_dropped_says_why_a_trigger_gave_no_event(capsys: pytest.CaptureFixture[str]) -> None:
+    # a one-sentence article: "He" names no one, so the denial has no actor
+    code, out, _ = run(capsys, "explain", "He denied that Kuwait was pumping above its quota.", "--dropped")
+    assert code == 0
+    assert "not coded:" in out and "'denied'  REJECT  (verb:deny): no actor" in out
+    code, out, _ = run(capsys, "explain", "Japan imposed sanctions on Russia.", "--dropped")
+    assert "SANCTION  japan → russia" in out and "not coded:" not in out
