@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -111,6 +115,18 @@ def test_a_folder_that_is_not_a_store_is_refused_and_nothing_is_written_into_it(
     assert snapshot(folder) == before
 
 
+@pytest.mark.parametrize("command", [
+    ["query", "events", "--store", "/"],
+    ["export", "--store", "/", "--format", "turtle", "-o", "{out}/graph.ttl"],
+    ["viz", "--store", "/", "-o", "{out}/graph.html"],
+], ids=["query", "export", "viz"])
+def test_the_root_folder_is_not_a_store(capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
+                                        ) -> None:
+    code, _, err = run(capsys, *(a.format(out=tmp_path) for a in command))
+    assert code == 1 and "/ is not a newsgraph store" in one_line(err)
+    assert not any(tmp_path.iterdir())
+
+
 def test_building_into_a_folder_of_other_files_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(GOOD.format(n=1), encoding="utf-8")
     before = snapshot(tmp_path)
@@ -122,8 +138,8 @@ def test_building_into_a_folder_of_other_files_is_refused(capsys: pytest.Capture
 @pytest.mark.model
 def test_a_store_that_cannot_be_written_is_queried_and_exported(
         capsys: pytest.CaptureFixture[str], store: Path, tmp_path: Path) -> None:
-    """Opened read-only, a store is never written: it can be read while a build holds it, or on a read-only
-    disk (checked by hand as another user: the same open, the same answer)."""
+    """Opened read-only, a store is never written: it can be read while a build holds it (and on a read-only
+    disk, below)."""
     with open_store(store):  # a build holds the store's write lock
         before = snapshot(store)
         code, out, err = run(capsys, "query", "events", "--store", str(store), "--format", "csv")
@@ -131,6 +147,46 @@ def test_a_store_that_cannot_be_written_is_queried_and_exported(
         code, _, err = run(capsys, "export", "--store", str(store), "--format", "nquads", "-o", str(tmp_path / "g.nq"))
         assert code == 0 and (tmp_path / "g.nq").stat().st_size > 0, err
         assert snapshot(store) == before
+
+
+def _read_only_mount_works(folder: Path) -> bool:
+    if shutil.which("unshare") is None or not sys.platform.startswith("linux"):
+        return False
+    check = subprocess.run(["unshare", "-m", "sh", "-c", _remount_read_only(folder) + " && true"],
+                           capture_output=True, timeout=30)
+    return check.returncode == 0
+
+
+def _remount_read_only(folder: Path) -> str:
+    quoted = shlex.quote(str(folder))
+    return f"mount --bind {quoted} {quoted} && mount -o remount,bind,ro {quoted} {quoted}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("command", [
+    ["query", "events", "--store", "{store}", "--format", "csv"],
+    ["export", "--store", "{store}", "--format", "nquads", "-o", "{out}/g.nq"],
+    ["viz", "--store", "{store}", "-o", "{out}/graph.html"],
+], ids=["query", "export", "viz"])
+def test_a_store_on_a_read_only_file_system_is_read(store: Path, tmp_path: Path, command: list[str]) -> None:
+    """The store's folder is mounted read-only (in a mount namespace of the command's own, so root's right to
+    write anywhere does not hide a write): each reading command answers as usual."""
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy)
+    if not _read_only_mount_works(copy):
+        pytest.skip("needs unshare and the right to mount (Linux, as root or in a user namespace)")
+    before = snapshot(copy)
+    args = " ".join(shlex.quote(a.format(store=copy, out=tmp_path)) for a in command)
+    script = f"{_remount_read_only(copy)} && touch {shlex.quote(str(copy / 'probe'))} 2>/dev/null && exit 99; " \
+             f"exec {shlex.quote(sys.executable)} -m newsgraph {args}"
+    result = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    if command[0] == "query":
+        assert "a.txt" in result.stdout
+    else:
+        assert (tmp_path / command[-1].rsplit("/", 1)[1]).stat().st_size > 0
+    assert snapshot(copy) == before
 
 
 def test_a_damaged_store_is_one_line(capsys: pytest.CaptureFixture[str], store: Path, tmp_path: Path) -> None:
