@@ -299,19 +299,21 @@ class _PeopleIndex:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.full_names: list[list[str]] = []
+        # Each name once, by last word, in the article's order: a name is only compared with the names it
+        # could stand for, so a long article with thousands of mentions of people is not read once per mention.
+        self.full_names: dict[str, dict[tuple[str, ...], None]] = {}
 
     def add(self, span: Span) -> None:
-        words = [t.text for t in span if not t.is_punct]
+        words = tuple(t.text for t in span if not t.is_punct)
         if words:
-            self.full_names.append(words)
+            self.full_names.setdefault(words[-1], {})[words] = None
 
     def canonical(self, span: Span) -> str:
         """The longest name in the article that ends with this one's last word and agrees on the first."""
-        words = [t.text for t in span if not t.is_punct] or [span.text]
+        words = tuple(t.text for t in span if not t.is_punct) or (span.text,)
         best = words
-        for candidate in self.full_names:
-            if len(candidate) <= len(best) or candidate[-1] != words[-1]:
+        for candidate in self.full_names.get(words[-1], {}):
+            if len(candidate) <= len(best):
                 continue
             if len(words) > 1 and candidate[0] != words[0]:
                 continue
