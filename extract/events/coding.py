@@ -9,11 +9,11 @@ from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _r
 from newsgraph.extract.events.parts import Referent, _Context, _Trigger
 from newsgraph.extract.events.syntax import _reciprocal, _words
 from newsgraph.extract.events.words import (
+    _ALLEGED_ACTS,
     _BACKGROUND_DAYS,
     _BOTH_DIRECTIONS,
     _COMMERCIAL_WHEN_BUSINESS,
     _COOPERATIVE,
-    _MATERIAL_CONFLICT,
     _PRESS_WORDS,
     _SIGNING,
     _SYMMETRIC,
@@ -55,6 +55,17 @@ def _dedupe(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger
     return out
 
 
+def _without_recipient_twice(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
+    """An event without a recipient is dropped when its sentence codes the same category, actor and mode with one:
+    "Wallis, attending the meeting, made the remark in talks with Saito" is one meeting, with Saito."""
+    def party(event: Event) -> tuple[object, ...]:
+        return (event.mention.sentence_start, event.category, event.actor, event.actor_sector, event.mode)
+
+    with_one = {party(e) for e, _ in results if e.recipient is not None or e.recipient_sector is not None}
+    return [(e, t) for e, t in results
+            if e.recipient is not None or e.recipient_sector is not None or party(e) not in with_one]
+
+
 def _protest_demands(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
     """What protesters demand is the topic of their protest, not a request of its own (PLOVER manual, PROTEST;
     reuters-plover README, rule 2): "farmers demanding a better deal from the EC staged protest rallies" is one
@@ -92,7 +103,7 @@ class _DocReader(_Dater):
             if trigger.head.i in consumed or trigger.category is None:
                 continue
             results.extend(self._code_trigger(trigger))
-        results = _protest_demands(_dedupe(results))
+        results = _protest_demands(_without_recipient_twice(_dedupe(results)))
         self._add_group_nodes(results)
         return _date_from_other_telling(_refine_dates(results))
 
@@ -217,6 +228,9 @@ class _DocReader(_Dater):
         # "X and Y each blamed the other", "accused each other": mutual blame is two events (rule 5)
         reciprocal = not recipients and _reciprocal(trigger.head)
         mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal
+        if len(actors) > 1 and not mutual:
+            # "Brazil and China pledged to limit their exports": their own, not each other's
+            recipients = [r for r in recipients if not any(r.key == a.key and r.sector == a.sector for a in actors)]
         pairs = _pairs(actors, recipients, mutual, category in _BOTH_DIRECTIONS or reciprocal)
         events: list[tuple[Event, _Trigger]] = []
         for actor, recipient in pairs:
@@ -259,7 +273,7 @@ class _DocReader(_Dater):
                 recipient_sector=recipient.sector if recipient is not None else None,
             )
             events.append((event, trigger))
-        if mode is None and category in _MATERIAL_CONFLICT and context.reporter is not None:
+        if mode is None and category in _ALLEGED_ACTS and context.reporter is not None:
             events.extend(self._accusations(trigger, context, actors, topic))
         return events
 

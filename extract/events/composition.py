@@ -29,6 +29,7 @@ from newsgraph.extract.events.words import (
     _REFUSAL_ADJECTIVES,
     _RESPONSE_WORDS,
     _VERBAL_CONFLICT,
+    _WANTING_VERBS,
     _WRONGDOING_VERBS,
     _YIELDING,
 )
@@ -137,6 +138,8 @@ class _Composer(_Participants):
                 trigger.rule = f"intent-from:{entry.words}"
                 trigger.steps.append(f"{trigger.head.text!r} something from someone: a request (REQUEST)")
                 return
+            if not made and trigger.category is None and trigger.head.lemma_.lower() in _WANTING_VERBS:
+                self._wanting_of_others(trigger)
             for number, inner in enumerate(made):
                 target = trigger
                 if number:
@@ -253,6 +256,25 @@ class _Composer(_Participants):
         trigger.transformed_from = inner
         trigger.tokens = sorted({*trigger.tokens, *inner.tokens})
         trigger.rule = f"intent:{trigger.entry.words}>{inner.rule}"
+
+    def _wanting_of_others(self, trigger: _Trigger) -> None:
+        """Wanting another party to act is asking it to, whatever the act: "The U.S. wants Japan to eliminate
+        import controls" is a REQUEST of Japan (PLOVER.md: requests, demands), where "wants to" is an intent."""
+        verb = trigger.head
+        own = {r.key for s in verb.children if s.dep_ == "nsubj" for r in self._referents(s)}
+        for clause in verb.children:
+            if clause.dep_ not in ("xcomp", "ccomp") or clause.pos_ not in ("VERB", "AUX") or \
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            doers = [c for c in (*clause.children, *verb.children)
+                     if (c.dep_ == "nsubj" and c.head == clause) or (c.dep_ in ("dobj", "obj") and c.head == verb)]
+            asked = {r.key for d in doers for r in self._referents(d)}
+            if asked and not asked <= own:
+                trigger.category = "REQUEST"
+                trigger.aimed_at = clause
+                trigger.rule = f"wanting:{trigger.entry.words}>{clause.lemma_.lower()}"
+                trigger.steps.append(f"{verb.text!r} another to {clause.text!r}: a request (REQUEST)")
+                return
 
     def _command(self, trigger: _Trigger, governed: list[_Trigger]) -> None:
         """A command with a participle over its object is the act commanded, done by whoever commands it: "the

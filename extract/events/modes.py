@@ -13,15 +13,18 @@ from newsgraph.extract.events.words import (
     _CONDITIONAL_MARKS,
     _CONDITIONAL_MODALS,
     _FAILING_VERBS,
+    _FORECASTERS,
     _FUTURE_ADJ,
     _FUTURE_PREDICATES,
     _HISTORICAL_ADVERBS,
     _HYPOTHETICAL_ADJ,
+    _LIKELIHOOD,
     _MODALS_FUTURE,
     _MODALS_HYPOTHETICAL,
     _PROMISE_CONDITIONS,
     _RELATIVE_PRONOUNS,
     _SCHEDULED,
+    _SPECULATION_VERBS,
     _VERBAL_CONFLICT,
 )
 from newsgraph.records import Mode
@@ -82,6 +85,10 @@ class _ModeReader(_Composer):
                     trigger.steps.append(f"attribution {context.attribution!r}: 'according to'")
                     break
         context.mode, context.modal = self._mode(trigger, chain, context)
+        if context.mode is Mode.FUTURE and context.reporter is not None and self._forecast(context.reporter):
+            # "OPEC will cut output, analysts said": onlookers' word is a forecast, not the party's promise
+            context.mode, context.promised = Mode.HYPOTHETICAL, False
+            context.mode_reason = f"a forecast by {context.attribution or 'onlookers'}"
         if context.mode is not None:
             trigger.steps.append(f"mode {context.mode.value}: {context.mode_reason}")
         return context
@@ -123,6 +130,13 @@ class _ModeReader(_Composer):
         for dep, governor in chain[:2]:
             if dep in ("xcomp", "ccomp", "acomp", "oprd") and governor.lemma_.lower() in _APPEARANCE_VERBS:
                 context.mode_reason = f"it only {governor.text!r} so"
+                return Mode.HYPOTHETICAL, modal
+            if dep == "xcomp" and governor.pos_ == "ADJ" and governor.lemma_.lower() in _LIKELIHOOD:
+                context.mode_reason = f"{governor.text!r} to: a possibility"
+                return Mode.HYPOTHETICAL, modal
+        for dep, governor in chain[:3]:
+            if dep == "ccomp" and governor.lemma_.lower() in _SPECULATION_VERBS:
+                context.mode_reason = f"what someone {governor.text!r}: a guess"
                 return Mode.HYPOTHETICAL, modal
         # hypothetical: a conditional clause above the trigger, "in the event of", "possible"
         for dep, governor in [("self", head), *chain]:
@@ -183,6 +197,10 @@ class _ModeReader(_Composer):
             context.mode_reason = "a background adverb"
             context.historical_if_undated = True
         return None, modal
+
+    def _forecast(self, reporter: Token) -> bool:
+        """Whether a verb of saying has onlookers (analysts, economists, traders) as its subject."""
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _FORECASTERS for c in reporter.children)
 
     def _attribution_of(self, reporter: Token) -> str | None:
         subjects = [c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")]

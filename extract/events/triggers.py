@@ -11,7 +11,15 @@ from spacy.tokens import Token
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.referents import _Referents
 from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _particle_after, _verb_lemma, _words
-from newsgraph.extract.events.words import _FACT_PREPS, _MEETINGS, _PERCEPTION, _RESPONSE_WORDS
+from newsgraph.extract.events.words import (
+    _FACT_PREPS,
+    _FORCE,
+    _MARKET_OBJECTS,
+    _MEETINGS,
+    _PERCEPTION,
+    _RESPONSE_WORDS,
+    _TRAVEL_VERBS,
+)
 
 _VERB_POS = frozenset((VERB, AUX))
 
@@ -20,6 +28,21 @@ _NOUN_POS = frozenset((NOUN, PROPN))
 
 
 _VERB_TAGS = frozenset(get_string_id(t) for t in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
+
+
+def _borrowed(verb: Token, lemma: str, category: str | None, objects: list[Token]) -> bool:
+    """Whether a verb the lexicon codes alone is used here for something else: a verb of force over what markets
+    deal in is a figure of speech ("fought back a bid", "to force open the market", "attacked inflation"), and a
+    verb of going with a direct object leaves a place or carries someone ("left Washington", "flew them to
+    Cairo"), which is no visit."""
+    if category in _FORCE:
+        # the object of the verb, or of the verb that completes it ("force open the market")
+        reach = [*objects, *(o for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.pos_ == "VERB"
+                             for o in _objects_of(c))]
+        return any(o.lemma_.lower() in _MARKET_OBJECTS for o in reach)
+    if category in ("CONSULT", "AGREE") and lemma.split()[0] in _TRAVEL_VERBS:
+        return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return False
 
 
 class _TriggerFinder(_Referents):
@@ -80,6 +103,8 @@ class _TriggerFinder(_Referents):
                                 if self._object_matches(o, entry.objects, entry.object_phrases)), None)
                 if matched is None:
                     continue
+            elif _borrowed(verb, lemma, entry.category, direct):
+                continue
             tokens = [verb, *(c for c in children if c.lower_ in entry.particles
                               and c.dep_ in ("prt", "prep", "advmod"))]
             if matched is not None:

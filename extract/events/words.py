@@ -183,6 +183,20 @@ _FAILING_VERBS = frozenset(("fail", "neglect"))
 #: government had agreed" (reuters-plover README, rule 3: hypothetical).
 _APPEARANCE_VERBS = frozenset(("appear", "seem"))
 
+#: Adjectives that weigh an act's chances, not its doer's word: "is likely to visit", "is unlikely to import"
+#: present the act as possible (reuters-plover README rule 3: hypothetical), never as a promise.
+_LIKELIHOOD = frozenset(("likely", "unlikely", "probable", "improbable", "possible"))
+
+#: Verbs whose clause is a guess about what others will do or did: "speculated that Washington will offer
+#: wheat", "predicted that OPEC would cut output" (hypothetical: a forecast is no event, PLOVER.md).
+_SPECULATION_VERBS = frozenset(("speculate", "predict", "forecast", "expect", "anticipate", "guess", "suspect",
+                                "fear", "estimate", "project", "doubt", "wonder", "rumour", "rumor"))
+
+#: Onlookers whose word on what a party will do is a forecast, not that party's promise: "OPEC will cut output,
+#: analysts said" is no commitment by OPEC (PLOVER.md: forecasts are no events).
+_FORECASTERS = frozenset(("analyst", "economist", "trader", "dealer", "observer", "expert", "forecaster",
+                          "strategist", "commentator", "speculator", "broker", "pundit"))
+
 _CONDITIONAL_MARKS = frozenset(("if", "unless", "whether", "lest", "provided", "once"))
 
 _HYPOTHETICAL_ADJ = frozenset(
@@ -191,7 +205,7 @@ _HYPOTHETICAL_ADJ = frozenset(
 
 _FUTURE_ADJ = frozenset(("upcoming", "planned", "forthcoming", "proposed", "next", "future", "scheduled"))
 
-_FUTURE_PREDICATES = frozenset(("schedule", "set", "due", "expect", "slate", "poise", "likely", "go", "about"))
+_FUTURE_PREDICATES = frozenset(("schedule", "set", "due", "expect", "slate", "poise", "go", "about"))
 #: ... of them, the ones that report an event as fixed: a meeting so reported stays CONSULT (PLOVER.md).
 _SCHEDULED = frozenset(("schedule", "set", "due", "slate"))
 
@@ -203,6 +217,29 @@ _HISTORICAL_ADVERBS = frozenset(("previously", "formerly", "once", "earlier", "h
 #: Verbs of saying that are acts before an authority: refusing to testify is a refusal (REJECT), where refusing
 #: to comment is no event.
 _TESTIMONY_VERBS = frozenset(("testify",))
+
+#: Acts a speaker is taken to accuse their doer of when reporting them ("X said Y attacked Z": X ACCUSE Y):
+#: force and repression. A strike, a sanction or a protest reported is news, not a charge.
+_ALLEGED_ACTS = frozenset(("ASSAULT", "COERCE", "MOBILIZE"))
+
+#: Categories of force, which a figure of speech borrows for markets and money: "fought back a bid", "force
+#: open the market", "attacked inflation", "hit prices" are no violence.
+_FORCE = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "THREATEN"))
+
+#: What markets and firms deal in: as the object of a verb of force it makes the verb a figure of speech.
+_MARKET_OBJECTS = frozenset(("market", "price", "bid", "offer", "stake", "share", "stock", "rate", "inflation",
+                             "deficit", "surplus", "currency", "dollar", "yen", "cost", "profit", "earnings",
+                             "output", "production", "demand", "competition", "competitor", "takeover", "merger",
+                             "recession", "unemployment", "margin", "yield", "index", "bond", "sale", "rival"))
+
+#: Verbs of going: a visit is going somewhere ("left for Moscow", "flew to Cairo"); with a direct object the verb
+#: leaves a place or carries someone ("left Washington", "flew them to Cairo"), which is no visit.
+_TRAVEL_VERBS = frozenset(("leave", "depart", "go", "travel", "fly", "head", "arrive", "return", "come", "sail",
+                           "drive", "journey"))
+
+#: Verbs of wanting: wanting another party to act is asking it to, whatever the act ("wants Japan to eliminate
+#: import controls": REQUEST), where wanting to act oneself is an intent.
+_WANTING_VERBS = frozenset(("want", "wish", "like", "prefer", "need"))
 
 #: Talking to these is making a statement, not consulting.
 _PRESS_WORDS = frozenset(("reporter", "journalist", "press", "media", "correspondent", "newspaper", "television",

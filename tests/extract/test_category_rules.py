@@ -186,3 +186,111 @@ def test_a_verb_that_is_an_event_only_with_certain_objects_does_not_make_others_
             ("the", 4, "det", "DET", "DT"), ("Mexico", 4, "compound", "PROPN", "NNP"),
             ("accord", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
     assert code(rows, [(3, 4, "mexico", "Country")]) == []
+
+
+# -- figures of speech and generic verbs ------------------------------------------------------------------------------
+def test_a_verb_of_force_over_a_market_is_a_figure_of_speech() -> None:
+    # "Iran attacked Iraq's market." / "Iran attacked Iraq."
+    parties = [(0, 1, "iran", "Country"), (2, 3, "iraq", "Country")]
+    market = [("Iran", 1, "nsubj", "PROPN", "NNP"), ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+              ("Iraq", 4, "poss", "PROPN", "NNP"), ("'s", 2, "case", "PART", "POS"),
+              ("market", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    assert code(market, parties) == []
+    iraq = [market[0], market[1], ("Iraq", 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert triples(code(iraq, parties)) == {("ASSAULT", "iran", "iraq")}
+
+
+def test_leaving_a_place_is_no_visit_but_travelling_to_one_is() -> None:
+    # "Shultz left Washington." / "Shultz travelled to Moscow."
+    shultz = (0, 1, "george-shultz", "Person")
+    left = [("Shultz", 1, "nsubj", "PROPN", "NNP"), ("left", 1, "ROOT", "VERB", "VBD", "leave"),
+            ("Washington", 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert code(left, [shultz, (2, 3, "united-states", "Country")]) == []
+    travelled = [left[0], ("travelled", 1, "ROOT", "VERB", "VBD", "travel"), ("to", 1, "prep", "ADP", "IN"),
+                 ("Moscow", 2, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert triples(code(travelled, [shultz, (3, 4, "russia", "Country")])) == {("CONSULT", "george-shultz", "russia")}
+
+
+def test_paying_a_call_is_a_visit_not_an_appeal() -> None:
+    # "Funaro paid a call on Camdessus."
+    rows = [("Funaro", 1, "nsubj", "PROPN", "NNP"), ("paid", 1, "ROOT", "VERB", "VBD", "pay"),
+            ("a", 3, "det", "DET", "DT"), ("call", 1, "dobj", "NOUN", "NN"), ("on", 3, "prep", "ADP", "IN"),
+            ("Camdessus", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    parties = [(0, 1, "dilson-funaro", "Person"), (5, 6, "michel-camdessus", "Person")]
+    assert {e.category for e in code(rows, parties)} == {"CONSULT"}
+
+
+# -- modes: what is only likely, guessed or forecast ----------------------------------------------------------------
+def test_a_likely_visit_is_a_possible_agreement() -> None:
+    # "Shultz is likely to visit Moscow."
+    rows = [("Shultz", 1, "nsubj", "PROPN", "NNP"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("likely", 1, "acomp", "ADJ", "JJ"), ("to", 4, "aux", "PART", "TO"), ("visit", 2, "xcomp", "VERB", "VB"),
+            ("Moscow", 4, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    parties = [(0, 1, "george-shultz", "Person"), (5, 6, "russia", "Country")]
+    assert _modes(code(rows, parties)) == {("AGREE", "george-shultz", "russia", Mode.HYPOTHETICAL)}
+
+
+def test_what_others_speculate_is_hypothetical() -> None:
+    # "Traders speculated that Japan will aid Russia."
+    rows = [("Traders", 1, "nsubj", "NOUN", "NNS", "trader"), ("speculated", 1, "ROOT", "VERB", "VBD", "speculate"),
+            ("that", 5, "mark", "SCONJ", "IN"), ("Japan", 5, "nsubj", "PROPN", "NNP"), ("will", 5, "aux", "AUX", "MD"),
+            ("aid", 1, "ccomp", "VERB", "VB"), ("Russia", 5, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert _modes(code(rows, [(3, 4, "japan", "Country"), (6, 7, "russia", "Country")])) == {
+        ("AGREE", "japan", "russia", Mode.HYPOTHETICAL)}
+
+
+def test_what_analysts_say_a_party_will_do_is_a_forecast_not_its_promise() -> None:
+    # "Japan will aid Russia, analysts said."
+    rows = [("Japan", 2, "nsubj", "PROPN", "NNP"), ("will", 2, "aux", "AUX", "MD"), ("aid", 2, "ROOT", "VERB", "VB"),
+            ("Russia", 2, "dobj", "PROPN", "NNP"), (",", 2, "punct", P, ","),
+            ("analysts", 6, "nsubj", "NOUN", "NNS", "analyst"), ("said", 2, "parataxis", "VERB", "VBD", "say"),
+            (".", 2, "punct", P, ".")]
+    parties = [(0, 1, "japan", "Country"), (3, 4, "russia", "Country")]
+    assert _modes(code(rows, parties)) == {("AGREE", "japan", "russia", Mode.HYPOTHETICAL)}
+    minister = [*rows[:5], ("Tokyo", 6, "nsubj", "PROPN", "NNP"), *rows[6:]]
+    assert _modes(code(minister, [*parties, (5, 6, "japan", "Country")])) == {("AGREE", "japan", "russia", None)}
+
+
+# -- reported speech and who the parties are ------------------------------------------------------------------------
+def test_reporting_a_sanction_accuses_no_one_but_reporting_an_attack_does() -> None:
+    # "Japan said Russia imposed sanctions on China." / "Japan said Russia attacked China."
+    parties = [(0, 1, "japan", "Country"), (2, 3, "russia", "Country")]
+    sanctions = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+                 ("Russia", 3, "nsubj", "PROPN", "NNP"), ("imposed", 1, "ccomp", "VERB", "VBD", "impose"),
+                 ("sanctions", 3, "dobj", "NOUN", "NNS", "sanction"), ("on", 3, "prep", "ADP", "IN"),
+                 ("China", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert triples(code(sanctions, [*parties, (6, 7, "china", "Country")])) == {("SANCTION", "russia", "china")}
+    attacked = [*sanctions[:3], ("attacked", 1, "ccomp", "VERB", "VBD", "attack"), ("China", 3, "dobj", "PROPN", "NNP"),
+                (".", 1, "punct", P, ".")]
+    assert triples(code(attacked, [*parties, (4, 5, "china", "Country")])) == {
+        ("ASSAULT", "russia", "china"), ("ACCUSE", "japan", "russia")}
+
+
+def test_an_event_without_a_recipient_gives_way_to_the_same_with_one() -> None:
+    # "Japan attended a meeting and held talks with China."
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("attended", 1, "ROOT", "VERB", "VBD", "attend"),
+            ("a", 3, "det", "DET", "DT"), ("meeting", 1, "dobj", "NOUN", "NN"), ("and", 1, "cc", "CCONJ", "CC"),
+            ("held", 1, "conj", "VERB", "VBD", "hold"), ("talks", 5, "dobj", "NOUN", "NNS", "talk"),
+            ("with", 6, "prep", "ADP", "IN"), ("China", 7, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    events = code(rows, [(0, 1, "japan", "Country"), (8, 9, "china", "Country")])
+    assert {(e.actor, e.recipient) for e in events if e.category == "CONSULT" and e.actor == "japan"} == {
+        ("japan", "china")}
+
+
+def test_coordinated_parties_acting_on_their_own_are_not_each_others_recipients() -> None:
+    # "Brazil and China pledged to limit their exports."
+    rows = [("Brazil", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+            ("China", 0, "conj", "PROPN", "NNP"), ("pledged", 3, "ROOT", "VERB", "VBD", "pledge"),
+            ("to", 5, "aux", "PART", "TO"), ("limit", 3, "xcomp", "VERB", "VB"), ("their", 7, "poss", "PRON", "PRP$"),
+            ("exports", 5, "dobj", "NOUN", "NNS", "export"), (".", 3, "punct", P, ".")]
+    assert code(rows, [(0, 1, "brazil", "Country"), (2, 3, "china", "Country")]) == []
+
+
+def test_wanting_another_party_to_act_is_asking_it_to() -> None:
+    # "The U.S. wants Japan to eliminate controls."
+    rows = [("The", 1, "det", "DET", "DT"), ("U.S.", 2, "nsubj", "PROPN", "NNP"),
+            ("wants", 2, "ROOT", "VERB", "VBZ", "want"), ("Japan", 5, "nsubj", "PROPN", "NNP"),
+            ("to", 5, "aux", "PART", "TO"), ("eliminate", 2, "ccomp", "VERB", "VB"),
+            ("controls", 5, "dobj", "NOUN", "NNS", "control"), (".", 2, "punct", P, ".")]
+    assert triples(code(rows, [(1, 2, "united-states", "Country"), (3, 4, "japan", "Country")])) == {
+        ("REQUEST", "united-states", "japan")}
