@@ -20,8 +20,11 @@ from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
     _ASPECTUAL,
     _ATTITUDE_PARTICIPLES,
+    _COMMERCIAL_WHEN_BUSINESS,
+    _CONDITION_MARKS,
     _CONVERSE_AGENT_PREPS,
     _DESTINATION_PREPS,
+    _MATERIAL_CONFLICT,
     _MEETINGS,
     _OBJECT_DEPS,
     _RECIPIENT_PREPS,
@@ -165,6 +168,11 @@ class _Participants(_TriggerFinder):
                 if recipients:
                     steps.append(f"recipient: the subject of what was said ({clause.text!r})")
                 break
+        if (trigger.category == "THREATEN" or trigger.category in _MATERIAL_CONFLICT) and \
+                {r.key for r in recipients} <= {a.key for a in actors}:
+            # a threat, or force on a condition (a threat once the modes are read): none, or only the
+            # threatener's own ("could suspend payments on its debt if the banks reject ...")
+            recipients = self._condition_subjects(trigger, actors) or recipients
         if not recipients and trigger.category == "PROTEST":
             recipients = self._demanded_of(actors, steps)
         if not recipients and trigger.category == "PROTEST":
@@ -212,6 +220,14 @@ class _Participants(_TriggerFinder):
                 steps.append(f"recipient's country: {country}, the country of those the police face")
         if not recipients and trigger.noun is not None and trigger.noun != verb:
             recipients = self._object_of_noun_clause(trigger.noun, trigger)
+        if actors and trigger.category in _COMMERCIAL_WHEN_BUSINESS and all(a.sector == "business" for a in actors):
+            # "Japanese importers bought 95,000 tonnes of Chinese soybeans": a firm's dealings in a country's
+            # goods are commerce with that country's sellers, not with the country
+            goods = [r for r in recipients if r.key is not None and r.token.i not in self.ent_of
+                     and self._group_sector(r.token) is None and self.entities[r.key].type == "Country"]
+            if goods:
+                steps.append("the country of goods a firm deals in is no party")
+                recipients = [r for r in recipients if r not in goods]
         recipients = _collapse(recipients)
         self._describe(steps, actors, recipients)
         return actors, recipients
@@ -263,6 +279,29 @@ class _Participants(_TriggerFinder):
             if found:
                 trigger.steps.append(f"recipient: the object of the clause {noun.text!r} heads ({clause.text!r})")
                 return found
+        return []
+
+    def _condition_subjects(self, trigger: _Trigger, actors: list[Referent]) -> list[Referent]:
+        """A threat made on a condition is aimed at whom the condition is about: "Argentina could suspend
+        payments if creditor banks reject the request", "the union will strike unless the employers raise
+        wages"; never the threatener itself ("will retaliate if it is attacked")."""
+        heads = [trigger.head]
+        inner = trigger.transformed_from
+        while inner is not None:
+            heads.append(inner.head)
+            inner = inner.transformed_from
+        own = {(a.key, a.sector) for a in actors}
+        for head in heads:
+            for clause in head.children:
+                if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                                     for m in clause.children):
+                    continue
+                found = [r for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                         for r in self._referents(s, "subject of the condition")
+                         if (r.key, r.sector) not in own and (r.key is None or r.key not in {k for k, _ in own})]
+                if found:
+                    trigger.steps.append(f"recipient: whom the condition is about ({clause.text!r})")
+                    return found
         return []
 
     def _demanded_of(self, actors: list[Referent], steps: list[str]) -> list[Referent]:

@@ -80,7 +80,12 @@ _QUANTITY_WORDS = frozenset(
      "scores", "batch", "team", "unit", "contingent", "band", "member", "members", "part", "bulk",
      # collective nouns whose "of" names who they are: "three divisions of Revolutionary Guards", "a delegation
      # of Chinese officials", "a majority of Japanese bank creditors"
-     "division", "brigade", "battalion", "regiment", "squad", "detachment", "delegation", "majority", "handful"))
+     "division", "brigade", "battalion", "regiment", "squad", "detachment", "delegation", "majority", "handful",
+     # measures whose "of" names the goods, and the goods their country: "500,000 tonnes of Canadian wheat"
+     "tonne", "ton", "barrel", "bushel", "bale", "ounce", "shipment", "cargo", "consignment", "quantity", "amount"))
+
+#: Conjunctions of a condition: a threat made on one is aimed at whom the condition is about.
+_CONDITION_MARKS = frozenset(("if", "unless"))
 
 #: Nouns for members of a group, whose group a modifier names: "opposition supporters", "army officers".
 _MEMBER_NOUNS = frozenset(

@@ -528,3 +528,29 @@ def test_the_name_of_a_meeting_is_not_who_meets_when_the_subject_is_said() -> No
             ("meeting", 3, "pobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(5, 6, "opec", "Organization")])
     assert all(e.actor != "opec" for e in events)
+
+
+def test_goods_bought_by_measure_are_their_countrys() -> None:
+    # "Egypt agreed to purchase 500 tonnes of Canadian wheat." — the seller is Canada
+    rows = [("Egypt", 1, "nsubj", "PROPN", "NNP"), ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+            ("to", 3, "aux", "PART", "TO"), ("purchase", 1, "xcomp", "VERB", "VB"), ("500", 5, "nummod", "NUM", "CD"),
+            ("tonnes", 3, "dobj", "NOUN", "NNS", "tonne"), ("of", 5, "prep", "ADP", "IN"),
+            ("Canadian", 8, "amod", "ADJ", "JJ"), ("wheat", 6, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("AGREE", "egypt", "canada") in triples(code_in(rows, [(0, 1, "egypt", "Country"),
+                                                                (7, 8, "canada", "Country")])[0])
+    # "Japanese importers agreed to purchase ...": firms dealing in a country's goods are commerce
+    firms = [("Japanese", 1, "amod", "ADJ", "JJ"), ("importers", 2, "nsubj", "NOUN", "NNS", "importer"),
+             *[(w, h + 1, d, *rest) for w, h, d, *rest in rows[1:]]]
+    events, _ = code_in(firms, [(0, 1, "japan", "Country"), (8, 9, "canada", "Country")])
+    assert all(e.recipient != "canada" for e in events)
+
+
+def test_force_on_a_condition_is_aimed_at_whom_the_condition_is_about() -> None:
+    # "Argentina could suspend payments if banks reject the request."
+    rows = [("Argentina", 2, "nsubj", "PROPN", "NNP"), ("could", 2, "aux", "AUX", "MD"),
+            ("suspend", 2, "ROOT", "VERB", "VB"), ("payments", 2, "dobj", "NOUN", "NNS", "payment"),
+            ("if", 6, "mark", "SCONJ", "IN"), ("banks", 6, "nsubj", "NOUN", "NNS", "bank"),
+            ("reject", 2, "advcl", "VERB", "VBP"), ("the", 8, "det", "DET", "DT"), ("request", 6, "dobj", "NOUN", "NN"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "argentina", "Country")])
+    assert ("THREATEN", "argentina", "bank-in-story-1") in triples(events)
