@@ -2,9 +2,9 @@
 
 ``EXPORT_FORMATS`` is the registry: every RDF format of ``newsgraph.graph.formats.RDF_FORMATS``, and GraphML.
 RDF formats are written by Oxigraph's serializers (fast on large graphs; a store of another backend is copied
-into an in-memory Oxigraph store first), JSON-LD compact by rdflib: TriG, N-Quads and JSON-LD keep the named
-graphs (one per article); Turtle, N-Triples and RDF/XML, which have none, write the merged view. GraphML writes
-the networkx projection (``newsgraph.graph.network``) for tools such as Gephi.
+into an in-memory Oxigraph store first), JSON-LD compact by rdflib one named graph at a time: TriG, N-Quads and
+JSON-LD keep the named graphs (one per article); Turtle, N-Triples and RDF/XML, which have none, write the
+merged view. GraphML writes the networkx projection (``newsgraph.graph.network``) for tools such as Gephi.
 
 Example:
     >>> sorted(EXPORT_FORMATS)

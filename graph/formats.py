@@ -29,7 +29,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -330,11 +330,13 @@ class RdfFormat:
         """Write pyoxigraph triples or quads to ``output`` (a path or a binary file), or return the bytes.
 
         JSON-LD is written compact, with the prefixes as its ``@context``, by rdflib's JSON-LD serializer:
-        pyoxigraph writes only the expanded form. That holds the graph in memory; for a large store, N-Quads
-        or TriG stream.
+        pyoxigraph writes only the expanded form. rdflib holds what it writes in memory, so a whole store
+        (``pyoxigraph.Store``, as ``newsgraph export`` gives) is written one named graph at a time.
         """
         import pyoxigraph as ox
 
+        if self.name == "jsonld" and isinstance(statements, ox.Store):
+            return _write_jsonld_by_graph(statements, output, prefixes)
         if self.name == "jsonld":
             return _write_jsonld(statements, output, prefixes)
         rdf_format = getattr(ox.RdfFormat, self.oxigraph)
@@ -360,6 +362,50 @@ def _write_jsonld(statements: Iterable[Any], output: Any, prefixes: Mapping[str,
     else:
         output.write(data)
     return None
+
+
+def _write_jsonld_by_graph(store: Any, output: Any, prefixes: Mapping[str, str] | None) -> bytes | None:
+    """A store as compact JSON-LD, the form rdflib writes a dataset in (one ``@context``, then each named graph
+    as ``{"@id": ..., "@graph": [...]}``), but converted one graph at a time: memory holds the largest
+    article's graph, not the store."""
+    chunks = _jsonld_chunks(store, dict(prefixes or _default_prefixes()))
+    if output is None:
+        return b"".join(chunks)
+    if isinstance(output, str | Path):
+        with Path(output).open("wb") as stream:
+            stream.writelines(chunks)
+    else:
+        output.writelines(chunks)
+    return None
+
+
+def _jsonld_chunks(store: Any, context: dict[str, str]) -> Iterator[bytes]:
+    import pyoxigraph as ox
+    from rdflib import Dataset, URIRef
+    from rdflib.plugins.serializers.jsonld import from_rdf
+
+    yield (b'{\n  "@context": ' + json.dumps(context, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+           .encode("utf-8") + b',\n  "@graph": [')
+    separator = "\n    "
+    for name in [ox.DefaultGraph(), *sorted(store.named_graphs(), key=lambda g: g.value)]:
+        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, name))
+        ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        if not ntriples:
+            continue
+        dataset = Dataset()
+        graph = dataset.graph(URIRef(name.value)) if isinstance(name, ox.NamedNode) else dataset.default_graph
+        graph.parse(data=ntriples.decode("utf-8"), format="nt")
+        converted = from_rdf(dataset, context, auto_compact=True)
+        if isinstance(converted, dict):
+            converted.pop("@context", None)
+        # a named graph is one object; the default graph's nodes stand at the top level
+        parts = converted if isinstance(converted, list) else (
+            converted["@graph"] if "@id" not in converted and "@graph" in converted else [converted])
+        for part in parts:
+            text = json.dumps(part, indent=2, sort_keys=True, ensure_ascii=False).replace("\n", "\n    ")
+            yield (separator + text).encode("utf-8")
+            separator = ",\n    "
+    yield b"\n  ]\n}\n"
 
 
 #: RDF formats by name; the first is the default for graphs.

@@ -308,6 +308,39 @@ def test_a_query_imports_only_what_it_runs(seeds_store_path: Path) -> None:
     assert sorted(m for m in modules if m.startswith(heavy)) == []
 
 
+def test_json_ld_export_holds_every_quad_and_converts_one_graph_at_a_time(
+        capsys: pytest.CaptureFixture[str], seeds_store_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compact JSON-LD goes through rdflib, which holds what it converts in memory: the export hands it one
+    article's graph at a time, and the file still holds every quad of the store in its named graph."""
+    from collections import Counter
+
+    parsed: list[int] = []
+    for cls in (rdflib.Graph, rdflib.Dataset):
+        original = cls.parse
+
+        def counting(self, *args, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            parsed.append(len((kwargs.get("data") or "").splitlines()))
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "parse", counting)
+    target = tmp_path / "graph.jsonld"
+    assert run(capsys, "export", "--store", str(seeds_store_path), "-o", str(target))[0] == 0
+    monkeypatch.undo()
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert "ng" in document["@context"] and all("@id" in g and "@graph" in g for g in document["@graph"])
+    with open_store(seeds_store_path) as store:
+        expected = list(store.oxigraph)
+    back = list(pyoxigraph.parse(path=str(target), format=pyoxigraph.RdfFormat.JSON_LD))
+
+    def same(quad: object) -> str:  # rdflib writes a UTC dateTime's Z as +00:00: the same value
+        return str(quad).replace('+00:00"^^', 'Z"^^')
+
+    assert sorted(map(same, back)) == sorted(map(same, expected))
+    per_graph = Counter(str(q.graph_name) for q in expected)
+    assert len(parsed) == len(per_graph) and max(parsed) == max(per_graph.values()) < len(expected)
+
+
 def test_the_output_file_name_chooses_the_format(capsys: pytest.CaptureFixture[str], seeds_store_path: Path,
                                                  tmp_path: Path) -> None:
     store = str(seeds_store_path)
