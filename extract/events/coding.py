@@ -15,6 +15,7 @@ from newsgraph.extract.events.words import (
     _COMMERCIAL_WHEN_BUSINESS,
     _COOPERATIVE,
     _PRESS_WORDS,
+    _REGULATING_VERBS,
     _SIGNING,
     _SYMMETRIC,
     _TESTIMONY_VERBS,
@@ -200,6 +201,10 @@ class _DocReader(_Dater):
         if category == "REQUEST" and not recipients and trigger.entry.frame == "request" and \
                 not self._asks_for_event(trigger):
             trigger.steps.append("a request of no one for no event: not coded")
+            return []
+        if category == "SUPPORT" and trigger.head.lemma_.lower() in _REGULATING_VERBS and recipients and \
+                all(self._sector_of(r) == "business" for r in recipients):
+            trigger.steps.append("a regulator's decision on firms' business is regulation, no event: not coded")
             return []
         date_ = self._event_date(trigger, context, mode)
         if date_ is not None and mode is None and self.published is not None and date_.earliest is not None \

@@ -406,6 +406,12 @@ class _Composer(_Participants):
             trigger.steps.append(f"{holder.text!r} to {category}: the intent ({intended})")
             trigger.promised = True
             return intended, None
+        if mode is Mode.FUTURE and category == "PROTEST":
+            # "are certain to go on strike", "will strike next week": a strike or protest to come is a threat
+            # (PLOVER.md: future material conflict is THREATEN; reuters-plover README: a strike threat)
+            trigger.steps.append(f"PROTEST to come ({context.mode_reason}): THREATEN")
+            trigger.promised = True
+            return "THREATEN", None
         if mode is Mode.FUTURE and category not in _VERBAL_CONFLICT and (
                 context.promised or category in _COOPERATIVE | _YIELDING) and \
                 not (context.scheduled and category == "CONSULT"):

@@ -18,9 +18,11 @@ from newsgraph.extract.events.words import (
     _FUTURE_PREDICATES,
     _HISTORICAL_ADVERBS,
     _HYPOTHETICAL_ADJ,
+    _LATER,
     _LIKELIHOOD,
     _MODALS_FUTURE,
     _MODALS_HYPOTHETICAL,
+    _POLL_WORDS,
     _PROMISE_CONDITIONS,
     _RELATIVE_PRONOUNS,
     _SCHEDULED,
@@ -72,6 +74,11 @@ class _ModeReader(_Composer):
                         break
                 if context.reporter is not None:
                     break
+        if context.reporter is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _POLL_WORDS
+                                                for c in context.reporter.children):
+            context.blocked = True
+            trigger.steps.append(f"what a poll {context.reporter.text!r} is opinion, no event: not coded")
+            return context
         if context.reporter is not None:
             context.attribution = self._attribution_of(context.reporter)
             if context.attribution:
@@ -174,6 +181,13 @@ class _ModeReader(_Composer):
                 return Mode.FUTURE, modal
             context.mode_reason = f"the modal {sorted(words & _MODALS_HYPOTHETICAL)[0]!r}"
             return Mode.HYPOTHETICAL, modal
+        if any(v.tag_ in ("VB", "VBP", "VBZ", "VBG") and c.dep_ in ("advmod", "npadvmod") and
+               (c.lower_ in _LATER or any(g.lower_ in _LATER for g in c.children))
+               for v in verbs for c in v.children):
+            # "meet later today", "later this week": still to come on the day it is told ("met two days later", a
+            # past tense, was afterwards)
+            context.mode_reason = "'later'"
+            return Mode.FUTURE, modal
         if words & _MODALS_FUTURE or _going_to(head):
             context.mode_reason = "'will'"
             context.promised = True

@@ -210,7 +210,8 @@ _HYPOTHETICAL_ADJ = frozenset(
 
 _FUTURE_ADJ = frozenset(("upcoming", "planned", "forthcoming", "proposed", "next", "future", "scheduled"))
 
-_FUTURE_PREDICATES = frozenset(("schedule", "set", "due", "expect", "slate", "poise", "go", "about"))
+_FUTURE_PREDICATES = frozenset(("schedule", "set", "due", "expect", "slate", "poise", "go", "about", "certain",
+                                "sure", "bound"))
 #: ... of them, the ones that report an event as fixed: a meeting so reported stays CONSULT (PLOVER.md).
 _SCHEDULED = frozenset(("schedule", "set", "due", "slate"))
 
@@ -222,6 +223,18 @@ _HISTORICAL_ADVERBS = frozenset(("previously", "formerly", "once", "earlier", "h
 #: Verbs of saying that are acts before an authority: refusing to testify is a refusal (REJECT), where refusing
 #: to comment is no event.
 _TESTIMONY_VERBS = frozenset(("testify",))
+
+#: Sources whose findings are opinion, not acts: what a poll or survey says is no event (reuters-plover README,
+#: rule 1: polls).
+_POLL_WORDS = frozenset(("poll", "survey", "opinion poll"))
+
+#: Verbs of a regulator's decision: approving or clearing a firm's business is regulation, not support of a
+#: party ("the Justice Department approved the airlines' marketing agreement").
+_REGULATING_VERBS = frozenset(("approve", "authorize", "authorise", "clear", "license", "licence", "sanction",
+                               "permit"))
+
+#: Words of a later time on the same day or period: "meet later today" is still to come.
+_LATER = frozenset(("later",))
 
 #: Acts a speaker is taken to accuse their doer of when reporting them ("X said Y attacked Z": X ACCUSE Y):
 #: force and repression. A strike, a sanction or a protest reported is news, not a charge.

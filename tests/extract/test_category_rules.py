@@ -294,3 +294,51 @@ def test_wanting_another_party_to_act_is_asking_it_to() -> None:
             ("controls", 5, "dobj", "NOUN", "NNS", "control"), (".", 2, "punct", P, ".")]
     assert triples(code(rows, [(1, 2, "united-states", "Country"), (3, 4, "japan", "Country")])) == {
         ("REQUEST", "united-states", "japan")}
+
+
+# -- what is still to come, polls, regulators ----------------------------------------------------------------
+def test_a_strike_to_come_is_a_threat() -> None:
+    # "Solidarity will go on strike." / "Solidarity is certain to go on strike."
+    will = [("Solidarity", 2, "nsubj", "PROPN", "NNP"), ("will", 2, "aux", "AUX", "MD"),
+            ("go", 2, "ROOT", "VERB", "VB"), ("on", 2, "prep", "ADP", "IN"), ("strike", 3, "pobj", "NOUN", "NN"),
+            (".", 2, "punct", P, ".")]
+    assert {e.category for e in code(will, [SOLIDARITY])} == {"THREATEN"}
+    certain = [("Solidarity", 1, "nsubj", "PROPN", "NNP"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+               ("certain", 1, "acomp", "ADJ", "JJ"), ("to", 4, "aux", "PART", "TO"), ("go", 2, "xcomp", "VERB", "VB"),
+               ("on", 4, "prep", "ADP", "IN"), ("strike", 5, "pobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    assert {e.category for e in code(certain, [SOLIDARITY])} == {"THREATEN"}
+
+
+def test_a_meeting_later_today_is_still_to_come_and_one_two_days_later_is_past() -> None:
+    # "Japan meets China later today." / "Japan met China two days later."
+    parties = [(0, 1, "japan", "Country"), (2, 3, "china", "Country")]
+    today = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("meets", 1, "ROOT", "VERB", "VBZ", "meet"),
+             ("China", 1, "dobj", "PROPN", "NNP"), ("later", 4, "advmod", "ADV", "RBR"),
+             ("today", 1, "npadvmod", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    assert triples(code(today, parties)) == {("AGREE", "japan", "china")}
+    past = [today[0], ("met", 1, "ROOT", "VERB", "VBD", "meet"), today[2], ("two", 4, "nummod", "NUM", "CD"),
+            ("days", 5, "npadvmod", "NOUN", "NNS", "day"), ("later", 1, "advmod", "ADV", "RBR"),
+            (".", 1, "punct", P, ".")]
+    assert ("CONSULT", "japan", "china") in triples(code(past, parties))
+
+
+def test_what_a_poll_says_is_opinion_not_an_event() -> None:
+    # "Americans criticise Japan, a poll said." / "..., the ministry said."
+    rows = [("Americans", 1, "nsubj", "PROPN", "NNPS"), ("criticise", 1, "ROOT", "VERB", "VBP"),
+            ("Japan", 1, "dobj", "PROPN", "NNP"), (",", 1, "punct", P, ","), ("a", 5, "det", "DET", "DT"),
+            ("poll", 6, "nsubj", "NOUN", "NN"), ("said", 1, "parataxis", "VERB", "VBD", "say"),
+            (".", 1, "punct", P, ".")]
+    parties = [(0, 1, "united-states", "Country"), (2, 3, "japan", "Country")]
+    assert code(rows, parties) == []
+    ministry = [*rows[:4], ("the", 5, "det", "DET", "DT"), ("ministry", 6, "nsubj", "NOUN", "NN"), *rows[6:]]
+    assert triples(code(ministry, parties)) == {("ACCUSE", "united-states", "japan")}
+
+
+def test_a_regulator_approving_a_firm_is_regulation_but_praising_it_is_support() -> None:
+    # "Japan approved Globex Corp." / "Japan praised Globex Corp."
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("approved", 1, "ROOT", "VERB", "VBD", "approve"),
+            ("Globex", 3, "compound", "PROPN", "NNP"), ("Corp.", 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    parties = [(0, 1, "japan", "Country"), (2, 4, "globex-corp", "Organization")]
+    assert code(rows, parties) == []
+    praised = [rows[0], ("praised", 1, "ROOT", "VERB", "VBD", "praise"), *rows[2:]]
+    assert triples(code(praised, parties)) == {("SUPPORT", "japan", "globex-corp")}
