@@ -31,6 +31,14 @@ def _light(verb: str, lemma: str, noun: str, noun_lemma: str, prep: str,
     ("lodged", "lodge", "protest", "protest", "with", "ACCUSE"),     # a diplomatic protest, not a street one
     ("made", "make", "proposal", "proposal", "to", "AGREE"),         # offers and proposals are AGREE
     ("tabled", "table", "offer", "offer", "to", "AGREE"),            # a motion put forward, not shelved
+    # event nouns of PLOVER's categories through a support verb
+    ("launched", "launch", "reprisals", "reprisal", "against", "ASSAULT"),
+    ("launched", "launch", "airlift", "airlift", "to", "AID"),
+    ("issued", "issue", "subpoena", "subpoena", "to", "ACCUSE"),
+    ("issued", "issue", "reprimand", "reprimand", "to", "ACCUSE"),
+    ("extended", "extend", "congratulations", "congratulations", "to", "SUPPORT"),
+    ("conducted", "conduct", "extradition", "extradition", "to", "COERCE"),
+    ("began", "begin", "picketing", "picketing", "against", "PROTEST"),
 ])
 def test_a_light_verb_gives_its_event_noun_an_actor_and_a_recipient(
         verb: str, lemma: str, noun: str, noun_lemma: str, prep: str, category: str) -> None:
@@ -116,3 +124,15 @@ def test_a_protest_made_to_a_government_is_diplomatic() -> None:
     entities = [JAPAN, (3, 4, "russia", "Country")]
     assert triples(code(rows("to"), entities)) == {("ACCUSE", "japan", "russia")}
     assert triples(code(rows("against"), entities)) == {("PROTEST", "japan", "russia")}
+
+
+def test_a_work_stoppage_is_a_strike() -> None:
+    # "Workers in Japan staged a work stoppage against Russia." needs "work": a stoppage alone is no protest
+    def rows(modifier: str) -> list:
+        return [("Japan", 1, "nsubj", "PROPN", "NNP"), ("staged", 1, "ROOT", "VERB", "VBD", "stage"),
+                ("a", 4, "det", "DET", "DT"), (modifier, 4, "compound", "NOUN", "NN"),
+                ("stoppage", 1, "dobj", "NOUN", "NN"), ("against", 1, "prep", "ADP", "IN"),
+                ("Russia", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    entities = [JAPAN, (6, 7, "russia", "Country")]
+    assert triples(code(rows("work"), entities)) == {("PROTEST", "japan", "russia")}
+    assert code(rows("traffic"), entities) == []
