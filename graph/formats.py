@@ -413,17 +413,17 @@ RDF_FORMATS: dict[str, RdfFormat] = {
     fmt.name: fmt
     for fmt in (
         RdfFormat("turtle", "text/turtle", ("application/turtle", "application/x-turtle"), (".ttl",), "TURTLE",
-                  False, "Turtle: the merged view, without named graphs"),
+                  False, "Turtle: the merged graph, each triple once"),
         RdfFormat("ntriples", "application/n-triples", ("text/plain",), (".nt",), "N_TRIPLES", False,
-                  "N-Triples: the merged view, one triple a line"),
+                  "N-Triples: the merged graph, one triple a line"),
         RdfFormat("nquads", "application/n-quads", ("text/x-nquads",), (".nq",), "N_QUADS", True,
-                  "N-Quads: every named graph, one quad a line"),
+                  "N-Quads: the merged graph and every article's graph, a quad a line"),
         RdfFormat("trig", "application/trig", ("application/x-trig",), (".trig",), "TRIG", True,
-                  "TriG: every named graph (one per article)"),
+                  "TriG: the merged graph and one named graph per article"),
         RdfFormat("jsonld", "application/ld+json", ("application/json", "application/x-json+ld"), (".jsonld",),
-                  "JSON_LD", True, "JSON-LD, compact with a @context: every named graph"),
+                  "JSON_LD", True, "JSON-LD, compact with a @context: the merged graph and the article graphs"),
         RdfFormat("rdfxml", "application/rdf+xml", ("application/xml", "text/xml"), (".rdf", ".owl"), "RDF_XML",
-                  False, "RDF/XML: the merged view"),
+                  False, "RDF/XML: the merged graph"),
     )
 }
 

@@ -82,6 +82,19 @@ class NG(DefinedNamespace):
     start: URIRef
     end: URIRef
 
+    # Support and sources (in the merged graph, kept by the store): which articles report a fact, how many, and
+    # their publishers.
+    reportedIn: URIRef
+    reportedBy: URIRef
+    articleCount: URIRef
+
+    # Disagreement: two articles that report one event or relation differently (newsgraph.graph.disagreement).
+    Disagreement: URIRef
+    aspect: URIRef  # what they differ on: ng:date, ng:mode, ng:category, ng:relation, or a participant's role
+    claim: URIRef  # the mention of each article's version
+    fact: URIRef  # the event or relation node of each version
+    disputed: URIRef  # true on every event and relation that is part of a disagreement
+
     # Articles.
     sourceId: URIRef
     contentHash: URIRef
@@ -177,6 +190,7 @@ BINDINGS: dict[str, str] = {
     "entity": str(ID) + "entity/",
     "event": str(ID) + "event/",
     "relation": str(ID) + "relation/",
+    "disagreement": str(ID) + "disagreement/",
     "article": str(ID) + "article/",
     "run": str(ID) + "run/",
     "schema": str(SCHEMA),

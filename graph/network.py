@@ -2,8 +2,9 @@
 
 ``to_networkx`` projects the store to a ``networkx.MultiDiGraph``: one node per entity (``label``, ``type``),
 one edge per event from actor to recipient (or to its topic when it has no recipient), keyed by the event's IRI,
-with ``kind="event"``, ``category``, ``date``, ``earliest``, ``latest``, ``mode`` and the ``sources`` and
-``sentences`` it was read from; and one edge per relation with ``kind="relation"`` and ``relation``.
+with ``kind="event"``, ``category``, ``date``, ``earliest``, ``latest``, ``mode``, ``disputed`` (articles that
+report it disagree: ``newsgraph.graph.disagreement``) and the ``sources`` and ``sentences`` it was read from; and
+one edge per relation with ``kind="relation"``, ``relation`` and ``disputed``.
 
 Example:
     >>> g = to_networkx(store)                                     # doctest: +SKIP
@@ -25,14 +26,15 @@ from newsgraph.graph.store import GraphStore
 __all__ = ["to_networkx"]
 
 _EVENT_EDGES = """
-SELECT ?event ?category ?actor ?target ?date ?earliest ?latest ?mode ?source ?sentence WHERE {
-  ?event ng:category ?categoryNode ; ng:actor ?actor ; ng:mention ?mention .
+SELECT ?event ?category ?actor ?target ?date ?earliest ?latest ?mode ?source ?sentence ?disputed WHERE {
+  ?event ng:category ?categoryNode ; ng:actor ?actor ; ng:reportedIn ?article .
   OPTIONAL { ?event ng:recipient ?recipient }
   OPTIONAL { ?event ng:topic ?topic }
   BIND(COALESCE(?recipient, ?topic) AS ?target)
   FILTER(BOUND(?target))
-  ?mention ng:article ?article ; ng:sentence ?sentence .
   ?article ng:sourceId ?source .
+  GRAPH ?article { ?event ng:mention ?mention . ?mention ng:sentence ?sentence }
+  OPTIONAL { ?event ng:disputed ?disputed }
   OPTIONAL { ?event ng:date ?date }
   OPTIONAL { ?event ng:earliest ?earliest }
   OPTIONAL { ?event ng:latest ?latest }
@@ -45,10 +47,11 @@ SELECT ?event ?category ?actor ?target ?date ?earliest ?latest ?mode ?source ?se
 }"""
 
 _RELATION_EDGES = """
-SELECT ?fact ?relation ?subject ?object ?source ?sentence WHERE {
-  ?fact ng:subject ?subject ; ng:relation ?relationNode ; ng:object ?object ; ng:mention ?mention .
-  ?mention ng:article ?article ; ng:sentence ?sentence .
+SELECT ?fact ?relation ?subject ?object ?source ?sentence ?disputed WHERE {
+  ?fact ng:subject ?subject ; ng:relation ?relationNode ; ng:object ?object ; ng:reportedIn ?article .
   ?article ng:sourceId ?source .
+  GRAPH ?article { ?fact ng:mention ?mention . ?mention ng:sentence ?sentence }
+  OPTIONAL { ?fact ng:disputed ?disputed }
   BIND(STRAFTER(STR(?relationNode), "#") AS ?relation)
   FILTER(!BOUND(?entity) || ?subject = ?entity || ?object = ?entity)
 }"""
@@ -78,7 +81,7 @@ def to_networkx(store: GraphStore, *, entity: URIRef | None = None, start: date 
         bindings["to"] = Literal(end.isoformat(), datatype=XSD.date)
     graph = nx.MultiDiGraph()
     for row in store.select(_EVENT_EDGES, bindings):
-        event, category, actor, target, when, earliest, latest, mode, source, sentence = row
+        event, category, actor, target, when, earliest, latest, mode, source, sentence, disputed = row
         key = str(event)
         u, v = str(actor), str(target)
         if graph.has_edge(u, v, key):
@@ -86,7 +89,7 @@ def to_networkx(store: GraphStore, *, entity: URIRef | None = None, start: date 
         else:
             graph.add_edge(u, v, key=key, kind="event", category=str(category), date=_text(when),
                            earliest=_text(earliest), latest=_text(latest), mode=_text(mode) or None,
-                           sources=[], sentences=[])
+                           disputed=disputed is not None and bool(disputed.toPython()), sources=[], sentences=[])
             data = graph.edges[u, v, key]
         if str(source) not in data["sources"]:
             data["sources"].append(str(source))
@@ -94,10 +97,11 @@ def to_networkx(store: GraphStore, *, entity: URIRef | None = None, start: date 
             data["sentences"].append(str(sentence))
     relation_bindings = {"entity": entity} if entity is not None else {}
     for row in store.select(_RELATION_EDGES, relation_bindings):
-        fact, relation, subject, obj, source, sentence = row
+        fact, relation, subject, obj, source, sentence, disputed = row
         key, u, v = str(fact), str(subject), str(obj)
         if not graph.has_edge(u, v, key):
-            graph.add_edge(u, v, key=key, kind="relation", relation=str(relation), sources=[], sentences=[])
+            graph.add_edge(u, v, key=key, kind="relation", relation=str(relation),
+                           disputed=disputed is not None and bool(disputed.toPython()), sources=[], sentences=[])
         data = graph.edges[u, v, key]
         if str(source) not in data["sources"]:
             data["sources"].append(str(source))

@@ -149,11 +149,11 @@ def _execute(store: Any, job: QueryJob, limits: Limits, prefixes: Mapping[str, s
         return QueryAnswer.error(403, str(e))
     except BadQueryError as e:
         return QueryAnswer.error(400, str(e))
+    # Without default-graph-uri the default graph is the store's: the merged graph, each triple once, as an
+    # Oxigraph server or Fuseki holding the pushed store answers.
     options: dict[str, Any] = {"prefixes": dict(prefixes)}
     if job.default_graphs:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-    else:
-        options["use_default_graph_as_union"] = True
     if job.named_graphs:
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
     try:

@@ -1,18 +1,28 @@
-"""The store: where the graph lives, one named graph per article.
+"""The store: where the graph lives, as a merged graph and one named graph per article.
 
 Stores are plugins chosen by name from ``STORES``:
 
-- ``oxigraph`` (the default): Oxigraph on disk, used through rdflib's ``Dataset`` API via the oxrdflib store
-  plugin; bulk writes go straight to pyoxigraph, which is what makes building fast;
+- ``oxigraph`` (the default): Oxigraph on disk, read and written through pyoxigraph itself (an rdflib
+  ``Dataset`` over it, through the oxrdflib plugin, is made only when something asks for one);
 - ``memory``: rdflib's own in-memory store, saved as N-Quads in the store folder; slow on large graphs, kept
   for comparison and for users without Oxigraph.
 
-Every store answers SPARQL over the merged view (the union of the article graphs) with parameters bound as RDF
-terms, never pasted into the query text.
+The layout (``newsgraph.graph.layout``): the default graph is the **merged graph**, each triple once, and each
+article has a named graph with what only it says. Articles are written and removed with ``write_articles`` and
+``remove_articles`` (``newsgraph.graph.merge``), which keep the merged graph exact with the help of the
+support index beside the store (``newsgraph.graph.support``, the folder ``support`` in the store's folder).
+
+Queries see the merged graph as their default graph and the article graphs (and the build's provenance graph)
+as named graphs, as any SPARQL store that holds the same quads does; parameters are bound as RDF terms, never
+pasted into the query text.
+
+A store written before the merged graph existed (one graph per article, nothing in the default graph) is
+upgraded when a build opens it (``open_store(..., upgrade=True)``); other commands refuse it with a message
+that says so.
 
 Example:
     >>> with open_store(None, backend="memory") as store:
-    ...     store.graph_count()
+    ...     store.article_count()
     0
 """
 
@@ -22,43 +32,81 @@ import contextlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar, Protocol, cast
+from urllib.parse import unquote
 
 import pyoxigraph as ox
 from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from newsgraph.errors import StoreError, UnknownNameError
-from newsgraph.graph.namespace import BINDINGS, ID, NG
+from newsgraph.graph.layout import ARTICLE_PREFIX, ArticleParts, article_id_of, article_node, split, text
+from newsgraph.graph.merge import Change, WriteReport, current_version, write
+from newsgraph.graph.namespace import BINDINGS, NG
 from newsgraph.graph.sparql_text import check_shape, inline_bindings, inline_bindings_in_subqueries
+from newsgraph.graph.support import SupportIndex
 
-__all__ = ["STORES", "GraphStore", "MemoryStore", "OxigraphStore", "check_store", "open_store", "store_kind",
-           "to_nquads", "to_oxigraph_quad"]
+__all__ = ["STORES", "ArticleData", "GraphStore", "MemoryStore", "OxigraphStore", "check_store", "open_store",
+           "store_kind", "to_nquads", "to_oxigraph_quad"]
 
 Quad = tuple[Node, Node, Node, URIRef]
 Row = tuple[Any, ...]
 
-_ARTICLE_GRAPHS = str(ID) + "article/"
+_ARTICLE_GRAPHS = ARTICLE_PREFIX
 _XSD_STRING = XSD.string
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in BINDINGS.items()}
 RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _CONTENT_HASH = ox.NamedNode(str(NG.contentHash))
 _SOURCE_ID = ox.NamedNode(str(NG.sourceId))
+_DEFAULT = ox.DefaultGraph()
+#: Articles upgraded per transaction when a store of the earlier layout is upgraded.
+_UPGRADE_BATCH = 64
+
+
+class ArticleData(Protocol):
+    """One article's graph as the build makes it: its id, content hash, and its quads as N-Quads."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def content_hash(self) -> str: ...
+
+    @property
+    def nquads(self) -> bytes: ...
 
 
 class GraphStore:
-    """What every store offers: write article graphs, query the merged view, list what is there."""
+    """What every store offers: write and remove articles, query the graph, list what is there."""
 
     name: ClassVar[str] = ""
     #: A file every store of this kind has in its folder: how a folder is known to be one.
     marker: ClassVar[str] = ""
 
-    def __init__(self, location: Path | None, *, read_only: bool = False) -> None:
+    def __init__(self, location: Path | None, *, read_only: bool = False, upgrade: bool = False) -> None:
         self.location = location
         self.read_only = read_only
         self._dataset: Dataset | None = None
         self._open()
+        #: How many articles were moved to the merged layout when this store was opened.
+        self.upgraded = 0
+        earlier = self._earlier_layout()
+        if earlier and not upgrade:
+            self._close_main()
+            raise StoreError(f"store {location} was written by an earlier newsgraph, without the merged graph; "
+                             f"upgrade it in place by building into it once: newsgraph build ARTICLES --store "
+                             f"{location} (articles it holds are not read again)")
+        self.support = self._open_support()
+        if not read_only:
+            self.support.recover(self._is_current)
+        if earlier or self.support.upgrading():
+            if not upgrade:
+                self.close()
+                raise StoreError(f"store {location} is halfway through an upgrade to the merged graph; finish "
+                                 f"it by building into it once: newsgraph build ARTICLES --store {location}")
+            self.upgraded = self._upgrade()
 
     # -- lifecycle --------------------------------------------------------------------------------------------
     def _open(self) -> None:
@@ -77,8 +125,19 @@ class GraphStore:
     def _open_dataset(self) -> Dataset:
         raise NotImplementedError
 
-    def close(self) -> None:
+    def _close_main(self) -> None:
+        """Close the store itself (the support index is closed by ``close``)."""
         self.dataset.close()
+
+    def _open_support(self) -> SupportIndex:
+        raise NotImplementedError
+
+    def _support_exists(self) -> bool:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.support.close()
+        self._close_main()
 
     def __enter__(self) -> GraphStore:
         return self
@@ -87,33 +146,94 @@ class GraphStore:
                  trace: TracebackType | None) -> None:
         self.close()
 
+    # -- the layout ---------------------------------------------------------------------------------------------
+    def _earlier_layout(self) -> bool:
+        """Whether this store holds articles but no support index: written before the merged graph."""
+        return not self._support_exists() and next(iter(self._article_graph_nodes()), None) is not None
+
+    def _is_current(self, version: ox.NamedNode) -> bool:
+        """Whether the store holds this version of its article (``SupportIndex.version``)."""
+        prefix, _, content_hash = version.value.rpartition("/")
+        article = ox.NamedNode(ARTICLE_PREFIX + prefix.rsplit("/", 1)[-1])
+        return current_version(self, article) == unquote(content_hash)
+
+    def _upgrade(self) -> int:
+        """Move every article of the earlier layout (its whole description in its own graph) to the merged
+        layout, a batch of articles per transaction. A kill midway leaves the rest for the next opening: the
+        support index says an upgrade is under way, and the articles already moved are skipped."""
+        self.support.upgrading(True)
+        done = 0
+        graphs = [g for g in self._article_graph_nodes()
+                  if not self.support.holds(SupportIndex.version(article_id_of(g), current_version(self, g) or ""))]
+        for start in range(0, len(graphs), _UPGRADE_BATCH):
+            batch = []
+            for graph in graphs[start:start + _UPGRADE_BATCH]:
+                triples = [q.triple for q in self.find(None, None, None, graph)]
+                content_hash = next((text(t.object) for t in triples
+                                     if t.subject == graph and t.predicate == _CONTENT_HASH), "")
+                batch.append(split(article_id_of(graph), content_hash, triples))
+            write(self, self.support, batch)
+            done += len(batch)
+        self.support.upgrading(False)
+        self.flush()
+        return done
+
     # -- writing ----------------------------------------------------------------------------------------------
-    def replace_graph(self, graph: URIRef, quads: list[Quad]) -> None:
-        """Replace one named graph by ``quads`` (all in that graph): re-reading an article replaces its graph."""
-        self.remove_graph(graph)
-        self.add_quads(quads)
+    def write_articles(self, articles: Iterable[ArticleData], *, also_insert: Iterable[Quad] = (),
+                       also_clear: Iterable[tuple[URIRef, URIRef]] = ()) -> WriteReport:
+        """Write articles (a new one is added, one with the id of a stored one replaces it), keeping the merged
+        graph exact, in one transaction; ``also_insert`` and ``also_clear`` as ``newsgraph.graph.merge.write``."""
+        parts = [article_parts(article) for article in articles]
+        return write(self, self.support, parts, also_insert=[to_oxigraph_quad(q) for q in also_insert],
+                     also_clear=[(ox.NamedNode(str(s)), ox.NamedNode(str(g))) for s, g in also_clear])
+
+    def remove_articles(self, ids: Iterable[str], *, also_clear: Iterable[tuple[URIRef, URIRef]] = ()
+                        ) -> WriteReport:
+        """Remove articles by id: their graphs, and what only they gave the merged graph."""
+        return write(self, self.support, [], ids,
+                     also_clear=[(ox.NamedNode(str(s)), ox.NamedNode(str(g))) for s, g in also_clear])
 
     def add_quads(self, quads: list[Quad]) -> None:
+        """Add quads as they are (the build's provenance graph); articles go through ``write_articles``."""
         self.dataset.addN((s, p, o, self.dataset.graph(g)) for s, p, o, g in quads)
 
-    def remove_graph(self, graph: URIRef) -> None:
-        self.dataset.remove_graph(self.dataset.graph(graph))
-
-    def remove_quads(self, quads: Sequence[Quad]) -> None:
-        for s, p, o, g in quads:
-            self.dataset.remove((s, p, o, self.dataset.graph(g)))
-
-    def remove_statements(self, subject: URIRef, graph: URIRef) -> None:
-        """Remove every statement about ``subject`` in the named graph ``graph``."""
-        self.dataset.graph(graph).remove((subject, None, None))
-
     def load_nquads(self, data: bytes) -> None:
-        """Add the quads of an N-Quads document (as ``to_nquads`` writes them)."""
+        """Add the quads of an N-Quads document as they are (a copy of another store's quads)."""
         if data:
             self.dataset.parse(data=data.decode("utf-8"), format="nquads")
 
     def flush(self) -> None:
         """Make what was written durable; a no-op where writes already are."""
+        self.support.flush()
+
+    # -- the two operations newsgraph.graph.merge needs -----------------------------------------------------
+    def find(self, subject: Any, predicate: ox.NamedNode | None, obj: Any,
+             graph: ox.NamedNode | ox.DefaultGraph | None) -> Iterable[ox.Quad]:
+        """Quads matching a pattern (None matches anything), as ``pyoxigraph.Quad``."""
+        context = None if graph is None else (DATASET_DEFAULT_GRAPH_ID if isinstance(graph, ox.DefaultGraph)
+                                              else URIRef(graph.value))
+        pattern = (_rdflib_term(subject), _rdflib_term(predicate), _rdflib_term(obj))
+        for s, p, o, g in self.dataset.quads((*pattern, context)):  # type: ignore[arg-type]
+            name = g.identifier if isinstance(g, Graph) else g
+            yield ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)), _ox_term(o),
+                          _DEFAULT if name in (None, DATASET_DEFAULT_GRAPH_ID) else ox.NamedNode(str(name)))
+
+    def apply(self, change: Change) -> None:
+        """Apply a change: graphs dropped, then triples deleted, then inserted."""
+        def graph_of(name: Any) -> Graph:
+            return self.dataset.graph(DATASET_DEFAULT_GRAPH_ID if isinstance(name, ox.DefaultGraph)
+                                      else URIRef(name.value))
+
+        for graph in change.drop:
+            self.dataset.remove_graph(graph_of(graph))
+        for name, triples in change.delete.items():
+            target = graph_of(name)
+            for t in triples:
+                target.remove((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))
+        for name, triples in change.insert.items():
+            target = graph_of(name)
+            for t in triples:
+                target.add((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))
 
     # -- reading ----------------------------------------------------------------------------------------------
     def select(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> list[Row]:
@@ -121,19 +241,28 @@ class GraphStore:
         return [tuple(row) for row in self.query(sparql, bindings)]  # type: ignore[arg-type]
 
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
-        """Run a SPARQL query over the merged view, with ``bindings`` as initial variable bindings."""
+        """Run a SPARQL query (the merged graph as its default graph), with ``bindings`` as initial bindings."""
         try:
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))
         except Exception as e:  # parsers of both stores raise their own types
             raise StoreError(f"the query failed: {str(e).splitlines()[0]}; check its syntax") from e
 
-    def article_graphs(self) -> list[URIRef]:
-        """The named graphs that hold articles."""
-        return sorted(URIRef(str(c.identifier)) for c in self.dataset.contexts()
-                      if str(c.identifier).startswith(_ARTICLE_GRAPHS))
+    def _article_graph_nodes(self) -> Iterator[ox.NamedNode]:
+        for c in self.dataset.contexts():
+            if str(c.identifier).startswith(_ARTICLE_GRAPHS):
+                yield ox.NamedNode(str(c.identifier))
 
-    def graph_count(self) -> int:
-        return len(self.article_graphs())
+    def article_graphs(self) -> list[URIRef]:
+        """The articles' named graphs (an article that mentions no fact and has no sketch has none)."""
+        return sorted(URIRef(g.value) for g in self._article_graph_nodes())
+
+    def holds(self, article_id: str) -> bool:
+        """Whether the store holds an article of this id (one index lookup)."""
+        return current_version(self, article_node(article_id)) is not None
+
+    def article_count(self) -> int:
+        """How many articles the store holds (each has one content hash in the merged graph)."""
+        return sum(1 for _ in self.find(None, _CONTENT_HASH, None, _DEFAULT))
 
     def content_hashes(self) -> dict[str, str]:
         """Content hash → article id, for every article already in the store (reads the whole store)."""
@@ -142,30 +271,44 @@ class GraphStore:
 
     def articles_with_hash(self, content_hash: str) -> list[str]:
         """The ids of the articles in the store whose text has this content hash, sorted; usually none or one."""
-        rows = self.select("SELECT ?id WHERE { ?a ng:contentHash ?hash ; ng:sourceId ?id }",
-                           {"hash": Literal(content_hash)})
-        return sorted(str(row[0]) for row in rows)
+        ids = {text(q.object) for found in self.find(None, _CONTENT_HASH, ox.Literal(content_hash), _DEFAULT)
+               for q in self.find(found.subject, _SOURCE_ID, None, _DEFAULT)}
+        return sorted(ids)
 
     def count_typed(self, types: Sequence[URIRef]) -> dict[URIRef, int]:
-        """How many distinct nodes have each of ``types`` in the merged view."""
-        rows = self.select("SELECT ?type (COUNT(DISTINCT ?node) AS ?count) WHERE { ?node a ?type } GROUP BY ?type")
-        counts = {URIRef(str(row[0])): int(row[1]) for row in rows}
-        return {t: counts.get(t, 0) for t in types}
+        """How many nodes have each of ``types`` in the merged graph (one lookup per type: a node is there once)."""
+        kind = ox.NamedNode(str(RDF_TYPE))
+        return {t: sum(1 for _ in self.find(None, kind, ox.NamedNode(str(t)), _DEFAULT)) for t in types}
 
     def quad_count(self) -> int:
-        """How many quads the store holds: a triple in two graphs counts twice."""
-        # len() of a Dataset with a union default graph counts the union's distinct triples instead.
+        """How many quads the store holds (the merged graph's triples, and every named graph's)."""
         return sum(1 for _ in self.dataset.quads((None, None, None, None)))
 
     def oxigraph_quads(self) -> Iterator[ox.Quad]:
         """Every quad as a ``pyoxigraph.Quad``, for Oxigraph's fast serializers."""
-        for quad in self.quads():
-            yield to_oxigraph_quad(quad)
+        return iter(self.find(None, None, None, None))
 
     def quads(self) -> Iterator[Quad]:
-        for s, p, o, g in self.dataset.quads((None, None, None, None)):
-            if g is not None and not isinstance(s, BNode):
-                yield s, p, o, URIRef(str(g.identifier if hasattr(g, "identifier") else g))
+        """Every quad as rdflib terms; the merged graph's have the graph name None."""
+        for q in self.oxigraph_quads():
+            graph = None if isinstance(q.graph_name, ox.DefaultGraph) else URIRef(q.graph_name.value)
+            yield _from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object), graph  # type: ignore[misc]
+
+
+def _rdflib_term(term: Any) -> Any:
+    """An Oxigraph term as rdflib's (None stays None); an ``xsd:string`` literal is a plain one, as rdflib and
+    RDF 1.1 write it."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal) and term.language is None and term.datatype.value == str(_XSD_STRING):
+        return Literal(term.value)
+    return _from_ox(term)
+
+
+def article_parts(article: ArticleData) -> ArticleParts:
+    """An article's N-Quads as the parts the store keeps (``newsgraph.graph.layout.split``)."""
+    triples = [q.triple for q in ox.parse(article.nquads, ox.RdfFormat.N_QUADS)] if article.nquads else []
+    return split(article.id, article.content_hash, triples)
 
 
 class OxigraphStore(GraphStore):
@@ -192,21 +335,31 @@ class OxigraphStore(GraphStore):
             self.location.mkdir(parents=True, exist_ok=True)
             self._inner = ox.Store(str(self.location))
         except (OSError, RuntimeError, ValueError) as e:  # pyoxigraph raises RocksDB's errors as these
-            reason = str(e).splitlines()[0] if str(e) else type(e).__name__
-            if "lock" in reason.lower():
-                raise StoreError(f"store {self.location} is in use by another newsgraph process; "
-                                 "wait for it to finish or use another --store") from e
-            if "corrupt" in reason.lower():
-                raise StoreError(f"store {self.location} is damaged ({reason}); build it again into a new "
-                                 "folder: newsgraph build ARTICLES --store NEW") from e
-            raise StoreError(f"cannot open store {self.location}: {reason}; "
-                             + ("check the folder is readable" if self.read_only else
-                                "check the folder exists and is writable")) from e
+            raise _open_error(self.location, e, self.read_only) from e
 
     def _open_dataset(self) -> Dataset:
         from oxrdflib.store import OxigraphStore as RdflibOxigraphStore
 
-        return Dataset(store=RdflibOxigraphStore(store=self.oxigraph), default_union=True)
+        return Dataset(store=RdflibOxigraphStore(store=self.oxigraph))
+
+    def _close_main(self) -> None:
+        if self._dataset is not None:
+            self._dataset.close()
+        self._inner = None  # the last reference: Oxigraph closes the store and releases its lock
+
+    def _support_location(self) -> Path | None:
+        return None if self.location is None else self.location / "support"
+
+    def _support_exists(self) -> bool:
+        location = self._support_location()
+        return location is None or location.exists()
+
+    def _open_support(self) -> SupportIndex:
+        try:
+            return SupportIndex(self._support_location(), read_only=self.read_only)
+        except (OSError, RuntimeError, ValueError) as e:
+            self._close_main()
+            raise _open_error(self._support_location(), e, self.read_only) from e  # type: ignore[arg-type]
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -215,42 +368,33 @@ class OxigraphStore(GraphStore):
             raise StoreError("the store is closed; open it again with open_store")
         return self._inner
 
+    def find(self, subject: Any, predicate: ox.NamedNode | None, obj: Any,
+             graph: ox.NamedNode | ox.DefaultGraph | None) -> Iterable[ox.Quad]:
+        return self.oxigraph.quads_for_pattern(subject, predicate, obj, graph)
+
+    def apply(self, change: Change) -> None:
+        # One SPARQL Update: Oxigraph runs the whole of it as one transaction.
+        operations = [f"DROP SILENT GRAPH {graph}" for graph in change.drop]
+        for keyword, triples in (("DELETE", change.delete), ("INSERT", change.insert)):
+            block = _data_block(triples)
+            if block:
+                operations.append(f"{keyword} DATA {{ {block} }}")
+        if operations:
+            self.oxigraph.update(" ;\n".join(operations))
+
     def add_quads(self, quads: list[Quad]) -> None:
         # Straight to pyoxigraph: one transaction, no per-triple rdflib dispatch.
         self.oxigraph.extend([to_oxigraph_quad(q) for q in quads])
 
-    def remove_graph(self, graph: URIRef) -> None:
-        node = ox.NamedNode(str(graph))
-        if self.oxigraph.contains_named_graph(node):
-            self.oxigraph.remove_graph(node)
-
     def flush(self) -> None:
         if self.location is not None and not self.read_only:
             self.oxigraph.flush()
-
-    def remove_quads(self, quads: Sequence[Quad]) -> None:
-        for quad in quads:
-            self.oxigraph.remove(to_oxigraph_quad(quad))
-
-    def remove_statements(self, subject: URIRef, graph: URIRef) -> None:
-        store = self.oxigraph
-        for quad in list(store.quads_for_pattern(ox.NamedNode(str(subject)), None, None, ox.NamedNode(str(graph)))):
-            store.remove(quad)
+            self.support.flush()
 
     def load_nquads(self, data: bytes) -> None:
         # One transaction, parsed by Oxigraph itself.
         if data:
             self.oxigraph.load(data, ox.RdfFormat.N_QUADS)
-
-    def articles_with_hash(self, content_hash: str) -> list[str]:
-        # Two index lookups, however large the store: adding articles costs time for the new ones only.
-        store = self.oxigraph
-        ids: set[str] = set()
-        for found in store.quads_for_pattern(None, _CONTENT_HASH, ox.Literal(content_hash), None):
-            for source in store.quads_for_pattern(found.subject, _SOURCE_ID, None, found.graph_name):
-                if isinstance(source.object, ox.Literal):
-                    ids.add(source.object.value)
-        return sorted(ids)
 
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         # Oxigraph's own binding takes projected variables only; see newsgraph.graph.sparql_text. Bindings also
@@ -259,50 +403,40 @@ class OxigraphStore(GraphStore):
         bindings = bindings or {}
         text = inline_bindings_in_subqueries(inline_bindings(sparql, bindings), bindings)
         try:
-            answer = self.oxigraph.query(text, prefixes=_PREFIXES, use_default_graph_as_union=True)
+            answer = self.oxigraph.query(text, prefixes=_PREFIXES)
         except Exception as e:  # Oxigraph raises SyntaxError, ValueError or OSError
             raise StoreError(f"the query failed: {str(e).splitlines()[0]}; check its syntax") from e
         return _rdflib_result(answer)
 
-    def article_graphs(self) -> list[URIRef]:
-        return sorted(URIRef(g.value) for g in self.oxigraph.named_graphs()
-                      if getattr(g, "value", "").startswith(_ARTICLE_GRAPHS))
+    def _article_graph_nodes(self) -> Iterator[ox.NamedNode]:
+        for g in self.oxigraph.named_graphs():
+            if isinstance(g, ox.NamedNode) and g.value.startswith(_ARTICLE_GRAPHS):
+                yield g
 
     def quad_count(self) -> int:
         return len(self.oxigraph)
 
-    def count_typed(self, types: Sequence[URIRef]) -> dict[URIRef, int]:
-        # The rdf:type index, one lookup per type: it reads the nodes of those types, never the whole store.
-        kind = ox.NamedNode(str(RDF_TYPE))
-        return {t: len({q.subject for q in self.oxigraph.quads_for_pattern(None, kind, ox.NamedNode(str(t)), None)})
-                for t in types}
-
     def oxigraph_quads(self) -> Iterator[ox.Quad]:
         return iter(self.oxigraph)
-
-    def quads(self) -> Iterator[Quad]:
-        for q in self.oxigraph:
-            s, p, o = _from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object)
-            yield s, p, o, URIRef(q.graph_name.value)
 
     def close(self) -> None:
         if self._inner is None:
             return
         with contextlib.suppress(Exception):
             self.flush()
-        if self._dataset is not None:
-            self._dataset.close()
-        self._inner = None  # the last reference: Oxigraph closes the store and releases its lock
+        self.support.close()
+        self._close_main()
 
 
 class MemoryStore(GraphStore):
-    """rdflib's memory store, saved to ``location/graph.nq`` when closed."""
+    """rdflib's memory store, saved to ``location/graph.nq`` (and its support index to ``support.nq``) when
+    closed."""
 
     name = "memory"
     marker = "graph.nq"
 
     def _open_dataset(self) -> Dataset:
-        dataset = Dataset(default_union=True)
+        dataset = Dataset()
         if self.location is not None and (self.location / self.marker).exists():
             try:
                 dataset.parse(self.location / self.marker, format="nquads")
@@ -311,11 +445,45 @@ class MemoryStore(GraphStore):
                                  "build it again into a new folder: newsgraph build ARTICLES --store NEW") from e
         return dataset
 
+    def _support_exists(self) -> bool:
+        return self.location is None or (self.location / "support.nq").exists()
+
+    def _open_support(self) -> SupportIndex:
+        support = SupportIndex(None)
+        if self.location is not None and (self.location / "support.nq").exists():
+            support.store.load(path=str(self.location / "support.nq"), format=ox.RdfFormat.N_QUADS)
+        return support
+
     def close(self) -> None:
         if self.location is not None and not self.read_only:
             self.location.mkdir(parents=True, exist_ok=True)
             self.dataset.serialize(self.location / "graph.nq", format="nquads")
-        self.dataset.close()
+            self.support.store.dump(str(self.location / "support.nq"), ox.RdfFormat.N_QUADS)
+        self.support.close()
+        self._close_main()
+
+
+def _open_error(location: Path, error: Exception, read_only: bool = False) -> StoreError:
+    reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+    if "lock" in reason.lower():
+        return StoreError(f"store {location} is in use by another newsgraph process; "
+                          "wait for it to finish or use another --store")
+    if "corrupt" in reason.lower():
+        return StoreError(f"store {location} is damaged ({reason}); build it again into a new folder: "
+                          "newsgraph build ARTICLES --store NEW")
+    return StoreError(f"cannot open store {location}: {reason}; "
+                      + ("check the folder is readable" if read_only else "check the folder exists and is writable"))
+
+
+def _data_block(by_graph: Mapping[Any, Iterable[ox.Triple]]) -> str:
+    """Triples by graph as the body of SPARQL ``INSERT DATA`` / ``DELETE DATA``: the default graph's, then GRAPH
+    blocks. Each graph's triples are written as N-Triples by Oxigraph (an N-Triples line is a SPARQL triple)."""
+    blocks = []
+    for graph, triples in by_graph.items():
+        body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+        if body:
+            blocks.append(body if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph} {{\n{body}}}")
+    return "\n".join(blocks)
 
 
 #: Stores by name.
@@ -348,7 +516,8 @@ def check_store(location: str | Path) -> str:
     return kind
 
 
-def open_store(location: str | Path | None, backend: str = "oxigraph", *, read_only: bool = False) -> GraphStore:
+def open_store(location: str | Path | None, backend: str = "oxigraph", *, read_only: bool = False,
+               upgrade: bool = False) -> GraphStore:
     """Open (or create) the store at ``location``; None keeps it in memory.
 
     With ``read_only`` the store must exist; its kind is read from the folder, and nothing is ever written
@@ -356,9 +525,13 @@ def open_store(location: str | Path | None, backend: str = "oxigraph", *, read_o
     and a folder that holds other files is refused, so that a mistyped ``--store`` never writes a database
     among someone's articles.
 
+    ``upgrade`` moves a store written before the merged graph to the merged layout (``GraphStore.upgraded``
+    says how many articles); without it such a store is refused.
+
     Raises:
         UnknownNameError: ``backend`` is not in ``STORES``.
-        StoreError: the store cannot be opened, is not a store, or is damaged.
+        StoreError: the store cannot be opened, is not a store, is damaged, or is of the earlier layout and
+            ``upgrade`` is not given.
     """
     if backend not in STORES:
         raise UnknownNameError("store", backend, list(STORES))
@@ -377,7 +550,7 @@ def open_store(location: str | Path | None, backend: str = "oxigraph", *, read_o
         if kind is not None and kind != backend:
             raise StoreError(f"--store {path} is a {kind} store; build into it with --backend {kind}, or give "
                              "a new folder")
-    return STORES[backend](path)
+    return STORES[backend](path, upgrade=upgrade)
 
 
 # N-Quads STRING_LITERAL_QUOTE: these four characters must be escaped, everything else may stand as it is.
@@ -418,20 +591,39 @@ def _rdflib_result(answer: Any) -> Result:
                 o = Literal(str(o))
             result.graph.add((s, p, o))
         return result
-    terms: dict[Any, Any] = {}
+    # Each distinct term is converted once (values repeat a lot), and each row is kept as a tuple: on a large
+    # answer, making rdflib's binding dicts and rows took a fifth of the time.
+    terms: dict[Any, Any] = {None: None}
+    get = terms.get
+    rows = []
+    for solution in answer:
+        row = []
+        for value in solution:
+            converted = get(value, terms)
+            if converted is terms:
+                converted = terms[value] = from_ox(value)
+            row.append(converted)
+        rows.append(tuple(row))
+    return _Rows([Variable(v.value) for v in answer.variables], rows)
 
-    def term(value: Any) -> Any:
-        converted = terms.get(value)
-        if converted is None:
-            converted = terms[value] = from_ox(value)
-        return converted
 
-    variables = [Variable(v.value) for v in answer.variables]
-    result = Result("SELECT")
-    result.vars = variables
-    result.bindings = [{v: term(value) for v, value in zip(variables, solution, strict=True) if value is not None}
-                       for solution in answer]
-    return result
+class _Rows(Result):
+    """A SELECT answer whose rows are tuples of rdflib terms (None where a variable is unbound), as ``select``
+    and the query runner read them; ``bindings`` gives rdflib's dicts when asked for."""
+
+    def __init__(self, variables: list[Variable], rows: list[tuple[Any, ...]]) -> None:
+        super().__init__("SELECT")
+        self.vars = variables
+        self.rows = rows
+        # A generator: rdflib makes the dicts only when ``bindings`` is read.
+        self.bindings = ({v: value for v, value in zip(variables, row, strict=True) if value is not None}
+                         for row in rows)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 def to_nquads(quads: Iterable[Quad]) -> bytes:

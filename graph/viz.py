@@ -61,10 +61,10 @@ __all__ = [
 
 _MENTIONS = """
 SELECT ?fact ?source ?sentence ?start ?publisher ?published ?url ?title ?dateKind WHERE {
-  ?fact ng:mention ?mention .
-  ?mention ng:article ?article ; ng:sentence ?sentence ; ng:start ?start .
+  ?fact ng:reportedIn ?article .
   ?article ng:sourceId ?source .
-  OPTIONAL { ?mention ng:dateKind ?kindNode }
+  GRAPH ?article { ?fact ng:mention ?mention . ?mention ng:sentence ?sentence ; ng:start ?start }
+  OPTIONAL { GRAPH ?article { ?mention ng:dateKind ?kindNode } }
   OPTIONAL { ?article schema:publisher ?publisher }
   OPTIONAL { ?article schema:datePublished ?datePublished }
   OPTIONAL { ?article ng:inferredPublished ?inferredPublished }

@@ -65,6 +65,7 @@ __all__ = [
     "article_graph",
     "build",
     "extract_graphs",
+    "remove_articles",
     "write_facts",
 ]
 
@@ -120,6 +121,8 @@ class BuildReport:
     graph_entities: int = 0
     graph_events: int = 0
     graph_relations: int = 0
+    #: Articles of a store written before the merged graph, moved to the merged layout on opening it.
+    upgraded: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +163,9 @@ def build(paths: Sequence[str | Path], options: BuildOptions, *,
             on_problem(message)
 
     # Workers first: a pool of forked processes must start before this process opens the store.
-    with _extractor(options, nlp) as extract, open_store(options.store, options.backend) as store, \
+    with _extractor(options, nlp) as extract, open_store(options.store, options.backend, upgrade=True) as store, \
             tempfile.TemporaryFile() as spill:
+        report.upgraded = store.upgraded
         # Articles read but not yet in the store (in flight, or undated and waiting): content hash → id.
         pending: dict[str, str] = {}
         writer = _Writer(store, report, on_progress, pending)
@@ -229,7 +233,8 @@ class _DateInference:
         if self._candidates is None:
             rows = self.store.select("""
                 SELECT ?id ?sketch ?published WHERE {
-                  ?article ng:textSketch ?sketch ; ng:sourceId ?id ; schema:datePublished ?published .
+                  ?article ng:sourceId ?id ; schema:datePublished ?published .
+                  GRAPH ?article { ?article ng:textSketch ?sketch }
                 }""")
             self._candidates = [(str(row[0]), str(row[1]), row[2].toPython()) for row in rows]
         return self._candidates
@@ -342,13 +347,13 @@ class _Writer:
         provenance: list[Quad] = []
         for item in batch:
             graph = article_iri(item.id)
-            self.store.remove_graph(graph)
-            # What an earlier run said about this graph no longer holds.
-            self.store.remove_statements(graph, PROVENANCE_GRAPH)
             provenance.append((graph, PROV.wasGeneratedBy, self.run, PROVENANCE_GRAPH))
             provenance.append((graph, PROV.generatedAtTime, Literal(written, datatype=XSD.dateTime),
                                PROVENANCE_GRAPH))
-        self.store.load_nquads(b"".join(item.nquads for item in batch) + to_nquads(provenance))
+        # One transaction: the articles' graphs, the merged graph, and what an earlier run said about these
+        # graphs replaced by what this one says.
+        self.store.write_articles(batch, also_insert=provenance,
+                                  also_clear=[(article_iri(item.id), PROVENANCE_GRAPH) for item in batch])
         for item in batch:
             self.pending.pop(item.content_hash, None)
             self.report.added += 1
@@ -374,6 +379,27 @@ class _Writer:
             (software, SCHEMA.softwareVersion, Literal(__version__), g),
         ])
         self.store.flush()
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveReport:
+    """What ``remove_articles`` did: the ids removed, those the store did not hold, and how many triples left
+    the merged graph."""
+
+    removed: list[str]
+    missing: list[str]
+    triples: int
+
+
+def remove_articles(store: GraphStore, ids: Sequence[str]) -> RemoveReport:
+    """Remove articles by id, with what an earlier run recorded of them; ids the store does not hold are
+    reported, and nothing is removed when any is missing."""
+    missing = [i for i in ids if not store.holds(i)]
+    if missing:
+        return RemoveReport([], missing, 0)
+    written = store.remove_articles(ids, also_clear=[(article_iri(i), PROVENANCE_GRAPH) for i in ids])
+    store.flush()
+    return RemoveReport(list(ids), [], written.removed)
 
 
 def write_facts(facts: ArticleFacts, inferred_from: str | None = None) -> list[Quad]:

@@ -62,11 +62,10 @@ def seeds_store(seeds_store_path: Path) -> Iterator[GraphStore]:
 @pytest.fixture()
 def facts_store(tmp_path: Path) -> Iterator[GraphStore]:
     """A store holding two hand-made articles that report the same facts (see ``factories``)."""
-    from newsgraph.build import write_facts
+    from newsgraph.build import article_graph
 
     from factories import facts
 
     with open_store(tmp_path / "facts.store") as store:
-        for doc_id in ("a.txt", "b.txt"):
-            store.add_quads(write_facts(facts(doc_id)))
+        store.write_articles([article_graph(facts(doc_id)) for doc_id in ("a.txt", "b.txt")])
         yield store

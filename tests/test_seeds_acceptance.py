@@ -58,7 +58,8 @@ def test_no_event_from_a_link_line(seeds_store: GraphStore, seeds_dir: Path) -> 
                   for file in seeds_dir.glob("*.txt") for line in file.read_text(encoding="utf-8").splitlines()
                   if line.strip().upper().startswith("ALSO READ")]
     assert link_lines, "the seeds hold a link line; this test needs one"
-    sentences = [str(row[0]) for row in seeds_store.select("SELECT DISTINCT ?s WHERE { ?m ng:sentence ?s }")]
+    sentences = [str(row[0]) for row in seeds_store.select(
+        "SELECT DISTINCT ?s WHERE { GRAPH ?article { ?m ng:sentence ?s } }")]
     for link in link_lines:
         assert not any(link in sentence for sentence in sentences)
 

@@ -25,7 +25,7 @@ __all__ = ["COMMAND_MODULES", "app", "load_commands", "main"]
 #: import (bench/startup.py).
 COMMAND_MODULES = {"build": "build", "convert": "convert", "dates": "dates", "evaluate": "evaluate",
                    "explain": "explain", "export": "export", "push": "push", "query": "query", "queries": "query",
-                   "serve": "serve", "viz": "viz"}
+                   "remove": "remove", "serve": "serve", "viz": "viz"}
 
 
 def load_commands(argv: list[str] | None = None) -> None:

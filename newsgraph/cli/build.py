@@ -79,6 +79,8 @@ def build(
                    f"{report.events} event and {report.relations} relation mentions")
         if report.unchanged:
             summary += f"; {report.unchanged} already in the store, unchanged"
+        if report.upgraded:
+            summary += f"; the store's {report.upgraded} articles moved to the merged graph of this version"
         if report.inferred:
             summary += "; dates inferred for " + ", ".join(f"{a} (from {b})" for a, b in report.inferred.items())
         out.print(summary, markup=False, highlight=False)

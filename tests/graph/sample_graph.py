@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from newsgraph.graph.model import article_quads
+from newsgraph.build import article_graph
 from newsgraph.graph.store import open_store
 from newsgraph.records import (
     ArticleFacts,
@@ -104,8 +104,6 @@ def sample_facts() -> list[ArticleFacts]:
 def build_sample_store(path: Path) -> Path:
     """Write the sample graph into an Oxigraph store at ``path``."""
     with open_store(path) as store:
-        for facts in sample_facts():
-            quads = article_quads(facts)
-            store.replace_graph(quads[0][3], quads)
+        store.write_articles([article_graph(facts) for facts in sample_facts()])
     return path
 

@@ -57,15 +57,18 @@ def newsgraph_server(store: Path, *args: str) -> Iterator[tuple[str, subprocess.
 
 
 @contextlib.contextmanager
-def oxigraph_server(location: Path) -> Iterator[str]:
-    """Start `oxigraph serve` on a free loopback port with its data in LOCATION; yield its base URL."""
+def oxigraph_server(location: Path, *, union: bool = True) -> Iterator[str]:
+    """Start `oxigraph serve` on a free loopback port with its data in LOCATION; yield its base URL.
+
+    ``union``: its default graph is the union of all graphs (``--union-default-graph``); else its own graph.
+    """
     binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     if not Path(binary).exists():
         pytest.skip("the oxigraph command is not installed; pip install oxigraph (it is in the dev extra)")
     port = free_port()
+    flags = ["--union-default-graph"] if union else []
     process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-                                "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               text=True)
+                                *flags], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 20
         while True:

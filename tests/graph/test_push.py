@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from sample_graph import build_sample_store
 from servers import free_port, oxigraph_server
@@ -56,6 +58,21 @@ def _remote(url: str, name: str) -> set[tuple[str, ...]]:
             for b in answer["results"]["bindings"]}  # type: ignore[index]
 
 
+def _remote_count(url: str, query: str) -> int:
+    client = SPARQLWrapper(url + "/query")
+    client.setQuery("PREFIX ng: <https://w3id.org/newsgraph/ns#> " + query)
+    client.setReturnFormat(JSON)
+    answer = client.query().convert()
+    return int(answer["results"]["bindings"][0]["n"]["value"])  # type: ignore[index]
+
+
+def _remote_default_graph(url: str) -> int:
+    """How many triples the server's own default graph holds (Graph Store Protocol, not the union)."""
+    with urllib.request.urlopen(urllib.request.Request(url + "/store?default",
+                                                       headers={"Accept": "application/n-triples"})) as answer:
+        return sum(1 for line in answer.read().decode("utf-8").splitlines() if line.strip())
+
+
 def _remote_graphs(url: str) -> dict[str, int]:
     client = SPARQLWrapper(url + "/query")
     client.setQuery("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
@@ -71,10 +88,12 @@ def test_the_seed_graph_pushed_to_oxigraph_answers_events_as_the_local_store(see
         report = push(store, oxigraph + "/store")
         local_graphs = {str(g) for g in store.article_graphs()}
         quads = store.quad_count()
+        merged = sum(1 for q in store.oxigraph_quads() if isinstance(q.graph_name, ox.DefaultGraph))
     assert report.triples == quads
     remote_graphs = _remote_graphs(oxigraph)
     assert local_graphs <= set(remote_graphs)  # one named graph per article, kept
-    assert sum(remote_graphs.values()) == quads
+    assert _remote_default_graph(oxigraph) == merged > 0  # the merged graph is the default graph
+    assert sum(remote_graphs.values()) + merged == quads
     for name in ("events", "relations", "entities"):
         assert _remote(oxigraph, name) == _local(seed_store_path, name), name
     assert _local(seed_store_path, "entities")  # the comparison is over something
@@ -102,10 +121,14 @@ def test_pushing_twice_replaces_rather_than_duplicates(sample_store_path: Path, 
 def test_everything_into_one_graph(sample_store_path: Path, oxigraph: str) -> None:
     with open_store(sample_store_path) as store:
         report = push(store, oxigraph + "/store", graph="https://example.org/news")
+        quads = store.quad_count()
         distinct = len({(q.subject, q.predicate, q.object) for q in store.oxigraph_quads()})
     assert report.requests == report.graphs
+    # The merged graph and the article graphs share no triple: in one graph each is still there once.
+    assert distinct == quads
     assert _remote_graphs(oxigraph) == {"https://example.org/news": distinct}
-    assert _remote(oxigraph, "events") == _local(sample_store_path, "events")
+    counted = _remote_count(oxigraph, "SELECT (COUNT(?e) AS ?n) WHERE { GRAPH ?g { ?e a ng:Event } }")
+    assert counted == len({row[0] for row in _local(sample_store_path, "events")}) == 8
 
 
 @pytest.mark.server
@@ -114,7 +137,7 @@ def test_the_cli_pushes_and_says_how_much(sample_store_path: Path, oxigraph: str
     with pytest.raises(SystemExit) as caught:
         main(["push", "--store", str(sample_store_path), "--endpoint", oxigraph + "/store"])
     assert caught.value.code == 0
-    assert f"sent 326 triples into 4 graphs at {oxigraph}/store" in capsys.readouterr().out
+    assert f"sent 332 triples into 5 graphs at {oxigraph}/store" in capsys.readouterr().out
 
 
 @pytest.mark.server

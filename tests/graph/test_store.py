@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from rdflib import Literal
 
+from newsgraph.build import ArticleGraph
 from newsgraph.errors import StoreError, UnknownNameError
 from newsgraph.graph.namespace import ID, NG
-from newsgraph.graph.store import STORES, open_store
+from newsgraph.graph.store import STORES, open_store, to_nquads
 
 
 def _article(name: str, value: str) -> list:  # type: ignore[type-arg]
@@ -19,19 +20,25 @@ def _article(name: str, value: str) -> list:  # type: ignore[type-arg]
     return [(graph, NG.sourceId, Literal(name), graph), (graph, NG.contentHash, Literal(value), graph)]
 
 
+def _version(name: str, value: str) -> ArticleGraph:
+    return ArticleGraph(name, value, to_nquads(_article(name, value)), 0, 0, 0, 0)
+
+
 @pytest.mark.parametrize("backend", sorted(STORES))
 def test_replacing_an_article_graph_keeps_the_others(tmp_path: Path, backend: str) -> None:
     with open_store(tmp_path / "s", backend) as store:
-        store.add_quads(_article("a", "1") + _article("b", "2"))
-        store.replace_graph(ID["article/a"], _article("a", "3"))
+        store.write_articles([_version("a", "1"), _version("b", "2")])
+        store.write_articles([_version("a", "3")])
         assert store.content_hashes() == {"3": "a", "2": "b"}
-        assert store.graph_count() == 2
+        assert store.article_count() == 2
+        store.remove_articles(["b"])
+        assert store.content_hashes() == {"3": "a"}
 
 
 @pytest.mark.parametrize("backend", sorted(STORES))
 def test_a_store_survives_closing(tmp_path: Path, backend: str) -> None:
     with open_store(tmp_path / "s", backend) as store:
-        store.add_quads(_article("a", "1"))
+        store.write_articles([_version("a", "1")])
     with open_store(tmp_path / "s", backend) as store:
         assert store.content_hashes() == {"1": "a"}
 
@@ -39,7 +46,7 @@ def test_a_store_survives_closing(tmp_path: Path, backend: str) -> None:
 @pytest.mark.parametrize("backend", sorted(STORES))
 def test_parameters_filter_without_being_projected(tmp_path: Path, backend: str) -> None:
     with open_store(tmp_path / "s", backend) as store:
-        store.add_quads(_article("a", "1") + _article("b", 'quote " and } brace'))
+        store.write_articles([_version("a", "1"), _version("b", 'quote " and } brace')])
         rows = store.select("SELECT ?id WHERE { ?x ng:sourceId ?id ; ng:contentHash ?h FILTER(?h = ?wanted) }",
                             {"wanted": Literal('quote " and } brace')})
         assert [str(r[0]) for r in rows] == ["b"]
