@@ -10,6 +10,7 @@ Set NEWSGRAPH_SCREENSHOTS=DIR to keep a screenshot of each page.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -20,7 +21,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "graph"))  # the shared graph-test helpers
 
-from sample_graph import HOSTILE, build_sample_store
+from sample_graph import HOSTILE, build_sample_store, disputing_report
 from servers import newsgraph_server
 
 from newsgraph.graph.store import open_store
@@ -165,12 +166,18 @@ def test_the_viz_page(sample_store_path: Path, tmp_path: Path, watched: Watched)
 
 
 def test_a_disputed_edge_is_marked(sample_store_path: Path, tmp_path: Path, watched: Watched) -> None:
+    from newsgraph.build import article_graph
     from newsgraph.graph.viz import graph_data, render_html
 
-    with open_store(sample_store_path) as store:
+    shutil.copytree(sample_store_path, tmp_path / "disputed.store")
+    with open_store(tmp_path / "disputed.store") as store:
+        # Another article dates a2.txt's sanctions a day earlier: the merged graph marks both events disputed.
+        store.write_articles([article_graph(disputing_report())])
         data = graph_data(store)
-    sanction = next(e for e in data["edges"] if e["label"] == "SANCTION")
-    sanction["disputed"] = True  # as the merged graph marks an event its articles disagree about
+    sanctions = [e for e in data["edges"] if e["label"] == "SANCTION"]
+    assert len(sanctions) == 2 and all(e["disputed"] for e in sanctions)
+    assert not any(e["disputed"] for e in data["edges"] if e["label"] != "SANCTION")
+    sanction = sanctions[0]
     target = tmp_path / "disputed.html"
     target.write_text(render_html(data), encoding="utf-8")
     page = watched.page
@@ -181,6 +188,16 @@ def test_a_disputed_edge_is_marked(sample_store_path: Path, tmp_path: Path, watc
     assert "disputed" in page.locator(".ng-legend").text_content()
     _click_edge(watched, "SANCTION")
     assert "Disputed" in page.locator("#ng-details .ng-disputed").text_content()
+    assert watched.errors == []
+
+    # Served, the events query's ?disputed column marks the same two in the timeline of its answer.
+    with newsgraph_server(tmp_path / "disputed.store", "--workers", "1") as (url, _):
+        page.goto(url)
+        page.locator("#results tbody tr").first.wait_for()
+        page.locator("#tab-timeline").click()
+        marked = page.eval_on_selector_all(
+            "#ng-tl-rows li", "rows => rows.filter(r => r.textContent.includes('disputed')).map(r => r.dataset.event)")
+        assert sorted(marked) == sorted(e["id"] for e in sanctions)
     assert watched.errors == []
 
 

@@ -107,3 +107,16 @@ def build_sample_store(path: Path) -> Path:
         store.write_articles([article_graph(facts) for facts in sample_facts()])
     return path
 
+
+
+def disputing_report() -> ArticleFacts:
+    """One more article, a day after a2.txt, telling its sanctions sentence with another day: the merged graph
+    marks both events ``ng:disputed`` (a disagreement on the date)."""
+    sentence = "Japan imposed sanctions on Russia on Tuesday."
+    document = Document(id="a5.txt", text=sentence, content_hash="hash-a5.txt", published=date(2022, 2, 25),
+                        published_source="manifest", publisher="Asahi", url="https://news.example/a5.txt",
+                        title="Story a5.txt")
+    event = Event("SANCTION", "japan", "russia", _mention("a5.txt", sentence, sentence), trigger="imposed",
+                  rule="sample", date=EventDate.from_value("2022-02-22", DateKind.OCCURRED))
+    return ArticleFacts(document=document, events=[event], entities=[ENTITIES["japan"], ENTITIES["russia"]],
+                        word_count=len(sentence.split()))
