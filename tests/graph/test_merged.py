@@ -289,7 +289,7 @@ def test_seed_counts_in_sparql_are_the_library_counts(seeds_store: GraphStore) -
     for name, pattern in SEED_COUNTS.items():
         n = _library_count(seeds_store, name)
         assert _count(seeds_store, pattern) == (n, n), name
-    assert _count(seeds_store, "?e a ng:Event")[0] == 21
+    assert _count(seeds_store, "?e a ng:Event")[0] == 25
 
 
 def _counted_at(url: str, pattern: str) -> tuple[int, int]:
