@@ -52,9 +52,9 @@ def synthetic_store(path: Path, triples: int = 3000) -> Path:
     import pyoxigraph as ox
 
     store = ox.Store(str(path))
-    graph = ox.NamedNode("https://w3id.org/newsgraph/id/article/synthetic")
-    store.extend([ox.Quad(ox.NamedNode(f"http://x/{i}"), ox.NamedNode("http://x/p"), ox.Literal(f"value {i}"), graph)
-                  for i in range(triples)])
+    # In the default graph, the merged graph a client's query reads.
+    store.extend([ox.Quad(ox.NamedNode(f"http://x/{i}"), ox.NamedNode("http://x/p"), ox.Literal(f"value {i}"),
+                          ox.DefaultGraph()) for i in range(triples)])
     store.flush()
     del store
     return path

@@ -16,8 +16,8 @@ Such a pair is a *disagreement* when the two differ on
 - the **date**: both are dated and their intervals do not overlap ("2022-01" and "2022-01-21" overlap: the same
   summit at two precisions; "Saturday" and "Monday" do not);
 - the **mode**: a plain fact in one (or recalled as history), hypothetical or negated in the other;
-- the **category**, for the same actor, recipient and trigger (for a relation: the relation between the same
-  two entities);
+- the **category**, for the same actor, recipient and trigger, both in modes in which it happened or both in
+  modes in which it did not (for a relation: the relation between the same two entities);
 - a **participant**: the same category and trigger with the same actor but another recipient, or the other way
   round (for a relation: the same relation with another subject or object).
 
@@ -110,10 +110,10 @@ class Claim:
 
 def trigger_key(trigger: str) -> str:
     """The trigger's first word (the word that names the event: "hit" of "hit Ukraine", "imposed" of "imposed
-    sanctions") in lower case without common inflections, so "urged", "urges" and "urging" match.
+    sanctions") in lower case without common inflections, so "urge", "urged", "urges" and "urging" match.
 
-    >>> trigger_key("Imposed sanctions"), trigger_key("urging"), trigger_key("called on")
-    ('impos', 'urg', 'call')
+    >>> trigger_key("Imposed sanctions"), trigger_key("impose"), trigger_key("urging"), trigger_key("called on")
+    ('impos', 'impos', 'urg', 'call')
     """
     words = re.findall(r"[^\W\d_]+", trigger.lower())
     if not words:
@@ -122,7 +122,8 @@ def trigger_key(trigger: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
-    return word
+    # The bare form of a verb whose inflections drop its final e ("tolerate", "tolerated").
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def window_days(published: str) -> list[str]:
@@ -169,7 +170,9 @@ def aspects(a: Claim, b: Claim) -> list[str]:
     same_actor, same_recipient = a.actor == b.actor, a.recipient == b.recipient
     is_event = a.kind == "event"
     if a.what != b.what:
-        if same_actor and same_recipient and (a.trigger == b.trigger or not is_event):
+        # Two categories are two readings of one report only when both say it happened, or neither: "has not
+        # tolerated" (a negated CONCEDE) and "could not tolerate" (REJECT) tell the same thing.
+        if same_actor and same_recipient and (a.trigger == b.trigger or not is_event) and not _modes_differ(a, b):
             return ["category" if is_event else "relation"]
         return []
     if not is_event or a.trigger == b.trigger:

@@ -56,6 +56,11 @@ def serve(
     from newsgraph.queries.runner import bound_library_query, describe_library
 
     require_store(store)
+    # The query workers open the store themselves; opening it here once refuses, in one line, a store that
+    # needs an upgrade first (its default graph would answer every query empty).
+    from newsgraph.graph.store import open_store
+
+    open_store(store, read_only=True).close()
     if not 0 <= port <= 65535:
         fail(f"--port {port} is not a port number; give one from 1 to 65535")
     if read_timeout <= 0:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,7 +18,7 @@ from SPARQLWrapper import JSON, SPARQLWrapper
 
 from newsgraph.build import PROVENANCE_GRAPH, BuildOptions, article_graph, build
 from newsgraph.errors import StoreError
-from newsgraph.graph.disagreement import Claim, aspects, corresponds
+from newsgraph.graph.disagreement import Claim, aspects, corresponds, trigger_key
 from newsgraph.graph.push import push
 from newsgraph.graph.store import GraphStore, open_store
 from newsgraph.queries.runner import library, run_query
@@ -158,6 +160,11 @@ def test_a_store_of_the_earlier_layout_is_refused_or_upgraded(tmp_path: Path) ->
     del old
     with pytest.raises(StoreError, match=r"written by an earlier newsgraph.*newsgraph build ARTICLES --store"):
         open_store(tmp_path / "old")
+    # The endpoint, whose workers read the store's default graph directly, refuses it too (it would answer empty).
+    served = subprocess.run([sys.executable, "-m", "newsgraph", "serve", "--store", str(tmp_path / "old"), "--port",
+                             "0"], capture_output=True, text=True, timeout=120)
+    assert served.returncode == 1 and "written by an earlier newsgraph" in served.stderr
+    assert len(served.stderr.strip().splitlines()) == 1, served.stderr
     with open_store(tmp_path / "old", upgrade=True) as store:
         assert store.upgraded == 2
         upgraded = _public(store)
@@ -175,6 +182,11 @@ def _claim(**changes: object) -> Claim:
 OTHER = {"mention": "m2", "fact": "e2", "article": "a2"}
 
 
+def test_a_trigger_is_known_by_its_stem_in_every_inflection() -> None:
+    assert {trigger_key(w) for w in ("tolerate", "tolerated", "tolerates", "tolerating")} == {"tolerat"}
+    assert {trigger_key(w) for w in ("urge", "urged", "urges", "urging to")} == {"urg"}
+
+
 @pytest.mark.parametrize(("changes", "expected"), [
     ({"earliest": "2022-02-27", "latest": "2022-02-27"}, ["date"]),
     ({"earliest": "2022-02-01", "latest": "2022-02-28"}, []),  # the same day at another precision
@@ -184,6 +196,7 @@ OTHER = {"mention": "m2", "fact": "e2", "article": "a2"}
     ({"mode": "historical"}, []),
     ({"what": "THREATEN"}, ["category"]),
     ({"what": "THREATEN", "trigger": "warn"}, []),  # another verb: another report
+    ({"what": "REJECT", "mode": "negated"}, []),  # "did not tolerate" and "could not tolerate"
     ({"recipient": "belarus"}, ["recipient"]),
     ({"actor": "china"}, ["actor"]),
     ({"actor": "russia", "recipient": "japan"}, []),  # swapped: "met each other" is coded both ways

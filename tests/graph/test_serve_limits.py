@@ -1,7 +1,7 @@
 """`newsgraph serve` under attack and load: what a hostile or careless client sends cannot reach the network,
 exhaust memory, starve other clients, or crash a worker.
 
-The store is synthetic (3,000 triples in one article graph): a cross product of two triple patterns then has nine
+The store is synthetic (3,000 triples in the default graph): a cross product of two triple patterns then has nine
 million rows, enough for a query that runs away. Every server here listens on loopback only, and every request is
 bounded in time.
 """
