@@ -35,7 +35,6 @@ from rdflib import RDF, RDFS, SKOS
 
 from newsgraph.graph.disagreement import Claim, trigger_key
 from newsgraph.graph.namespace import ID, NG, SCHEMA
-from newsgraph.similarity import content_words
 
 __all__ = [
     "ARTICLE_PREFIX",
@@ -150,6 +149,9 @@ def split(article_id: str, content_hash: str, triples: Iterable[ox.Triple]) -> A
 
 def claims(parts: ArticleParts) -> list[Claim]:
     """What each mention of an event or relation in this article says of it."""
+    # Imported here: its stop words come from spaCy, which a command that only reads the store never loads.
+    from newsgraph.similarity import content_words
+
     about: dict[Any, dict[ox.NamedNode, str]] = defaultdict(dict)
     for t in (*parts.own, *parts.owned, *parts.shared):
         about[t.subject].setdefault(t.predicate, text(t.object))
