@@ -328,7 +328,9 @@ def test_json_ld_export_holds_every_quad_and_converts_one_graph_at_a_time(
     assert run(capsys, "export", "--store", str(seeds_store_path), "-o", str(target))[0] == 0
     monkeypatch.undo()
     document = json.loads(target.read_text(encoding="utf-8"))
-    assert "ng" in document["@context"] and all("@id" in g and "@graph" in g for g in document["@graph"])
+    # At the top level: the merged graph's nodes (the default graph) and one object per article graph.
+    assert "ng" in document["@context"] and all("@id" in g for g in document["@graph"])
+    named = [g for g in document["@graph"] if "@graph" in g]
     with open_store(seeds_store_path) as store:
         expected = list(store.oxigraph)
     back = list(pyoxigraph.parse(path=str(target), format=pyoxigraph.RdfFormat.JSON_LD))
@@ -338,6 +340,7 @@ def test_json_ld_export_holds_every_quad_and_converts_one_graph_at_a_time(
 
     assert sorted(map(same, back)) == sorted(map(same, expected))
     per_graph = Counter(str(q.graph_name) for q in expected)
+    assert len(named) == len(per_graph) - 1  # every graph but the default one
     assert len(parsed) == len(per_graph) and max(parsed) == max(per_graph.values()) < len(expected)
 
 
