@@ -12,7 +12,9 @@ cut short would be wrong data).
 The pool's one supervising thread hands queries to idle workers and watches the running ones. pyoxigraph
 cannot be interrupted, so every limit is kept by the operating system or by ending the process:
 
-- a query running past ``long_after`` seconds is *long*: its worker's CPU priority drops to the lowest
+- a query that has used ``long_after`` seconds of processor time is *long* (processor time, not time on the
+  clock: on a busy machine a short query waits for a processor, and is not long for that): its worker's CPU
+  priority drops to the lowest
   (nice 19), so cheap queries keep the processors while long ones use what is left; at most ``max_long``
   queries may be long at once (a later one that turns long is stopped with a 503), so ``workers - max_long``
   workers are always left to short queries;
@@ -257,6 +259,7 @@ class _Worker:
     ready: bool = False
     ticket: _Ticket | None = None
     started: float = 0.0
+    cpu_at_start: float | None = None  # the worker's processor time when its query was handed to it
     long: bool = False
     stop: str | None = None  # why the supervisor is ending it (the answer its client gets)
 
@@ -496,7 +499,8 @@ class QueryPool:
                 self._stop(worker, 503, f"the query ran past the time limit of {self.limits.timeout:g} s and was "
                                         "stopped; narrow it (a LIMIT, a more specific pattern) or start the server "
                                         "with a longer --timeout")
-            elif not worker.long and elapsed > self.limits.long_after:
+            elif not worker.long and elapsed > self.limits.long_after and \
+                    self._cpu_used(worker, elapsed) > self.limits.long_after:
                 worker.long = True
                 with contextlib.suppress(OSError):
                     os.setpriority(os.PRIO_PROCESS, worker.process.pid, 19)
@@ -506,6 +510,14 @@ class QueryPool:
                                     "stopped after "
                                     f"{now - worker.started:.1f} s so that short ones keep being answered: try "
                                     "again later, or narrow it")
+
+    @staticmethod
+    def _cpu_used(worker: _Worker, elapsed: float) -> float:
+        """Processor time the worker's query has used; where the system does not say, time on the clock."""
+        now = _cpu_seconds(worker.process.pid)
+        if now is None or worker.cpu_at_start is None:
+            return elapsed
+        return now - worker.cpu_at_start
 
     def _stop(self, worker: _Worker, status: int, message: str) -> None:
         ticket = worker.ticket
@@ -529,6 +541,7 @@ class QueryPool:
                 self._waiting.insert(0, ticket)
                 continue
             worker.ticket, worker.started, worker.long = ticket, time.monotonic(), False
+            worker.cpu_at_start = _cpu_seconds(worker.process.pid)
 
 
 def _context() -> Any:
@@ -541,6 +554,19 @@ def _context() -> Any:
                                         "rdflib.plugins.sparql.parser", "rdflib.plugins.sparql.algebra"])
         return context
     return mp.get_context("spawn")
+
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """The processor time (user and system) a process has used, from Linux's /proc; None elsewhere."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()  # the name, in brackets, may hold spaces
+        return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def _restore_priority(pid: int) -> bool:

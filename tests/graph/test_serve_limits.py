@@ -301,3 +301,24 @@ def test_workers_end_with_a_killed_server(store: Path) -> None:
         time.sleep(2)
         alive = [p.pid for p in everyone if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
     assert alive == []
+
+
+def test_a_query_is_long_by_the_processor_time_it_used_not_by_waiting_for_a_processor() -> None:
+    """On a busy machine a short query can wait more than a second for a processor; it is not long for that
+    (made long, it could be stopped as one long query too many). A query that computes is."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("processor time is read from /proc")
+    from newsgraph.graph.query_pool import QueryPool, _cpu_seconds, _Worker
+
+    waiting = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    computing = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        workers = [_Worker(process=p, conn=None, cpu_at_start=_cpu_seconds(p.pid))
+                   for p in (waiting, computing)]
+        time.sleep(1.5)
+        used = [QueryPool._cpu_used(w, 1.5) for w in workers]
+    finally:
+        for p in (waiting, computing):
+            p.kill()
+            p.wait()
+    assert used[0] < 0.2 < used[1], used
