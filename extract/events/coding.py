@@ -241,9 +241,9 @@ class _DocReader(_Dater):
         for actor, recipient in pairs:
             if recipient is not None and actor.key == recipient.key and actor.sector == recipient.sector:
                 recipient = None
-            if recipient is None and (category in NEEDS_RECIPIENT or trigger.entry.recipient_required
-                                      or (trigger.noun_entry is not None
-                                          and trigger.noun_entry.recipient_required)):
+            if recipient is None and not trigger.recipient_implied and (
+                    category in NEEDS_RECIPIENT or trigger.entry.recipient_required
+                    or (trigger.noun_entry is not None and trigger.noun_entry.recipient_required)):
                 trigger.steps.append(f"{category} needs a recipient and has none: not coded")
                 continue
             if recipient is None and trigger.category == "CONSULT" and len(actors) == 1 and self._one_body(actor):

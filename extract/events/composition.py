@@ -16,11 +16,15 @@ from newsgraph.extract.events.words import (
     _CONDEMNING_ADJECTIVES,
     _CONDITIONAL_MARKS,
     _COOPERATIVE,
+    _DEBT_SERVICE,
+    _DEBT_WORDS,
+    _DECLARING_VERBS,
     _ENDING_VERBS,
     _EXCHANGE_HASHES,
     _EXCHANGE_PREPS,
     _FAILING_VERBS,
     _FIRST_PERSON,
+    _HALT_NOUNS,
     _HALTING_VERBS,
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
@@ -449,19 +453,23 @@ class _Composer(_Participants):
         others' protest is repression ("broke up the protest": COERCE). The verb becomes the trigger, with the
         noun's category so changed; returns the triggers made for verbs the lexicon does not name. Exchanges
         that are no event noun of the lexicon count as cooperation here ("suspended shipments to X", "halted
-        imports from X", "froze debt payments")."""
+        imports from X", "froze debt payments"), and so does a halt declared over one ("declared a moratorium on
+        interest payments"). Halting the payments of a debt sanctions its creditors, named or not."""
         made: list[_Trigger] = []
         candidates = [t for t in triggers if t.entry.kind == "noun"] + self._exchanges(by_head)
         for noun_trigger in candidates:
             noun = noun_trigger.head
             inner = noun_trigger.category
-            if inner is None or noun.dep_ not in ("dobj", "nsubjpass"):
+            if inner is None:
                 continue
-            verb = noun.head
+            halt = self._declared_halt(noun)
+            if halt is None and noun.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            verb = noun.head if halt is None else halt.head
             if verb.pos_ != "VERB":
                 continue
-            word = self._phrasal(verb)
-            if word in _HALTING_VERBS and inner in _COOPERATIVE:
+            word = self._phrasal(verb) if halt is None else halt.lemma_.lower()
+            if (halt is not None or word in _HALTING_VERBS) and inner in _COOPERATIVE:
                 category = "SANCTION"
             elif word in _ENDING_VERBS and inner in _MATERIAL_CONFLICT:
                 category = "RETREAT"
@@ -482,10 +490,27 @@ class _Composer(_Participants):
             trigger.noun = noun
             trigger.noun_entry = noun_trigger.entry
             trigger.noun_doers_receive = category == "COERCE"
-            trigger.tokens = sorted({*trigger.tokens, noun})
+            trigger.tokens = sorted({*trigger.tokens, noun, *([halt] if halt is not None else [])})
             trigger.rule = f"halt:{word}+{noun_trigger.rule}"
-            trigger.steps.append(f"{verb.text!r} {noun.text!r}: to {word} {inner} is {category}")
+            doing = f"to {word}" if halt is None else f"a {word} on"
+            trigger.steps.append(f"{verb.text!r} {noun.text!r}: {doing} {inner} is {category}")
+            if category == "SANCTION" and noun.lemma_.lower() in _DEBT_SERVICE and \
+                    any(t.lemma_.lower() in _DEBT_WORDS for t in noun.subtree):
+                trigger.recipient_implied = True
+                trigger.steps.append(f"{noun.text!r} service a debt: the creditors are sanctioned, named or not")
         return made
+
+    @staticmethod
+    def _declared_halt(noun: Token) -> Token | None:
+        """The halt declared over an exchange: "moratorium" in "declared a moratorium on interest payments"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "on":
+            return None
+        halt = prep.head
+        if halt.lemma_.lower() not in _HALT_NOUNS or halt.dep_ not in ("dobj", "nsubjpass") or \
+                halt.head.lemma_.lower() not in _DECLARING_VERBS:
+            return None
+        return halt
 
     def _name_calling(self, by_head: dict[int, _Trigger]) -> list[_Trigger]:
         """Calling something unjust condemns it (CAMEO 11, disapprove: ACCUSE): "called the government's policies

@@ -43,6 +43,7 @@ class _Trigger:
     future: bool = False
     promised: bool = False               # PLOVER's promise rule changed its category (see _Composer._promised)
     noun_doers_receive: bool = False     # "broke up a protest by farmers": the noun's doers are the recipients
+    recipient_implied: bool = False      # "suspended payments on its debt": the creditors, named or not
     aimed_at: Token | None = None        # "said Y must V", "said Y's tariffs were unfair": the clause whose
                                          # subject the event is aimed at
     steps: list[str] = field(default_factory=list)

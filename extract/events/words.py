@@ -144,6 +144,15 @@ _ENDING_VERBS = frozenset(("end", "lift", "ease", "relax", "call off", "suspend"
 _EXCHANGE_NOUNS = frozenset(("payment", "repayment", "shipment", "delivery", "import", "export", "purchase",
                              "sale", "supply", "credit", "lending", "flight", "trade"))
 _EXCHANGE_HASHES = frozenset(get_string_id(word) for word in _EXCHANGE_NOUNS)
+#: Payments that service a debt: halting them ("suspended interest payments on its foreign debt", a moratorium)
+#: is a sanction of the creditors whether or not the sentence names them (CAMEO 16, reduce relations).
+_DEBT_SERVICE = frozenset(("payment", "repayment"))
+_DEBT_WORDS = frozenset(("debt", "loan", "interest", "principal", "owe", "creditor"))
+#: Nouns of a halt that a party declares over an exchange ("declared a moratorium on payments"), with the verbs
+#: that put one in place ("lifted a moratorium" ends the halt, so it is not among them).
+_HALT_NOUNS = frozenset(("moratorium", "suspension", "halt", "freeze"))
+_DECLARING_VERBS = frozenset(("declare", "announce", "impose", "order", "introduce", "put", "place", "adopt",
+                              "proclaim", "slap"))
 _EXCHANGE_PREPS = frozenset(("to", "from", "with"))
 #: Verbs by which a party stops what others do: over a protest it is repression (COERCE).
 _PREVENTING_VERBS = frozenset(("prevent", "block", "bar", "thwart", "foil", "break up", "disperse", "ban",

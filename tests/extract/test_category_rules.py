@@ -342,3 +342,31 @@ def test_a_regulator_approving_a_firm_is_regulation_but_praising_it_is_support()
     assert code(rows, parties) == []
     praised = [rows[0], ("praised", 1, "ROOT", "VERB", "VBD", "praise"), *rows[2:]]
     assert triples(code(praised, parties)) == {("SUPPORT", "japan", "globex-corp")}
+
+
+# -- halting the service of a debt ---------------------------------------------------------------------------------
+BRAZIL = (0, 1, "brazil", "Country")
+
+
+def test_suspending_the_payments_of_a_debt_sanctions_creditors_named_or_not() -> None:
+    # "Brazil suspended interest payments on its debt." / "Brazil suspended payments to suppliers" needs them named
+    debt = [("Brazil", 1, "nsubj", "PROPN", "NNP"), ("suspended", 1, "ROOT", "VERB", "VBD", "suspend"),
+            ("interest", 3, "compound", "NOUN", "NN"), ("payments", 1, "dobj", "NOUN", "NNS", "payment"),
+            ("on", 3, "prep", "ADP", "IN"), ("its", 6, "poss", "PRON", "PRP$"), ("debt", 4, "pobj", "NOUN", "NN"),
+            (".", 1, "punct", P, ".")]
+    assert triples(code(debt, [BRAZIL])) == {("SANCTION", "brazil", None)}
+    dividends = [("Brazil", 1, "nsubj", "PROPN", "NNP"), ("suspended", 1, "ROOT", "VERB", "VBD", "suspend"),
+                 ("dividend", 3, "compound", "NOUN", "NN"), ("payments", 1, "dobj", "NOUN", "NNS", "payment"),
+                 (".", 1, "punct", P, ".")]
+    assert code(dividends, [BRAZIL]) == []
+
+
+def test_a_moratorium_declared_on_debt_payments_is_a_sanction_but_one_lifted_is_not() -> None:
+    # "Brazil declared a moratorium on interest payments." / "Brazil lifted a moratorium on interest payments."
+    def rows(verb: str, lemma: str) -> list:
+        return [("Brazil", 1, "nsubj", "PROPN", "NNP"), (verb, 1, "ROOT", "VERB", "VBD", lemma),
+                ("a", 3, "det", "DET", "DT"), ("moratorium", 1, "dobj", "NOUN", "NN"), ("on", 3, "prep", "ADP", "IN"),
+                ("interest", 6, "compound", "NOUN", "NN"), ("payments", 4, "pobj", "NOUN", "NNS", "payment"),
+                (".", 1, "punct", P, ".")]
+    assert triples(code(rows("declared", "declare"), [BRAZIL])) == {("SANCTION", "brazil", None)}
+    assert code(rows("lifted", "lift"), [BRAZIL]) == []

@@ -310,13 +310,12 @@ def test_a_condemnation_after_another_statement_counts_too() -> None:
 
 
 def test_halting_an_exchange_is_a_sanction_of_its_other_party() -> None:
-    # "Japan suspended shipments to Russia." / "Brazil suspended payments on its debt."
+    # "Japan suspended shipments to Russia." / "Japan suspended shipments." (a debt's creditors are implied:
+    # test_category_rules)
     rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("suspended", 1, "ROOT", "VERB", "VBD", "suspend"),
             ("shipments", 1, "dobj", "NOUN", "NNS", "shipment"), ("to", 2, "prep", "ADP", "IN"),
             ("Russia", 3, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
     assert _modes(code(rows, [(0, 1, "japan", "Country"), (4, 5, "russia", "Country")])) == [
         ("SANCTION", "japan", "russia", None)]
-    debt = [("Brazil", 1, "nsubj", "PROPN", "NNP"), ("suspended", 1, "ROOT", "VERB", "VBD", "suspend"),
-            ("payments", 1, "dobj", "NOUN", "NNS", "payment"), ("on", 2, "prep", "ADP", "IN"),
-            ("its", 5, "poss", "PRON", "PRP$"), ("debt", 3, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
-    assert code(debt, [(0, 1, "brazil", "Country")]) == []  # a sanction needs the party it is aimed at
+    alone = [*rows[:3], (".", 1, "punct", "PUNCT", ".")]
+    assert code(alone, [(0, 1, "japan", "Country")]) == []  # a sanction needs the party it is aimed at
