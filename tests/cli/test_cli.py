@@ -11,8 +11,9 @@ import rdflib
 import typer
 
 from newsgraph.build import PROVENANCE_GRAPH
-from newsgraph.cli import app, main
+from newsgraph.cli import app
 from newsgraph.graph.store import open_store
+from tests.cli.running import run
 
 ARTICLE_A = ("Japan imposed sanctions on Russia on Monday, officials in Tokyo said. "
              "The European Union urged Moscow to withdraw its troops.\n")
@@ -20,15 +21,6 @@ ARTICLE_B = ("Brazil and Argentina signed a trade agreement in Buenos Aires on F
              "President Lula said the deal would help farmers.\n")
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """Run the CLI in this process; return (exit status, stdout, stderr)."""
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as e:
-        code = int(e.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def _commands(typer_app: typer.Typer, prefix: str = "") -> list[tuple[str, object]]:

@@ -18,18 +18,11 @@ import pytest
 
 from newsgraph.cli import main
 from newsgraph.graph.store import open_store
+from tests.cli.running import run
 
 GOOD = "Japan protested to Russia on Monday about the disputed islands, officials in Tokyo said. Story {n}.\n"
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as e:
-        code = int(e.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def one_line(err: str) -> str:

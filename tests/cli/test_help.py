@@ -14,6 +14,7 @@ import typer
 
 from newsgraph.cli import app, main
 from newsgraph.queries import LIBRARY_NAMES
+from tests.cli.running import run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,14 +39,6 @@ COMMANDS = [path for path, _ in _commands(_group())]
 _TYPE_METAVAR = re.compile(r"<[a-z][a-z ]*>")
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as e:
-        code = int(e.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.mark.parametrize("path", COMMANDS, ids=" ".join)
