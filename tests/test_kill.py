@@ -21,7 +21,7 @@ from newsgraph.graph.store import open_store
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
-ARTICLES = 90
+ARTICLES = 120
 KILLS = 20
 # The build as a command, with small batches so that a run writes many transactions: one line per article
 # written, so the test knows the run is in its writing phase.
@@ -78,12 +78,14 @@ def test_kill_9_during_a_reread_loses_no_article(tmp_path: Path) -> None:
     while kills < KILLS:
         process = _build(second, killed)
         assert process.stdout is not None
-        # Wait for the run's first written batch (or its end), then kill it at a random moment of the next.
+        # Wait for the run's first written batch (or its end), then kill it at a random moment of the next: a
+        # batch of three stories takes a few tenths of a second to read, so most kills land in the next batch's
+        # reading or writing, and 120 stories last 20 kills on a quiet machine too.
         line = process.stdout.readline()
         if not line:
             process.wait()
             break  # nothing left to re-read
-        time.sleep(rng.uniform(0.0, 0.25))
+        time.sleep(rng.uniform(0.0, 0.12))
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         kills += 1
