@@ -1935,6 +1935,10 @@ _REPORTING_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "decla
                      "write", "explain", "insist", "warn"}
 
 
+#: Words that introduce the cause of an act: a date inside the cause is the cause's, not the act's.
+_CAUSAL_WORDS = frozenset(("because", "due", "owing", "amid", "despite"))
+
+
 class _TimexIndex:
     """A Doc's time expressions by position, built once per Doc.
 
@@ -1959,8 +1963,8 @@ class _TimexIndex:
             # inside the noun phrase of the trigger: "annexation of Crimea in 2014"
             node = head
             for depth in range(1, 4):
-                if node.head is node or node.pos_ in ("VERB", "AUX"):
-                    break
+                if node.head is node or node.pos_ in ("VERB", "AUX") or node.lower_ in _CAUSAL_WORDS:
+                    break  # "requested easier terms because of a drop in income last year": the drop's date
                 node = node.head
                 near.setdefault(node.i, depth)
             for i, distance in near.items():

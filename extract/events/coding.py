@@ -199,7 +199,11 @@ class _DocReader(_Dater):
             trigger.steps.append("talking to the press is a statement: not coded")
             return []
         if category == "REQUEST" and not recipients and trigger.entry.frame == "request" and \
-                not self._asks_for_event(trigger):
+                not self._asks_for_event(trigger) and not (
+                    self._asks_for_terms(trigger) and all(a.key is not None and a.key not in self.groups.made
+                                                          for a in actors)):
+            # a named party asking for terms is news even when the one asked goes unsaid; a group asking no
+            # one for a thing ("employers are asking for a reduction") is too thin an edge to keep
             trigger.steps.append("a request of no one for no event: not coded")
             return []
         if category == "SUPPORT" and trigger.head.lemma_.lower() in _REGULATING_VERBS and recipients and \

@@ -11,6 +11,7 @@ from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import _complement_clauses, _has_subject, _is_passive, _objects_of, _words
 from newsgraph.extract.events.words import (
     _APPROVING_ADJECTIVES,
+    _ASKING_VERBS,
     _CALLING_VERBS,
     _COMMANDING_VERBS,
     _CONDEMNING_ADJECTIVES,
@@ -391,6 +392,17 @@ class _Composer(_Participants):
             if any(self._is_event_noun(o) for o in objects):
                 return True
         return trigger.head.pos_ in ("NOUN", "PROPN")
+
+    @staticmethod
+    def _asks_for_terms(trigger: _Trigger) -> bool:
+        """Whether a party asks for a thing of the other side of a dealing it is in: "requested easier terms",
+        "asking for a reduction in crew levels". The one asked is implied; an order for a thing ("ordered an
+        increase in allowances") is an administrative decision, no request."""
+        verb = trigger.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ASKING_VERBS:
+            return False
+        return any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" for g in c.children)) for c in verb.children)
 
     def _promised(self, trigger: _Trigger, category: str, mode: Mode | None,
                   context: _Context) -> tuple[str, Mode | None]:

@@ -127,6 +127,9 @@ _MODALS_HYPOTHETICAL = frozenset(("would", "could", "might", "may", "should", "m
 
 _MODALS_FUTURE = frozenset(("will", "shall", "'ll", "wo"))
 
+#: Verbs by which a party asks the other side for a thing (terms, a reduction, approval): a request even when
+#: the one asked is not named.
+_ASKING_VERBS = frozenset(("request", "ask", "demand", "seek"))
 #: Modals that make a promise or a threat of an act when a condition goes with them ("would strike if").
 _CONDITIONAL_MODALS = frozenset(("would", "could", "will", "shall", "'ll", "wo"))
 #: Conjunctions of a condition a promise or threat hangs on.

@@ -370,3 +370,16 @@ def test_a_moratorium_declared_on_debt_payments_is_a_sanction_but_one_lifted_is_
                 (".", 1, "punct", P, ".")]
     assert triples(code(rows("declared", "declare"), [BRAZIL])) == {("SANCTION", "brazil", None)}
     assert code(rows("lifted", "lift"), [BRAZIL]) == []
+
+
+def test_a_named_party_asking_for_terms_requests_them_of_whoever_it_deals_with() -> None:
+    # "Venezuela requested easier terms." / "Employers requested easier terms." / "Venezuela ordered an increase."
+    def rows(subject: str, verb: str, lemma: str, adjective: str, noun: str) -> list:
+        kind = ("PROPN", "NNP") if subject[0].isupper() else ("NOUN", "NNS")
+        return [(subject, 1, "nsubj", *kind), (verb, 1, "ROOT", "VERB", "VBD", lemma),
+                (adjective, 3, "amod", "ADJ", "JJR"), (noun, 1, "dobj", "NOUN", "NNS"), (".", 1, "punct", P, ".")]
+    venezuela = [(0, 1, "venezuela", "Country")]
+    assert triples(code(rows("Venezuela", "requested", "request", "easier", "terms"), venezuela)) == {
+        ("REQUEST", "venezuela", None)}
+    assert code(rows("employers", "requested", "request", "easier", "terms")) == []  # a group asking no one
+    assert code(rows("Venezuela", "ordered", "order", "an", "increase"), venezuela) == []

@@ -548,3 +548,23 @@ def test_tempeval3_dev_scores_meet_the_acceptance_targets(nlp: Language) -> None
     assert score.overall.gold > 1500
     assert score.overall.span_f1 >= 0.88, score.as_dict()
     assert score.overall.value_f1 >= 0.80, score.as_dict()
+
+
+def test_a_date_inside_the_cause_of_an_act_dates_the_cause_not_the_act(blank: Language) -> None:
+    # "Venezuela requested terms because of a drop last year." / "Venezuela requested terms at talks last year."
+    def doc_with(word: str, lemma_pos: tuple[str, str]) -> Doc:
+        words = ["Venezuela", "requested", "terms", word, "a", "drop", "last", "year", "."]
+        heads = [1, 1, 1, 1, 5, 3, 7, 5, 1]
+        deps = ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "amod", "npadvmod", "punct"]
+        pos = ["PROPN", "VERB", "NOUN", lemma_pos[1], "DET", "NOUN", "ADJ", "NOUN", "PUNCT"]
+        tags = ["NNP", "VBD", "NNS", lemma_pos[0], "DT", "NN", "JJ", "NN", "."]
+        doc = Doc(blank.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+        doc._.published = PUBLISHED
+        doc._.timexes = temporal.find_time_expressions(doc)
+        return doc
+
+    cause = doc_with("because", ("IN", "SCONJ"))
+    assert timex_for_token(cause, cause[5]) is not None  # the drop's own date
+    assert timex_for_token(cause, cause[1]) is None
+    during = doc_with("after", ("IN", "ADP"))
+    assert timex_for_token(during, during[1]) is not None
