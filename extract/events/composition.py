@@ -33,6 +33,7 @@ from newsgraph.extract.events.words import (
     _PREVENTING_VERBS,
     _REFUSAL_ADJECTIVES,
     _RESPONSE_WORDS,
+    _RETALIATING_VERBS,
     _VERBAL_CONFLICT,
     _WANTING_VERBS,
     _WRONGDOING_VERBS,
@@ -235,7 +236,7 @@ class _Composer(_Participants):
             trigger.steps.append(f"intent verb {trigger.head.text!r} with an object and an event "
                                  f"{inner.head.text!r} for it: a request (REQUEST)")
         elif trigger.entry.category == "AGREE" and inner.category in _MATERIAL_CONFLICT and \
-                not _conditional(inner):
+                not _conditional(inner) and inner.head.lemma_.lower() not in _RETALIATING_VERBS:
             # "pledged to expel": a commitment to act, the act itself to come
             trigger.steps.append(f"commitment {trigger.head.text!r} to {inner.category} "
                                  f"{_words(inner.tokens)!r}: {inner.category}, future")

@@ -127,6 +127,9 @@ _MODALS_HYPOTHETICAL = frozenset(("would", "could", "might", "may", "should", "m
 
 _MODALS_FUTURE = frozenset(("will", "shall", "'ll", "wo"))
 
+#: Verbs of paying back in kind, whose form (tariffs, expulsions, force) is left open: a commitment to them is
+#: the threat itself ("vowed to retaliate": THREATEN, PLOVER.md), not a future act of one category.
+_RETALIATING_VERBS = frozenset(("retaliate", "avenge", "revenge"))
 #: Verbs by which a party asks the other side for a thing (terms, a reduction, approval): a request even when
 #: the one asked is not named.
 _ASKING_VERBS = frozenset(("request", "ask", "demand", "seek"))

@@ -383,3 +383,18 @@ def test_a_named_party_asking_for_terms_requests_them_of_whoever_it_deals_with()
         ("REQUEST", "venezuela", None)}
     assert code(rows("employers", "requested", "request", "easier", "terms")) == []  # a group asking no one
     assert code(rows("Venezuela", "ordered", "order", "an", "increase"), venezuela) == []
+
+
+# -- threats -------------------------------------------------------------------------------------------------------
+def test_vowing_to_retaliate_is_the_threat_but_vowing_to_attack_is_the_attack_to_come() -> None:
+    # "China vowed to retaliate against Japan." / "China vowed to attack Japan."
+    countries = [(0, 1, "china", "Country")]
+    retaliate = [("China", 1, "nsubj", "PROPN", "NNP"), ("vowed", 1, "ROOT", "VERB", "VBD", "vow"),
+                 ("to", 3, "aux", "PART", "TO"), ("retaliate", 1, "xcomp", "VERB", "VB"),
+                 ("against", 3, "prep", "ADP", "IN"), ("Japan", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert _modes(code(retaliate, [*countries, (5, 6, "japan", "Country")])) == {
+        ("THREATEN", "china", "japan", None)}
+    attack = [*retaliate[:3], ("attack", 1, "xcomp", "VERB", "VB"), ("Japan", 3, "dobj", "PROPN", "NNP"),
+              (".", 1, "punct", P, ".")]
+    assert _modes(code(attack, [*countries, (4, 5, "japan", "Country")])) == {
+        ("ASSAULT", "china", "japan", Mode.FUTURE)}
