@@ -385,6 +385,17 @@ def test_a_named_party_asking_for_terms_requests_them_of_whoever_it_deals_with()
     assert code(rows("Venezuela", "ordered", "order", "an", "increase"), venezuela) == []
 
 
+def test_levying_duties_on_a_country_sanctions_it_but_levying_a_tax_does_not() -> None:
+    # "The United States levied duties on Japan." / "The United States levied taxes on Japan."
+    def rows(noun: str, lemma: str) -> list:
+        return [("Washington", 1, "nsubj", "PROPN", "NNP"), ("levied", 1, "ROOT", "VERB", "VBD", "levy"),
+                (noun, 1, "dobj", "NOUN", "NNS", lemma), ("on", 1, "prep", "ADP", "IN"),
+                ("Japan", 3, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    countries = [(0, 1, "united-states", "Country"), (4, 5, "japan", "Country")]
+    assert triples(code(rows("duties", "duty"), countries)) == {("SANCTION", "united-states", "japan")}
+    assert code(rows("taxes", "tax"), countries) == []
+
+
 # -- threats -------------------------------------------------------------------------------------------------------
 def test_vowing_to_retaliate_is_the_threat_but_vowing_to_attack_is_the_attack_to_come() -> None:
     # "China vowed to retaliate against Japan." / "China vowed to attack Japan."
