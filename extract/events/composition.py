@@ -169,32 +169,25 @@ class _Composer(_Participants):
             clause = self._obligation(trigger.head)
             if clause is not None:
                 # "X said Y must / should V": X asks it of Y (PLOVER.md); what Y must do is not a fact
-                trigger.category = "REQUEST"
-                trigger.aimed_at = clause
-                trigger.rule = f"report-obligation:{entry.words}"
-                trigger.steps.append(f"{trigger.head.text!r} that someone {_obligation_word(clause)} "
-                                     f"{clause.text!r}: a request (REQUEST)")
-                consumed.update(t.i for t in clause.subtree if t.i in by_head and t.i != trigger.head.i)
+                _code_reported_clause(trigger, clause, "REQUEST", f"report-obligation:{entry.words}",
+                                      f"{trigger.head.text!r} that someone {_obligation_word(clause)} "
+                                      f"{clause.text!r}: a request (REQUEST)", by_head, consumed)
                 return
             clause = self._condemnation(trigger.head)
             if clause is not None:
                 # "X said Y's tariffs were unacceptable": X condemns Y (PLOVER.md: criticize, condemn: ACCUSE)
-                trigger.category = "ACCUSE"
-                trigger.aimed_at = clause
-                trigger.rule = f"report-condemnation:{entry.words}"
-                trigger.steps.append(f"{trigger.head.text!r} that {clause.text!r} is {_verdict(clause)!r}: "
-                                     "an accusation (ACCUSE)")
                 # what an accusation says, and its grounds ("... because the US had signed ..."), are no facts
-                consumed.update(t.i for t in clause.subtree if t.i in by_head and t.i != trigger.head.i)
+                _code_reported_clause(trigger, clause, "ACCUSE", f"report-condemnation:{entry.words}",
+                                      f"{trigger.head.text!r} that {clause.text!r} is {_verdict(clause)!r}: "
+                                      "an accusation (ACCUSE)", by_head, consumed)
                 return
             clause = self._wrongdoing(trigger.head)
             if clause is not None:
                 # "X said Y violated the agreement": X accuses Y; the violation is what X alleges, not a fact
-                trigger.category = "ACCUSE"
-                trigger.aimed_at = clause
-                trigger.rule = f"report-wrongdoing:{entry.words}>{clause.lemma_.lower()}"
-                trigger.steps.append(f"{trigger.head.text!r} that someone {clause.text!r}: an accusation (ACCUSE)")
-                consumed.update(t.i for t in clause.subtree if t.i in by_head and t.i != trigger.head.i)
+                _code_reported_clause(trigger, clause, "ACCUSE",
+                                      f"report-wrongdoing:{entry.words}>{clause.lemma_.lower()}",
+                                      f"{trigger.head.text!r} that someone {clause.text!r}: an accusation (ACCUSE)",
+                                      by_head, consumed)
 
     def _absorb(self, trigger: _Trigger, by_head: dict[int, _Trigger], consumed: set[int]) -> None:
         """Events that belong to another one: the condition of a threat ("would face consequences if it
@@ -621,3 +614,15 @@ class _Composer(_Participants):
                 found.append(_Trigger(head=token, entry=entry, category="COOPERATE", tokens=[token], noun=token,
                                       noun_entry=entry, rule=f"exchange:{lemma}"))
         return found
+
+
+def _code_reported_clause(trigger: _Trigger, clause: Token, category: str, rule: str, step: str,
+                          by_head: dict[int, _Trigger], consumed: set[int]) -> None:
+    """A verb of saying whose clause makes it an act of its own ("X said Y must ...", "... was unfair",
+    "... violated ..."): the saying is the event, aimed at the clause, and the clause's own triggers are what
+    the speaker asks or alleges, not facts, so they are consumed."""
+    trigger.category = category
+    trigger.aimed_at = clause
+    trigger.rule = rule
+    trigger.steps.append(step)
+    consumed.update(t.i for t in clause.subtree if t.i in by_head and t.i != trigger.head.i)
