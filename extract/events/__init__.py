@@ -46,12 +46,14 @@ How a sentence is coded:
 ``explain`` shows the events of one sentence with the lexicon entry and the parse relations behind each;
 ``explain_dropped`` the words the lexicon names that gave no event, and the step that dropped each.
 
-One module per stage: ``triggers`` (lexicon matching over the Doc), ``composition`` (frames: support and light
-verbs, intent, requests, refusals), ``participants`` and ``referents`` (actor, recipient, who a phrase stands
-for, when a pronoun is safely resolved), ``groups`` (groups that are parties of their own, as ``Group``
-nodes), ``modes`` (hypothetical, negated, future, historical, reported speech), ``dating``, and ``coding``,
-which runs them in order for one Doc; ``component`` is the spaCy component and ``explain``. The word classes the
-rules read are in ``words``; the category facts in ``newsgraph.plover``.
+One module per stage: ``triggers`` (lexicon matching over the Doc), ``reported`` (a verb of saying whose clause
+makes it a request or an accusation), ``intents`` (PLOVER's rules for acts promised, threatened or refused),
+``composition`` (frames: support and light verbs, intent, requests, refusals), ``participants`` and
+``referents`` (actor, recipient, who a phrase stands for, when a pronoun is safely resolved), ``groups`` (groups
+that are parties of their own, as ``Group`` nodes), ``modes`` (hypothetical, negated, future, historical,
+reported speech), ``dating``, and ``coding``, which runs them in order for one Doc; ``component`` is the spaCy
+component and ``explain``. The word classes the rules read are in ``words``; the category facts in
+``newsgraph.plover``.
 """
 
 from __future__ import annotations

@@ -80,8 +80,9 @@ class _DocReader(_Dater):
     """Codes one Doc: finds triggers, resolves frames, and turns each trigger into events.
 
     Each stage module adds its methods to one class in turn: ``index`` → ``referents`` → ``triggers`` →
-    ``participants`` → ``composition`` → ``modes`` → ``dating`` → this one. A stage calls only the stages
-    before it, so the order of the modules is the order a reader can follow; this class is the whole chain.
+    ``participants`` → ``reported`` → ``intents`` → ``composition`` → ``modes`` → ``dating`` → this one. A stage
+    calls only the stages before it, so the order of the modules is the order a reader can follow; this class is
+    the whole chain.
     """
 
     def read(self) -> list[tuple[Event, _Trigger]]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.participants import _Participants
-from newsgraph.extract.events.parts import _Context, _Trigger
-from newsgraph.extract.events.syntax import _complement_clauses, _has_subject, _is_passive, _objects_of, _words
+from newsgraph.extract.events.intents import _intent_category, _Intents
+from newsgraph.extract.events.parts import _Trigger
+from newsgraph.extract.events.reported import _code_reported_clause, _obligation_word, _verdict
+from newsgraph.extract.events.syntax import _has_subject, _is_passive, _objects_of, _words
 from newsgraph.extract.events.words import (
-    _APPROVING_ADJECTIVES,
     _ASKING_VERBS,
     _CALLING_VERBS,
     _COMMANDING_VERBS,
@@ -24,23 +24,16 @@ from newsgraph.extract.events.words import (
     _EXCHANGE_HASHES,
     _EXCHANGE_PREPS,
     _FAILING_VERBS,
-    _FIRST_PERSON,
     _HALT_NOUNS,
     _HALTING_VERBS,
-    _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
-    _OBLIGATION_MODALS,
     _PREVENTING_VERBS,
-    _REFUSAL_ADJECTIVES,
     _RESPONSE_WORDS,
     _RETALIATING_VERBS,
     _VERBAL_CONFLICT,
     _WANTING_VERBS,
-    _WRONGDOING_VERBS,
-    _YIELDING,
 )
 from newsgraph.extract.lexicon import LexiconEntry
-from newsgraph.records import Mode
 
 
 def _conditional(trigger: _Trigger) -> bool:
@@ -59,46 +52,7 @@ def _conditional(trigger: _Trigger) -> bool:
     return False
 
 
-def _obligation_word(clause: Token) -> str | None:
-    """The modal of obligation on a clause: "must", "should", "ought"."""
-    return next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS), None)
-
-
-def _reported_clauses(verb: Token) -> list[Token]:
-    """The clauses a verb of saying reports, with their conjuncts: "said X must V and Y was unfair", and the
-    clause before "..., X said"."""
-    clauses = _complement_clauses(verb)
-    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-        clauses = [*clauses, verb.head]
-    return [*clauses, *(c for clause in clauses for c in clause.conjuncts if c.pos_ in ("VERB", "AUX"))]
-
-
-def _verdict(clause: Token) -> str | None:
-    """The condemning predicate of a copular clause: "unfair", or "not acceptable" for a negated approval."""
-    negated = any(c.dep_ == "neg" for c in clause.children)
-    for child in clause.children:
-        if child.dep_ in ("acomp", "attr") and child.pos_ == "ADJ":
-            word = child.lemma_.lower()
-            if not negated and word in _CONDEMNING_ADJECTIVES:
-                return word
-            if negated and word in _APPROVING_ADJECTIVES:
-                return f"not {word}"
-    return None
-
-
-def _intent_category(category: str) -> str:
-    """What intending an event is: cooperation promised is AGREE, a concession promised is CONCEDE,
-    material conflict intended is THREATEN; intended verbal conflict keeps its category."""
-    if category in _COOPERATIVE:
-        return "AGREE"
-    if category in _YIELDING:
-        return "CONCEDE"
-    if category in _MATERIAL_CONFLICT:
-        return "THREATEN"
-    return category
-
-
-class _Composer(_Participants):
+class _Composer(_Intents):
     """Adds: frames over other events."""
 
     def _resolve_frame(self, trigger: _Trigger, by_head: dict[int, _Trigger], consumed: set[int],
@@ -398,60 +352,6 @@ class _Composer(_Participants):
         return any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "for" and any(
             g.dep_ == "pobj" for g in c.children)) for c in verb.children)
 
-    def _promised(self, trigger: _Trigger, category: str, mode: Mode | None,
-                  context: _Context) -> tuple[str, Mode | None]:
-        """PLOVER's rules for an act promised, intended or refused rather than done (PLOVER.md, "Coding
-        rules"): "X is willing / ready / prepared to V" is the intent (AGREE for cooperation, THREATEN for
-        material conflict, CONCEDE for a concession) and "unwilling to V" a rejection; cooperation the actor
-        says will or would happen is AGREE, material conflict THREATEN, a retreat CONCEDE. Verbal conflict
-        keeps its category ("will demand" stays a future REQUEST)."""
-        holder = self._intent_holder(trigger.head)
-        if holder is not None and mode in (None, Mode.FUTURE) and \
-                holder.lemma_.lower() in _INTENT_ADJECTIVES | _REFUSAL_ADJECTIVES:
-            negated = any(c.dep_ == "neg" for c in (*holder.children, *holder.head.children))
-            if holder.lemma_.lower() in _REFUSAL_ADJECTIVES or negated:
-                trigger.steps.append(f"{holder.text!r} to {category}: a refusal (REJECT)")
-                return "REJECT", None
-            intended = _intent_category(category)
-            trigger.steps.append(f"{holder.text!r} to {category}: the intent ({intended})")
-            trigger.promised = True
-            return intended, None
-        if mode is Mode.FUTURE and category == "PROTEST":
-            # "are certain to go on strike", "will strike next week": a strike or protest to come is a threat
-            # (PLOVER.md: future material conflict is THREATEN; reuters-plover README: a strike threat)
-            trigger.steps.append(f"PROTEST to come ({context.mode_reason}): THREATEN")
-            trigger.promised = True
-            return "THREATEN", None
-        if mode is Mode.FUTURE and category not in _VERBAL_CONFLICT and (
-                context.promised or category in _COOPERATIVE | _YIELDING) and \
-                not (context.scheduled and category == "CONSULT"):
-            # a meeting scheduled or expected is cooperation agreed on; force only its doer can threaten
-            promised = _intent_category(category)
-            trigger.steps.append(f"{category} promised, threatened or agreed to come ({context.mode_reason}): "
-                                 f"{promised}")
-            trigger.promised = True
-            return promised, None
-        if mode is Mode.HYPOTHETICAL and category in _COOPERATIVE and category != "AGREE":
-            # "may meet", "is likely to visit": cooperation that may come is a possible agreement
-            trigger.steps.append(f"possible {category} ({context.mode_reason}): AGREE, hypothetical")
-            return "AGREE", mode
-        return category, mode
-
-    def _intent_holder(self, head: Token) -> Token | None:
-        """The adjective of intent an act depends on: "willing to participate in providing a loan" → willing.
-        The walk goes up through infinitives and prepositional clauses of verbs that are no event."""
-        node = head
-        for _ in range(4):
-            if node.dep_ not in ("xcomp", "pcomp", "prep") or node.head == node:
-                return None
-            up = node.head
-            if up.pos_ == "ADJ" and node.dep_ == "xcomp":
-                return up
-            if up.i in self.trigger_heads or up.pos_ not in ("VERB", "AUX", "ADP"):
-                return None
-            node = up
-        return None
-
     def _halting(self, triggers: list[_Trigger], by_head: dict[int, _Trigger]) -> list[_Trigger]:
         """Verbs that halt, end or prevent the event a noun names (PLOVER.md, "Coding rules"): a party halting
         cooperation reduces relations ("suspended aid to X", "broke off talks with X": SANCTION); ending conflict
@@ -553,56 +453,6 @@ class _Composer(_Participants):
                 return f"{lemma} {child.lower_}"
         return lemma
 
-    def _obligation(self, verb: Token) -> Token | None:
-        """The clause a verb of saying reports as an obligation of someone else: "said Y must / should V"
-        (or "Y must V, X said"); None when there is none, or the obligation is the speaker's own ("we must")."""
-        clauses = _reported_clauses(verb)
-        speakers = None
-        for clause in clauses:
-            if _obligation_word(clause) is None or (clause.lemma_ in ("be", "have") and not _is_passive(clause)):
-                continue
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not subjects or any(s.lower_ in _FIRST_PERSON for s in subjects):
-                continue
-            if speakers is None:
-                speakers = {r.key for r in self._subject_referents(verb, []) if r.key is not None}
-            # no one who can act ("the yen should stabilize": a forecast), or the speaker ("Japan said it must
-            # act": its own resolve) is asked nothing
-            asked = {r.key for s in subjects for r in self._referents(s, agent=True)}
-            if asked <= speakers:
-                continue
-            return clause
-        return None
-
-    def _condemnation(self, verb: Token) -> Token | None:
-        """The copular clause a verb of saying reports as a condemnation: "said the tariffs were unacceptable",
-        "said the pact was not fair" (or the clause before "..., X said"); None when there is none."""
-        clauses = _reported_clauses(verb)
-        for clause in clauses:
-            if clause.lemma_ == "be" and _verdict(clause) is not None and \
-                    any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-                return clause
-        return None
-
-    def _wrongdoing(self, verb: Token) -> Token | None:
-        """The clause a verb of saying reports as another's wrongdoing: "said Greek activities contravened the
-        accord", "said the tax would violate EC obligations" (or the clause before "..., X said"); None when
-        there is none, or the speaker tells of itself."""
-        speakers: set[str | None] | None = None
-        for clause in _reported_clauses(verb):
-            if clause.lemma_.lower() not in _WRONGDOING_VERBS or _is_passive(clause):
-                continue
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
-            if not subjects or any(s.lower_ in _FIRST_PERSON for s in subjects):
-                continue
-            if speakers is None:
-                speakers = {r.key for r in self._subject_referents(verb, []) if r.key is not None}
-            doers = {r.key for s in subjects for r in self._referents(s, agent=True)}
-            if doers and doers <= speakers:
-                continue
-            return clause
-        return None
-
     def _exchanges(self, by_head: dict[int, _Trigger]) -> list[_Trigger]:
         """Nouns of material exchange that no lexicon entry names, as cooperation a halting verb can end."""
         found: list[_Trigger] = []
@@ -614,15 +464,3 @@ class _Composer(_Participants):
                 found.append(_Trigger(head=token, entry=entry, category="COOPERATE", tokens=[token], noun=token,
                                       noun_entry=entry, rule=f"exchange:{lemma}"))
         return found
-
-
-def _code_reported_clause(trigger: _Trigger, clause: Token, category: str, rule: str, step: str,
-                          by_head: dict[int, _Trigger], consumed: set[int]) -> None:
-    """A verb of saying whose clause makes it an act of its own ("X said Y must ...", "... was unfair",
-    "... violated ..."): the saying is the event, aimed at the clause, and the clause's own triggers are what
-    the speaker asks or alleges, not facts, so they are consumed."""
-    trigger.category = category
-    trigger.aimed_at = clause
-    trigger.rule = rule
-    trigger.steps.append(step)
-    consumed.update(t.i for t in clause.subtree if t.i in by_head and t.i != trigger.head.i)

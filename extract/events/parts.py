@@ -41,7 +41,7 @@ class _Trigger:
     transformed_from: _Trigger | None = None
     absorbed: list[Token] = field(default_factory=list)
     future: bool = False
-    promised: bool = False               # PLOVER's promise rule changed its category (see _Composer._promised)
+    promised: bool = False               # PLOVER's promise rule changed its category (see _Intents._promised)
     noun_doers_receive: bool = False     # "broke up a protest by farmers": the noun's doers are the recipients
     recipient_implied: bool = False      # "suspended payments on its debt": the creditors, named or not
     aimed_at: Token | None = None        # "said Y must V", "said Y's tariffs were unfair": the clause whose

@@ -17,7 +17,7 @@ from newsgraph.extract.events import (
     explain,
     format_explanation,
 )
-from newsgraph.extract.events.composition import _intent_category
+from newsgraph.extract.events.intents import _intent_category
 from newsgraph.extract.pipeline import load_pipeline
 from newsgraph.records import DateKind, Event, Mode, Precision
 

@@ -1,0 +1,89 @@
+"""Intents: PLOVER's rules for an act intended, promised, threatened or refused rather than done (PLOVER.md,
+"Coding rules"): cooperation promised is AGREE, material conflict intended THREATEN, a retreat promised
+CONCEDE, and an act one is unwilling to do is a refusal (REJECT)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.parts import _Context, _Trigger
+from newsgraph.extract.events.reported import _ReportedClauses
+from newsgraph.extract.events.words import (
+    _COOPERATIVE,
+    _INTENT_ADJECTIVES,
+    _MATERIAL_CONFLICT,
+    _REFUSAL_ADJECTIVES,
+    _VERBAL_CONFLICT,
+    _YIELDING,
+)
+from newsgraph.records import Mode
+
+
+def _intent_category(category: str) -> str:
+    """What intending an event is: cooperation promised is AGREE, a concession promised is CONCEDE,
+    material conflict intended is THREATEN; intended verbal conflict keeps its category."""
+    if category in _COOPERATIVE:
+        return "AGREE"
+    if category in _YIELDING:
+        return "CONCEDE"
+    if category in _MATERIAL_CONFLICT:
+        return "THREATEN"
+    return category
+
+
+class _Intents(_ReportedClauses):
+    """Adds: the category of an act promised, intended or refused."""
+
+    def _promised(self, trigger: _Trigger, category: str, mode: Mode | None,
+                  context: _Context) -> tuple[str, Mode | None]:
+        """PLOVER's rules for an act promised, intended or refused rather than done (PLOVER.md, "Coding
+        rules"): "X is willing / ready / prepared to V" is the intent (AGREE for cooperation, THREATEN for
+        material conflict, CONCEDE for a concession) and "unwilling to V" a rejection; cooperation the actor
+        says will or would happen is AGREE, material conflict THREATEN, a retreat CONCEDE. Verbal conflict
+        keeps its category ("will demand" stays a future REQUEST)."""
+        holder = self._intent_holder(trigger.head)
+        if holder is not None and mode in (None, Mode.FUTURE) and \
+                holder.lemma_.lower() in _INTENT_ADJECTIVES | _REFUSAL_ADJECTIVES:
+            negated = any(c.dep_ == "neg" for c in (*holder.children, *holder.head.children))
+            if holder.lemma_.lower() in _REFUSAL_ADJECTIVES or negated:
+                trigger.steps.append(f"{holder.text!r} to {category}: a refusal (REJECT)")
+                return "REJECT", None
+            intended = _intent_category(category)
+            trigger.steps.append(f"{holder.text!r} to {category}: the intent ({intended})")
+            trigger.promised = True
+            return intended, None
+        if mode is Mode.FUTURE and category == "PROTEST":
+            # "are certain to go on strike", "will strike next week": a strike or protest to come is a threat
+            # (PLOVER.md: future material conflict is THREATEN; reuters-plover README: a strike threat)
+            trigger.steps.append(f"PROTEST to come ({context.mode_reason}): THREATEN")
+            trigger.promised = True
+            return "THREATEN", None
+        if mode is Mode.FUTURE and category not in _VERBAL_CONFLICT and (
+                context.promised or category in _COOPERATIVE | _YIELDING) and \
+                not (context.scheduled and category == "CONSULT"):
+            # a meeting scheduled or expected is cooperation agreed on; force only its doer can threaten
+            promised = _intent_category(category)
+            trigger.steps.append(f"{category} promised, threatened or agreed to come ({context.mode_reason}): "
+                                 f"{promised}")
+            trigger.promised = True
+            return promised, None
+        if mode is Mode.HYPOTHETICAL and category in _COOPERATIVE and category != "AGREE":
+            # "may meet", "is likely to visit": cooperation that may come is a possible agreement
+            trigger.steps.append(f"possible {category} ({context.mode_reason}): AGREE, hypothetical")
+            return "AGREE", mode
+        return category, mode
+
+    def _intent_holder(self, head: Token) -> Token | None:
+        """The adjective of intent an act depends on: "willing to participate in providing a loan" → willing.
+        The walk goes up through infinitives and prepositional clauses of verbs that are no event."""
+        node = head
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "pcomp", "prep") or node.head == node:
+                return None
+            up = node.head
+            if up.pos_ == "ADJ" and node.dep_ == "xcomp":
+                return up
+            if up.i in self.trigger_heads or up.pos_ not in ("VERB", "AUX", "ADP"):
+                return None
+            node = up
+        return None

@@ -1,0 +1,111 @@
+"""Reported clauses: a verb of saying whose clause makes the saying an act of its own. "X said Y must / should V"
+is X's request of Y, "X said Y's tariffs were unfair" its condemnation, "X said Y violated the accord" its
+accusation (PLOVER.md, "Coding rules"); what the clause says is asked or alleged, not a fact."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.participants import _Participants
+from newsgraph.extract.events.parts import _Trigger
+from newsgraph.extract.events.syntax import _complement_clauses, _is_passive
+from newsgraph.extract.events.words import (
+    _APPROVING_ADJECTIVES,
+    _CONDEMNING_ADJECTIVES,
+    _FIRST_PERSON,
+    _OBLIGATION_MODALS,
+    _WRONGDOING_VERBS,
+)
+
+
+def _obligation_word(clause: Token) -> str | None:
+    """The modal of obligation on a clause: "must", "should", "ought"."""
+    return next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS), None)
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports, with their conjuncts: "said X must V and Y was unfair", and the
+    clause before "..., X said"."""
+    clauses = _complement_clauses(verb)
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        clauses = [*clauses, verb.head]
+    return [*clauses, *(c for clause in clauses for c in clause.conjuncts if c.pos_ in ("VERB", "AUX"))]
+
+
+def _verdict(clause: Token) -> str | None:
+    """The condemning predicate of a copular clause: "unfair", or "not acceptable" for a negated approval."""
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    for child in clause.children:
+        if child.dep_ in ("acomp", "attr") and child.pos_ == "ADJ":
+            word = child.lemma_.lower()
+            if not negated and word in _CONDEMNING_ADJECTIVES:
+                return word
+            if negated and word in _APPROVING_ADJECTIVES:
+                return f"not {word}"
+    return None
+
+
+class _ReportedClauses(_Participants):
+    """Adds: the clause a verb of saying reports as an obligation, a condemnation or a wrongdoing."""
+
+    def _obligation(self, verb: Token) -> Token | None:
+        """The clause a verb of saying reports as an obligation of someone else: "said Y must / should V"
+        (or "Y must V, X said"); None when there is none, or the obligation is the speaker's own ("we must")."""
+        clauses = _reported_clauses(verb)
+        speakers = None
+        for clause in clauses:
+            if _obligation_word(clause) is None or (clause.lemma_ in ("be", "have") and not _is_passive(clause)):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or any(s.lower_ in _FIRST_PERSON for s in subjects):
+                continue
+            if speakers is None:
+                speakers = {r.key for r in self._subject_referents(verb, []) if r.key is not None}
+            # no one who can act ("the yen should stabilize": a forecast), or the speaker ("Japan said it must
+            # act": its own resolve) is asked nothing
+            asked = {r.key for s in subjects for r in self._referents(s, agent=True)}
+            if asked <= speakers:
+                continue
+            return clause
+        return None
+
+    def _condemnation(self, verb: Token) -> Token | None:
+        """The copular clause a verb of saying reports as a condemnation: "said the tariffs were unacceptable",
+        "said the pact was not fair" (or the clause before "..., X said"); None when there is none."""
+        clauses = _reported_clauses(verb)
+        for clause in clauses:
+            if clause.lemma_ == "be" and _verdict(clause) is not None and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return clause
+        return None
+
+    def _wrongdoing(self, verb: Token) -> Token | None:
+        """The clause a verb of saying reports as another's wrongdoing: "said Greek activities contravened the
+        accord", "said the tax would violate EC obligations" (or the clause before "..., X said"); None when
+        there is none, or the speaker tells of itself."""
+        speakers: set[str | None] | None = None
+        for clause in _reported_clauses(verb):
+            if clause.lemma_.lower() not in _WRONGDOING_VERBS or _is_passive(clause):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
+            if not subjects or any(s.lower_ in _FIRST_PERSON for s in subjects):
+                continue
+            if speakers is None:
+                speakers = {r.key for r in self._subject_referents(verb, []) if r.key is not None}
+            doers = {r.key for s in subjects for r in self._referents(s, agent=True)}
+            if doers and doers <= speakers:
+                continue
+            return clause
+        return None
+
+
+def _code_reported_clause(trigger: _Trigger, clause: Token, category: str, rule: str, step: str,
+                          by_head: dict[int, _Trigger], consumed: set[int]) -> None:
+    """A verb of saying whose clause makes it an act of its own ("X said Y must ...", "... was unfair",
+    "... violated ..."): the saying is the event, aimed at the clause, and the clause's own triggers are what
+    the speaker asks or alleges, not facts, so they are consumed."""
+    trigger.category = category
+    trigger.aimed_at = clause
+    trigger.rule = rule
+    trigger.steps.append(step)
+    consumed.update(t.i for t in clause.subtree if t.i in by_head and t.i != trigger.head.i)
