@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from newsgraph.extract.events.intents import _intent_category, _Intents
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.reported import _code_reported_clause, _obligation_word, _verdict
-from newsgraph.extract.events.syntax import _has_subject, _is_passive, _objects_of, _words
+from newsgraph.extract.events.syntax import _has_subject, _is_passive, _objects_of, _plan_denied, _words
 from newsgraph.extract.events.words import (
     _ASKING_VERBS,
     _CALLING_VERBS,
@@ -78,6 +78,8 @@ class _Composer(_Intents):
             return
         if frame == "block" and trigger.head.lemma_.lower() in _FAILING_VERBS:
             return  # "failed to agree": the agreement is coded, negated (modes)
+        if frame == "block" and _plan_denied(trigger.head):
+            return  # "no plans for X to meet Y": the meeting is coded, negated (modes)
         if frame in ("intent", "request", "block"):
             direct, nested = self._governed_events(trigger, by_head)
             for other in (*direct, *nested):

@@ -52,6 +52,12 @@ class _Intents(_ReportedClauses):
             trigger.steps.append(f"{holder.text!r} to {category}: the intent ({intended})")
             trigger.promised = True
             return intended, None
+        if mode is Mode.NEGATED and context.unplanned:
+            # "no plans for X to meet Y" denies a promise to meet (AGREE), "no intention of striking" a threat
+            intended = _intent_category(category)
+            trigger.steps.append(f"{category} not planned ({context.mode_reason}): {intended}, negated")
+            trigger.promised = True  # said when it is reported, like the promise it denies
+            return intended, mode
         if mode is Mode.FUTURE and category == "PROTEST":
             # "are certain to go on strike", "will strike next week": a strike or protest to come is a threat
             # (PLOVER.md: future material conflict is THREATEN; reuters-plover README: a strike threat)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.composition import _Composer
 from newsgraph.extract.events.parts import _Context, _Trigger
-from newsgraph.extract.events.syntax import _according_to, _going_to, _governors
+from newsgraph.extract.events.syntax import _according_to, _going_to, _governors, _plan_denied
 from newsgraph.extract.events.words import (
     _APPEARANCE_VERBS,
     _CONDITIONAL_MARKS,
@@ -47,6 +47,7 @@ class _ModeReader(_Composer):
         chain = list(_governors(head))
         verbs = [head, *(g for _, g in chain)]
         # frames above the trigger: requests and refusals block it, verbs of saying attribute it
+        denied: Token | None = None
         for dep, governor in chain:
             if dep == "pcomp" and self._charges(governor):
                 context.blocked = True
@@ -54,6 +55,11 @@ class _ModeReader(_Composer):
                 return context
             if dep == "xcomp" and governor.lemma_.lower() in _FAILING_VERBS:
                 continue  # "failed to agree": negated, not blocked (_mode)
+            if _plan_denied(governor):
+                denied = governor
+                continue  # "no plans for X to meet": negated, not blocked (_mode)
+            if denied is not None and denied.head == governor and dep in ("dobj", "obj", "attr"):
+                continue  # "has no plans to": the verb that has the plan is no frame of its own
             frame = self._frame_of(governor)
             if frame in ("request", "block", "intent") and dep in ("xcomp", "ccomp", "dobj", "pcomp", "pobj",
                                                                    "acl", "nsubjpass", "csubjpass",
@@ -133,6 +139,12 @@ class _ModeReader(_Composer):
             return Mode.NEGATED, modal
         if negated:
             context.mode_reason = "a negation on the trigger"
+            return Mode.NEGATED, modal
+        plan = next((g for _, g in chain[:3] if _plan_denied(g)), None)
+        if plan is not None:
+            # "there are no plans for Funaro to meet the bankers": the meeting is not planned
+            context.mode_reason = f"no {plan.text!r} for it"
+            context.unplanned = True
             return Mode.NEGATED, modal
         for dep, governor in chain[:2]:
             if dep in ("xcomp", "ccomp", "acomp", "oprd") and governor.lemma_.lower() in _APPEARANCE_VERBS:

@@ -27,6 +27,7 @@ from newsgraph.extract.events.words import (
     _MATERIAL_CONFLICT,
     _MEETINGS,
     _OBJECT_DEPS,
+    _PLAN_NOUNS,
     _RECIPIENT_PREPS,
     _RECIPIENT_PREPS_BY_CATEGORY,
     _RESPONSE_WORDS,
@@ -415,6 +416,11 @@ class _Participants(_TriggerFinder):
             elif dep in ("acl", "relcl"):
                 if node.tag_ == "VBN":
                     return []  # "sanctions imposed on Moscow" with no "by": the doer is not said
+                if head.lemma_.lower() in _PLAN_NOUNS and head.dep_ in ("dobj", "obj") and \
+                        not any(c.dep_ == "poss" for c in head.children):
+                    node = head.head  # "Japan has no plans to impose": whoever has the plan would act
+                    raised = False
+                    continue
                 return self._referents(head, "the noun it describes", agent=True)
             else:
                 return []

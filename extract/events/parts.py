@@ -63,6 +63,8 @@ class _Context:
     promised: bool = False
     #: the text reports the event as fixed ("is scheduled to attend a summit"): a meeting keeps CONSULT
     scheduled: bool = False
+    #: the act is said not to be planned ("there are no plans for X to meet Y"): the intent it would be, negated
+    unplanned: bool = False
 
 
 def _collapse(referents: list[Referent]) -> list[Referent]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.words import _COMPLEMENT_PREPS, _QUANTITY_WORDS
+from newsgraph.extract.events.words import _COMPLEMENT_PREPS, _PLAN_NOUNS, _QUANTITY_WORDS
 
 
 def _words(tokens: Iterable[Token]) -> str:
@@ -188,3 +188,11 @@ def _present_tense(token: Token) -> bool:
     if verb.tag_ == "VBG":
         return any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
     return False
+
+
+def _plan_denied(token: Token) -> bool:
+    """Whether ``token`` is a plan a party is said not to have: "no plans", "does not have any intention"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PLAN_NOUNS:
+        return False
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    return "no" in determiners or ("any" in determiners and any(c.dep_ == "neg" for c in token.head.children))

@@ -10,7 +10,14 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.referents import _Referents
-from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _particle_after, _verb_lemma, _words
+from newsgraph.extract.events.syntax import (
+    _noun_forms,
+    _objects_of,
+    _particle_after,
+    _plan_denied,
+    _verb_lemma,
+    _words,
+)
 from newsgraph.extract.events.words import (
     _FACT_PREPS,
     _FORCE,
@@ -159,6 +166,8 @@ class _TriggerFinder(_Referents):
                 return False  # "at the request of", "at the invitation of": circumstances, not events
             if word in _FACT_PREPS:
                 return True
+            if _plan_denied(prep.head):
+                return True  # "no plans for a meeting": the meeting, negated (modes)
             # "in response to an attack", "in retaliation for ..."
             return word in ("to", "for") and prep.head.lower_ in _RESPONSE_WORDS and \
                 prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in"

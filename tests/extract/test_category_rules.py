@@ -409,3 +409,39 @@ def test_vowing_to_retaliate_is_the_threat_but_vowing_to_attack_is_the_attack_to
               (".", 1, "punct", P, ".")]
     assert _modes(code(attack, [*countries, (4, 5, "japan", "Country")])) == {
         ("ASSAULT", "china", "japan", Mode.FUTURE)}
+
+
+# -- plans denied: "there are no plans for X to V" is the act not planned, negated (reuters-plover README, rule 3) --
+def test_no_plans_for_a_meeting_is_a_negated_agreement_but_plans_for_one_are_no_fact() -> None:
+    # "There are no plans for Japan to meet Russia." / "There are plans for Japan to meet Russia."
+    rows = [("There", 1, "expl", "PRON", "EX"), ("are", 1, "ROOT", "AUX", "VBP", "be"),
+            ("no", 3, "det", "DET", "DT"), ("plans", 1, "attr", "NOUN", "NNS", "plan"),
+            ("for", 7, "mark", "SCONJ", "IN"), ("Japan", 7, "nsubj", "PROPN", "NNP"), ("to", 7, "aux", "PART", "TO"),
+            ("meet", 3, "acl", "VERB", "VB"), ("Russia", 7, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    countries = [(5, 6, "japan", "Country"), (8, 9, "russia", "Country")]
+    assert _modes(code(rows, countries)) == {("AGREE", "japan", "russia", Mode.NEGATED)}
+    planned = [("There", 1, "expl", "PRON", "EX"), ("are", 1, "ROOT", "AUX", "VBP", "be"),
+               ("plans", 1, "attr", "NOUN", "NNS", "plan"), ("for", 6, "mark", "SCONJ", "IN"),
+               ("Japan", 6, "nsubj", "PROPN", "NNP"), ("to", 6, "aux", "PART", "TO"), ("meet", 2, "acl", "VERB", "VB"),
+               ("Russia", 6, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert code(planned, [(4, 5, "japan", "Country"), (7, 8, "russia", "Country")]) == []
+
+
+def test_having_no_plans_to_impose_sanctions_is_a_negated_threat_of_whoever_has_them() -> None:
+    # "Japan has no plans to impose sanctions on Russia."
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("has", 1, "ROOT", "VERB", "VBZ", "have"),
+            ("no", 3, "det", "DET", "DT"), ("plans", 1, "dobj", "NOUN", "NNS", "plan"),
+            ("to", 5, "aux", "PART", "TO"), ("impose", 3, "acl", "VERB", "VB"),
+            ("sanctions", 5, "dobj", "NOUN", "NNS", "sanction"), ("on", 5, "prep", "ADP", "IN"),
+            ("Russia", 7, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert _modes(code(rows, [(0, 1, "japan", "Country"), (8, 9, "russia", "Country")])) == {
+        ("THREATEN", "japan", "russia", Mode.NEGATED)}
+
+
+def test_no_plans_for_a_meeting_of_a_body_of_states_is_a_negated_agreement() -> None:
+    # "There are no plans for an OPEC meeting."
+    rows = [("There", 1, "expl", "PRON", "EX"), ("are", 1, "ROOT", "AUX", "VBP", "be"),
+            ("no", 3, "det", "DET", "DT"), ("plans", 1, "attr", "NOUN", "NNS", "plan"), ("for", 3, "prep", "ADP", "IN"),
+            ("an", 7, "det", "DET", "DT"), ("OPEC", 7, "compound", "PROPN", "NNP"),
+            ("meeting", 4, "pobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    assert _modes(code(rows, [(6, 7, "opec", "Organization")])) == {("AGREE", "opec", None, Mode.NEGATED)}
