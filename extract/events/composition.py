@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.intents import _intent_category, _Intents
 from newsgraph.extract.events.parts import _Trigger
-from newsgraph.extract.events.reported import _code_reported_clause, _obligation_word, _verdict
+from newsgraph.extract.events.reported import _code_reported_clause, _obligation_word, _refusal_verdict, _verdict
 from newsgraph.extract.events.syntax import _has_subject, _is_passive, _objects_of, _plan_denied, _words
 from newsgraph.extract.events.words import (
     _ASKING_VERBS,
@@ -136,6 +136,15 @@ class _Composer(_Intents):
                 _code_reported_clause(trigger, clause, "ACCUSE", f"report-condemnation:{entry.words}",
                                       f"{trigger.head.text!r} that {clause.text!r} is {_verdict(clause)!r}: "
                                       "an accusation (ACCUSE)", by_head, consumed)
+                return
+            clause = self._refusal(trigger.head)
+            if clause is not None:
+                # "X said the targets were not negotiable": X refuses to bargain over them (PLOVER.md: REJECT);
+                # what is refused names no one it is refused to
+                _code_reported_clause(trigger, clause, "REJECT", f"report-refusal:{entry.words}",
+                                      f"{trigger.head.text!r} that {clause.text!r} is {_refusal_verdict(clause)!r}: "
+                                      "a refusal (REJECT)", by_head, consumed)
+                trigger.aimed_at = None
                 return
             clause = self._wrongdoing(trigger.head)
             if clause is not None:

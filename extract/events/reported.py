@@ -11,9 +11,12 @@ from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.syntax import _complement_clauses, _is_passive
 from newsgraph.extract.events.words import (
     _APPROVING_ADJECTIVES,
+    _BARGAINABLE_ADJECTIVES,
+    _BARGAINING_NOUNS,
     _CONDEMNING_ADJECTIVES,
     _FIRST_PERSON,
     _OBLIGATION_MODALS,
+    _UNBARGAINABLE_ADJECTIVES,
     _WRONGDOING_VERBS,
 )
 
@@ -42,6 +45,29 @@ def _verdict(clause: Token) -> str | None:
                 return word
             if negated and word in _APPROVING_ADJECTIVES:
                 return f"not {word}"
+    return None
+
+
+def _refusal_verdict(clause: Token) -> str | None:
+    """The predicate of a copular clause that refuses to bargain over its subject: "not negotiable",
+    "non-negotiable", "not open to discussion", "out of the question"."""
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    doc = clause.doc
+    for child in clause.children:
+        word = child.lemma_.lower()
+        if child.dep_ == "acomp" and word in _BARGAINABLE_ADJECTIVES:
+            prefix = {doc[i].lower_ for i in range(max(child.i - 2, 0), child.i)}
+            if negated or "non" in prefix:
+                return f"not {child.lower_}"
+        if child.dep_ == "acomp" and word in _UNBARGAINABLE_ADJECTIVES:
+            return child.lower_
+        if child.dep_ == "acomp" and word == "open" and negated and any(
+                g.lemma_.lower() in _BARGAINING_NOUNS for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
+                for g in p.children if g.dep_ == "pobj"):
+            return f"not open to {child.text}"
+        if child.dep_ == "prep" and child.lower_ == "out" and any(
+                g.lower_ == "question" for p in child.children if p.lower_ == "of" for g in p.children):
+            return "out of the question"
     return None
 
 
@@ -75,6 +101,15 @@ class _ReportedClauses(_Participants):
         clauses = _reported_clauses(verb)
         for clause in clauses:
             if clause.lemma_ == "be" and _verdict(clause) is not None and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return clause
+        return None
+
+    def _refusal(self, verb: Token) -> Token | None:
+        """The copular clause a verb of saying reports as not open to bargaining: "said the growth targets were
+        not negotiable" (or the clause before "..., X said"); None when there is none."""
+        for clause in _reported_clauses(verb):
+            if clause.lemma_ == "be" and _refusal_verdict(clause) is not None and \
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
                 return clause
         return None

@@ -180,6 +180,11 @@ _CALLING_VERBS = frozenset(("call", "brand", "label", "term", "declare", "pronou
 
 #: ... and approvals that condemn when denied: "the pact is not fair".
 _APPROVING_ADJECTIVES = frozenset(("fair", "acceptable", "justified", "legal", "legitimate", "reasonable"))
+#: What is open to bargaining. Said to be not so ("X said the targets were not negotiable", "non-negotiable", "not
+#: open to discussion", "out of the question") it is refused (PLOVER.md: reject, refuse; CAMEO 12).
+_BARGAINABLE_ADJECTIVES = frozenset(("negotiable", "debatable"))
+_UNBARGAINABLE_ADJECTIVES = frozenset(("nonnegotiable", "unnegotiable"))
+_BARGAINING_NOUNS = frozenset(("negotiation", "discussion", "debate", "compromise", "bargaining"))
 
 #: Verbs of command: with a participle over their object ("ordered Warner jailed", "ordered the embassy closed")
 #: they are the act commanded, done by the one who commands it.

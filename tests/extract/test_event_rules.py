@@ -309,6 +309,18 @@ def test_a_condemnation_after_another_statement_counts_too() -> None:
     assert _verdict_of(words, [(5, 6, "russia", "Country")]) == [("ACCUSE", "japan", "russia", None)]
 
 
+def test_saying_terms_are_not_negotiable_is_a_refusal_aimed_at_no_one() -> None:
+    # "Japan said Russia's tariffs were not negotiable." / "... were negotiable." / "... were non-negotiable."
+    words = [*RUSSIAS_TARIFFS, ("were", 1, "ccomp", "AUX", "VBD", "be"), ("not", 5, "neg", "PART", "RB"),
+             ("negotiable", 5, "acomp", "ADJ", "JJ"), (".", 1, "punct", "PUNCT", ".")]
+    assert _verdict_of(words, [(2, 3, "russia", "Country")]) == [("REJECT", "japan", None, None)]
+    open_ = [*words[:4], words[5], words[6]]
+    assert _verdict_of(open_, [(2, 3, "russia", "Country")]) == []
+    prefixed = [*words[:4], ("non", 7, "amod", "ADJ", "JJ"), ("-", 7, "punct", "PUNCT", "HYPH"),
+                ("negotiable", 5, "acomp", "ADJ", "JJ"), words[-1]]
+    assert _verdict_of(prefixed, [(2, 3, "russia", "Country")]) == [("REJECT", "japan", None, None)]
+
+
 def test_halting_an_exchange_is_a_sanction_of_its_other_party() -> None:
     # "Japan suspended shipments to Russia." / "Japan suspended shipments." (a debt's creditors are implied:
     # test_category_rules)
