@@ -124,6 +124,19 @@ class _ModeReader(_Composer):
         aux = [c for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
         words = {c.lower_ for c in aux}
         modal = bool(words & (_MODALS_HYPOTHETICAL | _MODALS_FUTURE))
+        # hypothetical: a conditional clause above the trigger, before any negation in it ("if Iraq does not
+        # withdraw" says nothing of what Iraq did)
+        for dep, governor in [("self", head), *chain]:
+            node = governor if dep != "self" else head
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in node.children):
+                context.mode_reason = f"a conditional clause ({node.text!r})"
+                return Mode.HYPOTHETICAL, modal
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until")
+                                            for c in node.children) and node.tag_ in ("VBP", "VBZ", "VB"):
+                context.mode_reason = f"a clause of what has not happened yet ({node.text!r})"
+                return Mode.HYPOTHETICAL, modal
+            if node.dep_ in ("relcl",):
+                break
         # negation on the trigger, its light verb, or a determiner "no" on a nominal event
         negated = any(c.dep_ == "neg" for v in verbs for c in v.children)
         if head.pos_ in ("NOUN", "PROPN"):
@@ -157,18 +170,6 @@ class _ModeReader(_Composer):
             if dep == "ccomp" and governor.lemma_.lower() in _SPECULATION_VERBS:
                 context.mode_reason = f"what someone {governor.text!r}: a guess"
                 return Mode.HYPOTHETICAL, modal
-        # hypothetical: a conditional clause above the trigger, "in the event of", "possible"
-        for dep, governor in [("self", head), *chain]:
-            node = governor if dep != "self" else head
-            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in node.children):
-                context.mode_reason = f"a conditional clause ({node.text!r})"
-                return Mode.HYPOTHETICAL, modal
-            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until")
-                                            for c in node.children) and node.tag_ in ("VBP", "VBZ", "VB"):
-                context.mode_reason = f"a clause of what has not happened yet ({node.text!r})"
-                return Mode.HYPOTHETICAL, modal
-            if node.dep_ in ("relcl",):
-                break
         if head.pos_ in ("NOUN", "PROPN"):
             adjectives = {c.lower_ for c in head.children if c.dep_ in ("amod", "det", "compound")}
             if adjectives & _HYPOTHETICAL_ADJ - {"new"}:

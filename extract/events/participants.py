@@ -40,6 +40,15 @@ from newsgraph.extract.events.words import (
 )
 
 
+def _plan_holder(noun: Token) -> Token | None:
+    """The verb whose subject holds a plan noun ("Japan has no plans to ...", "China has no intention of ..."),
+    when the noun names no owner of its own."""
+    if noun.lemma_.lower() in _PLAN_NOUNS and noun.dep_ in ("dobj", "obj") and \
+            not any(c.dep_ == "poss" for c in noun.children):
+        return noun.head
+    return None
+
+
 def _noun_chain(noun: Token, depth: int = 3) -> list[Token]:
     """A noun and the nouns its prepositional phrases hang below it, never through a clause: "the proposals
     in two months of negotiations" → proposals, months, negotiations."""
@@ -404,6 +413,11 @@ class _Participants(_TriggerFinder):
                 raised = True
             elif dep == "pcomp":
                 verb_head = head.head
+                holder = _plan_holder(verb_head)
+                if holder is not None:
+                    node = holder  # "China has no intention of invading": whoever has the intention would act
+                    raised = False
+                    continue
                 if verb_head.pos_ not in ("VERB", "AUX"):
                     return []
                 objects = [c for c in verb_head.children if c.dep_ in ("dobj", "obj")]
@@ -416,9 +430,9 @@ class _Participants(_TriggerFinder):
             elif dep in ("acl", "relcl"):
                 if node.tag_ == "VBN":
                     return []  # "sanctions imposed on Moscow" with no "by": the doer is not said
-                if head.lemma_.lower() in _PLAN_NOUNS and head.dep_ in ("dobj", "obj") and \
-                        not any(c.dep_ == "poss" for c in head.children):
-                    node = head.head  # "Japan has no plans to impose": whoever has the plan would act
+                holder = _plan_holder(head)
+                if holder is not None:
+                    node = holder  # "Japan has no plans to impose": whoever has the plan would act
                     raised = False
                     continue
                 return self._referents(head, "the noun it describes", agent=True)

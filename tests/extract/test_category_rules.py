@@ -437,6 +437,13 @@ def test_having_no_plans_to_impose_sanctions_is_a_negated_threat_of_whoever_has_
     assert _modes(code(rows, [(0, 1, "japan", "Country"), (8, 9, "russia", "Country")])) == {
         ("THREATEN", "japan", "russia", Mode.NEGATED)}
 
+    # "China has no intention of invading Taiwan."
+    intention = [("China", 1, "nsubj", "PROPN", "NNP"), ("has", 1, "ROOT", "VERB", "VBZ", "have"),
+                 ("no", 3, "det", "DET", "DT"), ("intention", 1, "dobj", "NOUN", "NN"), ("of", 3, "prep", "ADP", "IN"),
+                 ("invading", 4, "pcomp", "VERB", "VBG", "invade"), ("Taiwan", 5, "dobj", "PROPN", "NNP"),
+                 (".", 1, "punct", P, ".")]
+    assert _modes(code(intention, [(0, 1, "china", "Country"), (6, 7, "taiwan", "Country")])) == {
+        ("THREATEN", "china", "taiwan", Mode.NEGATED)}
 
 def test_no_plans_for_a_meeting_of_a_body_of_states_is_a_negated_agreement() -> None:
     # "There are no plans for an OPEC meeting."
@@ -445,3 +452,15 @@ def test_no_plans_for_a_meeting_of_a_body_of_states_is_a_negated_agreement() -> 
             ("an", 7, "det", "DET", "DT"), ("OPEC", 7, "compound", "PROPN", "NNP"),
             ("meeting", 4, "pobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
     assert _modes(code(rows, [(6, 7, "opec", "Organization")])) == {("AGREE", "opec", None, Mode.NEGATED)}
+
+
+def test_a_negation_inside_a_condition_is_hypothetical_not_a_fact_that_it_did_not_happen() -> None:
+    # "If Russia does not withdraw from Ukraine, Japan said."
+    rows = [("If", 4, "mark", "SCONJ", "IN"), ("Russia", 4, "nsubj", "PROPN", "NNP"),
+            ("does", 4, "aux", "AUX", "VBZ", "do"), ("not", 4, "neg", "PART", "RB"),
+            ("withdraw", 9, "advcl", "VERB", "VB"), ("from", 4, "prep", "ADP", "IN"),
+            ("Ukraine", 5, "pobj", "PROPN", "NNP"),
+            (",", 9, "punct", P, ","), ("Japan", 9, "nsubj", "PROPN", "NNP"), ("said", 9, "ROOT", "VERB", "VBD", "say"),
+            (".", 9, "punct", P, ".")]
+    entities = [(1, 2, "russia", "Country"), (6, 7, "ukraine", "Country"), (8, 9, "japan", "Country")]
+    assert _modes(code(rows, entities)) == {("RETREAT", "russia", "ukraine", Mode.HYPOTHETICAL)}
