@@ -26,6 +26,7 @@ from newsgraph.extract.events.words import (
     _PROMISE_CONDITIONS,
     _RELATIVE_PRONOUNS,
     _SCHEDULED,
+    _SEQUENCE_PREPS,
     _SPECULATION_VERBS,
     _VERBAL_CONFLICT,
 )
@@ -216,6 +217,16 @@ class _ModeReader(_Composer):
                 context.mode_reason = "'will'"
                 context.promised = True
                 return Mode.FUTURE, modal
+            if dep == "adjunct" and head.tag_ == "VBG" and head.dep_ == "pcomp" and \
+                    head.head.lower_ in _SEQUENCE_PREPS:
+                # "will fly to Beijing after meeting Gorbachev": a step on the way takes the tense of the clause
+                # it hangs on, "would leave after meeting X" in reported speech too
+                promises = {c.lower_ for c in governor.children if c.dep_ == "aux"} & \
+                    (_MODALS_FUTURE | ({"would"} if reported else set()))
+                if promises:
+                    context.mode_reason = f"{head.head.text!r} what {sorted(promises)[0]!r} {governor.text!r}"
+                    context.promised = True
+                    return Mode.FUTURE, modal
         if not reported and head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
                                                        for c in head.children):
             context.mode_reason = "a past perfect background event"

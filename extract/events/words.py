@@ -126,6 +126,9 @@ _PERCEPTION = frozenset(("watch", "monitor", "see", "witness", "observe", "track
 _MODALS_HYPOTHETICAL = frozenset(("would", "could", "might", "may", "should", "must", "ought", "can"))
 
 _MODALS_FUTURE = frozenset(("will", "shall", "'ll", "wo"))
+#: Prepositions that put a gerund in the time of the clause it hangs on: "will fly to Beijing after meeting
+#: Gorbachev" is a meeting still to come, "flew ... after meeting" one past.
+_SEQUENCE_PREPS = frozenset(("after", "before", "while", "on", "upon"))
 
 #: Verbs of paying back in kind, whose form (tariffs, expulsions, force) is left open: a commitment to them is
 #: the threat itself ("vowed to retaliate": THREATEN, PLOVER.md), not a future act of one category.

@@ -464,3 +464,17 @@ def test_a_negation_inside_a_condition_is_hypothetical_not_a_fact_that_it_did_no
             (".", 9, "punct", P, ".")]
     entities = [(1, 2, "russia", "Country"), (6, 7, "ukraine", "Country"), (8, 9, "japan", "Country")]
     assert _modes(code(rows, entities)) == {("RETREAT", "russia", "ukraine", Mode.HYPOTHETICAL)}
+
+
+def test_a_meeting_on_the_way_takes_the_tense_of_the_clause_it_hangs_on() -> None:
+    # "Shultz will fly home after meeting Gorbachev." / "Shultz flew home after meeting Gorbachev."
+    rows = [("Shultz", 2, "nsubj", "PROPN", "NNP"), ("will", 2, "aux", "AUX", "MD"), ("fly", 2, "ROOT", "VERB", "VB"),
+            ("home", 2, "advmod", "ADV", "RB"), ("after", 2, "prep", "ADP", "IN"),
+            ("meeting", 4, "pcomp", "VERB", "VBG", "meet"), ("Gorbachev", 5, "dobj", "PROPN", "NNP"),
+            (".", 2, "punct", P, ".")]
+    people = [(0, 1, "george-shultz", "Person"), (6, 7, "mikhail-gorbachev", "Person")]
+    assert _modes(code(rows, people)) == {("AGREE", "george-shultz", "mikhail-gorbachev", None)}
+    past = [("Shultz", 1, "nsubj", "PROPN", "NNP"), ("flew", 1, "ROOT", "VERB", "VBD", "fly"),
+            *[(w, h - 1, *rest) for w, h, *rest in rows[3:]]]
+    people = [(0, 1, "george-shultz", "Person"), (5, 6, "mikhail-gorbachev", "Person")]
+    assert _modes(code(past, people)) == {("CONSULT", "george-shultz", "mikhail-gorbachev", None)}
