@@ -14,6 +14,7 @@ from newsgraph.extract.events.words import (
     _BOTH_DIRECTIONS,
     _COMMERCIAL_WHEN_BUSINESS,
     _COOPERATIVE,
+    _INTENT_ADJECTIVES,
     _PRESS_WORDS,
     _REGULATING_VERBS,
     _SIGNING,
@@ -242,6 +243,8 @@ class _DocReader(_Dater):
             # "Brazil and China pledged to limit their exports": their own, not each other's
             recipients = [r for r in recipients if not any(r.key == a.key and r.sector == a.sector for a in actors)]
         pairs = _pairs(actors, recipients, mutual, category in _BOTH_DIRECTIONS or reciprocal)
+        holder = self._intent_holder(trigger.head)
+        offered = category == "AGREE" and holder is not None and holder.lemma_.lower() in _INTENT_ADJECTIVES
         events: list[tuple[Event, _Trigger]] = []
         for actor, recipient in pairs:
             if recipient is not None and actor.key == recipient.key and actor.sector == recipient.sector:
@@ -251,8 +254,10 @@ class _DocReader(_Dater):
                     or (trigger.noun_entry is not None and trigger.noun_entry.recipient_required)):
                 trigger.steps.append(f"{category} needs a recipient and has none: not coded")
                 continue
-            if recipient is None and trigger.category == "CONSULT" and len(actors) == 1 and self._one_body(actor):
+            if recipient is None and trigger.category == "CONSULT" and len(actors) == 1 and \
+                    self._one_body(actor) and not offered:
                 # "the Lower House Budget Committee meets", "the annual meeting of the union": no one else takes part
+                # (but "the union is willing to enter negotiations" offers them to whoever it deals with)
                 trigger.steps.append(f"a meeting of {actor.describe()} alone is its own business: not coded")
                 continue
             if recipient is None and mode is Mode.HYPOTHETICAL:

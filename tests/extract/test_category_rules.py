@@ -130,6 +130,15 @@ def test_a_meeting_of_one_body_alone_is_no_event_but_one_of_a_body_of_states_is(
     assert triples(code(opec, [(0, 1, "opec", "Organization")])) == {("CONSULT", "opec", None)}
 
 
+
+def test_one_body_ready_to_negotiate_offers_talks_to_whoever_it_deals_with() -> None:
+    # "The committee is ready to negotiate."
+    rows = [("Committee", 1, "nsubj", "PROPN", "NNP"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("ready", 1, "acomp", "ADJ", "JJ"), ("to", 4, "aux", "PART", "TO"), ("negotiate", 2, "xcomp", "VERB", "VB"),
+            (".", 1, "punct", P, ".")]
+    assert _modes(code(rows, [(0, 1, "budget-committee", "Organization")])) == {
+        ("AGREE", "budget-committee", None, None)}
+
 def test_an_agreement_between_parties_is_one_event_and_a_meeting_two() -> None:
     # "Japan and China agreed." / "Japan and China met."
     parties = [(0, 1, "japan", "Country"), (2, 3, "china", "Country")]
