@@ -33,6 +33,16 @@ from newsgraph.extract.events.words import (
 from newsgraph.records import Mode
 
 
+def _elaborates_charge(node: Token, verb: Token) -> bool:
+    """Whether ``node`` is an "in V-ing" that tells what a charge is: "accused the FNV of intransigence in refusing
+    to alter its stance" (the charge's "of" or "for" on the verb or its object)."""
+    prep = node.head
+    if node.dep_ != "pcomp" or prep.lower_ != "in" or prep.head != verb:
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for") for h in holders for c in h.children)
+
+
 def _has_condition(verbs: set[Token]) -> bool:
     """Whether one of ``verbs`` has a conditional clause of its own: "would strike *if* ..."."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _PROMISE_CONDITIONS for m in c.children)
@@ -49,11 +59,14 @@ class _ModeReader(_Composer):
         verbs = [head, *(g for _, g in chain)]
         # frames above the trigger: requests and refusals block it, verbs of saying attribute it
         denied: Token | None = None
+        node = head
         for dep, governor in chain:
-            if dep == "pcomp" and self._charges(governor):
+            if (dep == "pcomp" or (dep == "adjunct" and _elaborates_charge(node, governor))) and \
+                    self._charges(governor):
                 context.blocked = True
                 trigger.steps.append(f"what {governor.text!r} charges someone with: alleged, not coded")
                 return context
+            node = governor
             if dep == "xcomp" and governor.lemma_.lower() in _FAILING_VERBS:
                 continue  # "failed to agree": negated, not blocked (_mode)
             if _plan_denied(governor):

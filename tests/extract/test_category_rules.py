@@ -487,3 +487,14 @@ def test_a_meeting_on_the_way_takes_the_tense_of_the_clause_it_hangs_on() -> Non
             *[(w, h - 1, *rest) for w, h, *rest in rows[3:]]]
     people = [(0, 1, "george-shultz", "Person"), (5, 6, "mikhail-gorbachev", "Person")]
     assert _modes(code(past, people)) == {("CONSULT", "george-shultz", "mikhail-gorbachev", None)}
+
+
+def test_what_an_accusation_says_in_an_in_clause_is_alleged_not_a_fact() -> None:
+    # "Iraq accused Iran of intransigence in refusing talks."
+    rows = [("Iraq", 1, "nsubj", "PROPN", "NNP"), ("accused", 1, "ROOT", "VERB", "VBD", "accuse"),
+            ("Iran", 1, "dobj", "PROPN", "NNP"), ("of", 2, "prep", "ADP", "IN"),
+            ("intransigence", 3, "pobj", "NOUN", "NN"), ("in", 1, "prep", "ADP", "IN"),
+            ("refusing", 5, "pcomp", "VERB", "VBG", "refuse"), ("talks", 6, "dobj", "NOUN", "NNS", "talk"),
+            (".", 1, "punct", P, ".")]
+    countries = [(0, 1, "iraq", "Country"), (2, 3, "iran", "Country")]
+    assert _modes(code(rows, countries)) == {("ACCUSE", "iraq", "iran", None)}
