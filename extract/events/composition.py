@@ -9,7 +9,14 @@ from spacy.tokens import Token
 from newsgraph.extract.events.intents import _intent_category, _Intents
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.reported import _code_reported_clause, _obligation_word, _refusal_verdict, _verdict
-from newsgraph.extract.events.syntax import _has_subject, _is_passive, _objects_of, _plan_denied, _words
+from newsgraph.extract.events.syntax import (
+    _has_subject,
+    _is_passive,
+    _objects_of,
+    _plan_denied,
+    _relative_object,
+    _words,
+)
 from newsgraph.extract.events.words import (
     _ASKING_VERBS,
     _CALLING_VERBS,
@@ -284,7 +291,8 @@ class _Composer(_Intents):
         object and their conjuncts) and the ones nested deeper."""
         head = trigger.head
         if head.pos_ in ("NOUN", "PROPN"):
-            starts = [c for c in head.children if c.dep_ == "acl"]
+            # "plans to attack", not "demands rejected by the government" (what the noun is, not what it governs)
+            starts = [c for c in head.children if c.dep_ == "acl" and _relative_object(c) is None]
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to", "on"):
                     starts.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))

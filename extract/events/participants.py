@@ -14,6 +14,8 @@ from newsgraph.extract.events.syntax import (
     _governing_verb,
     _is_passive,
     _objects_of,
+    _relative_object,
+    _shared_subject,
     _verb_lemma,
 )
 from newsgraph.extract.events.triggers import _TriggerFinder
@@ -475,6 +477,18 @@ class _Participants(_TriggerFinder):
                 if category in ("MOBILIZE", "RETREAT") and self._group_sector(_counted(child)) == "military":
                     continue  # "deployed 3,000 troops": its own forces, not whom it acts on
                 recipients.extend(self._argument_referents(child, "object"))
+        for shared in _shared_subject(verb):
+            if shared.i not in skip:
+                # "was arrested by police and charged with theft": the subject the passive verbs share
+                recipients.extend(self._argument_referents(shared, "subject of the passive it is joined to"))
+        described = _relative_object(verb)
+        if described is not None and described.i not in skip and \
+                not (own_asset and self._group_sector(_counted(described)) == "military"):
+            # "demands already rejected by the government": what the clause is about is what it acts on
+            # (never the clause's own agent, which _maker_of would find there)
+            inside = {t.i for t in verb.subtree}
+            recipients.extend(r for r in self._argument_referents(described, "the noun the clause describes")
+                              if r.token.i not in inside)
         return recipients
 
     def _response_target(self, trigger: _Trigger) -> list[Referent]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.words import _COMPLEMENT_PREPS, _PLAN_NOUNS, _QUANTITY_WORDS
+from newsgraph.extract.events.words import _COMPLEMENT_PREPS, _PLAN_NOUNS, _QUANTITY_WORDS, _RELATIVE_PRONOUNS
 
 
 def _words(tokens: Iterable[Token]) -> str:
@@ -59,10 +59,42 @@ def _objects_of(verb: Token) -> list[Token]:
         if child.dep_ in ("dobj", "obj", "dative", "iobj", "nsubjpass", "attr", "oprd"):
             objects.append(child)
             objects.extend(child.conjuncts)
-    if not objects and verb.dep_ == "conj" and _is_passive(verb):
-        # "the civilians ... were released by Putin": the parser hung the subject on the first verb
-        objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not objects:
+        objects = _shared_subject(verb)
     return objects
+
+
+def _shared_subject(verb: Token) -> list[Token]:
+    """The subject a passive verb shares with the verb it is joined to, which the parser hung there: "the
+    civilians ... were released by Putin", "was arrested by police and charged with theft"."""
+    if verb.dep_ != "conj" or _has_subject(verb) or not (_is_passive(verb) or (
+            verb.tag_ in ("VBN", "VBD") and _is_passive(verb.head)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children))):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause or participle is about, where it stands as the verb's object: "duties levied
+    by the EC", "the duty the U.S. imposed on Canadian lumber", "sanctions which Washington imposed", "demands
+    already rejected by the government". None when the noun is the clause's subject ("the union, which struck";
+    "farmers demanding a better deal") or the verb has an object of its own."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "attr", "oprd", "ccomp", "xcomp") and c.lower_ not in _RELATIVE_PRONOUNS
+           for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        # a reduced passive ("duties levied by"), never "protesters demanding" or "a plan to impose"
+        # (the tagger often calls the participle a past tense: "demands rejected by")
+        return verb.head if verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "nsubj")
+                                                                      for c in verb.children) else None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in subjects) or (
+            subjects and all(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in subjects)):
+        # "sanctions which were imposed by X"; "the duty (that) the U.S. imposed"
+        return verb.head
+    return None
 
 
 def _particle_after(verb: Token, particle: str) -> bool:
@@ -142,8 +174,10 @@ def _governors(token: Token) -> Iterator[tuple[str, Token]]:
             yield (dep if prep.lower_ in _COMPLEMENT_PREPS else "adjunct", governor)
             node = governor
             continue
-        if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and node.tag_ in ("VBN", "VBG"):
-            yield (dep, head)
+        if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and node.tag_ in ("VBN", "VBG", "VBD"):
+            # "demands rejected by the government": a participle that says what its noun underwent is no
+            # content of the noun's frame, unlike "a plan calling for sanctions"
+            yield ("acl:described" if _relative_object(node) == head else dep, head)
             return
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             dep = "advcl:to"  # "pressured X to help": an infinitive is what the pressure is for

@@ -15,6 +15,7 @@ from newsgraph.extract.events.syntax import (
     _objects_of,
     _particle_after,
     _plan_denied,
+    _relative_object,
     _verb_lemma,
     _words,
 )
@@ -24,6 +25,7 @@ from newsgraph.extract.events.words import (
     _MARKET_OBJECTS,
     _MEETINGS,
     _PERCEPTION,
+    _RELATIVE_PRONOUNS,
     _RESPONSE_WORDS,
     _TRAVEL_VERBS,
 )
@@ -92,6 +94,11 @@ class _TriggerFinder(_Referents):
 
     def _match_verb(self, verb: Token, lemma: str) -> _Trigger | None:
         direct = _objects_of(verb)
+        described = _relative_object(verb)
+        if described is not None:
+            # "duties levied by the EC", "the duty the U.S. imposed", "sanctions which it imposed": the noun the
+            # clause describes, for its relative pronoun
+            direct = [*(o for o in direct if o.lower_ not in _RELATIVE_PRONOUNS), described]
         children = list(verb.children)  # once: a verb may have dozens of entries to try
         children_words = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
         for entry in self.lexicon.verb_entries(lemma):

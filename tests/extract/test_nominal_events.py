@@ -1,0 +1,90 @@
+"""Events named in noun phrases, relative clauses and passives, each rule on a hand-built parse
+(``tests/extract/parses.py``), so that deleting the rule fails its test: the duty a country imposed, duties
+levied by a body, demands rejected by a government, a suspect arrested and charged.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.events.syntax import _relative_object
+from tests.extract.parses import code, parse, triples
+
+P = "PUNCT"
+
+
+# -- relative clauses and participles over the noun they describe ----------------------------------------------
+
+def test_the_duty_a_country_imposed_on_another_is_its_sanction() -> None:
+    # "The duty the U.S. imposed on Canada angered Ottawa." — the relative clause has no object: the noun it
+    # describes is what was imposed
+    rows = [("The", 1, "det", "DET", "DT"), ("duty", 7, "nsubj", "NOUN", "NN"),
+            ("the", 3, "det", "DET", "DT"), ("U.S.", 4, "nsubj", "PROPN", "NNP"),
+            ("imposed", 1, "relcl", "VERB", "VBD", "impose"), ("on", 4, "prep", "ADP", "IN"),
+            ("Canada", 5, "pobj", "PROPN", "NNP"), ("angered", 7, "ROOT", "VERB", "VBD", "anger"),
+            ("Ottawa", 7, "dobj", "PROPN", "NNP"), (".", 7, "punct", P, ".")]
+    events = code(rows, [(3, 4, "united-states", "Country"), (6, 7, "canada", "Country"),
+                         (8, 9, "ottawa", "Place")])
+    assert triples(events) == {("SANCTION", "united-states", "canada")}
+
+
+def test_duties_levied_by_a_body_against_a_country_are_its_sanction() -> None:
+    # "Farmers protested against duties levied by the EC against Spain." — a reduced passive: the agent
+    # imposes, the noun is what it levies
+    rows = [("Farmers", 1, "nsubj", "NOUN", "NNS", "farmer"), ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            ("against", 1, "prep", "ADP", "IN"), ("duties", 2, "pobj", "NOUN", "NNS", "duty"),
+            ("levied", 3, "acl", "VERB", "VBN", "levy"), ("by", 4, "agent", "ADP", "IN"),
+            ("the", 7, "det", "DET", "DT"), ("EC", 5, "pobj", "PROPN", "NNP"),
+            ("against", 4, "prep", "ADP", "IN"), ("Spain", 8, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    events = code(rows, [(7, 8, "european-union", "Organization"), (9, 10, "spain", "Country")])
+    assert ("SANCTION", "european-union", "spain") in triples(events)
+
+
+def test_sanctions_which_a_country_imposed_are_its_sanction() -> None:
+    # "Japan lifted sanctions which it imposed on Libya." — the relative pronoun stands for the noun
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("lifted", 1, "ROOT", "VERB", "VBD", "lift"),
+            ("sanctions", 1, "dobj", "NOUN", "NNS", "sanction"), ("which", 5, "dobj", "PRON", "WDT"),
+            ("Russia", 5, "nsubj", "PROPN", "NNP"), ("imposed", 2, "relcl", "VERB", "VBD", "impose"),
+            ("on", 5, "prep", "ADP", "IN"), ("Libya", 6, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    events = code(rows, [(0, 1, "japan", "Country"), (4, 5, "russia", "Country"), (7, 8, "libya", "Country")])
+    assert ("SANCTION", "russia", "libya") in triples(events)
+
+
+def test_demands_rejected_by_a_government_are_its_rejection_of_who_demanded() -> None:
+    # "Demands by Poland rejected by Germany angered Warsaw." — the participle says what became of the
+    # demands; it is no content of the demand (not blocked by it), and it rejects whoever made them
+    rows = [("Demands", 6, "nsubj", "NOUN", "NNS", "demand"), ("by", 0, "prep", "ADP", "IN"),
+            ("Poland", 1, "pobj", "PROPN", "NNP"), ("rejected", 0, "acl", "VERB", "VBN", "reject"),
+            ("by", 3, "agent", "ADP", "IN"), ("Germany", 4, "pobj", "PROPN", "NNP"),
+            ("angered", 6, "ROOT", "VERB", "VBD", "anger"), ("Warsaw", 6, "dobj", "PROPN", "NNP"),
+            (".", 6, "punct", P, ".")]
+    events = code(rows, [(2, 3, "poland", "Country"), (5, 6, "germany", "Country"), (7, 8, "warsaw", "Place")])
+    assert ("REJECT", "germany", "poland") in triples(events)
+
+
+def test_a_clause_whose_noun_is_its_subject_describes_no_object() -> None:
+    # "the duty the U.S. imposed" / "the union which struck" / "farmers demanding aid"
+    imposed = parse([("duty", 0, "ROOT", "NOUN", "NN"), ("the", 2, "det", "DET", "DT"),
+                     ("U.S.", 3, "nsubj", "PROPN", "NNP"), ("imposed", 0, "relcl", "VERB", "VBD", "impose")])
+    struck = parse([("union", 0, "ROOT", "NOUN", "NN"), ("which", 2, "nsubj", "PRON", "WDT"),
+                    ("struck", 0, "relcl", "VERB", "VBD", "strike")])
+    demanding = parse([("farmers", 0, "ROOT", "NOUN", "NNS", "farmer"),
+                       ("demanding", 0, "acl", "VERB", "VBG", "demand"), ("aid", 1, "dobj", "NOUN", "NN")])
+    assert _relative_object(imposed[3]) == imposed[0]
+    assert _relative_object(struck[2]) is None
+    assert _relative_object(demanding[1]) is None
+
+
+# -- passives ------------------------------------------------------------------------------------------------------
+
+def test_a_suspect_arrested_and_charged_is_charged_by_who_arrested_him() -> None:
+    # "Smith was arrested by Japan and charged with fraud." / "... and accused of fraud." — the second
+    # participle shares the passive subject and the agent of the first
+    def rows(verb: str, lemma: str, prep: str) -> list:
+        return [("Smith", 2, "nsubjpass", "PROPN", "NNP"), ("was", 2, "auxpass", "AUX", "VBD", "be"),
+                ("arrested", 2, "ROOT", "VERB", "VBN", "arrest"), ("by", 2, "agent", "ADP", "IN"),
+                ("Japan", 3, "pobj", "PROPN", "NNP"), ("and", 2, "cc", "CCONJ", "CC"),
+                (verb, 2, "conj", "VERB", "VBN", lemma), (prep, 6, "prep", "ADP", "IN"),
+                ("fraud", 7, "pobj", "NOUN", "NN"), (".", 2, "punct", P, ".")]
+    entities = [(0, 1, "john-smith", "Person"), (4, 5, "japan", "Country")]
+    expected = {("COERCE", "japan", "john-smith"), ("ACCUSE", "japan", "john-smith")}
+    assert triples(code(rows("charged", "charge", "with"), entities)) == expected
+    assert triples(code(rows("accused", "accuse", "of"), entities)) == expected
