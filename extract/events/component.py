@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
 from newsgraph.extract.events.coding import _DocReader
 from newsgraph.extract.events.parts import _Trigger
-from newsgraph.extract.events.syntax import _inflections, _words
+from newsgraph.extract.events.syntax import _inflections, _plurals, _words
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.userdata import GAZETTEER, LEXICON, CarriesUserData
@@ -65,7 +65,8 @@ class EventCoder(CarriesUserData):
         # tokens worth a look: lemmas and inflected forms of verbs (the lemmatizer slips: "staged" → "stag"),
         # nouns and the last part of hyphenated ones ("build-up").
         verb_forms = {form for head in self._verb_heads for form in _inflections(head)}
-        noun_forms = set(self._noun_heads) | {head.rsplit("-", 1)[-1] for head in self._noun_heads}
+        noun_forms = set(self._noun_heads) | {head.rsplit("-", 1)[-1] for head in self._noun_heads} | \
+            {plural for head in self._noun_heads for plural in _plurals(head)}
         self._verb_hashes = frozenset(get_string_id(w) for w in verb_forms)
         # each sector's CAMEO agent code, for the codes of group nodes ("business" → BUS)
         self.sector_codes: dict[str, str] = {}

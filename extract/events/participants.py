@@ -63,6 +63,17 @@ def _noun_chain(noun: Token, depth: int = 3) -> list[Token]:
     return chain
 
 
+def _phrase_heads(noun: Token) -> list[Token]:
+    """A noun and the words its phrase hangs below it, never through a clause: "a grant equivalent to 47 mln
+    dlrs from the Netherlands" → grant, equivalent, mln, dlrs (the parser often hangs "from" on the amount)."""
+    found = [noun]
+    for child in noun.children:
+        if child.dep_ in ("amod", "appos", "nummod", "quantmod", "npadvmod", "pobj") or (
+                child.dep_ == "prep" and child.lower_ not in _CONVERSE_AGENT_PREPS):
+            found.extend(_phrase_heads(child))
+    return found
+
+
 class _Participants(_TriggerFinder):
     """Adds: the actor and recipients of a trigger."""
 
@@ -103,7 +114,7 @@ class _Participants(_TriggerFinder):
             actors = []
             sources: list[Token] = [verb]
             if trigger.noun is not None:
-                sources.append(trigger.noun)
+                sources.extend(_phrase_heads(trigger.noun))
             for source in sources:
                 for prep in source.children:
                     if prep.dep_ in ("prep", "agent") and prep.lower_ in _CONVERSE_AGENT_PREPS:

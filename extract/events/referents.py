@@ -20,6 +20,7 @@ from newsgraph.extract.events.words import (
     _DESTINATION_PREPS,
     _DOCUMENT_NOUNS,
     _EPITHET_COUNTRY_NOUNS,
+    _FROM_DOER_CATEGORIES,
     _ORG_KIND_SECTORS,
     _ORGANISED_SECTORS,
     _PERSON_PRONOUNS,
@@ -482,6 +483,7 @@ class _Referents(_DocIndex):
         actors: list[Referent] = []
         recipients: list[Referent] = []
         modifiers: list[Referent] = []
+        sources: list[Referent] = []
         category = trigger.category if trigger is not None else None
         extra = trigger.entry.preps if trigger is not None else frozenset()
         noun_entry = trigger.noun_entry if trigger is not None else None
@@ -503,6 +505,10 @@ class _Referents(_DocIndex):
                 if word in _AGENT_PREPS:
                     for pobj in pobjs:
                         actors.extend(self._referents(pobj, "'by' object", agent=True))
+                elif word == "from" and category in _FROM_DOER_CATEGORIES:
+                    # "criticism from the commission", "a grant from the Netherlands": where it comes from
+                    for pobj in pobjs:
+                        sources.extend(self._referents(pobj, "'from' object", agent=True))
                 elif word == "of":
                     for pobj in pobjs:
                         found = self._referents(pobj, "'of' object")
@@ -516,6 +522,7 @@ class _Referents(_DocIndex):
                         recipients.extend(self._argument_referents(pobj, f"'{word}' object"))
             elif dep == "appos" and category in _VERBAL:
                 recipients.extend(self._argument_referents(child, "apposition"))
+        actors = actors or sources
         if actors:
             recipients = modifiers + recipients  # "any Ukraine attack by Russia"
         else:

@@ -20,7 +20,26 @@ def _noun_forms(token: Token) -> tuple[str, ...]:
     if token.i >= 2 and doc[token.i - 1].text in ("-", "–"):
         hyphen = f"{doc[token.i - 2].lower_}-{lower}"
         return (hyphen, lower, lemma, f"{doc[token.i - 2].lower_}{lower}")
+    if lemma == lower and token.tag_ in ("NNPS", "NNP") and lower.endswith("s"):
+        # a capitalised plural is taken for a name and keeps its "s" ("U.S. Complaints about", "Talks")
+        return (lower, *_singulars(lower))
     return (lower, lemma)
+
+
+def _singulars(plural: str) -> tuple[str, ...]:
+    """What a regular English plural may be the plural of: "complaints" → complaint; "talks" → talk."""
+    if plural.endswith("ies"):
+        return (plural[:-3] + "y",)
+    if plural.endswith("es"):
+        return (plural[:-1], plural[:-2])
+    return (plural[:-1],)
+
+
+def _plurals(noun: str) -> tuple[str, ...]:
+    """The regular plurals of a noun, for a plural the lemmatizer left as it was."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return (noun[:-1] + "ies",)
+    return (noun + "s", noun + "es")
 
 
 def _inflections(head: str) -> set[str]:

@@ -20,6 +20,7 @@ from newsgraph.extract.events.syntax import (
     _words,
 )
 from newsgraph.extract.events.words import (
+    _CAUSING_VERBS,
     _FACT_PREPS,
     _FORCE,
     _MARKET_OBJECTS,
@@ -180,7 +181,7 @@ class _TriggerFinder(_Referents):
                 prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in"
         if dep in ("dobj", "obj", "attr", "oprd") or (dep == "pobj"):
             head = token.head
-            if head.lemma_.lower() in _PERCEPTION:
+            if head.lemma_.lower() in _PERCEPTION or (dep in ("dobj", "obj") and head.lemma_.lower() in _CAUSING_VERBS):
                 return True
             entries = self.lexicon.verb_entries(_verb_lemma(head, self.coder._verb_heads) or "")
             # a verb of attitude on its own ("condemned the attack", "welcomed the accord"), not one that is an

@@ -121,6 +121,15 @@ _AFTER_PREPS = frozenset(("following", "after"))
 _RESPONSE_WORDS = frozenset(("response", "retaliation", "reprisal", "reaction", "revenge"))
 
 #: Verbs of perception whose object event is presupposed real ("watching Russia's build-up").
+#: Verbs whose object is an event they brought about, which therefore took place: "triggered U.S. complaints
+#: about Japan's policy", "sparked protests by students", "provoked condemnation from Moscow". (Verbs whose
+#: subject is what the event is aimed at, "drew criticism from", are converse frames in the lexicon.)
+_CAUSING_VERBS = frozenset(("trigger", "spark", "prompt", "provoke", "cause", "ignite", "unleash", "fuel",
+                            "precipitate", "elicit"))
+#: Categories of an event noun whose "from" object is its doer: "criticism from the commission", "a grant from
+#: the Netherlands", "a request from Iraq"; not a withdrawal, a deployment or an attack from a place.
+_FROM_DOER_CATEGORIES = frozenset(("ACCUSE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REJECT", "THREATEN", "REQUEST",
+                                   "CONSULT", "COOPERATE", "PROTEST"))
 _PERCEPTION = frozenset(("watch", "monitor", "see", "witness", "observe", "track", "follow", "note", "notice"))
 
 _MODALS_HYPOTHETICAL = frozenset(("would", "could", "might", "may", "should", "must", "ought", "can"))
