@@ -26,6 +26,7 @@ from newsgraph.extract.events.words import (
     _CONDITION_MARKS,
     _CONVERSE_AGENT_PREPS,
     _DESTINATION_PREPS,
+    _HELPING_VERBS,
     _MATERIAL_CONFLICT,
     _MEETINGS,
     _OBJECT_DEPS,
@@ -168,6 +169,8 @@ class _Participants(_TriggerFinder):
             recipients = self._response_target(trigger)
         if not recipients:
             recipients = self._counterpart_of_object(trigger)
+        if not recipients and trigger.category == "AID":
+            recipients = self._helped(verb, steps)
         if not recipients and trigger.category in _VERBAL_CONFLICT and trigger.transformed_from is None \
                 and trigger.entry.frame in ("intent", "request", "block"):
             # "threatened to block Sweden's membership": the one the intended act is aimed at
@@ -343,6 +346,22 @@ class _Participants(_TriggerFinder):
                 if found:
                     steps.append(f"recipient: whom the protesters make their demand of ({clause.text!r})")
                     return found
+        return []
+
+    def _helped(self, verb: Token, steps: list[str]) -> list[Referent]:
+        """Whom aid is given to help, named in its purpose clause: "a World Bank loan was given to help the
+        government maintain reform", "flew in supplies to assist flood victims"."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in _HELPING_VERBS or \
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            # "to help the government maintain reform": the helped are the subject of what they are helped to do
+            helped = [o for c in clause.children for o in ([c] if c.dep_ in ("dobj", "obj") else [
+                g for g in c.children if g.dep_ == "nsubj"] if c.dep_ in ("ccomp", "xcomp") else [])]
+            found = [r for o in helped for r in self._referents(o, f"whom it is given to {clause.lemma_.lower()}")]
+            if found:
+                steps.append(f"recipient: whom it is given to {clause.text!r}")
+                return found
         return []
 
     def _counterpart_of_object(self, trigger: _Trigger) -> list[Referent]:

@@ -114,6 +114,9 @@ _FACT_PREPS = frozenset(
 #: Prepositions that introduce the complement of a frame word ("refrain from", "call for", "accuse of").
 _COMPLEMENT_PREPS = frozenset(("from", "of", "for", "on", "to", "into", "against", "about", "over", "with"))
 
+#: Verbs of a purpose clause whose object is whom aid is for: "a loan was given to help the government maintain
+#: reform", "sent troops to assist flood victims".
+_HELPING_VERBS = frozenset(("help", "assist", "support", "aid", "rescue", "relieve"))
 _SAME_TIME_PREPS = frozenset(("during", "at", "amid", "amidst", "in", "on"))
 
 _AFTER_PREPS = frozenset(("following", "after"))

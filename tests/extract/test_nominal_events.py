@@ -144,3 +144,37 @@ def test_a_capitalised_plural_is_still_the_event_noun() -> None:
     rows = [("Polish", 1, "amod", "ADJ", "JJ"), ("Protests", 2, "nsubj", "PROPN", "NNPS", "Protests"),
             ("ended", 2, "ROOT", "VERB", "VBD", "end"), (".", 2, "punct", P, ".")]
     assert ("PROTEST", "poland", None) in triples(code(rows, [(0, 1, "poland", "Country")]))
+
+
+# -- easing trade barriers, showing support, aid given to help -------------------------------------------------
+
+def test_cutting_a_duty_on_a_country_is_a_retreat_but_cutting_prices_is_nothing() -> None:
+    # "Washington cut its duty on Japan." / "Washington cut its prices on Japan."
+    def rows(noun: str, lemma: str) -> list:
+        return [("Washington", 1, "nsubj", "PROPN", "NNP"), ("cut", 1, "ROOT", "VERB", "VBD", "cut"),
+                ("its", 3, "poss", "PRON", "PRP$"), (noun, 1, "dobj", "NOUN", "NN", lemma),
+                ("on", 3, "prep", "ADP", "IN"), ("Japan", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    countries = [(0, 1, "united-states", "Country"), (5, 6, "japan", "Country")]
+    assert triples(code(rows("duty", "duty"), countries)) == {("RETREAT", "united-states", "japan")}
+    assert code(rows("prices", "price"), countries) == []
+
+
+def test_showing_solidarity_is_support() -> None:
+    # "Venezuela showed solidarity with Brazil."
+    rows = [("Venezuela", 1, "nsubj", "PROPN", "NNP"), ("showed", 1, "ROOT", "VERB", "VBD", "show"),
+            ("solidarity", 1, "dobj", "NOUN", "NN"), ("with", 2, "prep", "ADP", "IN"),
+            ("Brazil", 3, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    events = code(rows, [(0, 1, "venezuela", "Country"), (4, 5, "brazil", "Country")])
+    assert triples(events) == {("SUPPORT", "venezuela", "brazil")}
+
+
+def test_aid_given_to_help_someone_is_aid_to_them() -> None:
+    # "A loan from Japan was given to help Mexico restructure its debt." — whom the purpose clause helps
+    rows = [("A", 1, "det", "DET", "DT"), ("loan", 5, "nsubjpass", "NOUN", "NN"), ("from", 1, "prep", "ADP", "IN"),
+            ("Japan", 2, "pobj", "PROPN", "NNP"), ("was", 5, "auxpass", "AUX", "VBD", "be"),
+            ("given", 5, "ROOT", "VERB", "VBN", "give"), ("to", 7, "aux", "PART", "TO"),
+            ("help", 5, "advcl", "VERB", "VB"), ("Mexico", 9, "nsubj", "PROPN", "NNP"),
+            ("restructure", 7, "ccomp", "VERB", "VB"), ("its", 11, "poss", "PRON", "PRP$"),
+            ("debt", 9, "dobj", "NOUN", "NN"), (".", 5, "punct", P, ".")]
+    events = code(rows, [(3, 4, "japan", "Country"), (8, 9, "mexico", "Country")])
+    assert ("AID", "japan", "mexico") in triples(events)
