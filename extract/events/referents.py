@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.index import _DocIndex
-from newsgraph.extract.events.parts import Referent, _Trigger
+from newsgraph.extract.events.parts import Referent, _collapse, _Trigger
 from newsgraph.extract.events.syntax import _noun_forms
 from newsgraph.extract.events.words import (
     _AGENT_PREPS,
@@ -32,6 +32,7 @@ from newsgraph.extract.events.words import (
     _REFLEXIVE_PRONOUNS,
     _RELATIVE_PRONOUNS,
     _STATE_SECTORS,
+    _SYMMETRIC,
     _THING_PRONOUNS,
     _VERBAL,
 )
@@ -484,6 +485,7 @@ class _Referents(_DocIndex):
         recipients: list[Referent] = []
         modifiers: list[Referent] = []
         sources: list[Referent] = []
+        sides: list[Referent] = []
         category = trigger.category if trigger is not None else None
         extra = trigger.entry.preps if trigger is not None else frozenset()
         noun_entry = trigger.noun_entry if trigger is not None else None
@@ -505,6 +507,11 @@ class _Referents(_DocIndex):
                 if word in _AGENT_PREPS:
                     for pobj in pobjs:
                         actors.extend(self._referents(pobj, "'by' object", agent=True))
+                elif word == "between" and category in _SYMMETRIC:
+                    # "talks between Iran and Iraq", "fighting between X and Y": both sides do it
+                    for pobj in pobjs:
+                        for side in (pobj, *pobj.conjuncts):
+                            sides.extend(self._referents(side, "'between' object", agent=True))
                 elif word == "from" and category in _FROM_DOER_CATEGORIES:
                     # "criticism from the commission", "a grant from the Netherlands": where it comes from
                     for pobj in pobjs:
@@ -522,7 +529,9 @@ class _Referents(_DocIndex):
                         recipients.extend(self._argument_referents(pobj, f"'{word}' object"))
             elif dep == "appos" and category in _VERBAL:
                 recipients.extend(self._argument_referents(child, "apposition"))
-        actors = actors or sources
+        sides = _collapse(sides)
+        # both sides, or none: "talks between management and unions" with one side unnamed is no edge
+        actors = actors or sources or (sides if len(sides) > 1 else [])
         if actors:
             recipients = modifiers + recipients  # "any Ukraine attack by Russia"
         else:

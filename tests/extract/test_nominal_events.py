@@ -178,3 +178,15 @@ def test_aid_given_to_help_someone_is_aid_to_them() -> None:
             ("debt", 9, "dobj", "NOUN", "NN"), (".", 5, "punct", P, ".")]
     events = code(rows, [(3, 4, "japan", "Country"), (8, 9, "mexico", "Country")])
     assert ("AID", "japan", "mexico") in triples(events)
+
+
+def test_talks_between_two_parties_are_theirs_but_not_with_one_side_unnamed() -> None:
+    # "Talks between Japan and China resumed." / "Talks between Japan and management resumed."
+    def rows(other: str, pos: str, tag: str) -> list:
+        return [("Talks", 5, "nsubj", "NOUN", "NNS", "talk"), ("between", 0, "prep", "ADP", "IN"),
+                ("Japan", 1, "pobj", "PROPN", "NNP"), ("and", 2, "cc", "CCONJ", "CC"),
+                (other, 2, "conj", pos, tag), ("resumed", 5, "ROOT", "VERB", "VBD", "resume"),
+                (".", 5, "punct", P, ".")]
+    both = code(rows("China", "PROPN", "NNP"), [(2, 3, "japan", "Country"), (4, 5, "china", "Country")])
+    assert triples(both) == {("CONSULT", "japan", "china"), ("CONSULT", "china", "japan")}
+    assert code(rows("management", "NOUN", "NN"), [(2, 3, "japan", "Country")]) == []
