@@ -147,7 +147,7 @@ class _TriggerFinder(_Referents):
             if child.dep_ in ("amod", "compound", "nmod", "nummod", "poss"):
                 if child.lower_ in modifiers or child.lemma_.lower() in modifiers:
                     return True
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by"):  # "a strike by dock workers"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (pobj.lemma_.lower() in modifiers or pobj.lower_ in modifiers
                                                 or self._object_matches(pobj, modifiers)):

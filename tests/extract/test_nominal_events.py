@@ -190,3 +190,11 @@ def test_talks_between_two_parties_are_theirs_but_not_with_one_side_unnamed() ->
     both = code(rows("China", "PROPN", "NNP"), [(2, 3, "japan", "Country"), (4, 5, "china", "Country")])
     assert triples(both) == {("CONSULT", "japan", "china"), ("CONSULT", "china", "japan")}
     assert code(rows("management", "NOUN", "NN"), [(2, 3, "japan", "Country")]) == []
+
+
+def test_a_strike_by_workers_is_their_protest() -> None:
+    # "A strike by Polish miners ended." — the doers after "by" say it is a labour strike, not an air strike
+    rows = [("A", 1, "det", "DET", "DT"), ("strike", 5, "nsubj", "NOUN", "NN"), ("by", 1, "prep", "ADP", "IN"),
+            ("Polish", 4, "amod", "ADJ", "JJ"), ("miners", 2, "pobj", "NOUN", "NNS", "miner"),
+            ("ended", 5, "ROOT", "VERB", "VBD", "end"), (".", 5, "punct", P, ".")]
+    assert ("PROTEST", "poland", None) in triples(code(rows, [(3, 4, "poland", "Country")]))
