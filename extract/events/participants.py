@@ -460,8 +460,10 @@ class _Participants(_TriggerFinder):
                 node = verb_head
                 raised = False
             elif dep in ("acl", "relcl"):
-                if node.tag_ == "VBN":
-                    return []  # "sanctions imposed on Moscow" with no "by": the doer is not said
+                if node.tag_ == "VBN" or _relative_object(node) == head:
+                    # "sanctions imposed on Moscow" with no "by", "the civilians imprisoned" (the tagger's past
+                    # tense): the noun underwent it, and the doer is not said
+                    return []
                 holder = _plan_holder(head)
                 if holder is not None:
                     node = holder  # "Japan has no plans to impose": whoever has the plan would act

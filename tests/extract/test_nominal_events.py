@@ -198,3 +198,14 @@ def test_a_strike_by_workers_is_their_protest() -> None:
             ("Polish", 4, "amod", "ADJ", "JJ"), ("miners", 2, "pobj", "NOUN", "NNS", "miner"),
             ("ended", 5, "ROOT", "VERB", "VBD", "end"), (".", 5, "punct", P, ".")]
     assert ("PROTEST", "poland", None) in triples(code(rows, [(3, 4, "poland", "Country")]))
+
+
+def test_the_noun_a_participle_describes_underwent_it_and_did_not_do_it() -> None:
+    # "The civilians imprisoned by no one named were released by Putin." — the tagger often calls the
+    # participle a past tense (VBD); the civilians are still who was imprisoned, never the jailers
+    rows = [("The", 1, "det", "DET", "DT"), ("civilians", 4, "nsubjpass", "NOUN", "NNS", "civilian"),
+            ("imprisoned", 1, "acl", "VERB", "VBD", "imprison"), ("were", 4, "auxpass", "AUX", "VBD", "be"),
+            ("released", 4, "ROOT", "VERB", "VBN", "release"), ("by", 4, "agent", "ADP", "IN"),
+            ("Putin", 5, "pobj", "PROPN", "NNP"), (".", 4, "punct", P, ".")]
+    events = code(rows, [(6, 7, "vladimir-putin", "Person")])
+    assert {e.category for e in events} == {"RETREAT"}
