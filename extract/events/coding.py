@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _refine_dates
-from newsgraph.extract.events.parts import Referent, _Context, _Trigger
+from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
 from newsgraph.extract.events.syntax import _reciprocal, _words
 from newsgraph.extract.events.words import (
     _ALLEGED_ACTS,
@@ -165,7 +165,7 @@ class _DocReader(_Dater):
 
     def _code_trigger(self, trigger: _Trigger) -> list[tuple[Event, _Trigger]]:
         assert trigger.category is not None
-        if trigger.head.pos_ in ("NOUN", "PROPN") and trigger.entry.kind == "noun" and \
+        if _nominal(trigger) and \
                 not self._noun_stands_as_event(trigger):
             trigger.steps.append("a noun that is no event where it stands (background, an object of a "
                                  "verb that is no event): not coded")

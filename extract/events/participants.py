@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.parts import Referent, _collapse, _Context, _Trigger
+from newsgraph.extract.events.parts import Referent, _collapse, _Context, _nominal, _Trigger
 from newsgraph.extract.events.syntax import (
     _complement_clauses,
     _counted,
@@ -82,7 +82,7 @@ class _Participants(_TriggerFinder):
                       context: _Context) -> tuple[list[Referent], list[Referent]]:
         head = trigger.head
         steps = trigger.steps
-        if head.pos_ in ("NOUN", "PROPN") and trigger.entry.kind == "noun":
+        if _nominal(trigger):
             actors, recipients = self._noun_participants(head, trigger)
             verb = head.head.head if head.dep_ == "pobj" else None
             if not actors and verb is not None and head.head.lower_ == "with" and \
@@ -385,7 +385,7 @@ class _Participants(_TriggerFinder):
         return []
 
     def _inner_recipients(self, inner: _Trigger) -> list[Referent]:
-        if inner.head.pos_ in ("NOUN", "PROPN") and inner.entry.kind == "noun":
+        if _nominal(inner):
             return self._noun_participants(inner.head, inner)[1]
         recipients = self._object_referents(inner)
         if inner.noun is not None and inner.noun != inner.head:

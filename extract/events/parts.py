@@ -49,6 +49,12 @@ class _Trigger:
     steps: list[str] = field(default_factory=list)
 
 
+def _nominal(trigger: _Trigger) -> bool:
+    """Whether a trigger is an event noun standing for itself ("the talks", "fighting" the tagger took for a
+    verb), not a verb that took a noun's category ("suspended aid")."""
+    return trigger.entry.kind == "noun" and trigger.noun is not None and trigger.noun.i == trigger.head.i
+
+
 @dataclass(slots=True)
 class _Context:
     blocked: bool = False

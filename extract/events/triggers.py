@@ -38,6 +38,14 @@ _NOUN_POS = frozenset((NOUN, PROPN))
 
 
 _VERB_TAGS = frozenset(get_string_id(t) for t in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
+_VBG = get_string_id("VBG")
+
+
+def _gerund_as_noun(token: Token) -> bool:
+    """Whether a gerund stands where a noun does, with no object or subject of its own: "Fighting continued",
+    "heavy shelling by government forces", not "stopping the war" or "after meeting Bush"."""
+    return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "pobj") and not any(
+        c.dep_ in ("dobj", "obj", "nsubj", "aux", "auxpass", "ccomp", "xcomp", "prt") for c in token.children)
 
 
 def _borrowed(verb: Token, lemma: str, category: str | None, objects: list[Token]) -> bool:
@@ -70,7 +78,8 @@ class _TriggerFinder(_Referents):
         rows = doc.to_array([LEMMA, LOWER, POS, TAG])
         for i, (lemma_hash, lower_hash, pos_id, tag_id) in enumerate(rows.tolist()):
             if pos_id in _VERB_POS or tag_id in _VERB_TAGS:
-                if lemma_hash not in verb_hashes and lower_hash not in verb_hashes:
+                if lemma_hash not in verb_hashes and lower_hash not in verb_hashes and \
+                        not (tag_id == _VBG and lower_hash in noun_hashes):
                     continue
             elif pos_id in _NOUN_POS:
                 if lemma_hash not in noun_hashes and lower_hash not in noun_hashes:
@@ -80,11 +89,16 @@ class _TriggerFinder(_Referents):
             token = doc[i]
             pos = token.pos_
             if pos in ("VERB", "AUX") or (token.tag_.startswith("VB") and pos != "ADJ"):
-                lemma = _verb_lemma(token, verb_heads)
+                trigger = None
+                if token.lower_ in noun_heads and _gerund_as_noun(token):
+                    # "Fighting between Iran and Iraq continued", "shelling by government forces": the
+                    # tagger's verb is the event noun
+                    trigger = self._match_noun(token, (token.lower_,))
+                lemma = _verb_lemma(token, verb_heads) if trigger is None else None
                 if lemma is not None:
                     trigger = self._match_verb(token, lemma)
-                    if trigger is not None:
-                        triggers.append(trigger)
+                if trigger is not None:
+                    triggers.append(trigger)
             elif pos in ("NOUN", "PROPN") and token.i not in self.ent_of:
                 forms = _noun_forms(token)
                 if any(f in noun_heads for f in forms):
@@ -163,7 +177,7 @@ class _TriggerFinder(_Referents):
         while token.dep_ in ("conj", "appos") and token.head != token:
             token = token.head
         dep = token.dep_
-        if dep in ("nsubj", "nsubjpass", "ROOT"):
+        if dep in ("nsubj", "nsubjpass", "csubj", "ROOT"):  # a gerund subject is a clausal one
             return True
         if dep == "pobj":
             prep = token.head

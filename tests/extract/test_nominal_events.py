@@ -6,6 +6,7 @@ levied by a body, demands rejected by a government, a suspect arrested and charg
 from __future__ import annotations
 
 from newsgraph.extract.events.syntax import _relative_object
+from newsgraph.extract.events.triggers import _gerund_as_noun
 from tests.extract.parses import code, parse, triples
 
 P = "PUNCT"
@@ -209,3 +210,17 @@ def test_the_noun_a_participle_describes_underwent_it_and_did_not_do_it() -> Non
             ("Putin", 5, "pobj", "PROPN", "NNP"), (".", 4, "punct", P, ".")]
     events = code(rows, [(6, 7, "vladimir-putin", "Person")])
     assert {e.category for e in events} == {"RETREAT"}
+
+
+def test_a_gerund_standing_as_a_noun_is_the_event_noun() -> None:
+    # "Fighting between Iran and Iraq continued." — the tagger calls "Fighting" a verb; with no object or
+    # subject of its own it is the noun; "fighting the rebels" keeps its verb reading
+    rows = [("Fighting", 5, "nsubj", "VERB", "VBG", "fight"), ("between", 0, "prep", "ADP", "IN"),
+            ("Iran", 1, "pobj", "PROPN", "NNP"), ("and", 2, "cc", "CCONJ", "CC"),
+            ("Iraq", 2, "conj", "PROPN", "NNP"), ("continued", 5, "ROOT", "VERB", "VBD", "continue"),
+            (".", 5, "punct", P, ".")]
+    events = code(rows, [(2, 3, "iran", "Country"), (4, 5, "iraq", "Country")])
+    assert triples(events) == {("ASSAULT", "iran", "iraq"), ("ASSAULT", "iraq", "iran")}
+    verb = parse([("fighting", 2, "csubj", "VERB", "VBG", "fight"), ("rebels", 0, "dobj", "NOUN", "NNS", "rebel"),
+                  ("continued", 2, "ROOT", "VERB", "VBD", "continue")])
+    assert not _gerund_as_noun(verb[0]) and _gerund_as_noun(parse(rows)[0])
