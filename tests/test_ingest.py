@@ -662,3 +662,26 @@ def test_noscript_text_is_not_article_text(tmp_path: Path) -> None:
     text = documents(list(read_articles([tmp_path / "page.html"])))["page.html"].text
     assert "resumed talks in Moscow" in text and "peace treaty" in text
     assert "Troops" not in text
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Australian police charged a clerk of Westpac Banking Corp <WSTP.S> with fraud.",
+     "Australian police charged a clerk of Westpac Banking Corp with fraud."),
+    ("Texas Air Corp's <TXN> Continental Airlines unit agreed.", "Texas Air Corp's Continental Airlines unit agreed."),
+    ("Oerlikon-Buehrle Holding AG <OEBZ.Z> unit <Contraves AG> rejects charges.",
+     "Oerlikon-Buehrle Holding AG unit Contraves AG rejects charges."),
+    ('Kuwait"s Oil Minister said it isn"t so.', "Kuwait's Oil Minister said it isn't so."),
+])
+def test_wire_copys_tickers_brackets_and_typed_apostrophes_go_and_offsets_stay(line: str, kept: str) -> None:
+    cleaned = remove_furniture(line)
+    assert len(cleaned) == len(line)
+    assert " ".join(cleaned.split()) == kept
+
+
+@pytest.mark.parametrize("line", [
+    'He said "yes" to the plan.',
+    'The minister called it "unfair" and left.',
+    "Prices rose if x<y and y>z held.",
+])
+def test_quotations_and_comparisons_are_not_wire_furniture(line: str) -> None:
+    assert remove_furniture(line) == line

@@ -30,8 +30,10 @@ def explain(
     from newsgraph.extract.events import explain as explain_sentence
     from newsgraph.extract.events import format_explanation
     from newsgraph.extract.pipeline import PipelineOptions, load_pipeline
+    from newsgraph.ingest.furniture import remove_furniture
 
     anchor = parse_date(published, "--published")
+    sentence = remove_furniture(sentence)  # read as a built article reads it (tickers, typed apostrophes)
     nlp = load_pipeline(PipelineOptions(gazetteer_files=tuple(str(p) for p in gazetteer or ()),
                                         lexicon_files=tuple(str(p) for p in lexicon or ())))
     explanations = explain_sentence(nlp, sentence, published=anchor)

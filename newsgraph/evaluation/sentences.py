@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.relations import ROLE_RELATIONS
+from newsgraph.ingest.furniture import remove_furniture
 from newsgraph.records import Event
 
 __all__ = [
@@ -58,11 +59,12 @@ class Sentence:
 
 
 def run_sentences(nlp: Language, sentences: Sequence[Sentence], *, batch_size: int = 32) -> Iterator[Doc]:
-    """Each sentence built as one article and run through ``nlp``, in order."""
+    """Each sentence built as one article and run through ``nlp``, in order: its text cleaned of page furniture
+    as ingest cleans an article's (``newsgraph.ingest.furniture``), then read."""
 
     def docs() -> Iterable[Doc]:
         for sentence in sentences:
-            doc = nlp.make_doc(sentence.text)
+            doc = nlp.make_doc(remove_furniture(sentence.text))
             doc._.doc_id = sentence.id
             doc._.published = sentence.date
             doc._.published_source = "corpus" if sentence.date else "unknown"

@@ -201,6 +201,21 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
         _S,
         'a picture agency credit in parentheses: "(Getty Images)"',
     ),
+    FurnitureRule(
+        "ticker",
+        # a code in capitals, digits and dots, after the name it belongs to: "CBS Inc <CBS>", "Westpac Banking
+        # Corp <WSTP.S>", "Texas Air Corp's <TXN> Continental Airlines unit"
+        re.compile(r"(?<=[\w.)'’] )<[A-Z0-9][A-Z0-9.&/-]{0,11}>"), _S,
+        "wire copy's stock ticker in angle brackets after a company's name: a code, not a word of the sentence "
+        "(left in, it reads as a noun and breaks the parse of the name before it)",
+    ),
+    FurnitureRule(
+        "name brackets",
+        # "<Contraves AG> rejects ...": the brackets go, the name (the group ``keep``) stays
+        re.compile(r"<(?P<keep>[A-Z0-9][^<>\n]{0,80}?)>"), _S,
+        'wire copy\'s angle brackets around a company with no ticker ("unit <Contraves AG>"): the name is news, '
+        "the brackets are not",
+    ),
     _rule(
         "photo credit",
         rf"(?:^|(?<=[.!?\"”’)\]]))\s*(?i:photo(?:graph)?|picture|image|pic)s?(?:\s+(?i:credit|courtesy|source))?"
@@ -212,6 +227,10 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
 )
 
 _LINE = re.compile(r"[^\r\n]+")
+#: A double quote typed for an apostrophe, as wire copy of the teletype era does ("Kuwait"s Oil Minister",
+#: "it isn"t fair"): between a letter and a possessive or contraction ending, where no quotation opens or
+#: closes. Left as it is, the tagger reads it as a quotation mark, so "Kuwait"s" is no possessive and no name.
+_TYPED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\"(?=(?:s|t|re|ve|ll|d|m)\b)")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -239,24 +258,29 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
                     spans.append((line.start(), line.end(), rule.name))
                     break  # the whole line is gone; no other rule can remove more of it
             else:
-                spans.extend((line.start() + m.start(), line.start() + m.end(), rule.name)
-                             for m in rule.pattern.finditer(content) if m.end() > m.start())
+                for m in rule.pattern.finditer(content):
+                    kept = m.span("keep") if "keep" in rule.pattern.groupindex else (m.end(), m.end())
+                    spans.extend((line.start() + a, line.start() + b, rule.name)
+                                 for a, b in ((m.start(), kept[0]), (kept[1], m.end())) if b > a)
     return sorted(set(spans))
 
 
 def remove_furniture(text: str) -> str:
-    """Blank page furniture out of ``text``: each removed character becomes a space, line breaks stay.
+    """Blank page furniture out of ``text``: each removed character becomes a space, line breaks stay; a double
+    quote typed for an apostrophe ("Kuwait"s") becomes the apostrophe.
 
     The result has the same length as ``text``, so every character offset into it is an offset into ``text``.
 
     Example:
         >>> remove_furniture("Japan acts. (AFP Photo)")
         'Japan acts.            '
+        >>> remove_furniture('Kuwait"s unit <Kuwait Oil Co> of KPC <KPC.KW> said')
+        "Kuwait's unit  Kuwait Oil Co  of KPC          said"
     """
     chars = list(text)
     for start, end, _name in furniture_spans(text):
         chars[start:end] = " " * (end - start)  # spans lie within one line: line breaks are never blanked
-    return "".join(chars)
+    return _TYPED_APOSTROPHE.sub("'", "".join(chars))
 
 
 def find_dateline(text: str) -> str | None:
