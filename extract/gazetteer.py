@@ -244,6 +244,7 @@ class Gazetteer:
     dated_codes: dict[str, tuple[DatedCode, ...]] = field(default_factory=dict)
     country_keys: dict[str, str] = field(default_factory=dict)
     _known_actors: dict[str, KnownActor] = field(default_factory=dict, repr=False)  # by table line
+    _surnames: dict[str, list[str]] | None = field(default=None, repr=False)  # table lines of people by last name
 
     @staticmethod
     @cache
@@ -377,6 +378,39 @@ class Gazetteer:
                     actor = self._known_actors[line] = _known_from_line(line)
                 return actor
         return None
+
+    def known_surname(self, surname: str, day: date) -> KnownActor | None:
+        """The one person of the dictionaries with the last name ``surname`` who holds a dated role on ``day``,
+        or None when none or several do: wire copy names a leader by surname alone ("Kaunda dismissed ...",
+        "the Thatcher government"), and on a given day few people of one surname hold an office.
+
+        >>> Gazetteer.default().known_surname("Kaunda", date(1987, 3, 2)).label
+        'Kenneth Kaunda'
+        >>> Gazetteer.default().known_surname("Kaunda", date(1960, 3, 2)) is None  # no Kaunda in office
+        True
+        """
+        if self._surnames is None:  # built on the first lone surname, not at load
+            self._surnames = {}
+            for name, line in self.known.items():
+                if "\tperson\t" in line and " " in name:
+                    lines = self._surnames.setdefault(name.rsplit(" ", 1)[1], [])
+                    if line not in lines:
+                        lines.append(line)
+            # a surname of the project's own people is theirs to link (by the article's fuller name)
+            for entry in self.entries.values():
+                if entry.type == "Person":
+                    self._surnames[_known_name(entry.label).rsplit(" ", 1)[-1]] = []
+        found: KnownActor | None = None
+        for line in self._surnames.get(_known_name(surname), ()):
+            actor = self._known_actors.get(line)
+            if actor is None:
+                actor = self._known_actors[line] = _known_from_line(line)
+            # an office held that day; ELI (a notable out of office) is no office
+            if any(not c.default and c.holds_on(day) and c.code[3:6] != "ELI" for c in actor.codes):
+                if found is not None and found.key != actor.key:
+                    return None  # two people of that name in office that day: no guess
+                found = actor
+        return found
 
     def country_of_code(self, code: str) -> str | None:
         """The key of the project's country whose ISO or CAMEO code starts ``code`` (``USAGOV`` → united-states)."""

@@ -110,10 +110,13 @@ class EntityLinker(CarriesUserData):
         entities: dict[str, EntityInfo] = {}
         people = _PeopleIndex(self.gazetteer)
         spans: list[tuple[Span, Span]] = []  # (original, trimmed)
-        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        covered = {i for ent in doc.ents if not _surname_read_as_language(ent) for i in range(ent.start, ent.end)}
         missed = missed_names(doc, covered, lambda word: self.gazetteer.title(word) is not None
                               or self.gazetteer.sector(word.lower()) is not None)
-        for ent in sorted([*doc.ents, *missed], key=lambda span: span.start):
+        # a missed name may take in a span of the NER's ("Jaime" of "Jaime Ongpin"), which then gives way to it
+        in_missed = {i for span in missed for i in range(span.start, span.end)}
+        named = [ent for ent in doc.ents if ent.start not in in_missed]
+        for ent in sorted([*named, *missed], key=lambda span: span.start):
             if ent.label_ not in _TYPE_OF_LABEL:
                 continue
             trimmed = self._trim(ent)
@@ -206,6 +209,8 @@ class EntityLinker(CarriesUserData):
         if entity_type == "Person":
             full = people.canonical(span)
             known = self.gazetteer.known_actor(full) or self.gazetteer.known_actor(span.text)
+            if known is None and day is not None and " " not in full:
+                known = self.gazetteer.known_surname(full, day)  # "Kaunda" alone: the Kaunda in office
             if known is not None and known.kind in ("person", "body"):
                 return self._known_link(known, "PERSON", full, day)
             return _Link(slugify(full), full, "Person")
@@ -253,6 +258,14 @@ class EntityLinker(CarriesUserData):
             return _Link(known.key, known.label, "Person", tagged, _sector_of(codes), origin)
         entity_type = "Person" if label == "PERSON" else "Organization"
         return _Link(slugify(name), name, entity_type, tagged, _sector_of(codes), origin)
+
+
+def _surname_read_as_language(ent: Span) -> bool:
+    """Whether the NER's LANGUAGE is a surname that acts ("English denied the allegations", "French said"): a
+    language is never the subject of a verb of doing or saying, so the word is left to ``missed_names``."""
+    root = ent.root
+    return ent.label_ == "LANGUAGE" and len(ent) == 1 and root.tag_ == "NNP" and root.dep_ == "nsubj" and \
+        root.head.pos_ == "VERB"
 
 
 def _sector_of(codes: tuple[str, ...]) -> str | None:

@@ -57,7 +57,8 @@ def missed_names(doc: Doc, covered: set[int], is_title: Callable[[str], bool]) -
     title or office ("Minister", "President"), which is never the name itself. A name is the head proper noun
     and the proper nouns before it that hang on it ("American Motors Corp"); a demonym or country inside it is
     taken in only when the name ends in a company's legal form, the one case where a nationality begins a
-    name rather than qualifying it."""
+    name rather than qualifying it; a first name the NER tagged alone takes in the surname after it, and the
+    span then stands in for the NER's."""
     spans: list[Span] = []
     taken: set[int] = set()
     for token in doc:
@@ -77,6 +78,12 @@ def missed_names(doc: Doc, covered: set[int], is_title: Callable[[str], bool]) -
             if not _is_name_word(before) and not (company and before.text[:1].isupper()):
                 break
             if before.i in covered and not company:
+                person = next((e for e in doc.ents if e.end == start and e.label_ == "PERSON"), None)
+                if person is not None and all(_is_name_word(t) for t in person):
+                    # "Finance Secretary Jaime Ongpin": the NER took the first name alone, the surname is
+                    # the rest of the same name
+                    start = person.start
+                    break
                 # "Korean Air", "a U.K. Suggestion": a name the NER cut, or a capitalised word after a
                 # country; either way no name of its own
                 start = -1
@@ -87,7 +94,7 @@ def missed_names(doc: Doc, covered: set[int], is_title: Callable[[str], bool]) -
         if start < 0 or (start == token.i and (company or len(last) < 2)):
             continue  # "Corp" or "AG" alone names nothing
         body = last in _BODY_WORDS or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        label = "ORG" if company or body else "PERSON"
+        label = "ORG" if (company or body) and doc[start].ent_type_ != "PERSON" else "PERSON"
         spans.append(Span(doc, start, token.i + 1, label=label))
         taken.update(range(start, token.i + 1))
     return spans

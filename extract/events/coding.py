@@ -23,6 +23,7 @@ from newsgraph.extract.events.words import (
     _YIELDING,
     NEEDS_RECIPIENT,
 )
+from newsgraph.extract.linking import EntityInfo
 from newsgraph.extract.mentions import mention_of
 from newsgraph.records import DateKind, Event, EventDate, Mode
 
@@ -111,9 +112,14 @@ class _DocReader(_Dater):
         return _date_from_other_telling(_refine_dates(results))
 
     def _add_group_nodes(self, results: list[tuple[Event, _Trigger]]) -> None:
-        """The ``Group`` nodes the events name become entities of the article."""
+        """The ``Group`` nodes the events name become entities of the article, and so do the countries they
+        name that the text does not name itself: "a grand jury in Providence" is the United States'."""
         used = {key for event, _ in results for key in (event.actor, event.recipient) if key is not None}
         made = {key: info for key, info in self.groups.made.items() if key in used}
+        for key in used - made.keys() - self.entities.keys():
+            entry = self.gazetteer.entries.get(key)
+            if entry is not None:
+                made[key] = EntityInfo(entry.key, entry.label, entry.type, entry.codes, origin=entry.source or None)
         if made:
             self.entities.update(made)
             self.doc._.entities = self.entities

@@ -120,12 +120,16 @@ class _Referents(_DocIndex):
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     return [r for pobj in prep.children if pobj.dep_ == "pobj"
                             for r in self._referents(pobj, how, depth + 1, agent=agent)]
-        # a title with the person's name beside it: "Russia's ambassador to Japan Mikhail Galuzin"
+        # a title with the person's name beside it: "Russia's ambassador to Japan Mikhail Galuzin"; a word for
+        # a body with the body's name in apposition: "unit <Contraves AG> rejects", "its subsidiary, Signaal,"
         for child in token.children:
             if child.dep_ in ("appos", "compound") and child.i in self.ent_of:
-                person = self.ent_of[child.i]
-                if self.entities[person.kb_id_].type == "Person":
-                    return [self._entity_referent(person, child, "name of " + repr(token.text), sector)]
+                named = self.ent_of[child.i]
+                kind = self.entities[named.kb_id_].type
+                if kind == "Person" and self._person_named(token, child):
+                    return [self._entity_referent(named, child, "name of " + repr(token.text), sector)]
+                if kind == "Organization" and child.dep_ == "appos":
+                    return [self._entity_referent(named, child, "name of " + repr(token.text))]
         if sector is None and token.lemma_.lower() in _DESCRIBED_COUNTRY_NOUNS | _EPITHET_COUNTRY_NOUNS:
             described = self._described_country(token)
             if described:
@@ -149,6 +153,13 @@ class _Referents(_DocIndex):
             elif child.dep_ in ("poss", "amod", "compound", "nmod"):
                 found = [Referent(r.key, sector or r.sector, token, f"{child.text!r} on")
                          for r in self._modifier_referents(child)]
+                if not self._person_named(token, child):
+                    # "the Reagan administration", "the Tower commission": a body named after a person is
+                    # not the person; it is the body of the country the person serves, when that is known
+                    found = [replace(r, key=country, how=f"{child.text!r} {token.text!r}: the country of")
+                             if self.entities[r.key or ""].type == "Person" else r for r in found
+                             if r.key is not None and (self.entities[r.key].type != "Person"
+                                                       or (country := self._country_of_person(r.key)))]
             elif child.dep_ == "prep" and depth < 2 and (
                     (child.lower_ in ("of", "in", "from", "for") and sector is not None)
                     # "targets in southern Lebanon" are Lebanon's; but the other side "with" or "between"
@@ -169,6 +180,16 @@ class _Referents(_DocIndex):
         if sector is not None:
             return self._described_country(token) or [Referent(None, sector, token, "group word")]
         return []
+
+    def _person_named(self, word: Token, name: Token) -> bool:
+        """Whether ``name``, a person's name beside ``word``, names the person ``word`` is: a title or an
+        apposition ("Finance Secretary Jaime Ongpin", "Mikhail Galuzin, the ambassador"), not a body named
+        after them ("the Tower commission", "the Thatcher government")."""
+        ent = self.ent_of.get(name.i)
+        if ent is None or self.entities[ent.kb_id_].type != "Person":
+            return True  # not a person's name: nothing to tell apart
+        return name.dep_ == "appos" or any(self.gazetteer.title(w) is not None
+                                           for w in (word.lower_, word.lemma_.lower()))
 
     def _nationals(self, token: Token) -> list[Referent]:
         """People or things of a stated country doing something: "Afghan guerrillas", "Russian aircraft",
@@ -243,7 +264,9 @@ class _Referents(_DocIndex):
         if self._is_event_noun(token):
             return self._noun_participants(token, None)[0]
         for clause in token.children:
-            if clause.dep_ not in ("acl", "relcl") or depth > 2:
+            # a thing stands for whoever made or used it; "the two, pictured by the commission as ..." are
+            # people, not made by the commission
+            if clause.dep_ not in ("acl", "relcl") or depth > 2 or token.pos_ != "NOUN":
                 continue
             for node in clause.subtree:
                 if node.dep_ == "agent":
@@ -447,6 +470,10 @@ class _Referents(_DocIndex):
         if country is None:
             entry = self.gazetteer.entries.get(key)
             country = entry.country if entry is not None else None
+        if country is None and key in self.entities:
+            # a person the dictionaries code for the article's day ("Ronald Reagan" USAGOV in 1987)
+            country = next((self.gazetteer.country_of_code(code) for scheme, code in self.entities[key].codes
+                            if scheme == "cameo" and self.gazetteer.country_of_code(code)), None)
         return country
 
     def _argument_referents(self, token: Token, how: str) -> list[Referent]:
@@ -550,6 +577,12 @@ class _Referents(_DocIndex):
             match = self.gazetteer.lookup(info.label)
             if match is not None and match.form == "capital":
                 return match.entry.key
+            # a city the dictionaries code by its country ("a grand jury in Providence", "police in
+            # Hawthorne"): the body is that country's, not the city's
+            country = next((self.gazetteer.country_of_code(code) for scheme, code in info.codes
+                            if scheme == "cameo" and self.gazetteer.country_of_code(code)), None)
+            if country is not None:
+                return country
         return key
 
     def _location_country(self, verb: Token, noun: Token | None) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.linking import EntityLinker
@@ -60,3 +62,46 @@ def test_months_titles_and_tickers_are_never_missed_names() -> None:
                    ("March", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")])
     doc = EntityLinker("newsgraph_linker")(doc)
     assert list(doc.ents) == []
+
+
+def test_a_surname_after_a_first_name_the_ner_tagged_alone_completes_the_name() -> None:
+    # "Secretary Jaime Ongpin starts talks." where the NER tagged only "Jaime"
+    doc = _parsed([("Secretary", 2, "compound", "PROPN", "NNP"), ("Jaime", 2, "compound", "PROPN", "NNP"),
+                   ("Ongpin", 3, "nsubj", "PROPN", "NNP"), ("starts", 3, "ROOT", "VERB", "VBZ"),
+                   ("talks", 3, "dobj", "NOUN", "NNS"), (".", 3, "punct", "PUNCT", ".")])
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    doc = EntityLinker("newsgraph_linker")(doc)
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [("Jaime Ongpin", "PERSON", "jaime-ongpin")]
+    assert list(doc._.entities) == ["jaime-ongpin"]  # no node for the first name alone
+
+
+def test_a_surname_the_ner_read_as_a_language_is_a_person_when_it_acts() -> None:
+    # "English denied the allegations." / "English is spoken here.": a language never denies
+    denied = _parsed([("English", 1, "nsubj", "PROPN", "NNP"), ("denied", 1, "ROOT", "VERB", "VBD"),
+                      ("the", 3, "det", "DET", "DT"), ("allegations", 1, "dobj", "NOUN", "NNS"),
+                      (".", 1, "punct", "PUNCT", ".")])
+    denied.ents = [Span(denied, 0, 1, label="LANGUAGE")]
+    denied = EntityLinker("newsgraph_linker")(denied)
+    assert [(e.text, e.label_) for e in denied.ents] == [("English", "PERSON")]
+    spoken = _parsed([("English", 2, "nsubjpass", "PROPN", "NNP"), ("is", 2, "auxpass", "AUX", "VBZ"),
+                      ("spoken", 2, "ROOT", "VERB", "VBN"), ("here", 2, "advmod", "ADV", "RB"),
+                      (".", 2, "punct", "PUNCT", ".")])
+    spoken.ents = [Span(spoken, 0, 1, label="LANGUAGE")]
+    spoken = EntityLinker("newsgraph_linker")(spoken)
+    assert [(e.text, e.label_) for e in spoken.ents] == [("English", "LANGUAGE")]
+
+
+def test_a_lone_surname_is_the_one_person_of_that_name_in_office_that_day() -> None:
+    # "Kaunda dismissed the statements." in 1987: Kenneth Kaunda, Zambia's president then
+    rows = [("Kaunda", 1, "nsubj", "PROPN", "NNP"), ("dismissed", 1, "ROOT", "VERB", "VBD"),
+            ("statements", 1, "dobj", "NOUN", "NNS"), (".", 1, "punct", "PUNCT", ".")]
+    doc = _parsed(rows)
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    doc._.published = date(1987, 3, 2)
+    doc = EntityLinker("newsgraph_linker")(doc)
+    assert doc.ents[0].kb_id_ == "kenneth-kaunda"
+    assert dict(doc._.entities["kenneth-kaunda"].codes)["cameo"] == "ZMBGOV"
+    undated = _parsed(rows)  # with no day, no office to go by: the name stays the text's
+    undated.ents = [Span(undated, 0, 1, label="PERSON")]
+    undated = EntityLinker("newsgraph_linker")(undated)
+    assert undated.ents[0].kb_id_ == "kaunda"

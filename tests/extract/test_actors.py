@@ -1,0 +1,79 @@
+"""Who can be an actor: bodies named in apposition, bodies named after a person, people described by a
+participle, and bodies placed in a city the dictionaries code by its country. Hand-built parses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsgraph.extract.linking import EntityInfo
+from tests.extract.parses import coder, parse, triples
+
+
+def _with_codes(doc, key: str, *codes: str):  # type: ignore[no-untyped-def]
+    info = doc._.entities[key]
+    doc._.entities[key] = EntityInfo(info.key, info.label, info.type, tuple(("cameo", c) for c in codes))
+    return doc
+
+
+def test_a_word_for_a_body_with_the_bodys_name_in_apposition_is_that_body() -> None:
+    # "The unit, Contraves, rejected the charges."
+    rows = [("The", 1, "det", "DET", "DT"), ("unit", 5, "nsubj", "NOUN", "NN"), (",", 1, "punct", "PUNCT", ","),
+            ("Contraves", 1, "appos", "PROPN", "NNP"), (",", 1, "punct", "PUNCT", ","),
+            ("rejected", 5, "ROOT", "VERB", "VBD", "reject"), ("the", 7, "det", "DET", "DT"),
+            ("charges", 5, "dobj", "NOUN", "NNS", "charge"), (".", 5, "punct", "PUNCT", ".")]
+    events = [e for e, _ in coder().code(parse(rows, [(3, 4, "contraves", "Organization")]))]
+    assert ("REJECT", "contraves", None) in triples(events)
+
+
+def _administration(name: str, key: str, noun: str, *codes: str):  # type: ignore[no-untyped-def]
+    # "The Reagan administration imposed sanctions on Libya."
+    rows = [("The", 2, "det", "DET", "DT"), (name, 2, "compound", "PROPN", "NNP"),
+            (noun, 3, "nsubj", "NOUN", "NN"), ("imposed", 3, "ROOT", "VERB", "VBD", "impose"),
+            ("sanctions", 3, "dobj", "NOUN", "NNS", "sanction"), ("on", 3, "prep", "ADP", "IN"),
+            ("Libya", 5, "pobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")]
+    doc = _with_codes(parse(rows, [(1, 2, key, "Person"), (6, 7, "libya", "Country")], date(1987, 3, 2)),
+                      key, *codes)
+    return doc, triples([e for e, _ in coder().code(doc)])
+
+
+def test_a_body_named_after_a_person_is_the_body_of_the_persons_country_not_the_person() -> None:
+    doc, found = _administration("Reagan", "ronald-reagan", "administration", "USAGOV")
+    assert ("SANCTION", "united-states", "libya") in found
+    assert doc._.entities["united-states"].label == "United States"  # the country is a node of the article
+    # "the Tower commission" of a Tower the article does not place: not the man Tower
+    _, found = _administration("Tower", "tower", "commission")
+    assert not any(actor == "tower" for _, actor, _ in found)
+
+
+def test_a_title_beside_a_name_is_still_the_person() -> None:
+    # "The ambassador Galuzin criticised Japan."
+    rows = [("The", 2, "det", "DET", "DT"), ("ambassador", 2, "compound", "NOUN", "NN"),
+            ("Galuzin", 3, "nsubj", "PROPN", "NNP"), ("criticised", 3, "ROOT", "VERB", "VBD", "criticise"),
+            ("Japan", 3, "dobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")]
+    events = [e for e, _ in coder().code(parse(rows, [(2, 3, "mikhail-galuzin", "Person"),
+                                                       (4, 5, "japan", "Country")]))]
+    assert ("ACCUSE", "mikhail-galuzin", "japan") in triples(events)
+
+
+def test_people_described_by_a_participle_are_not_whoever_described_them() -> None:
+    # "The two, described by Iran as spies, refused to testify." — the two refuse, not Iran
+    rows = [("The", 1, "det", "DET", "DT"), ("two", 9, "nsubj", "NUM", "CD"), (",", 1, "punct", "PUNCT", ","),
+            ("described", 1, "acl", "VERB", "VBN", "describe"), ("by", 3, "agent", "ADP", "IN"),
+            ("Iran", 4, "pobj", "PROPN", "NNP"), ("as", 3, "prep", "ADP", "IN"),
+            ("spies", 6, "pobj", "NOUN", "NNS", "spy"), (",", 1, "punct", "PUNCT", ","),
+            ("refused", 9, "ROOT", "VERB", "VBD", "refuse"), ("to", 11, "aux", "PART", "TO"),
+            ("testify", 9, "xcomp", "VERB", "VB"), (".", 9, "punct", "PUNCT", ".")]
+    events = [e for e, _ in coder().code(parse(rows, [(5, 6, "iran", "Country")]))]
+    assert not any(e.actor == "iran" for e in events)
+
+
+def test_a_body_in_a_city_the_dictionaries_code_is_that_countrys() -> None:
+    # "Police in Providence arrested Smith."
+    rows = [("Police", 3, "nsubj", "NOUN", "NNS", "police"), ("in", 0, "prep", "ADP", "IN"),
+            ("Providence", 1, "pobj", "PROPN", "NNP"), ("arrested", 3, "ROOT", "VERB", "VBD", "arrest"),
+            ("Smith", 3, "dobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")]
+    doc = _with_codes(parse(rows, [(2, 3, "providence", "Place"), (4, 5, "john-smith", "Person")]),
+                      "providence", "USA")
+    events = [e for e, _ in coder().code(doc)]
+    assert ("COERCE", "united-states", "john-smith") in triples(events)
+    assert next(e for e in events if e.category == "COERCE").actor_sector == "police"
