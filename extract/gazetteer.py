@@ -17,7 +17,7 @@ Example:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -43,6 +43,7 @@ __all__ = [
     "Sector",
     "Title",
     "codes_on",
+    "continues_name",
     "gazetteer_ruler",
 ]
 
@@ -550,10 +551,13 @@ def _patterns(nlp: Language, forms: list[str]) -> list[Doc]:
 
 
 def _inside_longer_name(span: Span, covered: set[int]) -> bool:
-    """True when a one-word match is part of a longer proper name ("Chad Smith", "Jordan Peterson"):
-    then the NER decides. A title or another known name beside it does not count ("U.S. President")."""
-    if len(span) > 1 or span.label_ == "NORP":
+    """True when a one-word match is part of a longer proper name ("Chad Smith", "Jordan Peterson"), or a
+    body's name is the end of a longer one ("Social Democratic Party", "Free Democrats" are no "Democratic
+    Party"): then the NER decides. A title or another known name beside it does not count ("U.S. President")."""
+    if span.label_ == "NORP":
         return False
+    if len(span) > 1:
+        return span.label_ == "ORG" and continues_name(span.doc, span.start - 1, covered)
     doc = span.doc
     for i in (span.start - 1, span.end):
         if 0 <= i < len(doc):
@@ -562,6 +566,17 @@ def _inside_longer_name(span: Span, covered: set[int]) -> bool:
                     and token.lower_ not in _TITLE_WORDS and i not in covered):
                 return True
     return False
+
+
+def continues_name(doc: Doc, i: int, covered: Collection[int] = ()) -> bool:
+    """Whether ``doc[i]``, just before a body's name, is a word of the same name ("Christian" of "Christian
+    Democrats", "Social" of "Social Democratic Party"): a capitalised word that modifies the name inside the
+    sentence, neither a title nor another name."""
+    if i < 0:
+        return False
+    token = doc[i]
+    return token.is_title and not token.is_sent_start and token.lower_ not in _TITLE_WORDS and i not in covered \
+        and token.tag_ in ("NNP", "NNPS", "JJ") and token.dep_ in ("compound", "amod", "nmod")
 
 
 # Words that start or make up titles; a capitalized title next to a name does not make a longer name.

@@ -28,6 +28,8 @@ Concept spans found by the gazetteer (``doc.spans["concepts"]``) become Concept 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -36,7 +38,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
-from newsgraph.extract.gazetteer import SECTOR_NAMES, Gazetteer, GazetteerEntry, KnownActor, codes_on
+from newsgraph.extract.gazetteer import (
+    SECTOR_NAMES,
+    Gazetteer,
+    GazetteerEntry,
+    KnownActor,
+    codes_on,
+    continues_name,
+)
 from newsgraph.extract.names import missed_names
 from newsgraph.extract.userdata import CarriesUserData
 from newsgraph.keys import slugify
@@ -120,15 +129,25 @@ class EntityLinker(CarriesUserData):
             if ent.label_ not in _TYPE_OF_LABEL:
                 continue
             trimmed = self._trim(ent)
+            if trimmed is not None and self._cut_body_name(trimmed):
+                # "the Christian Democrats", "Italy's Social Democrats": the NER cut a longer name than the
+                # known body's ("Democrats"), and it names another body
+                trimmed = doc[trimmed.start - 1:trimmed.end]
+                ent = Span(doc, trimmed.start, trimmed.end, label="ORG")
             if trimmed is not None:
                 spans.append((ent, trimmed))
                 if ent.label_ == "PERSON" and self.gazetteer.lookup(trimmed.text) is None:
                     people.add(trimmed)
         linked: list[Span] = []
-        for ent, span in spans:
-            link = self._link(ent, span, people, day)
+        links = [(ent, span, self._link(ent, span, people, day)) for ent, span in spans]
+        by_initials = _initials_index(link for _, _, link in links)
+        for ent, span, link in links:
             if link is None:
                 continue
+            if link.type in ("Organization", "Person") and link.label.isupper() and link.label in by_initials:
+                # "the Federal Aviation Administration ... FAA officials": one body, named in full and by its
+                # initials
+                link = by_initials[link.label]
             info = entities.get(link.key)
             if info is None:
                 info = entities[link.key] = EntityInfo(link.key, link.label, link.type, link.codes, sector=link.sector,
@@ -178,6 +197,12 @@ class EntityLinker(CarriesUserData):
         if not any(t.text[:1].isupper() for t in span) or len(span.text) < 2:
             return None
         return span
+
+    def _cut_body_name(self, span: Span) -> bool:
+        """Whether ``span`` is a known body's name that a word before it continues into a longer name."""
+        match = self.gazetteer.lookup(span.text)
+        return match is not None and match.entry.type == "Organization" and \
+            continues_name(span.doc, span.start - 1) and self.gazetteer.lookup(span.doc[span.start - 1].text) is None
 
     def _skip_titles(self, doc: Doc, start: int, end: int) -> int:
         """Skip honorifics and titles at the start of a person's span ("President Joe Biden")."""
@@ -258,6 +283,29 @@ class EntityLinker(CarriesUserData):
             return _Link(known.key, known.label, "Person", tagged, _sector_of(codes), origin)
         entity_type = "Person" if label == "PERSON" else "Organization"
         return _Link(slugify(name), name, entity_type, tagged, _sector_of(codes), origin)
+
+
+def _initials_index(links: Iterable[_Link | None]) -> dict[str, _Link]:
+    """The bodies of an article by their initials ("SEC" → Securities and Exchange Commission, "DOT" → U.S.
+    Department of Transportation): the initials of every word, or of the capitalised ones, from any word of
+    the name on, so a country before the name ("U.S.") does not count. Only initials of two letters or more
+    that one body alone has."""
+    found: dict[str, _Link | None] = {}
+    for link in links:
+        if link is None or link.type != "Organization":
+            continue
+        words = [w for w in re.split(r"[\s-]+", link.label) if w[:1].isalpha()]
+        if len(words) < 2:
+            continue
+        forms: set[str] = set()
+        for start in range(len(words) - 1):
+            rest = words[start:]
+            forms.add("".join(w[0] for w in rest).upper())
+            forms.add("".join(w[0] for w in rest if w[0].isupper()))
+        for form in forms:
+            if len(form) >= 2:
+                found[form] = link if found.get(form, link) == link else None
+    return {form: link for form, link in found.items() if link is not None}
 
 
 def _surname_read_as_language(ent: Span) -> bool:

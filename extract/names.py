@@ -7,7 +7,8 @@ government ..."). Such a name is only taken when the parse makes it an argument 
 apposition or conjunct) so that the words of a headline or a table are never names; it then goes through
 linking like every other name (the gazetteer and the PETRARCH-2 dictionaries may still know it).
 
-The tables here are the one place these word classes are written; the event coder reads ``COMPANY_SUFFIXES`` too.
+The tables here are the one place these word classes are written; the event coder reads ``COMPANY_SUFFIXES`` and
+``BODY_WORDS`` too.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["COMPANY_SUFFIXES", "missed_names"]
+__all__ = ["BODY_WORDS", "COMPANY_SUFFIXES", "missed_names"]
 
 #: Last words of company names, letters only ("Rohr Industries Inc", "Siemens A.G.", "Signaalapparaten BV").
 COMPANY_SUFFIXES = frozenset(
@@ -25,7 +26,7 @@ COMPANY_SUFFIXES = frozenset(
      "bhd", "pty", "oy", "ab", "asa", "holdings", "industries", "incorporated", "limited", "company"))
 
 #: Last words that make a name a body's: "The Federation", "Writers Guild", "Coffee Institute".
-_BODY_WORDS = frozenset(
+BODY_WORDS = frozenset(
     ("federation", "guild", "union", "association", "council", "commission", "committee", "institute", "agency",
      "bank", "party", "group", "board", "authority", "ministry", "department", "court", "office", "bureau",
      "organization", "organisation", "league", "front", "movement", "army", "forces", "assembly", "congress",
@@ -93,7 +94,7 @@ def missed_names(doc: Doc, covered: set[int], is_title: Callable[[str], bool]) -
             start -= 1
         if start < 0 or (start == token.i and (company or len(last) < 2)):
             continue  # "Corp" or "AG" alone names nothing
-        body = last in _BODY_WORDS or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        body = last in BODY_WORDS or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         label = "ORG" if (company or body) and doc[start].ent_type_ != "PERSON" else "PERSON"
         spans.append(Span(doc, start, token.i + 1, label=label))
         taken.update(range(start, token.i + 1))

@@ -36,6 +36,7 @@ from newsgraph.extract.events.words import (
     _THING_PRONOUNS,
     _VERBAL,
 )
+from newsgraph.extract.names import BODY_WORDS
 
 
 def _last_word(name: str) -> str:
@@ -121,15 +122,17 @@ class _Referents(_DocIndex):
                     return [r for pobj in prep.children if pobj.dep_ == "pobj"
                             for r in self._referents(pobj, how, depth + 1, agent=agent)]
         # a title with the person's name beside it: "Russia's ambassador to Japan Mikhail Galuzin"; a word for
-        # a body with the body's name in apposition: "unit <Contraves AG> rejects", "its subsidiary, Signaal,"
+        # a body with the body's name in apposition or before it: "unit <Contraves AG> rejects", "its
+        # subsidiary, Signaal,", "Tanzania's ruling Chama cha Mapinduzi (CCM) party"
+        body_word = token.lemma_.lower() in BODY_WORDS or token.lower_ in BODY_WORDS
         for child in token.children:
-            if child.dep_ in ("appos", "compound") and child.i in self.ent_of:
+            if child.dep_ in ("appos", "compound", "nmod") and child.i in self.ent_of:
                 named = self.ent_of[child.i]
                 kind = self.entities[named.kb_id_].type
-                if kind == "Person" and self._person_named(token, child):
+                if kind == "Person" and child.dep_ != "nmod" and self._person_named(token, child):
                     return [self._entity_referent(named, child, "name of " + repr(token.text), sector)]
-                if kind == "Organization" and child.dep_ == "appos":
-                    return [self._entity_referent(named, child, "name of " + repr(token.text))]
+                if kind == "Organization" and (child.dep_ == "appos" or (body_word and child.i < token.i)):
+                    return [self._entity_referent(named, child, "name of " + repr(token.text), sector)]
         if sector is None and token.lemma_.lower() in _DESCRIBED_COUNTRY_NOUNS | _EPITHET_COUNTRY_NOUNS:
             described = self._described_country(token)
             if described:
@@ -151,8 +154,9 @@ class _Referents(_DocIndex):
                              and (country := self._country_of_person(r.key or "")) is not None] or \
                         [r for r in found if self.entities[r.key or ""].type != "Person"]
             elif child.dep_ in ("poss", "amod", "compound", "nmod"):
-                found = [Referent(r.key, sector or r.sector, token, f"{child.text!r} on")
-                         for r in self._modifier_referents(child)]
+                # "the Manhattan federal court", "Basra police": a body of a city is its country's
+                found = [Referent(self._country_of(r.key) if sector is not None else r.key, sector or r.sector,
+                                  token, f"{child.text!r} on") for r in self._modifier_referents(child)]
                 if not self._person_named(token, child):
                     # "the Reagan administration", "the Tower commission": a body named after a person is
                     # not the person; it is the body of the country the person serves, when that is known

@@ -77,3 +77,23 @@ def test_a_body_in_a_city_the_dictionaries_code_is_that_countrys() -> None:
     events = [e for e, _ in coder().code(doc)]
     assert ("COERCE", "united-states", "john-smith") in triples(events)
     assert next(e for e in events if e.category == "COERCE").actor_sector == "police"
+
+
+def test_a_word_for_a_body_after_the_bodys_name_is_that_body() -> None:
+    # "Tanzania's ruling CCM party endorsed the programme." — the party, whatever its name's words
+    rows = [("Tanzania", 3, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"),
+            ("ruling", 4, "amod", "VERB", "VBG"), ("CCM", 4, "compound", "PROPN", "NNP"),
+            ("party", 5, "nsubj", "NOUN", "NN"), ("endorsed", 5, "ROOT", "VERB", "VBD", "endorse"),
+            ("the", 7, "det", "DET", "DT"), ("programme", 5, "dobj", "NOUN", "NN"), (".", 5, "punct", "PUNCT", ".")]
+    events = [e for e, _ in coder().code(parse(rows, [(0, 1, "tanzania", "Country"), (3, 4, "ccm", "Organization")]))]
+    assert {e.actor for e in events} == {"ccm"}
+
+
+def test_a_body_named_by_its_city_is_that_countrys() -> None:
+    # "The Manhattan federal court sentenced Smith."
+    rows = [("The", 3, "det", "DET", "DT"), ("Manhattan", 3, "compound", "PROPN", "NNP"),
+            ("federal", 3, "amod", "ADJ", "JJ"), ("court", 4, "nsubj", "NOUN", "NN"),
+            ("sentenced", 4, "ROOT", "VERB", "VBD", "sentence"), ("Smith", 4, "dobj", "PROPN", "NNP"),
+            (".", 4, "punct", "PUNCT", ".")]
+    events = [e for e, _ in coder().code(parse(rows, [(1, 2, "manhattan", "Place"), (5, 6, "john-smith", "Person")]))]
+    assert {(e.actor, e.actor_sector) for e in events} == {("united-states", "judiciary")}

@@ -105,3 +105,45 @@ def test_a_lone_surname_is_the_one_person_of_that_name_in_office_that_day() -> N
     undated.ents = [Span(undated, 0, 1, label="PERSON")]
     undated = EntityLinker("newsgraph_linker")(undated)
     assert undated.ents[0].kb_id_ == "kaunda"
+
+
+def test_a_known_bodys_name_continued_by_a_word_before_it_is_another_body() -> None:
+    # "The Christian Democrats demanded talks." is Italy's party, not the U.S. "Democrats"; "Iranian
+    # Revolutionary Guards" and "Senate Democrats" keep their known names
+    doc = _parsed([("The", 2, "det", "DET", "DT"), ("Christian", 2, "compound", "PROPN", "NNP"),
+                   ("Democrats", 3, "nsubj", "PROPN", "NNPS"), ("demanded", 3, "ROOT", "VERB", "VBD"),
+                   ("talks", 3, "dobj", "NOUN", "NNS"), (".", 3, "punct", "PUNCT", ".")])
+    doc.ents = [Span(doc, 1, 2, label="NORP"), Span(doc, 2, 3, label="NORP")]
+    doc = EntityLinker("newsgraph_linker")(doc)
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [("Christian Democrats", "christian-democrats")]
+    plain = _parsed([("The", 1, "det", "DET", "DT"), ("Democrats", 2, "nsubj", "PROPN", "NNPS"),
+                     ("demanded", 2, "ROOT", "VERB", "VBD"), ("talks", 2, "dobj", "NOUN", "NNS"),
+                     (".", 2, "punct", "PUNCT", ".")])
+    plain.ents = [Span(plain, 1, 2, label="NORP")]
+    plain = EntityLinker("newsgraph_linker")(plain)
+    assert [e.kb_id_ for e in plain.ents] == ["democratic-party"]
+
+
+def test_the_gazetteer_leaves_a_longer_body_name_to_the_ner() -> None:
+    # "Sweden's Social Democratic Party won." holds the known "Democratic Party", which is another party
+    from newsgraph.extract.gazetteer import _inside_longer_name
+
+    doc = _parsed([("Sweden", 3, "poss", "PROPN", "NNP"), ("Social", 3, "compound", "PROPN", "NNP"),
+                   ("Democratic", 3, "compound", "PROPN", "NNP"), ("Party", 4, "nsubj", "PROPN", "NNP"),
+                   ("won", 4, "ROOT", "VERB", "VBD"), (".", 4, "punct", "PUNCT", ".")])
+    assert _inside_longer_name(Span(doc, 2, 4, label="ORG"), covered={0})
+    assert not _inside_longer_name(Span(doc, 1, 4, label="ORG"), covered={0})  # "Social Democratic Party"
+
+
+def test_a_body_named_by_its_initials_is_the_body_named_in_full() -> None:
+    # "The Federal Aviation Administration fined Delta, FAA officials said."
+    doc = _parsed([("The", 3, "det", "DET", "DT"), ("Federal", 3, "compound", "PROPN", "NNP"),
+                   ("Aviation", 3, "compound", "PROPN", "NNP"), ("Administration", 4, "nsubj", "PROPN", "NNP"),
+                   ("fined", 4, "ROOT", "VERB", "VBD"), ("Delta", 4, "dobj", "PROPN", "NNP"),
+                   (",", 4, "punct", "PUNCT", ","), ("FAA", 8, "compound", "PROPN", "NNP"),
+                   ("officials", 9, "nsubj", "NOUN", "NNS"), ("said", 4, "parataxis", "VERB", "VBD"),
+                   (".", 4, "punct", "PUNCT", ".")])
+    doc.ents = [Span(doc, 1, 4, label="ORG"), Span(doc, 5, 6, label="ORG"), Span(doc, 7, 8, label="ORG")]
+    doc = EntityLinker("newsgraph_linker")(doc)
+    assert doc.ents[-1].kb_id_ == doc.ents[0].kb_id_ == "federal-aviation-administration"
+    assert "faa" not in doc._.entities
