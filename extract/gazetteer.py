@@ -246,6 +246,7 @@ class Gazetteer:
     country_keys: dict[str, str] = field(default_factory=dict)
     _known_actors: dict[str, KnownActor] = field(default_factory=dict, repr=False)  # by table line
     _surnames: dict[str, list[str]] | None = field(default=None, repr=False)  # table lines of people by last name
+    _own_surnames: dict[str, list[str]] = field(default_factory=dict, repr=False)  # own people's keys, likewise
 
     @staticmethod
     @cache
@@ -397,12 +398,15 @@ class Gazetteer:
                     lines = self._surnames.setdefault(name.rsplit(" ", 1)[1], [])
                     if line not in lines:
                         lines.append(line)
-            # a surname of the project's own people is theirs to link (by the article's fuller name)
+            self._own_surnames = {}
             for entry in self.entries.values():
                 if entry.type == "Person":
-                    self._surnames[_known_name(entry.label).rsplit(" ", 1)[-1]] = []
+                    self._own_surnames.setdefault(_known_name(entry.label).rsplit(" ", 1)[-1], []).append(entry.key)
+        name = _known_name(surname)
+        if any(self.in_public_life(key, day) for key in self._own_surnames.get(name, ())):
+            return None  # a surname of the project's own people is theirs to link (by the article's fuller name)
         found: KnownActor | None = None
-        for line in self._surnames.get(_known_name(surname), ()):
+        for line in self._surnames.get(name, ()):
             actor = self._known_actors.get(line)
             if actor is None:
                 actor = self._known_actors[line] = _known_from_line(line)
@@ -412,6 +416,16 @@ class Gazetteer:
                     return None  # two people of that name in office that day: no guess
                 found = actor
         return found
+
+    def in_public_life(self, key: str, day: date | None) -> bool:
+        """Whether the person ``key`` may be the one a news story of ``day`` names by surname alone: in a role
+        the dictionaries date for that day, or past their first office; not before their public life (no
+        "Kishida" of 1987 is Japan's prime minister of 2021). With no day, or no dated role, they may."""
+        codes = [c for c in self.dated_codes.get(key, ()) if not c.default]
+        if day is None or not codes or any(c.holds_on(day) for c in codes):
+            return True
+        starts = [c.start for c in codes if c.start is not None and c.code[3:6] != "ELI"]
+        return not starts or day >= min(starts)
 
     def country_of_code(self, code: str) -> str | None:
         """The key of the project's country whose ISO or CAMEO code starts ``code`` (``USAGOV`` → united-states)."""

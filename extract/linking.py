@@ -223,6 +223,9 @@ class EntityLinker(CarriesUserData):
     # -- linking ------------------------------------------------------------------------------------------
     def _link(self, ent: Span, span: Span, people: _PeopleIndex, day: date | None) -> _Link | None:
         match = self.gazetteer.lookup(span.text)
+        if match is not None and match.entry.type == "Person" and len(span) == 1 and \
+                not self.gazetteer.in_public_life(match.entry.key, day):
+            match = None  # a surname alone, before that person's time: someone else of that name
         if match is not None:
             entry = match.entry
             if match.form == "capital" and _capital_is_place(span):

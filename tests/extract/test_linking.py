@@ -147,3 +147,16 @@ def test_a_body_named_by_its_initials_is_the_body_named_in_full() -> None:
     doc = EntityLinker("newsgraph_linker")(doc)
     assert doc.ents[-1].kb_id_ == doc.ents[0].kb_id_ == "federal-aviation-administration"
     assert "faa" not in doc._.entities
+
+
+def test_a_surname_alone_is_not_a_person_of_a_later_time() -> None:
+    # "Kishida said." is Japan's prime minister in 2022; in 1987 news, before any office of his, someone else
+    def linked(day: date) -> str:
+        doc = _parsed([("Kishida", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD"),
+                       (".", 1, "punct", "PUNCT", ".")])
+        doc.ents = [Span(doc, 0, 1, label="PERSON")]
+        doc._.published = day
+        return EntityLinker("newsgraph_linker")(doc).ents[0].kb_id_
+
+    assert linked(date(2022, 3, 1)) == "fumio-kishida"
+    assert linked(date(1987, 3, 1)) == "kishida"
