@@ -372,10 +372,12 @@ class _Referents(_DocIndex):
             sector = self._group_sector(token)
             if sector is None or sector in _ORGANISED_SECTORS:
                 return None
+            # "a MITI spokesman said his ministry ...": one who speaks for a body is named by it
+            speaker = lower in _PERSON_PRONOUNS and self.gazetteer.title(token.lemma_.lower()) is not None
             for child in token.children:
                 if child.dep_ in ("poss", "amod", "compound", "appos") and child.i in self.ent_of:
-                    ent = self.ent_of[child.i]
-                    if fitting_kind(self.entities[ent.kb_id_].type):
+                    kind = self.entities[self.ent_of[child.i].kb_id_].type
+                    if fitting_kind(kind) or (speaker and kind == "Organization"):
                         return child
             return None
 

@@ -97,3 +97,14 @@ def test_a_body_named_by_its_city_is_that_countrys() -> None:
             (".", 4, "punct", "PUNCT", ".")]
     events = [e for e, _ in coder().code(parse(rows, [(1, 2, "manhattan", "Place"), (5, 6, "john-smith", "Person")]))]
     assert {(e.actor, e.actor_sector) for e in events} == {("united-states", "judiciary")}
+
+
+def test_his_body_is_the_body_he_speaks_for() -> None:
+    # "A MITI spokesman said his ministry asked chipmakers to act."
+    rows = [("A", 2, "det", "DET", "DT"), ("MITI", 2, "compound", "PROPN", "NNP"),
+            ("spokesman", 3, "nsubj", "NOUN", "NN"), ("said", 3, "ROOT", "VERB", "VBD", "say"),
+            ("his", 5, "poss", "PRON", "PRP$"), ("ministry", 6, "nsubj", "NOUN", "NN"),
+            ("asked", 3, "ccomp", "VERB", "VBD", "ask"), ("chipmakers", 6, "dobj", "NOUN", "NNS", "chipmaker"),
+            ("to", 9, "aux", "PART", "TO"), ("act", 6, "xcomp", "VERB", "VB"), (".", 3, "punct", "PUNCT", ".")]
+    events = [e for e, _ in coder().code(parse(rows, [(1, 2, "miti", "Organization")]))]
+    assert [(e.category, e.actor) for e in events] == [("REQUEST", "miti")]
