@@ -11,6 +11,7 @@ from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares
 from newsgraph.extract.events.groups import GroupMaker
 from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _particle_after, _verb_lemma
 from newsgraph.extract.events.words import _MEMBER_NOUNS
+from newsgraph.extract.names import BODY_WORDS
 from newsgraph.extract.relations import ROLE_RELATIONS
 from newsgraph.records import EventDate
 
@@ -126,11 +127,24 @@ class _DocIndex:
         return "@Group" in wanted and self._group_sector(obj) is not None
 
     def _group_sector(self, token: Token) -> str | None:
-        compounds = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
-        if compounds:  # "works councils", "trade unions", "riot police": the phrase first
+        compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+        if compounds:  # "works councils", "trade unions", "riot police", "armed groups": the phrase first
             sector = self.gazetteer.sector(f"{compounds[0].lower_} {token.lemma_.lower()}")
             if sector is not None:
                 return sector.sector
+            if token.lemma_.lower() in BODY_WORDS and token.i not in self.ent_of:
+                # a body of no sector of its own takes its kind's: "human rights groups", "protest groups"
+                # (the Phoenix agent phrases), "opposition groups", "student organisations" (a sector word)
+                modifier = compounds[0]
+                words = [t.lower_ for t in modifier.subtree if t.i < token.i and t.dep_ in ("compound", "amod")
+                         and t.i >= modifier.left_edge.i]
+                for start in range(len(words)):
+                    sector = self.gazetteer.agent(" ".join([*words[start:], token.lemma_.lower()]))
+                    if sector is not None:
+                        return sector.sector
+                sector = self.gazetteer.sector(modifier.lemma_.lower())
+                if sector is not None:
+                    return sector.sector
         sector = self.gazetteer.sector(token.lemma_.lower())
         if sector is not None:
             return sector.sector

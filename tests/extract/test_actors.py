@@ -108,3 +108,22 @@ def test_his_body_is_the_body_he_speaks_for() -> None:
             ("to", 9, "aux", "PART", "TO"), ("act", 6, "xcomp", "VERB", "VB"), (".", 3, "punct", "PUNCT", ".")]
     events = [e for e, _ in coder().code(parse(rows, [(1, 2, "miti", "Organization")]))]
     assert [(e.category, e.actor) for e in events] == [("REQUEST", "miti")]
+
+
+def _groups_condemned(*modifiers: tuple[str, str]) -> list[tuple[str | None, str | None]]:
+    # "<modifiers> groups condemned Iran."
+    n = len(modifiers)
+    rows = [(word, n, dep, "NOUN" if dep == "compound" else "ADJ", "NN" if dep == "compound" else "JJ")
+            for word, dep in modifiers]
+    rows += [("groups", n + 1, "nsubj", "NOUN", "NNS", "group"), ("condemned", n + 1, "ROOT", "VERB", "VBD", "condemn"),
+             ("Iran", n + 1, "dobj", "PROPN", "NNP"), (".", n + 1, "punct", "PUNCT", ".")]
+    events = [e for e, _ in coder().code(parse(rows, [(n + 2, n + 3, "iran", "Country")]))]
+    return [(e.category, e.actor_sector) for e in events]
+
+
+def test_groups_take_the_sector_of_their_kind() -> None:
+    assert _groups_condemned(("rights", "compound")) == [("ACCUSE", "human rights")]  # a Phoenix agent phrase
+    assert _groups_condemned(("pressure", "compound")) == [("ACCUSE", "ngos")]  # the project's phrase
+    assert _groups_condemned(("environmental", "amod")) == [("ACCUSE", "environment")]  # an adjective
+    assert _groups_condemned(("opposition", "compound")) == [("ACCUSE", "opposition")]  # a sector word
+    assert _groups_condemned(("big", "amod")) == []  # "big groups" are of no kind: no actor
