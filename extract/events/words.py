@@ -89,7 +89,7 @@ _CONDITION_MARKS = frozenset(("if", "unless"))
 
 #: Nouns for members of a group, whose group a modifier names: "opposition supporters", "army officers".
 _MEMBER_NOUNS = frozenset(
-    ("supporter", "member", "officer", "fighter", "leader", "activist", "official", "figure", "loyalist",
+    ("supporter", "member", "officer", "fighter", "leader", "activist", "official", "figure", "loyalist", "politician",
      "unit", "commander", "worker", "party", "group", "force", "soldier", "personnel", "agent", "staff",
      "patrol", "convoy", "post", "checkpoint", "position", "base", "headquarters", "vehicle"))
 

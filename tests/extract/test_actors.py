@@ -127,3 +127,12 @@ def test_groups_take_the_sector_of_their_kind() -> None:
     assert _groups_condemned(("environmental", "amod")) == [("ACCUSE", "environment")]  # an adjective
     assert _groups_condemned(("opposition", "compound")) == [("ACCUSE", "opposition")]  # a sector word
     assert _groups_condemned(("big", "amod")) == []  # "big groups" are of no kind: no actor
+
+
+def test_politicians_belong_to_the_group_their_modifier_names() -> None:
+    # "Opposition politicians criticised Iran."
+    rows = [("Opposition", 1, "compound", "NOUN", "NN"), ("politicians", 2, "nsubj", "NOUN", "NNS", "politician"),
+            ("criticised", 2, "ROOT", "VERB", "VBD", "criticise"), ("Iran", 2, "dobj", "PROPN", "NNP"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events = [e for e, _ in coder().code(parse(rows, [(3, 4, "iran", "Country")]))]
+    assert [(e.category, e.actor_sector, e.recipient) for e in events] == [("ACCUSE", "opposition", "iran")]
