@@ -6,7 +6,13 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.words import _COMPLEMENT_PREPS, _PLAN_NOUNS, _QUANTITY_WORDS, _RELATIVE_PRONOUNS
+from newsgraph.extract.events.words import (
+    _COMPLEMENT_PREPS,
+    _DELIBERATING_VERBS,
+    _PLAN_NOUNS,
+    _QUANTITY_WORDS,
+    _RELATIVE_PRONOUNS,
+)
 
 
 def _words(tokens: Iterable[Token]) -> str:
@@ -244,7 +250,10 @@ def _present_tense(token: Token) -> bool:
 
 
 def _plan_denied(token: Token) -> bool:
-    """Whether ``token`` is a plan a party is said not to have: "no plans", "does not have any intention"."""
+    """Whether ``token`` is a plan a party is said not to have: "no plans", "does not have any intention", "is not
+    considering"."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in _DELIBERATING_VERBS:
+        return any(c.dep_ == "neg" for c in token.children)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _PLAN_NOUNS:
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}

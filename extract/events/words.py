@@ -222,6 +222,9 @@ _FAILING_VERBS = frozenset(("fail", "neglect"))
 #: strait") they say the act is not planned: the act, negated and coded as the intent it would be (reuters-plover
 #: README, rule 3: "no plans for an emergency OPEC meeting" is a negated AGREE), not a plan that blocks it.
 _PLAN_NOUNS = frozenset(("plan", "intention", "intent"))
+#: Verbs of weighing an act. Affirmed they keep it from being a fact ("is considering sanctions"); negated ("is not
+#: considering offering wheat to the Soviet Union") they say it is not planned, as "no plans" does.
+_DELIBERATING_VERBS = frozenset(("consider", "contemplate", "weigh", "mull", "envisage"))
 
 #: Verbs that present their complement as only apparent: "Japan appears resolved to ...", "it appeared the
 #: government had agreed" (reuters-plover README, rule 3: hypothetical).

@@ -498,3 +498,16 @@ def test_what_an_accusation_says_in_an_in_clause_is_alleged_not_a_fact() -> None
             (".", 1, "punct", P, ".")]
     countries = [(0, 1, "iraq", "Country"), (2, 3, "iran", "Country")]
     assert _modes(code(rows, countries)) == {("ACCUSE", "iraq", "iran", None)}
+
+
+def test_not_considering_an_act_is_the_act_not_planned_and_considering_one_is_no_fact() -> None:
+    # "Japan is not considering imposing sanctions on Russia." / "Japan is considering imposing sanctions on Russia."
+    rows = [("Japan", 3, "nsubj", "PROPN", "NNP"), ("is", 3, "aux", "AUX", "VBZ", "be"),
+            ("not", 3, "neg", "PART", "RB"), ("considering", 3, "ROOT", "VERB", "VBG", "consider"),
+            ("imposing", 3, "xcomp", "VERB", "VBG", "impose"),
+            ("sanctions", 4, "dobj", "NOUN", "NNS", "sanction"), ("on", 4, "prep", "ADP", "IN"),
+            ("Russia", 6, "pobj", "PROPN", "NNP"), (".", 3, "punct", P, ".")]
+    assert _modes(code(rows, [(0, 1, "japan", "Country"), (7, 8, "russia", "Country")])) == {
+        ("THREATEN", "japan", "russia", Mode.NEGATED)}
+    considering = [(w, h - 1, *rest) for w, h, *rest in (rows[0], rows[1], *rows[3:])]
+    assert code(considering, [(0, 1, "japan", "Country"), (6, 7, "russia", "Country")]) == []
