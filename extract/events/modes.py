@@ -25,6 +25,7 @@ from newsgraph.extract.events.words import (
     _POLL_WORDS,
     _PROMISE_CONDITIONS,
     _RELATIVE_PRONOUNS,
+    _RELUCTANCE_VERBS,
     _SCHEDULED,
     _SEQUENCE_PREPS,
     _SPECULATION_VERBS,
@@ -132,7 +133,7 @@ class _ModeReader(_Composer):
                     clause = governor
                     break
         light = [t for t in trigger.tokens if t.pos_ in ("VERB", "AUX")]
-        verbs = {head, *light}
+        verbs = {head, *light, *self._raising_verbs(chain)}
         if trigger.transformed_from is not None:
             verbs.add(trigger.head)
         aux = [c for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
@@ -151,8 +152,9 @@ class _ModeReader(_Composer):
                 return Mode.HYPOTHETICAL, modal
             if node.dep_ in ("relcl",):
                 break
-        # negation on the trigger, its light verb, or a determiner "no" on a nominal event
-        negated = any(c.dep_ == "neg" for v in verbs for c in v.children)
+        # negation on the trigger, its light verb, or a determiner "no" on a nominal event; "would not hesitate to
+        # strike" affirms the strike
+        negated = any(c.dep_ == "neg" and v.lemma_.lower() not in _RELUCTANCE_VERBS for v in verbs for c in v.children)
         if head.pos_ in ("NOUN", "PROPN"):
             negated = negated or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children)
             if clause != head and clause.dep_ != "ROOT" and trigger.entry.kind == "noun":
@@ -248,6 +250,17 @@ class _ModeReader(_Composer):
             context.mode_reason = "a background adverb"
             context.historical_if_undated = True
         return None, modal
+
+    def _raising_verbs(self, chain: list[tuple[str, Token]]) -> list[Token]:
+        """The verbs above a trigger that are no event of their own and lend it their tense, modal and negation:
+        "would not dare to attack", "said it would continue to attack", "would not hesitate to strike"."""
+        out: list[Token] = []
+        for dep, governor in chain:
+            if dep != "xcomp" or governor.pos_ not in ("VERB", "AUX") or governor.i in self.event_heads or \
+                    self._frame_of(governor) in ("block", "request", "intent", "report"):
+                break  # frames decide for themselves ("is not considering": not planned)
+            out.append(governor)
+        return out
 
     def _forecast(self, reporter: Token) -> bool:
         """Whether a verb of saying has onlookers (analysts, economists, traders) as its subject."""

@@ -511,3 +511,25 @@ def test_not_considering_an_act_is_the_act_not_planned_and_considering_one_is_no
         ("THREATEN", "japan", "russia", Mode.NEGATED)}
     considering = [(w, h - 1, *rest) for w, h, *rest in (rows[0], rows[1], *rows[3:])]
     assert code(considering, [(0, 1, "japan", "Country"), (6, 7, "russia", "Country")]) == []
+
+
+def test_a_verb_that_is_no_event_lends_its_modal_and_negation_to_the_act_it_governs() -> None:
+    # "Iraq said it would continue to attack Iran." / "Iraq did not dare to attack Iran."
+    # / "Iraq said it would not hesitate to attack Iran."
+    said = [("Iraq", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("it", 4, "nsubj", "PRON", "PRP"), ("would", 4, "aux", "AUX", "MD"),
+            ("continue", 1, "ccomp", "VERB", "VB"), ("to", 6, "aux", "PART", "TO"),
+            ("attack", 4, "xcomp", "VERB", "VB"), ("Iran", 6, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert _modes(code(said, [(0, 1, "iraq", "Country"), (7, 8, "iran", "Country")])) == {
+        ("THREATEN", "iraq", "iran", None)}
+    dared = [("Iraq", 3, "nsubj", "PROPN", "NNP"), ("did", 3, "aux", "AUX", "VBD", "do"),
+             ("not", 3, "neg", "PART", "RB"), ("dare", 3, "ROOT", "VERB", "VB"), ("to", 5, "aux", "PART", "TO"),
+             ("attack", 3, "xcomp", "VERB", "VB"), ("Iran", 5, "dobj", "PROPN", "NNP"), (".", 3, "punct", P, ".")]
+    assert _modes(code(dared, [(0, 1, "iraq", "Country"), (6, 7, "iran", "Country")])) == {
+        ("ASSAULT", "iraq", "iran", Mode.NEGATED)}
+    hesitate = [("Iraq", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+                ("it", 5, "nsubj", "PRON", "PRP"), ("would", 5, "aux", "AUX", "MD"), ("not", 5, "neg", "PART", "RB"),
+                ("hesitate", 1, "ccomp", "VERB", "VB"), ("to", 7, "aux", "PART", "TO"),
+                ("attack", 5, "xcomp", "VERB", "VB"), ("Iran", 7, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert _modes(code(hesitate, [(0, 1, "iraq", "Country"), (8, 9, "iran", "Country")])) == {
+        ("THREATEN", "iraq", "iran", None)}
