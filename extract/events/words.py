@@ -218,8 +218,9 @@ _REFUSAL_ADJECTIVES = frozenset(("unwilling", "reluctant", "unprepared", "loath"
 #: Verbs that say their complement did not happen: "failed to agree" is a negated agreement (PLOVER.md: keep a
 #: negated event marked), not a blocked one.
 _FAILING_VERBS = frozenset(("fail", "neglect"))
-#: Verbs of holding back: negated they affirm what they govern ("would not hesitate to strike" threatens a strike).
-_RELUCTANCE_VERBS = frozenset(("hesitate",))
+#: Verbs of holding back or leaving off: negated they affirm what they govern ("would not hesitate to strike"
+#: threatens a strike, "has not ceased to attack" attacks still).
+_RELUCTANCE_VERBS = frozenset(("hesitate", "cease", "quit"))
 #: Nouns of a party's own plan. With "no" ("there are no plans for X to meet Y", "has no intention of closing the
 #: strait") they say the act is not planned: the act, negated and coded as the intent it would be (reuters-plover
 #: README, rule 3: "no plans for an emergency OPEC meeting" is a negated AGREE), not a plan that blocks it.

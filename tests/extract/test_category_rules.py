@@ -533,3 +533,10 @@ def test_a_verb_that_is_no_event_lends_its_modal_and_negation_to_the_act_it_gove
                 ("attack", 5, "xcomp", "VERB", "VB"), ("Iran", 7, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
     assert _modes(code(hesitate, [(0, 1, "iraq", "Country"), (8, 9, "iran", "Country")])) == {
         ("THREATEN", "iraq", "iran", None)}
+    # "Iraq has not ceased to attack Iran.": it attacks still
+    ceased = [("Iraq", 3, "nsubj", "PROPN", "NNP"), ("has", 3, "aux", "AUX", "VBZ", "have"),
+              ("not", 3, "neg", "PART", "RB"), ("ceased", 3, "ROOT", "VERB", "VBN", "cease"),
+              ("to", 5, "aux", "PART", "TO"), ("attack", 3, "xcomp", "VERB", "VB"), ("Iran", 5, "dobj", "PROPN", "NNP"),
+              (".", 3, "punct", P, ".")]
+    assert _modes(code(ceased, [(0, 1, "iraq", "Country"), (6, 7, "iran", "Country")])) == {
+        ("ASSAULT", "iraq", "iran", None)}
