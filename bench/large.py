@@ -23,7 +23,7 @@ its queries take many minutes on a million quads, and are reported as slower tha
 
 Usage:
     python bench/large.py [--sgm PATH] [--workdir DIR] [--quads 1100000] [--repeat 5] [--memory-repeat 1]
-                          [--memory-timeout 120] [--no-memory]
+                          [--memory-timeout 120] [--no-memory] [--reuse]
 """
 
 from __future__ import annotations
@@ -166,6 +166,8 @@ def main() -> None:
     parser.add_argument("--memory-timeout", type=float, default=120.0,
                         help="seconds a run on rdflib's memory store may take before it is reported as slower")
     parser.add_argument("--no-memory", action="store_true", help="leave rdflib's memory store out")
+    parser.add_argument("--reuse", action="store_true",
+                        help="query the store a run before left in --workdir instead of writing it again")
     args = parser.parse_args()
 
     import pyoxigraph as ox
@@ -185,20 +187,29 @@ def main() -> None:
     labels = {e.key: e.label for f in facts for e in f.entities}
     some_event = next(event_node(e) for f in facts for e in f.events if e.actor == top_key)
 
-    location = work / "large.store"
-    shutil.rmtree(location, ignore_errors=True)
-    oxigraph = open_store(location)
-    copies, fill_seconds = fill(oxigraph, facts, args.quads)
-    # Queried as a user queries a built store: closed by the build, opened again (which leaves no write-ahead
-    # log behind: 324 MB on disk instead of 1.1 GB here, and reads faster).
-    oxigraph.close()
-    oxigraph = open_store(location)
+    location, written = work / "large.store", work / "large.copies"
+    if args.reuse and location.exists() and written.exists():
+        # The store a run before wrote (and the articles it added since): how many copies it holds.
+        copies, fill_seconds = int(written.read_text()), float("nan")
+        oxigraph = open_store(location)
+    else:
+        shutil.rmtree(location, ignore_errors=True)
+        written.unlink(missing_ok=True)
+        oxigraph = open_store(location)
+        copies, fill_seconds = fill(oxigraph, facts, args.quads)
+        # Queried as a user queries a built store: closed by the build, opened again (which leaves no write-ahead
+        # log behind: 324 MB on disk instead of 1.1 GB here, and reads faster).
+        oxigraph.close()
+        written.write_text(str(copies))
+        oxigraph = open_store(location)
     quads = oxigraph.quad_count()
     size = sum(f.stat().st_size for f in location.rglob("*") if f.is_file())
     merged = sum(1 for _ in oxigraph.find(None, None, None, ox.DefaultGraph()))
+    how = ("kept from a run before (--reuse)" if fill_seconds != fill_seconds  # NaN: not written in this run
+           else f"written in {fill_seconds:.0f} s ({quads / fill_seconds:.0f} quads/s)")
     print(f"# Large graph: {len(facts)} Reuters stories x {copies} copies = {len(facts) * copies} articles, "
           f"{quads} quads ({merged} in the merged graph), and {len(oxigraph.support.store)} in the support index; "
-          f"{size / 1e6:.0f} MB on disk, written in {fill_seconds:.0f} s ({quads / fill_seconds:.0f} quads/s)")
+          f"{size / 1e6:.0f} MB on disk, {how}")
     first_year, last_year = 1987, 1987 + copies - 1
     middle = (first_year + last_year) // 2
     cases: list[tuple[str, str, dict[str, str]]] = [
@@ -234,7 +245,8 @@ def main() -> None:
         for name, label, params in cases:
             query = load_query(name)
             def run(q: Any = query, p: dict[str, str] = params, s: Any = store) -> int:
-                return len(run_query(s, q, p).rows)
+                answer = run_query(s, q, p)
+                return len(answer.rows) if answer.triples is None else len(answer.triples)
 
             if store is memory:
                 seconds, rows = timed_within(run, repeat, args.memory_timeout)
@@ -262,6 +274,7 @@ def main() -> None:
                 line += f" {mem_seconds:.2f} | {mem_seconds / ox_seconds:.0f}x |"
         print(line)
 
+    _rows_side_by_side(oxigraph, cases, args.repeat)
     _adding(oxigraph, facts, copies, work)
 
     print("\n## Turtle export of the merged graph: `newsgraph export` from Oxigraph (median of --repeat runs), "
@@ -283,14 +296,43 @@ def main() -> None:
     oxigraph.close()
 
 
+def _rows_side_by_side(store: Any, cases: list[tuple[str, str, dict[str, str]]], repeat: int) -> None:
+    """Each query's answer as ``newsgraph query`` reads it (rows of ``Value`` terms read from Oxigraph's answer)
+    beside the same answer turned into rdflib terms (as before), alternating which runs first."""
+    from newsgraph.queries.runner import bind_parameters, collect, library, run_query
+
+    print(f"\n## Rows read from Oxigraph beside rows made into rdflib terms (median of {repeat}, alternating)")
+    print("| query | parameters | rows | rdflib terms s | read s | read ÷ rdflib (median of the rounds' ratios) |")
+    print("|---|---|---|---|---|---|")
+    for name, label, params in cases:
+        query = library()[name]
+        bindings = bind_parameters(query, params, store)
+        ways = {"rdflib": lambda q=query, b=bindings: collect(store.query(q.text, b)),
+                "read": lambda q=query, p=params: run_query(store, q, p)}
+        times: dict[str, list[float]] = {"rdflib": [], "read": []}
+        rows = 0
+        for round_ in range(repeat):
+            for way in (("rdflib", "read") if round_ % 2 == 0 else ("read", "rdflib")):
+                started = time.perf_counter()
+                answer = ways[way]()
+                times[way].append(time.perf_counter() - started)
+                rows = len(answer.rows) if answer.triples is None else len(answer.triples)
+        ratio = statistics.median(r / b for r, b in zip(times["read"], times["rdflib"], strict=True))
+        print(f"| {name} | {label} | {rows} | {statistics.median(times['rdflib']):.3f} | "
+              f"{statistics.median(times['read']):.3f} | {ratio:.2f} |", flush=True)
+
+
 def _adding(store: Any, facts: list[Any], copies: int, work: Path) -> None:
     """Writing a batch of 64 new articles into the full store, beside the same batch into an empty one."""
     from newsgraph.build import article_graph
     from newsgraph.graph.store import open_store
 
     full, empty = [], []
-    for round_ in range(3):
-        batch = [article_graph(copy_of(f, copies + round_)) for f in facts[:64]]
+    # New ids each run, so that a store kept for another run (--reuse) gets new articles, never a re-read.
+    first = copies + 1000 * (1 + sum(1 for _ in work.glob("added-*")))
+    (work / f"added-{first}").touch()
+
+    def into_empty(batch: list[Any], round_: int) -> None:
         fresh = work / f"empty-{round_}.store"
         shutil.rmtree(fresh, ignore_errors=True)
         with open_store(fresh) as target:
@@ -298,12 +340,20 @@ def _adding(store: Any, facts: list[Any], copies: int, work: Path) -> None:
             target.write_articles(batch)
             target.flush()
             empty.append(time.perf_counter() - started)
+        shutil.rmtree(fresh, ignore_errors=True)
+
+    def into_full(batch: list[Any], round_: int) -> None:
         started = time.perf_counter()
         store.write_articles(batch)
         store.flush()
         full.append(time.perf_counter() - started)
-        shutil.rmtree(fresh, ignore_errors=True)
-    print("\n## Adding 64 new articles (median of 3)")
+
+    rounds = 5
+    for round_ in range(rounds):
+        batch = [article_graph(copy_of(f, first + round_)) for f in facts[:64]]
+        for write in ((into_empty, into_full) if round_ % 2 == 0 else (into_full, into_empty)):
+            write(batch, round_)
+    print(f"\n## Adding 64 new articles (median of {rounds}, alternating which store goes first)")
     print("| into | seconds |")
     print("|---|---|")
     print(f"| the full store ({store.quad_count()} quads) | {statistics.median(full):.3f} |")

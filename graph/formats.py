@@ -31,8 +31,9 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from newsgraph.errors import UnknownNameError
 
@@ -43,13 +44,19 @@ __all__ = [
     "RESULT_FORMATS",
     "SOLUTIONS",
     "Answer",
+    "BlankValue",
+    "IriValue",
     "RdfFormat",
     "ResultFormat",
     "Term",
+    "TextValue",
+    "Value",
     "choose_format",
     "format_for_path",
     "formats_for",
+    "literal_class",
     "term",
+    "value_of",
 ]
 
 #: The three kinds of SPARQL answer: a SELECT's rows, an ASK's yes or no, a CONSTRUCT's or DESCRIBE's triples.
@@ -88,14 +95,81 @@ class Term(NamedTuple):
         return f'"{escaped}"^^<{self.datatype}>' if self.datatype else f'"{escaped}"'
 
 
+class Value(str):
+    """A term of a query's answer as the string of its value, as rdflib's terms are (``str(value)`` is the IRI or
+    the literal's lexical form), with what the writers need to know of it; made straight from Oxigraph's terms
+    (``value_of``) without rdflib, whose terms cost several times as much to make (a literal parses its value).
+    Its class says its kind: ``IriValue``, ``TextValue`` (a plain string), or one class per datatype or
+    language (``literal_class``)."""
+
+    __slots__ = ()
+    kind: ClassVar[str] = "literal"
+    datatype: ClassVar[str | None] = None
+    language: ClassVar[str | None] = None
+
+    def as_term(self) -> Term:
+        return Term(self.kind, str(self), self.language, self.datatype)
+
+
+class IriValue(Value):
+    """An IRI in a query's answer."""
+
+    __slots__ = ()
+    kind = "uri"
+
+
+class TextValue(Value):
+    """A plain string (``xsd:string``) in a query's answer."""
+
+    __slots__ = ()
+
+
+class BlankValue(Value):
+    """A blank node in a query's answer (a user's query may make one; newsgraph writes none)."""
+
+    __slots__ = ()
+    kind = "bnode"
+
+
+@cache
+def literal_class(datatype: str | None, language: str | None = None) -> type[Value]:
+    """The class of literals of this datatype (or language) in a query's answer."""
+    if language:
+        return type("LanguageValue", (Value,), {"__slots__": (), "language": language})
+    if datatype is None or datatype == _XSD_STRING:
+        return TextValue
+    return type("TypedValue", (Value,), {"__slots__": (), "datatype": datatype})
+
+
+def value_of(node: Any) -> Value:
+    """A pyoxigraph term (an IRI, a literal or a blank node) as a :class:`Value`.
+
+    >>> import pyoxigraph as ox
+    >>> date = value_of(ox.Literal("2022-02-28", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")))
+    >>> str(date), term(date).datatype
+    ('2022-02-28', 'http://www.w3.org/2001/XMLSchema#date')
+    """
+    import pyoxigraph as ox
+
+    if isinstance(node, ox.NamedNode):
+        return IriValue(node.value)
+    if isinstance(node, ox.Literal):
+        return literal_class(node.datatype.value, node.language)(node.value)
+    if isinstance(node, ox.BlankNode):
+        return BlankValue(node.value)
+    raise TypeError(f"{node!r} is not an IRI, a literal or a blank node")
+
+
 def term(node: Any) -> Term | None:
-    """A pyoxigraph or rdflib term (None: unbound) as a :class:`Term`.
+    """A pyoxigraph or rdflib term, or a :class:`Value` (None: unbound) as a :class:`Term`.
 
     >>> term(None) is None
     True
     """
     if node is None:
         return None
+    if isinstance(node, Value):
+        return node.as_term()
     import pyoxigraph as ox
 
     if isinstance(node, ox.NamedNode):

@@ -397,6 +397,11 @@ class OxigraphStore(GraphStore):
             self.oxigraph.load(data, ox.RdfFormat.N_QUADS)
 
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
+        return _rdflib_result(self.oxigraph_answer(sparql, bindings))
+
+    def oxigraph_answer(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Any:
+        """Oxigraph's own answer to a query (``QuerySolutions``, ``QueryBoolean`` or ``QueryTriples``), whose
+        terms are read as they are: no rdflib term is made."""
         # Oxigraph's own binding takes projected variables only; see newsgraph.graph.sparql_text. Bindings also
         # go into sub-SELECTs that project them, as rdflib's initBindings do for the memory store.
         check_shape(sparql)  # a query nested too deep would crash Oxigraph: one line instead
@@ -406,7 +411,7 @@ class OxigraphStore(GraphStore):
             answer = self.oxigraph.query(text, prefixes=_PREFIXES)
         except Exception as e:  # Oxigraph raises SyntaxError, ValueError or OSError
             raise StoreError(f"the query failed: {str(e).splitlines()[0]}; check its syntax") from e
-        return _rdflib_result(answer)
+        return answer
 
     def _article_graph_nodes(self) -> Iterator[ox.NamedNode]:
         for g in self.oxigraph.named_graphs():
