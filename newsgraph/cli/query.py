@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from newsgraph.cli._app import StoreOption, app, choices, is_stdout, open_output, out
+from newsgraph.cli._app import StoreOption, app, choices, err, is_stdout, open_output, out
 from newsgraph.graph.formats import GRAPH, RDF_FORMATS, RESULT_FORMATS, format_for_path
 from newsgraph.queries import LIBRARY_NAMES
 
@@ -16,6 +17,9 @@ QueryFormat = choices("QueryFormat", [*RESULT_FORMATS, *RDF_FORMATS])
 
 #: Below this many characters a column is wrapped so narrowly that one record per block reads better.
 _NARROWEST_COLUMN = 12
+#: How many rows a table drawn in a terminal shows unless --limit says otherwise: every event of a large store is
+#: tens of thousands of rows (in 80 columns, a quarter of a million lines that took rich two minutes to draw).
+TERMINAL_ROWS = 200
 
 
 @app.command()
@@ -31,6 +35,10 @@ def query(
              "json is W3C SPARQL 1.1 Query Results JSON.")] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file (- for standard "
                                                                        "output).", metavar="FILE")] = None,
+    limit: Annotated[int | None, typer.Option(
+        "--limit", min=0, help=f"The most rows to write (0: all). Default: all, except in a terminal, where the "
+                               f"table shows the first {TERMINAL_ROWS} and says how many more there are.",
+        metavar="N")] = None,
 ) -> None:
     """Run a SPARQL query from the library, or a .rq file, over the store.
 
@@ -52,17 +60,29 @@ def query(
     fmt = RDF_FORMATS.get(chosen) or RESULT_FORMATS[chosen]
     if result.kind == GRAPH and chosen == "table":
         fmt = RDF_FORMATS["turtle"]
-    if fmt.name == "table" and not to_file and out.is_terminal and result.kind != GRAPH:
-        _print_table(result)
+    drawn = fmt.name == "table" and not to_file and out.is_terminal and result.kind != GRAPH
+    shown = _first_rows(result, TERMINAL_ROWS if limit is None and drawn else limit or None)
+    if drawn:
+        _print_table(shown, total=len(result.rows))
         return
-    data = write_result(result, fmt)
+    data = write_result(shown, fmt)
     with open_output(output) as stream:
         stream.write(data)
+    if len(shown.rows) < len(result.rows):
+        err.print(f"wrote the first {len(shown.rows)} of {len(result.rows)} rows (--limit {limit}); "
+                  "--limit 0 writes them all")
 
 
-def _print_table(result: Any) -> None:
+def _first_rows(result: Any, limit: int | None) -> Any:
+    """The answer with its first ``limit`` rows only (all of them when ``limit`` is None)."""
+    if limit is None or result.kind == GRAPH or len(result.rows) <= limit:
+        return result
+    return dataclasses.replace(result, rows=result.rows[:limit])
+
+
+def _print_table(result: Any, total: int) -> None:
     """The answer drawn for the terminal: a table when every column fits whole or wrapped to a readable width,
-    else one record per block. No value is ever cut."""
+    else one record per block. No value is ever cut; ``total`` is how many rows the whole answer has."""
     from rich.table import Table
     from rich.text import Text
 
@@ -93,7 +113,11 @@ def _print_table(result: Any) -> None:
             for variable, cell in zip(variables, row, strict=True):
                 block.add_row(Text(variable), Text(cell))
             out.print(block)
-    out.print(Text(f"{len(cells)} rows", style="dim"))
+    if total > len(cells):
+        out.print(Text(f"{len(cells)} of {total} rows: {total - len(cells)} more; --limit 0 shows them all, "
+                       "-o FILE writes them all", style="dim"))
+    else:
+        out.print(Text(f"{len(cells)} rows", style="dim"))
 
 
 @app.command()

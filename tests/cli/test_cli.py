@@ -361,3 +361,45 @@ def test_explain_dropped_says_why_a_trigger_gave_no_event(capsys: pytest.Capture
     assert "not coded:" in out and "'denied'  REJECT  (verb:deny): no actor" in out
     code, out, _ = run(capsys, "explain", "Japan imposed sanctions on Russia.", "--dropped")
     assert "SANCTION  japan → russia" in out and "not coded:" not in out
+
+
+def _facts_store(tmp_path: Path) -> Path:
+    """Two hand-made articles (``factories``): 6 event rows."""
+    from newsgraph.build import article_graph
+
+    from factories import facts
+
+    path = tmp_path / "facts.store"
+    with open_store(path) as store:
+        store.write_articles([article_graph(facts(doc_id)) for doc_id in ("a.txt", "b.txt")])
+    return path
+
+
+def test_limit_writes_the_first_rows_and_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    store = str(_facts_store(tmp_path))
+    code, out, err = run(capsys, "query", "events", "--store", store, "--format", "csv", "--limit", "2")
+    assert code == 0 and len(out.splitlines()) == 1 + 2
+    assert "wrote the first 2 of 6 rows" in err and "--limit 0 writes them all" in err
+    code, out, err = run(capsys, "query", "events", "--store", store, "--format", "csv")
+    assert code == 0 and len(out.splitlines()) == 1 + 6 and not err
+
+
+def test_a_table_in_a_terminal_shows_the_first_rows_and_how_many_more(monkeypatch: pytest.MonkeyPatch,
+                                                                     tmp_path: Path) -> None:
+    from rich.console import Console
+
+    from newsgraph.cli import main
+
+    store = str(_facts_store(tmp_path))
+    monkeypatch.setattr("newsgraph.cli.query.TERMINAL_ROWS", 4)
+    for args, expected in (([], "4 of 6 rows: 2 more; --limit 0 shows them all, -o FILE writes them all"),
+                           (["--limit", "0"], "6 rows")):
+        console = Console(width=120, force_terminal=True, record=True, markup=False, emoji=False, highlight=False,
+                          soft_wrap=True)
+        monkeypatch.setattr("newsgraph.cli.query.out", console)
+        with pytest.raises(SystemExit) as done:
+            main(["query", "events", "--store", store, *args])
+        assert not done.value.code
+        shown = console.export_text()
+        assert " ".join(shown.split()).endswith(expected)
+        assert shown.count("event:") == (4 if not args else 6)
