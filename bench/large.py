@@ -8,12 +8,18 @@ the same countries in every year. Copies are written as the build writes article
 (``GraphStore.write_articles``: the merged graph kept, one transaction per batch of 64), until the store holds
 ``--quads`` quads.
 
+With ``--reuse``, the store a run before left in ``--workdir`` is queried instead (it holds the articles that
+run added too).
+
 Also timed: writing one batch of 64 new articles into the full store, beside writing the same batch into an
-empty store (median of 3): adding articles costs time for the new ones only when the ratio stays near 1.
+empty store (median of 5, alternating which goes first): adding articles costs time for the new ones only when
+the ratio stays near 1.
 
 Timed, on each store (on disk with Oxigraph, and ``open_store(None, backend="memory")``, loaded with the same
 quads): every library query through ``newsgraph.queries.runner.run_query``, as ``newsgraph query`` runs it
-(parameters bound, the query run, every row collected as rdflib terms); and a Turtle export of the whole
+(parameters bound, the query run, every row collected: on Oxigraph as ``Value`` terms read from its answer, on
+the memory store as rdflib terms); on Oxigraph, beside each, the same answer made into rdflib terms as
+``newsgraph query`` did before, alternating, wall and CPU time; and a Turtle export of the whole
 merged view: ``newsgraph.graph.export.export`` from Oxigraph, rdflib's own Turtle serializer from the memory
 store. Medians of ``--repeat`` runs (fewer on the memory store, whose slow queries are run ``--memory-repeat``
 times).
@@ -301,8 +307,9 @@ def _rows_side_by_side(store: Any, cases: list[tuple[str, str, dict[str, str]]],
     beside the same answer turned into rdflib terms (as before), alternating which runs first."""
     from newsgraph.queries.runner import bind_parameters, collect, library, run_query
 
-    print(f"\n## Rows read from Oxigraph beside rows made into rdflib terms (median of {repeat}, alternating)")
-    print("| query | parameters | rows | rdflib terms s | read s | read ÷ rdflib (median of the rounds' ratios) |")
+    print(f"\n## Rows read from Oxigraph beside rows made into rdflib terms (median of {repeat}, alternating; wall "
+          "time, and the CPU time this process used, which waiting for a core on a busy machine does not inflate)")
+    print("| query | parameters | rows | rdflib terms s (CPU) | read s (CPU) | read ÷ rdflib, wall / CPU |")
     print("|---|---|---|---|---|---|")
     for name, label, params in cases:
         query = library()[name]
@@ -310,16 +317,23 @@ def _rows_side_by_side(store: Any, cases: list[tuple[str, str, dict[str, str]]],
         ways = {"rdflib": lambda q=query, b=bindings: collect(store.query(q.text, b)),
                 "read": lambda q=query, p=params: run_query(store, q, p)}
         times: dict[str, list[float]] = {"rdflib": [], "read": []}
+        cpu: dict[str, list[float]] = {"rdflib": [], "read": []}
         rows = 0
         for round_ in range(repeat):
             for way in (("rdflib", "read") if round_ % 2 == 0 else ("read", "rdflib")):
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 answer = ways[way]()
                 times[way].append(time.perf_counter() - started)
+                cpu[way].append(time.process_time() - started_cpu)
                 rows = len(answer.rows) if answer.triples is None else len(answer.triples)
-        ratio = statistics.median(r / b for r, b in zip(times["read"], times["rdflib"], strict=True))
-        print(f"| {name} | {label} | {rows} | {statistics.median(times['rdflib']):.3f} | "
-              f"{statistics.median(times['read']):.3f} | {ratio:.2f} |", flush=True)
+
+        def ratio(measured: dict[str, list[float]]) -> float:
+            return statistics.median(r / max(b, 1e-6) for r, b in zip(measured["read"], measured["rdflib"],
+                                                                       strict=True))
+
+        print(f"| {name} | {label} | {rows} | {statistics.median(times['rdflib']):.3f} "
+              f"({statistics.median(cpu['rdflib']):.3f}) | {statistics.median(times['read']):.3f} "
+              f"({statistics.median(cpu['read']):.3f}) | {ratio(times):.2f} / {ratio(cpu):.2f} |", flush=True)
 
 
 def _adding(store: Any, facts: list[Any], copies: int, work: Path) -> None:
