@@ -245,9 +245,12 @@ class _DocReader(_Dater):
         # "X and Y each blamed the other", "accused each other": mutual blame is two events (rule 5)
         reciprocal = not recipients and _reciprocal(trigger.head)
         mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal
-        if len(actors) > 1 and not mutual:
-            # "Brazil and China pledged to limit their exports": their own, not each other's
-            recipients = [r for r in recipients if not any(r.key == a.key and r.sector == a.sector for a in actors)]
+        if len(actors) > 1:
+            # "Brazil and China pledged to limit their exports": their own, not each other's; "Canada and
+            # Egypt failed to conclude an agreement on Canadian exports": one with the other (paired below)
+            # (the country itself, of no sector, is each of its parties' own: "Canadian negotiators")
+            recipients = [r for r in recipients
+                          if not any(r.key == a.key and r.sector in (None, a.sector) for a in actors)]
         pairs = _pairs(actors, recipients, mutual, category in _BOTH_DIRECTIONS or reciprocal)
         holder = self._intent_holder(trigger.head)
         offered = category == "AGREE" and holder is not None and holder.lemma_.lower() in _INTENT_ADJECTIVES

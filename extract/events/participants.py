@@ -20,6 +20,7 @@ from newsgraph.extract.events.syntax import (
 )
 from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
+    _AGENT_PREPS,
     _ASPECTUAL,
     _ATTITUDE_PARTICIPLES,
     _COMMERCIAL_WHEN_BUSINESS,
@@ -30,11 +31,13 @@ from newsgraph.extract.events.words import (
     _MATERIAL_CONFLICT,
     _MEETINGS,
     _OBJECT_DEPS,
+    _OWNER_PREPS,
     _PLAN_NOUNS,
     _RECIPIENT_PREPS,
     _RECIPIENT_PREPS_BY_CATEGORY,
     _RESPONSE_WORDS,
     _SAME_TIME_PREPS,
+    _STANCES,
     _STATE_SECTORS,
     _SUBJECT_DEPS,
     _VERBAL,
@@ -130,7 +133,9 @@ class _Participants(_TriggerFinder):
             return actors, recipients
         actors = self._subject_referents(verb, steps)
         recipients = self._object_referents(trigger)
-        if trigger.noun is not None and trigger.noun != verb:
+        if trigger.noun is not None and trigger.noun != verb and trigger.noun.i not in self.ent_of:
+            # (a name is who the act is done to, and what stands beside it only describes it: "charged Dean
+            # Witter, the fourth largest U.S. brokerage house" is not aimed at the United States)
             noun_actors, noun_recipients = self._noun_participants(trigger.noun, trigger)
             recipients.extend(noun_recipients)
             if trigger.noun_doers_receive:
@@ -521,7 +526,40 @@ class _Participants(_TriggerFinder):
             inside = {t.i for t in verb.subtree}
             recipients.extend(r for r in self._argument_referents(described, "the noun the clause describes")
                               if r.token.i not in inside)
+        if not recipients and category in _STANCES:
+            # only when no object names anyone: "accused Peking, the rival of Moscow," is aimed at Peking
+            for thing in verb.children:
+                if thing.dep_ in _OBJECT_DEPS and thing.i not in skip:
+                    recipients = self._owner_of(thing, verb, trigger.steps)
+                    if recipients:
+                        break
         return recipients
+
+    def _owner_of(self, thing: Token, verb: Token, steps: list[str]) -> list[Referent]:
+        """A stance on a thing no one is named in is aimed at whom the thing belongs to: the party a phrase on
+        it names ("rejected a substantive role for the IMF", "rejects charges by Philips", with the "by" the
+        parser may hang on the verb) or a group word before it ("dismissed central bank statements"). A place
+        owns nothing: "backed a plan for Gaza" is aimed at no one named."""
+        if thing.pos_ != "NOUN" or thing.i in self.ent_of:
+            return []
+        phrases = [(p, thing) for p in thing.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS]
+        if not _is_passive(verb):
+            # an active verb has no agent of its own: "by" on it is the thing's maker misattached
+            phrases.extend((p, verb) for p in verb.children if p.dep_ == "prep" and p.lower_ in _AGENT_PREPS)
+        for prep, on in phrases:
+            found = [r for pobj in prep.children if pobj.dep_ == "pobj"
+                     for r in self._referents(pobj, f"'{prep.lower_}' on {thing.text!r}")
+                     if r.key is None or self.entities[r.key].type != "Place"]
+            if found:
+                steps.append(f"recipient: whose {thing.text!r} it is ({prep.lower_!r} on {on.text!r})")
+                return found
+        for word in thing.children:
+            if word.dep_ == "compound" and word.pos_ == "NOUN" and self._group_sector(word) is not None:
+                found = self._referents(word, f"group word on {thing.text!r}")
+                if found:
+                    steps.append(f"recipient: whose {thing.text!r} it is (the group word {word.text!r})")
+                    return found
+        return []
 
     def _response_target(self, trigger: _Trigger) -> list[Referent]:
         """"in response to an attack by Russia", "in retaliation for ...": the doer of that event."""

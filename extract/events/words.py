@@ -285,6 +285,14 @@ _LATER = frozenset(("later",))
 #: force and repression. A strike, a sanction or a protest reported is news, not a charge.
 _ALLEGED_ACTS = frozenset(("ASSAULT", "COERCE", "MOBILIZE"))
 
+#: Stances taken on a thing: rejecting, blaming or backing "a role for the IMF", "central bank statements" or
+#: "charges by Philips" is aimed at whom the thing belongs to (``_Participants._owner_of``).
+_STANCES = frozenset(("REJECT", "ACCUSE", "SUPPORT"))
+
+#: Prepositions on a thing that name whose it is, or whom it is for: "the proposals of the EC", "a role for the
+#: IMF", "charges by Philips", "calls from the opposition".
+_OWNER_PREPS = frozenset(("of", "for", "by", "from"))
+
 #: Categories of force, which a figure of speech borrows for markets and money: "fought back a bid", "force
 #: open the market", "attacked inflation", "hit prices" are no violence.
 _FORCE = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "THREATEN"))

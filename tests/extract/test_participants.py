@@ -554,3 +554,82 @@ def test_force_on_a_condition_is_aimed_at_whom_the_condition_is_about() -> None:
             (".", 2, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(0, 1, "argentina", "Country")])
     assert ("THREATEN", "argentina", "bank-in-story-1") in triples(events)
+
+
+# -- the owner of a thing a stance is taken on ---------------------------------------------------------------
+
+def test_a_stance_on_a_thing_is_aimed_at_whom_a_phrase_on_it_names() -> None:
+    # "Brazil rejected a role for the IMF." — the role is the IMF's
+    rows = [("Brazil", 1, "nsubj", "PROPN", "NNP"), ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+            ("a", 3, "det", "DET", "DT"), ("role", 1, "dobj", "NOUN", "NN"), ("for", 3, "prep", "ADP", "IN"),
+            ("the", 6, "det", "DET", "DT"), ("IMF", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "brazil", "Country"), (6, 7, "imf", "Organization")])
+    assert triples(events) == {("REJECT", "brazil", "imf")}
+
+
+def test_a_place_owns_nothing_a_stance_is_taken_on() -> None:
+    # "Sudan rejected a plan for Darfur." — a plan for a region is aimed at no one named
+    rows = [("Sudan", 1, "nsubj", "PROPN", "NNP"), ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+            ("a", 3, "det", "DET", "DT"), ("plan", 1, "dobj", "NOUN", "NN"), ("for", 3, "prep", "ADP", "IN"),
+            ("Darfur", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "sudan", "Country"), (5, 6, "darfur", "Place")])
+    assert triples(events) == {("REJECT", "sudan", None)}
+
+
+def test_by_hung_on_an_active_verb_names_the_maker_of_its_object() -> None:
+    # "Contraves rejects charges by Philips." — the parser hangs "by" on the verb, which has no agent when active
+    rows = [("Contraves", 1, "nsubj", "PROPN", "NNP"), ("rejects", 1, "ROOT", "VERB", "VBZ", "reject"),
+            ("charges", 1, "dobj", "NOUN", "NNS", "charge"), ("by", 1, "prep", "ADP", "IN"),
+            ("Philips", 3, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "contraves", "Organization"), (4, 5, "philips", "Organization")])
+    assert triples(events) == {("REJECT", "contraves", "philips")}
+
+
+def test_a_group_word_before_a_thing_is_its_owner() -> None:
+    # "Kaunda dismissed central bank statements."
+    rows = [("Kaunda", 1, "nsubj", "PROPN", "NNP"), ("dismissed", 1, "ROOT", "VERB", "VBD", "dismiss"),
+            ("central", 3, "amod", "ADJ", "JJ"), ("bank", 4, "compound", "NOUN", "NN"),
+            ("statements", 1, "dobj", "NOUN", "NNS", "statement"), (".", 1, "punct", "PUNCT", ".")]
+    events, entities = code_in(rows, [(0, 1, "kenneth-kaunda", "Person")])
+    [(category, actor, recipient)] = triples(events)
+    assert (category, actor) == ("REJECT", "kenneth-kaunda")
+    assert entities[recipient].label == "central bank"
+
+
+def test_people_described_by_someone_are_not_made_by_them() -> None:
+    # "The two, pictured by the Tower commission as operators, refused to testify." — the commission only
+    # describes them; it does not refuse
+    rows = [("The", 1, "det", "DET", "DT"), ("two", 11, "nsubj", "NUM", "CD"), (",", 1, "punct", "PUNCT", ","),
+            ("pictured", 1, "acl", "VERB", "VBN", "picture"), ("by", 3, "agent", "ADP", "IN"),
+            ("the", 7, "det", "DET", "DT"), ("Tower", 7, "compound", "PROPN", "NNP"),
+            ("commission", 4, "pobj", "NOUN", "NN"), ("as", 3, "prep", "ADP", "IN"),
+            ("operators", 8, "pobj", "NOUN", "NNS", "operator"), (",", 1, "punct", "PUNCT", ","),
+            ("refused", 11, "ROOT", "VERB", "VBD", "refuse"), ("to", 13, "aux", "PART", "TO"),
+            ("testify", 11, "xcomp", "VERB", "VB"), (".", 11, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(6, 7, "john-tower", "Person")])
+    assert events == []
+
+
+def test_what_stands_beside_a_name_only_describes_it() -> None:
+    # "The SEC charged Dean Witter, a U.S. brokerage house, with fraud." — aimed at the firm, not the U.S.
+    rows = [("The", 1, "det", "DET", "DT"), ("SEC", 2, "nsubj", "PROPN", "NNP"),
+            ("charged", 2, "ROOT", "VERB", "VBD", "charge"), ("Dean", 4, "compound", "PROPN", "NNP"),
+            ("Witter", 2, "dobj", "PROPN", "NNP"), (",", 4, "punct", "PUNCT", ","), ("a", 9, "det", "DET", "DT"),
+            ("U.S.", 9, "compound", "PROPN", "NNP"), ("brokerage", 9, "compound", "NOUN", "NN"),
+            ("house", 4, "appos", "NOUN", "NN"), (",", 4, "punct", "PUNCT", ","), ("with", 2, "prep", "ADP", "IN"),
+            ("fraud", 11, "pobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(1, 2, "sec", "Organization"), (3, 5, "dean-witter", "Organization"),
+                               (7, 8, "united-states", "Country")])
+    assert triples(events) == {("ACCUSE", "sec", "dean-witter")}
+
+
+def test_parties_agreeing_about_one_of_them_agree_with_each_other() -> None:
+    # "Canadian and Egyptian negotiators concluded an agreement on Canadian exports."
+    rows = [("Canadian", 3, "amod", "ADJ", "JJ"), ("and", 0, "cc", "CCONJ", "CC"), ("Egyptian", 0, "conj", "ADJ", "JJ"),
+            ("negotiators", 4, "nsubj", "NOUN", "NNS", "negotiator"),
+            ("concluded", 4, "ROOT", "VERB", "VBD", "conclude"), ("an", 6, "det", "DET", "DT"),
+            ("agreement", 4, "dobj", "NOUN", "NN"), ("on", 6, "prep", "ADP", "IN"),
+            ("Canadian", 9, "amod", "ADJ", "JJ"), ("exports", 7, "pobj", "NOUN", "NNS", "export"),
+            (".", 4, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "canada", "Country"), (2, 3, "egypt", "Country"), (8, 9, "canada", "Country")])
+    assert triples(events) == {("AGREE", "canada", "egypt")}
