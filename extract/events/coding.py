@@ -18,6 +18,7 @@ from newsgraph.extract.events.words import (
     _PRESS_WORDS,
     _REGULATING_VERBS,
     _SIGNING,
+    _STATE_SECTORS,
     _SYMMETRIC,
     _TESTIMONY_VERBS,
     _YIELDING,
@@ -39,6 +40,12 @@ def _pairs(actors: list[Referent], recipients: list[Referent], mutual: bool,
         # "The US, Russia and Switzerland met": each meets each other one
         return [(a, b) for a in actors for b in actors if a is not b]
     return [(a, None) for a in actors]
+
+
+def _definite_body(referent: Referent) -> bool:
+    """Whether a referent is a state body named by a definite description: "the government", "their leaders"."""
+    return referent.sector in _STATE_SECTORS and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in referent.token.children)
 
 
 def _dedupe(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
@@ -272,7 +279,10 @@ class _DocReader(_Dater):
             if recipient is None and mode is Mode.HYPOTHETICAL:
                 trigger.steps.append("a hypothetical event needs a recipient to be kept: not coded")
                 continue
-            if actor.key is None and (recipient is None or recipient.key is None):
+            if actor.key is None and (recipient is None or recipient.key is None or _definite_body(actor)):
+                # "the government", "the Chancellor", "their leaders" of no named country are a definite
+                # description the coder does not guess at (groups.py), whoever the other party is; "a protester"
+                # or "police" with a named victim are an unknown doer of a known act
                 trigger.steps.append(f"actor {actor.describe()} is a group of no known country: not coded")
                 continue
             if actor.key is None and recipient is not None and recipient.key in self.groups.made:

@@ -13,6 +13,7 @@ from newsgraph.extract.events.syntax import (
     _counted,
     _governing_verb,
     _is_passive,
+    _noun_forms,
     _objects_of,
     _relative_object,
     _shared_subject,
@@ -387,6 +388,28 @@ class _Participants(_TriggerFinder):
                         if found:
                             trigger.steps.append(f"recipient: the other party of {inner.text!r}")
                             return found
+        return self._talks_partner(verb, nouns, trigger.steps)
+
+    def _talks_partner(self, verb: Token, nouns: list[Token], steps: list[str]) -> list[Referent]:
+        """The other side of the talks a clause around the event names, where they were held: "secured
+        agreement to defer payments following five months of negotiations with creditor banks", "did not make
+        such an offer when they held grain talks with Soviet counterparts", "launched an offensive after talks with
+        Iraq collapsed". Only talks: "an offer after its war
+        with Iran" is not made to Iran."""
+        clauses = [c for o in nouns for c in o.children if c.dep_ == "acl"]
+        clauses.extend(c for c in verb.children if c.dep_ == "advcl")
+        for clause in clauses:
+            around = [c for c in clause.children if c.dep_ in _OBJECT_DEPS or c.dep_ in ("nsubj", "nsubjpass")]
+            around.extend(g for p in clause.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+            for inner in (t for noun in around for t in _noun_chain(noun)):
+                if not any(e.category == "CONSULT" for e in self.lexicon.noun_entries(*_noun_forms(inner))):
+                    continue
+                found = [r for p in inner.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                         for g in p.children if g.dep_ == "pobj"
+                         for r in self._argument_referents(g, f"'{p.lower_}' on {inner.text!r}")]
+                if found:
+                    steps.append(f"recipient: the other side of the {inner.text!r} around it ({clause.text!r})")
+                    return found
         return []
 
     def _inner_recipients(self, inner: _Trigger) -> list[Referent]:

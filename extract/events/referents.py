@@ -460,7 +460,11 @@ class _Referents(_DocIndex):
             return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return []
-        if any(c.dep_ in ("poss", "nmod", "prep") for c in token.children) or (epithets and not country_noun):
+        # a rank or a time is no other body: "the chief negotiator", "the new government" (a noun before it
+        # may be: "the opposition leader")
+        ranked = all(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i not in self.ent_of for c in epithets)
+        if any(c.dep_ in ("poss", "nmod", "prep") for c in token.children) or \
+                (epithets and not country_noun and not ranked):
             return []  # "the Iraqi government", "the government of Iraq": said already
         if any(c.i in self.ent_of and self.entities[self.ent_of[c.i].kb_id_].type != "Place" for c in epithets):
             return []  # "the Iraqi nation", "the Balkan Union country": the modifier says whose

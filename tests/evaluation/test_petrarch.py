@@ -140,4 +140,4 @@ def test_acceptance_on_the_petrarch2_validation_records() -> None:
     figures = score.as_dict()
     assert score.category_recall >= 0.75, figures
     assert score.event_recall >= 0.6, figures
-    assert score.precision >= 0.6, figures
+    assert score.precision >= 0.66, figures

@@ -633,3 +633,55 @@ def test_parties_agreeing_about_one_of_them_agree_with_each_other() -> None:
             (".", 4, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(0, 1, "canada", "Country"), (2, 3, "egypt", "Country"), (8, 9, "canada", "Country")])
     assert triples(events) == {("AGREE", "canada", "egypt")}
+
+
+def test_a_ranked_description_of_a_state_body_is_the_country_named_before() -> None:
+    # "Peru protested. The chief negotiator accused Chile." — a rank is no other body
+    rows = [("Peru", 1, "nsubj", "PROPN", "NNP"), ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            (".", 1, "punct", "PUNCT", "."), ("The", 5, "det", "DET", "DT"), ("chief", 5, "amod", "ADJ", "JJ"),
+            ("negotiator", 6, "nsubj", "NOUN", "NN"), ("accused", 6, "ROOT", "VERB", "VBD", "accuse"),
+            ("Chile", 6, "dobj", "PROPN", "NNP"), (".", 6, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "peru", "Country"), (7, 8, "chile", "Country")])
+    assert [(e.actor, e.recipient) for e in events if e.category == "ACCUSE"] == [("peru", "chile")]
+    # a noun before it may name another body: "the rebel negotiator" is not Peru's
+    rows[4] = ("rebel", 5, "compound", "NOUN", "NN")
+    events, _ = code_in(rows, [(0, 1, "peru", "Country"), (7, 8, "chile", "Country")])
+    assert all(e.actor != "peru" for e in events if e.category == "ACCUSE")
+
+
+# -- the other side of talks around the event ----------------------------------------------------------------
+
+def test_an_agreement_reached_after_talks_is_with_the_other_side_of_the_talks() -> None:
+    # "Iraq secured agreement to defer payments after talks with Jordan."
+    rows = [("Iraq", 1, "nsubj", "PROPN", "NNP"), ("secured", 1, "ROOT", "VERB", "VBD", "secure"),
+            ("agreement", 1, "dobj", "NOUN", "NN"), ("to", 4, "aux", "PART", "TO"),
+            ("defer", 2, "acl", "VERB", "VB"), ("payments", 4, "dobj", "NOUN", "NNS", "payment"),
+            ("after", 4, "prep", "ADP", "IN"), ("talks", 6, "pobj", "NOUN", "NNS", "talk"),
+            ("with", 7, "prep", "ADP", "IN"), ("Jordan", 8, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "iraq", "Country"), (9, 10, "jordan", "Country")])
+    assert ("AGREE", "iraq", "jordan") in triples(events)
+
+
+def test_an_act_after_talks_is_aimed_at_the_other_side_of_the_talks_and_not_of_a_war() -> None:
+    # "Iran launched an offensive after talks with Iraq collapsed."
+    rows = [("Iran", 1, "nsubj", "PROPN", "NNP"), ("launched", 1, "ROOT", "VERB", "VBD", "launch"),
+            ("an", 3, "det", "DET", "DT"), ("offensive", 1, "dobj", "NOUN", "NN"), ("after", 8, "mark", "SCONJ", "IN"),
+            ("talks", 8, "nsubj", "NOUN", "NNS", "talk"), ("with", 5, "prep", "ADP", "IN"),
+            ("Iraq", 6, "pobj", "PROPN", "NNP"), ("collapsed", 1, "advcl", "VERB", "VBD", "collapse"),
+            (".", 1, "punct", "PUNCT", ".")]
+    entities = [(0, 1, "iran", "Country"), (7, 8, "iraq", "Country")]
+    events, _ = code_in(rows, entities)
+    assert ("ASSAULT", "iran", "iraq") in triples(events)
+    # "Iran launched an offensive after the war with Iraq ended.": a war is no talks
+    rows[5] = ("war", 8, "nsubj", "NOUN", "NN")
+    events, _ = code_in(rows, entities)
+    assert ("ASSAULT", "iran", None) in triples(events)
+
+
+def test_a_state_body_of_no_named_country_acts_for_no_one_even_against_a_named_party() -> None:
+    # "The government criticised China." — whose government the sentence does not say
+    rows = [("The", 1, "det", "DET", "DT"), ("government", 2, "nsubj", "NOUN", "NN"),
+            ("criticised", 2, "ROOT", "VERB", "VBD", "criticise"), ("China", 2, "dobj", "PROPN", "NNP"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(3, 4, "china", "Country")])
+    assert events == []
