@@ -8,35 +8,30 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsgraph.extract.events.parts import Referent, _collapse, _Context, _nominal, _Trigger
+from newsgraph.extract.events.recipients import _Recipients
 from newsgraph.extract.events.syntax import (
     _complement_clauses,
     _counted,
     _governing_verb,
     _is_passive,
-    _noun_forms,
     _objects_of,
     _relative_object,
     _shared_subject,
     _verb_lemma,
 )
-from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
-    _AGENT_PREPS,
     _ASPECTUAL,
     _ATTITUDE_PARTICIPLES,
     _COMMERCIAL_WHEN_BUSINESS,
-    _CONDITION_MARKS,
     _CONVERSE_AGENT_PREPS,
     _DESTINATION_PREPS,
     _HELPING_VERBS,
     _MATERIAL_CONFLICT,
     _MEETINGS,
     _OBJECT_DEPS,
-    _OWNER_PREPS,
     _PLAN_NOUNS,
     _RECIPIENT_PREPS,
     _RECIPIENT_PREPS_BY_CATEGORY,
-    _RESPONSE_WORDS,
     _SAME_TIME_PREPS,
     _STANCES,
     _STATE_SECTORS,
@@ -56,18 +51,6 @@ def _plan_holder(noun: Token) -> Token | None:
     return None
 
 
-def _noun_chain(noun: Token, depth: int = 3) -> list[Token]:
-    """A noun and the nouns its prepositional phrases hang below it, never through a clause: "the proposals
-    in two months of negotiations" → proposals, months, negotiations."""
-    chain = [noun]
-    for prep in noun.children:
-        if depth > 1 and prep.dep_ == "prep" and prep.lower_ not in ("with", "between"):
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
-                    chain.extend(_noun_chain(pobj, depth - 1))
-    return chain
-
-
 def _phrase_heads(noun: Token) -> list[Token]:
     """A noun and the words its phrase hangs below it, never through a clause: "a grant equivalent to 47 mln
     dlrs from the Netherlands" → grant, equivalent, mln, dlrs (the parser often hangs "from" on the amount)."""
@@ -79,7 +62,7 @@ def _phrase_heads(noun: Token) -> list[Token]:
     return found
 
 
-class _Participants(_TriggerFinder):
+class _Participants(_Recipients):
     """Adds: the actor and recipients of a trigger."""
 
     def _participants(self, trigger: _Trigger,
@@ -313,29 +296,6 @@ class _Participants(_TriggerFinder):
                 return found
         return []
 
-    def _condition_subjects(self, trigger: _Trigger, actors: list[Referent]) -> list[Referent]:
-        """A threat made on a condition is aimed at whom the condition is about: "Argentina could suspend
-        payments if creditor banks reject the request", "the union will strike unless the employers raise
-        wages"; never the threatener itself ("will retaliate if it is attacked")."""
-        heads = [trigger.head]
-        inner = trigger.transformed_from
-        while inner is not None:
-            heads.append(inner.head)
-            inner = inner.transformed_from
-        own = {(a.key, a.sector) for a in actors}
-        for head in heads:
-            for clause in head.children:
-                if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
-                                                     for m in clause.children):
-                    continue
-                found = [r for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
-                         for r in self._referents(s, "subject of the condition")
-                         if (r.key, r.sector) not in own and (r.key is None or r.key not in {k for k, _ in own})]
-                if found:
-                    trigger.steps.append(f"recipient: whom the condition is about ({clause.text!r})")
-                    return found
-        return []
-
     def _demanded_of(self, actors: list[Referent], steps: list[str]) -> list[Referent]:
         """A protest is aimed at whom its protesters make their demand of: "farmers demanding a better deal
         from the EC blocked roads" protest against the EC (the demand is the protest's topic, PLOVER)."""
@@ -368,48 +328,6 @@ class _Participants(_TriggerFinder):
             if found:
                 steps.append(f"recipient: whom it is given to {clause.text!r}")
                 return found
-        return []
-
-    def _counterpart_of_object(self, trigger: _Trigger) -> list[Referent]:
-        """The other party named on what the event is about: "agreed on a labor contract with the union",
-        "signed a loan agreement with the World Bank", "agreed in negotiations with Syrian leaders", "demanded
-        a better deal from the EC"."""
-        verb = trigger.head
-        # "demanded a better deal from the EC": what is asked for comes from the one asked
-        wanted = ("with", "between", "from") if trigger.category == "REQUEST" else ("with", "between")
-        nouns = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-        nouns.extend(g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
-        for noun in nouns:
-            for inner in _noun_chain(noun):
-                for prep in inner.children:
-                    if prep.dep_ == "prep" and prep.lower_ in wanted:
-                        found = [r for g in prep.children if g.dep_ == "pobj"
-                                 for r in self._argument_referents(g, f"'{prep.lower_}' on {inner.text!r}")]
-                        if found:
-                            trigger.steps.append(f"recipient: the other party of {inner.text!r}")
-                            return found
-        return self._talks_partner(verb, nouns, trigger.steps)
-
-    def _talks_partner(self, verb: Token, nouns: list[Token], steps: list[str]) -> list[Referent]:
-        """The other side of the talks a clause around the event names, where they were held: "secured
-        agreement to defer payments following five months of negotiations with creditor banks", "did not make
-        such an offer when they held grain talks with Soviet counterparts", "launched an offensive after talks with
-        Iraq collapsed". Only talks: "an offer after its war
-        with Iran" is not made to Iran."""
-        clauses = [c for o in nouns for c in o.children if c.dep_ == "acl"]
-        clauses.extend(c for c in verb.children if c.dep_ == "advcl")
-        for clause in clauses:
-            around = [c for c in clause.children if c.dep_ in _OBJECT_DEPS or c.dep_ in ("nsubj", "nsubjpass")]
-            around.extend(g for p in clause.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
-            for inner in (t for noun in around for t in _noun_chain(noun)):
-                if not any(e.category == "CONSULT" for e in self.lexicon.noun_entries(*_noun_forms(inner))):
-                    continue
-                found = [r for p in inner.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
-                         for g in p.children if g.dep_ == "pobj"
-                         for r in self._argument_referents(g, f"'{p.lower_}' on {inner.text!r}")]
-                if found:
-                    steps.append(f"recipient: the other side of the {inner.text!r} around it ({clause.text!r})")
-                    return found
         return []
 
     def _inner_recipients(self, inner: _Trigger) -> list[Referent]:
@@ -557,55 +475,3 @@ class _Participants(_TriggerFinder):
                     if recipients:
                         break
         return recipients
-
-    def _owner_of(self, thing: Token, verb: Token, steps: list[str]) -> list[Referent]:
-        """A stance on a thing no one is named in is aimed at whom the thing belongs to: the party a phrase on
-        it names ("rejected a substantive role for the IMF", "rejects charges by Philips", with the "by" the
-        parser may hang on the verb) or a group word before it ("dismissed central bank statements"). A place
-        owns nothing: "backed a plan for Gaza" is aimed at no one named."""
-        if thing.pos_ != "NOUN" or thing.i in self.ent_of:
-            return []
-        phrases = [(p, thing) for p in thing.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS]
-        if not _is_passive(verb):
-            # an active verb has no agent of its own: "by" on it is the thing's maker misattached
-            phrases.extend((p, verb) for p in verb.children if p.dep_ == "prep" and p.lower_ in _AGENT_PREPS)
-        for prep, on in phrases:
-            found = [r for pobj in prep.children if pobj.dep_ == "pobj"
-                     for r in self._referents(pobj, f"'{prep.lower_}' on {thing.text!r}")
-                     if r.key is None or self.entities[r.key].type != "Place"]
-            if found:
-                steps.append(f"recipient: whose {thing.text!r} it is ({prep.lower_!r} on {on.text!r})")
-                return found
-        for word in thing.children:
-            if word.dep_ == "compound" and word.pos_ == "NOUN" and self._group_sector(word) is not None:
-                found = self._referents(word, f"group word on {thing.text!r}")
-                if found:
-                    steps.append(f"recipient: whose {thing.text!r} it is (the group word {word.text!r})")
-                    return found
-        return []
-
-    def _response_target(self, trigger: _Trigger) -> list[Referent]:
-        """"in response to an attack by Russia", "in retaliation for ...": the doer of that event."""
-        sources = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
-        for source in sources:
-            for prep in source.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("in", "over", "for"):
-                    continue
-                for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    target = pobj
-                    if pobj.lemma_.lower() in _RESPONSE_WORDS:
-                        inner = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
-                                 for g in p.children if g.dep_ == "pobj"]
-                        if not inner:
-                            continue
-                        target = inner[0]
-                    elif prep.lower_ != "over":
-                        continue
-                    if self._is_event_noun(target):
-                        actors, _ = self._noun_participants(target, None)
-                        if actors:
-                            trigger.steps.append(f"recipient: the doer of {target.text!r} it responds to")
-                            return actors
-        return []
