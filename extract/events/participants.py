@@ -155,7 +155,7 @@ class _Participants(_Recipients):
                 inner_recipients = self._inner_recipients(inner)
                 recipients = recipients or inner_recipients
         if not recipients:
-            recipients = self._response_target(trigger)
+            recipients = self._response_target(trigger) or self._stance_target(trigger)
         if not recipients:
             recipients = self._counterpart_of_object(trigger)
         if not recipients and trigger.category == "AID":
@@ -358,6 +358,8 @@ class _Participants(_Recipients):
             subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
             if subjects:
                 return [r for s in subjects for r in self._referents(s, "subject", agent=True)]
+            if node.dep_ == "conj" and any(c.dep_ == "auxpass" for c in node.children):
+                return []  # "rebels attacked the town and were repelled": who repelled them is not said
             passive = [c for c in node.children if c.dep_ in ("nsubjpass", "csubjpass")]
             if passive:
                 if raised:  # "Obama is scheduled to attend": the subject of the passive does the rest
@@ -467,6 +469,8 @@ class _Participants(_Recipients):
             inside = {t.i for t in verb.subtree}
             recipients.extend(r for r in self._argument_referents(described, "the noun the clause describes")
                               if r.token.i not in inside)
+        if not recipients and not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+            recipients = self._unparsed_object(verb, trigger.steps)
         if not recipients and category in _STANCES:
             # only when no object names anyone: "accused Peking, the rival of Moscow," is aimed at Peking
             for thing in verb.children:

@@ -15,6 +15,7 @@ from newsgraph.extract.events.words import (
     _OBJECT_DEPS,
     _OWNER_PREPS,
     _RESPONSE_WORDS,
+    _STANCE_WORDS,
 )
 
 
@@ -98,6 +99,18 @@ class _Recipients(_TriggerFinder):
                     return found
         return []
 
+    def _unparsed_object(self, verb: Token, steps: list[str]) -> list[Referent]:
+        """Whom the act is done to where the parser hung it elsewhere: "allow U.S. banks to conduct business" is
+        read as a clause "U.S. banks to conduct ..." whose subject is the one allowed."""
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                found = [r for s in clause.children if s.dep_ == "nsubj"
+                         for r in self._argument_referents(s, f"subject of {clause.text!r}")]
+                if found:
+                    steps.append(f"recipient: whom {verb.text!r} is done to, before {clause.text!r}")
+                    return found
+        return []
+
     def _owner_of(self, thing: Token, verb: Token, steps: list[str]) -> list[Referent]:
         """A stance on a thing no one is named in is aimed at whom the thing belongs to: the party a phrase on
         it names ("rejected a substantive role for the IMF", "rejects charges by Philips", with the "by" the
@@ -148,4 +161,27 @@ class _Recipients(_TriggerFinder):
                         if actors:
                             trigger.steps.append(f"recipient: the doer of {target.text!r} it responds to")
                             return actors
+        return []
+
+    def _stance_target(self, trigger: _Trigger) -> list[Referent]:
+        """An act done "in protest at", "in opposition to", "in defiance of" something, or "in a refusal to meet"
+        it, is aimed at whoever that thing is: the doer of an act ("in protest at Israel's raid"), the maker of
+        a thing ("rollbacks asked for by their employers"), or its owner ("the government's policy")."""
+        sources = [trigger.head] + ([trigger.noun] if trigger.noun is not None else [])
+        for stance in (g for source in sources for p in source.children if p.dep_ == "prep" and p.lower_ == "in"
+                       for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in _STANCE_WORDS):
+            preps = _STANCE_WORDS[stance.lemma_.lower()]
+            things = [g for p in stance.children if p.dep_ == "prep" and p.lower_ in preps
+                      for g in p.children if g.dep_ == "pobj"]
+            things.extend(o for clause in stance.children if clause.dep_ in ("acl", "xcomp")
+                          for o in clause.children if o.dep_ in _OBJECT_DEPS)
+            for thing in things:
+                if self._is_event_noun(thing) and thing.i not in self.ent_of:
+                    found = self._noun_participants(thing, None)[0]
+                else:
+                    found = self._argument_referents(thing, f"what the {stance.text!r} is against")
+                found = found or self._owner_of(thing, thing.head, trigger.steps)
+                if found:
+                    trigger.steps.append(f"recipient: whom the {stance.text!r} it is done in is against")
+                    return found
         return []

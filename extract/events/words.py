@@ -123,6 +123,15 @@ _AFTER_PREPS = frozenset(("following", "after"))
 
 _RESPONSE_WORDS = frozenset(("response", "retaliation", "reprisal", "reaction", "revenge"))
 
+#: "in protest at X", "in opposition to X", "in defiance of X", "in a refusal to meet X": the words of a stance an
+#: act is done in, each with the prepositions that name what the stance is against.
+_STANCE_WORDS: dict[str, frozenset[str]] = {
+    "protest": frozenset(("at", "against", "over")),
+    "opposition": frozenset(("to",)),
+    "defiance": frozenset(("of",)),
+    "refusal": frozenset(),  # "a refusal to meet rollbacks": what the refused clause acts on
+}
+
 #: Verbs of perception whose object event is presupposed real ("watching Russia's build-up").
 #: Verbs whose object is an event they brought about, which therefore took place: "triggered U.S. complaints
 #: about Japan's policy", "sparked protests by students", "provoked condemnation from Moscow". (Verbs whose

@@ -685,3 +685,62 @@ def test_a_state_body_of_no_named_country_acts_for_no_one_even_against_a_named_p
             (".", 2, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(3, 4, "china", "Country")])
     assert events == []
+
+
+# -- objects the parser hung elsewhere -----------------------------------------------------------------------
+
+def test_a_second_passive_verb_is_done_to_the_subject_of_the_first() -> None:
+    # "Montoya was arrested by Mexican police and charged with theft."
+    rows = [("Montoya", 2, "nsubjpass", "PROPN", "NNP"), ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("arrested", 2, "ROOT", "VERB", "VBN", "arrest"), ("by", 2, "agent", "ADP", "IN"),
+            ("Mexican", 5, "amod", "ADJ", "JJ"), ("police", 3, "pobj", "NOUN", "NNS"), ("and", 2, "cc", "CCONJ", "CC"),
+            ("charged", 2, "conj", "VERB", "VBN", "charge"), ("with", 7, "prep", "ADP", "IN"),
+            ("theft", 8, "pobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "montoya", "Person"), (4, 5, "mexico", "Country")])
+    assert ("ACCUSE", "mexico", "montoya") in triples(events)
+
+
+def test_who_did_a_second_passive_verb_is_not_the_subject_it_was_done_to() -> None:
+    # "Iranian troops stormed the town and were arrested." — the troops did not arrest themselves
+    rows = [("Iranian", 1, "amod", "ADJ", "JJ"), ("troops", 2, "nsubj", "NOUN", "NNS", "troop"),
+            ("stormed", 2, "ROOT", "VERB", "VBD", "storm"), ("the", 4, "det", "DET", "DT"),
+            ("town", 2, "dobj", "NOUN", "NN"), ("and", 2, "cc", "CCONJ", "CC"),
+            ("were", 7, "auxpass", "AUX", "VBD", "be"),
+            ("arrested", 2, "conj", "VERB", "VBN", "arrest"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "iran", "Country")])
+    assert not any(e.category == "COERCE" for e in events)
+
+
+def test_the_one_allowed_is_whom_the_parser_made_the_subject_of_the_clause() -> None:
+    # "Britain allowed Argentine ships to enter the zone." — parsed as "allowed [ships to enter the zone]"
+    rows = [("Britain", 1, "nsubj", "PROPN", "NNP"), ("allowed", 1, "ROOT", "VERB", "VBD", "allow"),
+            ("Argentine", 3, "amod", "ADJ", "JJ"), ("ships", 5, "nsubj", "NOUN", "NNS", "ship"),
+            ("to", 5, "aux", "PART", "TO"), ("enter", 1, "ccomp", "VERB", "VB"), ("the", 7, "det", "DET", "DT"),
+            ("zone", 5, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "united-kingdom", "Country"), (2, 3, "argentina", "Country")])
+    assert ("CONCEDE", "united-kingdom", "argentina") in triples(events)
+
+
+def test_an_act_done_in_defiance_of_someone_is_aimed_at_them() -> None:
+    # "Greece closed the border in defiance of the European Community."
+    rows = [("Greece", 1, "nsubj", "PROPN", "NNP"), ("closed", 1, "ROOT", "VERB", "VBD", "close"),
+            ("the", 3, "det", "DET", "DT"), ("border", 1, "dobj", "NOUN", "NN"), ("in", 1, "prep", "ADP", "IN"),
+            ("defiance", 4, "pobj", "NOUN", "NN"), ("of", 5, "prep", "ADP", "IN"), ("the", 9, "det", "DET", "DT"),
+            ("European", 9, "compound", "PROPN", "NNP"), ("Community", 6, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "greece", "Country"), (8, 10, "european-community", "Organization")])
+    assert triples(events) == {("SANCTION", "greece", "european-community")}
+
+
+
+def test_an_act_done_in_a_refusal_is_aimed_at_whose_the_refused_thing_is() -> None:
+    # "Poland closed the border in a refusal to accept the demands of the Soviet Union."
+    rows = [("Poland", 1, "nsubj", "PROPN", "NNP"), ("closed", 1, "ROOT", "VERB", "VBD", "close"),
+            ("the", 3, "det", "DET", "DT"), ("border", 1, "dobj", "NOUN", "NN"), ("in", 1, "prep", "ADP", "IN"),
+            ("a", 6, "det", "DET", "DT"), ("refusal", 4, "pobj", "NOUN", "NN"), ("to", 8, "aux", "PART", "TO"),
+            ("accept", 6, "acl", "VERB", "VB"), ("the", 10, "det", "DET", "DT"),
+            ("demands", 8, "dobj", "NOUN", "NNS", "demand"), ("of", 10, "prep", "ADP", "IN"),
+            ("the", 14, "det", "DET", "DT"), ("Soviet", 14, "compound", "PROPN", "NNP"),
+            ("Union", 11, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "poland", "Country"), (13, 15, "soviet-union", "Country")])
+    assert triples(events) == {("SANCTION", "poland", "soviet-union")}
