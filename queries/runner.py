@@ -377,21 +377,14 @@ def solutions(answer: Any) -> QueryResult:
     """Oxigraph's ``QuerySolutions`` as a ``QueryResult`` of ``Value`` terms (None where a variable is unbound)."""
     import pyoxigraph as ox
 
-    from newsgraph.graph.store import _from_ox
+    from newsgraph.graph.store import _from_ox, converted_rows
 
-    values: dict[Any, Any] = {None: None}
-    get = values.get
-    rows = []
-    for solution in answer:
-        row = []
-        for node in solution:
-            value = get(node, values)
-            if value is values:
-                # A quoted triple (RDF-star) is no string: it stays as rdflib gives it.
-                value = values[node] = (_from_ox(node) if isinstance(node, ox.Triple) else formats.value_of(node))
-            row.append(value)
-        rows.append(tuple(row))
-    return QueryResult(variables=tuple(v.value for v in answer.variables), rows=tuple(rows))
+    def convert(node: Any) -> Any:
+        # A quoted triple (RDF-star) is no string: it stays as rdflib gives it.
+        return _from_ox(node) if isinstance(node, ox.Triple) else formats.value_of(node)
+
+    return QueryResult(variables=tuple(v.value for v in answer.variables),
+                       rows=tuple(converted_rows(answer, convert)))
 
 
 def collect(result: Result) -> QueryResult:
