@@ -4,6 +4,8 @@ accusation (PLOVER.md, "Coding rules"); what the clause says is asked or alleged
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from newsgraph.extract.events.participants import _Participants
@@ -98,21 +100,12 @@ class _ReportedClauses(_Participants):
     def _condemnation(self, verb: Token) -> Token | None:
         """The copular clause a verb of saying reports as a condemnation: "said the tariffs were unacceptable",
         "said the pact was not fair" (or the clause before "..., X said"); None when there is none."""
-        clauses = _reported_clauses(verb)
-        for clause in clauses:
-            if clause.lemma_ == "be" and _verdict(clause) is not None and \
-                    any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-                return clause
-        return None
+        return _copular_verdict(verb, _verdict)
 
     def _refusal(self, verb: Token) -> Token | None:
         """The copular clause a verb of saying reports as not open to bargaining: "said the growth targets were
         not negotiable" (or the clause before "..., X said"); None when there is none."""
-        for clause in _reported_clauses(verb):
-            if clause.lemma_ == "be" and _refusal_verdict(clause) is not None and \
-                    any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-                return clause
-        return None
+        return _copular_verdict(verb, _refusal_verdict)
 
     def _wrongdoing(self, verb: Token) -> Token | None:
         """The clause a verb of saying reports as another's wrongdoing: "said Greek activities contravened the
@@ -132,6 +125,16 @@ class _ReportedClauses(_Participants):
                 continue
             return clause
         return None
+
+
+def _copular_verdict(verb: Token, verdict: Callable[[Token], str | None]) -> Token | None:
+    """The first copular clause with a subject that ``verb`` reports and to which ``verdict`` gives a word: the one
+    shape the condemnation and the refusal readings share ("said the pact was not fair / not negotiable")."""
+    for clause in _reported_clauses(verb):
+        if clause.lemma_ == "be" and verdict(clause) is not None and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return clause
+    return None
 
 
 def _code_reported_clause(trigger: _Trigger, clause: Token, category: str, rule: str, step: str,
