@@ -49,7 +49,8 @@ How a sentence is coded:
 One module per stage: ``triggers`` (lexicon matching over the Doc), ``reported`` (a verb of saying whose clause
 makes it a request or an accusation), ``intents`` (PLOVER's rules for acts promised, threatened or refused),
 ``composition`` (frames: support and light verbs, intent, requests, refusals), ``participants`` and
-``referents`` (actor, recipient, who a phrase stands for, when a pronoun is safely resolved), ``groups`` (groups
+``referents`` (actor, recipient, who a phrase stands for), ``coreference`` (whom a pronoun or "the ministry"
+stands for, when the parse makes it safe; the country of a person or place), ``groups`` (groups
 that are parties of their own, as ``Group`` nodes), ``modes`` (hypothetical, negated, future, historical,
 reported speech), ``dating``, and ``coding``, which runs them in order for one Doc; ``component`` is the spaCy
 component and ``explain``. The word classes the rules read are in ``words``; the category facts in

@@ -88,10 +88,10 @@ def _protest_demands(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event,
 class _DocReader(_Dater):
     """Codes one Doc: finds triggers, resolves frames, and turns each trigger into events.
 
-    Each stage module adds its methods to one class in turn: ``index`` → ``referents`` → ``triggers`` →
-    ``participants`` → ``reported`` → ``intents`` → ``composition`` → ``modes`` → ``dating`` → this one. A stage
-    calls only the stages before it, so the order of the modules is the order a reader can follow; this class is
-    the whole chain.
+    Each stage module adds its methods to one class in turn: ``index`` → ``coreference`` → ``referents`` →
+    ``triggers`` → ``participants`` → ``reported`` → ``intents`` → ``composition`` → ``modes`` → ``dating`` → this
+    one. A stage calls only the stages before it, so the order of the modules is the order a reader can follow;
+    this class is the whole chain.
     """
 
     def read(self) -> list[tuple[Event, _Trigger]]:

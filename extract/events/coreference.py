@@ -1,0 +1,266 @@
+"""Whom a pronoun or a definite description stands for, and the country of a person or a place: the
+coreference the referents of event arguments rest on ("it" → Iraq, "the ministry" → Japan's, "his country"
+→ the country the person serves, "police in Hawthorne" → the United States)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.index import _DocIndex
+from newsgraph.extract.events.parts import Referent
+from newsgraph.extract.events.words import (
+    _DESCRIBED_COUNTRY_NOUNS,
+    _EPITHET_COUNTRY_NOUNS,
+    _ORGANISED_SECTORS,
+    _PERSON_PRONOUNS,
+    _PLURAL_PRONOUNS,
+    _REFLEXIVE_PRONOUNS,
+    _STATE_SECTORS,
+    _THING_PRONOUNS,
+)
+
+
+class _Coreference(_DocIndex):
+    """Adds to the Doc's indexes: the antecedent of a pronoun or a description, and whose country a thing is."""
+
+    def _antecedent(self, pronoun: Token, fits: Callable[[str], bool] | None = None) -> Token | None:
+        """The entity a pronoun ("it", "he", "they") or a definite description ("the government") stands for,
+        when the parse makes it safe; else None, and the event keeps no party rather than a guessed one.
+
+        Safe means all of these:
+
+        - **near**: the nearest candidate, looking first at the subjects of the clauses above it in its sentence,
+          then back through its sentence's earlier subjects and objects, then at the main subject of the
+          sentence before; never further back, and never past a nearer plural noun for "they" ("NATO urged
+          allies to enhance their support": "their" is the allies, who name no entity);
+        - **agreement in type**: "he"/"she" a person; "it" a country or organisation; "they" countries,
+          organisations or people; a definite description of a state body a country;
+        - **agreement in number**: "it" is never a plural group or a list of names; "they" is always one
+          ("Baker and Volcker", "U.S. officials"), never one country ("The US claimed they had attacked
+          Iraq" leaves "they" unresolved);
+        - **not its own clause's subject** (binding): "approving an arrangement for it" is not the subject who
+          approves (a reflexive would say so); possessives ("Iraq said its troops") may be;
+        - **not across a quotation boundary**: inside quotation marks "it" and "they" are the speaker's
+          words, often about a situation rather than an entity named outside them, so a pronoun is resolved
+          only to a candidate on the same side of the marks.
+
+        Measured on reuters-plover: events with a party found through a pronoun went from 6 right in 16 before
+        these checks to 9 right in 14 (11 in 20 with the lexicon converted from PETRARCH-2, which finds more
+        triggers), and in every one still wrong the pronoun itself was resolved correctly (the category or the
+        other party was wrong); on PETRARCH-2's records, the number check removed the one wrong event a pronoun
+        made ("The US claimed that they had attacked Iraq"); on the seed articles, the nearer plural kept
+        "NATO urging allies to enhance their military support" from becoming a request of the US and the EU.
+        """
+        lower = pronoun.lower_
+        plural = lower in _PLURAL_PRONOUNS
+        if fits is None:
+            if lower in _PERSON_PRONOUNS:
+                fits = lambda kind: kind == "Person"  # noqa: E731
+            elif lower in _THING_PRONOUNS:
+                fits = lambda kind: kind in ("Country", "Organization")  # noqa: E731
+            elif plural:
+                fits = lambda kind: kind in ("Country", "Organization", "Person")  # noqa: E731
+            else:
+                return None
+        fitting_kind = fits
+        if lower in _REFLEXIVE_PRONOUNS:
+            # "Iraq had attacked themselves": a reflexive is its own clause's subject, never one further away
+            subjects = self._own_clause_subjects(pronoun, reflexive=True)
+            return self.doc[min(subjects)] if subjects else None
+        region = self._quotation_region(pronoun)
+        own_subjects = self._own_clause_subjects(pronoun)
+
+        # "NATO urged allies to enhance their support": the nearest plural noun before "they" is what it is,
+        # though it names no entity, so nothing further back may be
+        barrier = -1
+        if plural:
+            barrier = max((t.i for t in self.doc[pronoun.sent.start:pronoun.i]
+                           if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                           and t.i not in own_subjects and self._quotation_region(t) == region), default=-1)
+
+        def fitting(token: Token) -> Token | None:
+            if self._quotation_region(token) != region or token.i in own_subjects or token.i < barrier:
+                return None
+            ent = self.ent_of.get(token.i)
+            if ent is not None:
+                kind = self.entities[ent.kb_id_].type
+                if not fitting_kind(kind):
+                    return None
+                listed = bool(token.conjuncts)
+                if lower in _THING_PRONOUNS and listed:
+                    return None  # "it" is one of them, not which
+                if plural and not listed and token.tag_ != "NNPS":
+                    return None  # "they" is not one person, nor one country ("The US claimed they ...")
+                return token
+            if lower in _THING_PRONOUNS and token.tag_ in ("NNS", "NNPS"):
+                return None
+            if plural and token.tag_ not in ("NNS", "NNPS") and not token.conjuncts:
+                return None  # "they" is "U.S. officials", never "the government"
+            # "the Iraqi government ... its troops": a country's body is the country; but the nationality of
+            # a company is not what "its" stands for ("American Motors Corp ... its plant")
+            sector = self._group_sector(token)
+            if sector is None or sector in _ORGANISED_SECTORS:
+                return None
+            # "a MITI spokesman said his ministry ...": one who speaks for a body is named by it
+            speaker = lower in _PERSON_PRONOUNS and self.gazetteer.title(token.lemma_.lower()) is not None
+            for child in token.children:
+                if child.dep_ in ("poss", "amod", "compound", "appos") and child.i in self.ent_of:
+                    kind = self.entities[self.ent_of[child.i].kb_id_].type
+                    if fitting_kind(kind) or (speaker and kind == "Organization"):
+                        return child
+            return None
+
+        node = pronoun
+        for _ in range(16):  # up to the root: the subjects of the clauses that govern it come first
+            if node.head == node:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                for child in node.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and child != pronoun:
+                        found = fitting(child)
+                        if found is not None:
+                            return found
+        sentence = pronoun.sent
+        for token in reversed(self.doc[sentence.start:pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
+                found = fitting(token)
+                if found is not None:
+                    return found
+        if sentence.start > 0:
+            previous = self.doc[sentence.start - 1].sent
+            for token in previous:
+                if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                    found = fitting(token)
+                    if found is not None:
+                        return found
+        return None
+
+    def _own_clause_subjects(self, pronoun: Token, reflexive: bool = False) -> set[int]:
+        """The subject of the clause an object or prepositional object is in ("for it", "told him",
+        "attacked themselves"), or the one who controls that clause: the only antecedent of a reflexive, and
+        one a plain pronoun may not stand for (binding)."""
+        if pronoun.tag_ == "PRP$" or (not reflexive and pronoun.dep_ not in ("dobj", "obj", "pobj", "dative",
+                                                                             "iobj")):
+            return set()
+        node = pronoun
+        for _ in range(4):
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                break
+            if node.head == node:
+                return set()
+        else:
+            return set()
+        subjects = {c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")}
+        # "approving ... for it" in "the IMF expressed confidence by approving ...": the IMF approves
+        while not subjects and node.dep_ in ("xcomp", "pcomp", "advcl", "conj") and node.head != node:
+            node = node.head if node.dep_ != "pcomp" else node.head.head
+            subjects = {c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")}
+        return subjects
+
+    def _quotation_region(self, token: Token) -> int | None:
+        """The index of the opening quotation mark a token stands inside, or None outside any quotation."""
+        if self._quotes is None:
+            self._quotes = []
+            opened: int | None = None
+            for t in self.doc:
+                if t.text in ('"', "“", "”", "''", "``"):
+                    opens = t.text in ("“", "``") or (t.text == '"' and opened is None)
+                    opened = t.i if opens else None
+                    self._quotes.append(None)
+                else:
+                    self._quotes.append(opened)
+        return self._quotes[token.i]
+
+    def _described_country(self, token: Token) -> list[Referent]:
+        """A definite description of a state body with no country of its own ("the government", "the
+        ministry", "the minister"), or of the country itself ("the country's creditors", "the nation"), stands
+        for the country the text named before it, found as a pronoun's antecedent is (``_antecedent``), with
+        the body's sector."""
+        sector = self._group_sector(token)
+        lemma = token.lemma_.lower()
+        # journalists name a country again by an epithet that names no country: "the wealthy Gulf state", "the
+        # oil-rich kingdom", "the impoverished nation" (a region such as "Gulf" is a place, not the party)
+        epithets = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        country_noun = token.i not in self.ent_of and (
+            lemma in _DESCRIBED_COUNTRY_NOUNS or (lemma in _EPITHET_COUNTRY_NOUNS and bool(epithets)))
+        if (sector not in _STATE_SECTORS and not country_noun) or token.tag_ != "NN":
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return []
+        # a rank or a time is no other body: "the chief negotiator", "the new government" (a noun before it
+        # may be: "the opposition leader")
+        ranked = all(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i not in self.ent_of for c in epithets)
+        if any(c.dep_ in ("poss", "nmod", "prep") for c in token.children) or \
+                (epithets and not country_noun and not ranked):
+            return []  # "the Iraqi government", "the government of Iraq": said already
+        if any(c.i in self.ent_of and self.entities[self.ent_of[c.i].kb_id_].type != "Place" for c in epithets):
+            return []  # "the Iraqi nation", "the Balkan Union country": the modifier says whose
+        antecedent = self._antecedent(token, lambda kind: kind == "Country")
+        if antecedent is None:
+            return []
+        return [Referent(self.ent_of[antecedent.i].kb_id_, None if country_noun else sector, token,
+                         f"'the {token.text}' → country")]
+
+    def _country_of_person(self, key: str) -> str | None:
+        """The country a person holds a role in, from this article's relations or the gazetteer."""
+        country = self.person_country.get(key)
+        if country is None:
+            entry = self.gazetteer.entries.get(key)
+            country = entry.country if entry is not None else None
+        if country is None and key in self.entities:
+            # a person the dictionaries code for the article's day ("Ronald Reagan" USAGOV in 1987)
+            country = next((self.gazetteer.country_of_code(code) for scheme, code in self.entities[key].codes
+                            if scheme == "cameo" and self.gazetteer.country_of_code(code)), None)
+        return country
+
+    def _country_of(self, key: str | None) -> str | None:
+        """The country a place lies in (a capital named as a city is keyed by its name), else the key itself."""
+        if key is None:
+            return None
+        entry = self.gazetteer.entries.get(key)
+        if entry is not None:
+            return entry.country if entry.type == "Place" and entry.country else key
+        info = self.entities.get(key)
+        if info is not None and info.type == "Place":
+            match = self.gazetteer.lookup(info.label)
+            if match is not None and match.form == "capital":
+                return match.entry.key
+            # a city the dictionaries code by its country ("a grand jury in Providence", "police in
+            # Hawthorne"): the body is that country's, not the city's
+            country = next((self.gazetteer.country_of_code(code) for scheme, code in info.codes
+                            if scheme == "cameo" and self.gazetteer.country_of_code(code)), None)
+            if country is not None:
+                return country
+        return key
+
+    def _location_country(self, verb: Token, noun: Token | None) -> str | None:
+        """The country of the place an event happened in: "in Minsk", "in southern Lebanon"."""
+        for source in (verb, *([noun] if noun is not None else [])):
+            for prep in source.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                    continue
+                for pobj in prep.children:
+                    ent = self.ent_of.get(pobj.i)
+                    if pobj.dep_ != "pobj" or ent is None:
+                        continue
+                    kind = self.entities[ent.kb_id_].type
+                    country = self._country_of(ent.kb_id_)
+                    if kind == "Country" or (kind == "Place" and country != ent.kb_id_):
+                        return country
+        return None
+
+    def _same_side(self, a: str | None, b: str | None) -> bool:
+        """Whether two entities are one side: the same, or one belongs to the other's country."""
+        if a is None or b is None:
+            return a == b
+        if a == b:
+            return True
+        countries = []
+        for key in (a, b):
+            entry = self.gazetteer.entries.get(key)
+            countries.append(entry.country if entry is not None and entry.country else key)
+        return countries[0] == countries[1]
