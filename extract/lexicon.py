@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import PipelineError
+from newsgraph.extract.gazetteer import SECTOR_NAMES
 from newsgraph.records import PLOVER_CATEGORIES
 
 __all__ = [
@@ -50,7 +51,7 @@ FRAMES: dict[str, str] = {
 }
 
 _FIELDS = frozenset(
-    ("verb", "noun", "category", "object", "modifier", "frame", "preps", "intransitive", "recipient", "note",
+    ("verb", "noun", "category", "object", "modifier", "frame", "preps", "intransitive", "doer", "recipient", "note",
      "cameo", "origin"))
 #: Frames under which converted verb + object patterns are still tried (``merge_converted``): a verb of saying
 #: with an event noun is that event ("reiterated its commitment"); a support verb reads its noun itself.
@@ -80,6 +81,8 @@ class LexiconEntry:
         preps: prepositions that introduce the recipient besides the usual ones ("for" in "arrest warrant
             for").
         intransitive: the entry applies only when the verb has no direct object ("rally", "withdraw").
+        doers: the sectors (``gazetteer.SECTOR_NAMES``) one of which the verb's subject must have: troops that
+            "entered" a country invaded it, and "raided" is an assault by soldiers but a search by police.
         recipient_required: drop the event when no recipient is found.
         source: ``file:line`` the entry was read from, for ``newsgraph explain``; for an entry converted from
             PETRARCH-2 also the dictionary line it came from and its CAMEO code.
@@ -98,6 +101,7 @@ class LexiconEntry:
     frame: str | None = None
     preps: frozenset[str] = frozenset()
     intransitive: bool = False
+    doers: frozenset[str] = frozenset()
     recipient_required: bool = False
     note: str | None = None
     cameo: str | None = None
@@ -106,7 +110,8 @@ class LexiconEntry:
     @property
     def specificity(self) -> int:
         """More specific entries are tried first: particles and objects narrow an entry down."""
-        return 2 * bool(self.objects) + 2 * bool(self.modifiers) + len(self.particles) + self.intransitive
+        return 2 * bool(self.objects) + 2 * bool(self.modifiers) + 2 * bool(self.doers) + len(self.particles) + \
+            self.intransitive
 
     @property
     def label(self) -> str:
@@ -133,6 +138,8 @@ class LexiconEntry:
             row["preps"] = sorted(self.preps)
         if self.intransitive:
             row["intransitive"] = True
+        if self.doers:
+            row["doer"] = sorted(self.doers)
         if self.recipient_required:
             row["recipient"] = "required"
         if self.cameo:
@@ -214,12 +221,12 @@ class Lexicon:
             (self.verbs if kind == "verb" else self.nouns)[head].sort(key=_less_specific)
 
     def add(self, entry: LexiconEntry, *, sort: bool = True) -> None:
-        """Add an entry, replacing one with the same words, object, modifier and transitivity; with ``sort``,
-        keep the head's entries most specific first (a stable sort: equals stay in the order added)."""
+        """Add an entry, replacing one with the same words, object, modifier, transitivity and doers; with
+        ``sort``, keep the head's entries most specific first (a stable sort: equals stay in the order added)."""
         table = self.verbs if entry.kind == "verb" else self.nouns
         entries = table.setdefault(entry.head, [])
-        same = (entry.words, entry.objects, entry.modifiers, entry.intransitive)
-        entries[:] = [e for e in entries if (e.words, e.objects, e.modifiers, e.intransitive) != same]
+        same = (entry.words, entry.objects, entry.modifiers, entry.intransitive, entry.doers)
+        entries[:] = [e for e in entries if (e.words, e.objects, e.modifiers, e.intransitive, e.doers) != same]
         entries.append(entry)
         if sort:
             entries.sort(key=_less_specific)
@@ -389,6 +396,13 @@ def entry_from_row(row: object, source: str) -> LexiconEntry:
         raise ValueError("'object' and 'intransitive' apply to verbs only")
     if kind == "verb" and modifiers:
         raise ValueError("'modifier' applies to nouns only")
+    doers = _strings(row.get("doer"), "doer")
+    if kind == "noun" and doers:
+        raise ValueError("'doer' applies to verbs only")
+    unknown_sectors = doers - frozenset(SECTOR_NAMES.values())
+    if unknown_sectors:
+        raise ValueError(f"unknown doer sector {sorted(unknown_sectors)[0]!r}; use one of: "
+                         f"{', '.join(sorted(SECTOR_NAMES.values()))}")
     cameo = row.get("cameo")
     origin = row.get("origin")
     if cameo is not None and not isinstance(cameo, str):
@@ -411,6 +425,7 @@ def entry_from_row(row: object, source: str) -> LexiconEntry:
         object_phrases=tuple(sorted((words[-1], frozenset(words[:-1])) for words in
                                     (o.split() for o in objects if " " in o and not o.startswith("@")))),
         intransitive=bool(row.get("intransitive")),
+        doers=doers,
         recipient_required=recipient == "required",
         note=row.get("note") if isinstance(row.get("note"), str) else None,
     )

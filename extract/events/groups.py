@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.parts import Referent
+from newsgraph.extract.events.syntax import _plain_lemma
 from newsgraph.extract.events.words import (
     _FIRM_NOUNS,
     _MEMBER_NOUNS,
@@ -77,7 +78,7 @@ class GroupMaker:
         # noun ("rebel fighters", "rebel positions") by its group's words alone, so it is the rebels' node
         kind_words = words[:-1] if token.lemma_.lower() in _MEMBER_NOUNS and any(
             self.gazetteer.sector(t.lemma_.lower()) for t in words[:-1]) else words
-        kind = slugify(" ".join([*(t.lower_ for t in kind_words[:-1]), kind_words[-1].lemma_.lower()]))
+        kind = slugify(" ".join([*(t.lower_ for t in kind_words[:-1]), _plain_lemma(kind_words[-1])]))
         label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
         if country is not None:
             key = f"{country}-{kind}"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
 from newsgraph.extract.events.groups import GroupMaker
-from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _particle_after, _verb_lemma
+from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _particle_after, _plain_lemma, _verb_lemma
 from newsgraph.extract.events.words import _MEMBER_NOUNS
 from newsgraph.extract.names import BODY_WORDS
 from newsgraph.extract.relations import ROLE_RELATIONS
@@ -151,6 +151,11 @@ class _DocIndex:
         sector = self.gazetteer.sector(token.lower_)
         if sector is not None:
             return sector.sector
+        plain = _plain_lemma(token)  # "Rebels shelled the capital": a plural the tagger took for a name
+        if plain != token.lemma_.lower():
+            sector = self.gazetteer.sector(plain)
+            if sector is not None:
+                return sector.sector
         title = self.gazetteer.title(token.lower_) or self.gazetteer.title(token.lemma_.lower())
         if title is not None:
             return title.sector or "government"
@@ -162,3 +167,4 @@ class _DocIndex:
                     if found is not None:
                         return found.sector
         return None
+

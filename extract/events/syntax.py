@@ -32,8 +32,20 @@ def _noun_forms(token: Token) -> tuple[str, ...]:
     return (lower, lemma)
 
 
+def _plain_lemma(token: Token) -> str:
+    """A noun's lemma, lower case; a capitalised plural taken for a name ("Rebels shelled", "Guerrillas raided",
+    "Militiamen looted") keeps its plural as lemma, so its singular."""
+    lemma = token.lemma_.lower()
+    if lemma == token.lower_ and token.tag_ in ("NNPS", "NNP") and lemma.endswith(("s", "men")):
+        return _singulars(lemma)[0]
+    return lemma
+
+
 def _singulars(plural: str) -> tuple[str, ...]:
-    """What a regular English plural may be the plural of: "complaints" → complaint; "talks" → talk."""
+    """What a regular English plural may be the plural of: "complaints" → complaint; "talks" → talk;
+    "militiamen" → militiaman."""
+    if plural.endswith("men"):
+        return (plural[:-3] + "man",)
     if plural.endswith("ies"):
         return (plural[:-3] + "y",)
     if plural.endswith("es"):

@@ -122,6 +122,8 @@ class _TriggerFinder(_Referents):
                 continue
             if entry.intransitive and (direct or any(c.dep_ == "ccomp" for c in children)):
                 continue
+            if entry.doers and not entry.doers & self._doer_sectors(verb):
+                continue
             objects = direct
             if entry.particles and entry.objects:  # "went on strike": the object of the particle
                 objects = direct + [g for c in children if c.dep_ == "prep" and c.lower_ in entry.particles
@@ -144,6 +146,20 @@ class _TriggerFinder(_Referents):
                             converse=entry.frame == "converse", rule=rule,
                             steps=[f"trigger {_words(tokens)!r}: lexicon {entry.source} {entry.as_dict()}"])
         return None
+
+    def _doer_sectors(self, verb: Token) -> set[str]:
+        """The sectors of whoever does ``verb``: its subject's ("Soviet troops entered", "thousands of soldiers
+        massed"), or the subject's of the verb it is joined to ("crossed the border and entered Kuwait")."""
+        node = verb
+        for _ in range(3):
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            if subjects:
+                return {r.sector for s in subjects for r in self._referents(s, "doer", agent=True)
+                        if r.sector is not None}
+            if node.dep_ not in ("conj", "advcl", "xcomp") or node.head == node:
+                break
+            node = node.head
+        return set()
 
     def _match_noun(self, noun: Token, forms: tuple[str, ...]) -> _Trigger | None:
         for entry in self.lexicon.noun_entries(*forms):
