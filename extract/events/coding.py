@@ -10,11 +10,13 @@ from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigge
 from newsgraph.extract.events.syntax import _reciprocal, _words
 from newsgraph.extract.events.words import (
     _ALLEGED_ACTS,
+    _ARMED_SECTORS,
     _BACKGROUND_DAYS,
     _BOTH_DIRECTIONS,
     _COMMERCIAL_WHEN_BUSINESS,
     _COOPERATIVE,
     _INTENT_ADJECTIVES,
+    _NO_PARTY_PLACES,
     _PRESS_WORDS,
     _REGULATING_VERBS,
     _SIGNING,
@@ -142,6 +144,36 @@ class _DocReader(_Dater):
             out.append(referent)
         return out
 
+    def _parties(self, referents: list[Referent], steps: list[str]) -> list[Referent]:
+        """Leaves out seas and regions named as such: "sent two carriers to the Gulf", "attacked targets in the
+        Middle East" name where the act happens, not a party to it (PLOVER.md: the venue of an act is not its
+        recipient). A region that only says which parties ("ministers of six Gulf Arab states") stays theirs."""
+        out = []
+        for referent in referents:
+            entry = self.gazetteer.entries.get(referent.key or "")
+            if entry is not None and entry.type == "Place" and entry.kind in _NO_PARTY_PLACES and \
+                    referent.token.i in self.ent_of:
+                steps.append(f"{referent.describe()} is a {entry.kind}, where it happens: no party")
+                continue
+            out.append(referent)
+        return out
+
+    def _itself(self, party: Referent, other: Referent) -> bool:
+        """Whether ``party`` is the entity itself, named or by a pronoun ("Egypt", "its"), of no sector, where
+        ``other`` is one of its bodies ("its ambassador"); "Iraqi Kurds" are a people of the country."""
+        return party.sector is None and other.sector is not None and (
+            party.token.i in self.ent_of or party.token.pos_ == "PRON")
+
+    def _domestic_group(self, referent: Referent, steps: list[str]) -> Referent:
+        """A country's people of a sector outside the state ("protesters in Seoul", "Spanish farmers") as the
+        group node of that country, when they face a body of their own country."""
+        if referent.sector is None or referent.sector in _STATE_SECTORS or referent.key not in self.entities or \
+                self.entities[referent.key].type != "Country":
+            return referent
+        node = self.groups.node(referent)
+        steps.append(f"{referent.describe()} faces its own country's state: node {node.key}")
+        return node
+
     def _commercial(self, actor: Referent, recipient: Referent | None) -> bool:
         """Whether a cooperative act is commerce: a business with no state, body or union on the other side."""
         if self._sector_of(actor) != "business":
@@ -187,8 +219,8 @@ class _DocReader(_Dater):
         if context.blocked:
             return []
         actors, recipients = self._participants(trigger, context)
-        actors = self._as_nodes(actors, trigger.steps)
-        recipients = self._as_nodes(recipients, trigger.steps)
+        actors = self._as_nodes(self._parties(actors, trigger.steps), trigger.steps)
+        recipients = self._as_nodes(self._parties(recipients, trigger.steps), trigger.steps)
         category = trigger.category
         mode = context.mode
         if trigger.future and mode is None:
@@ -252,12 +284,15 @@ class _DocReader(_Dater):
         # "X and Y each blamed the other", "accused each other": mutual blame is two events (rule 5)
         reciprocal = not recipients and _reciprocal(trigger.head)
         mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal
-        if len(actors) > 1:
-            # "Brazil and China pledged to limit their exports": their own, not each other's; "Canada and
-            # Egypt failed to conclude an agreement on Canadian exports": one with the other (paired below)
-            # (the country itself, of no sector, is each of its parties' own: "Canadian negotiators")
-            recipients = [r for r in recipients
-                          if not any(r.key == a.key and r.sector in (None, a.sector) for a in actors)]
+        # "Brazil and China pledged to limit their exports": their own, not each other's; "Canada and Egypt
+        # failed to conclude an agreement on Canadian exports": one with the other (paired below); "Egypt
+        # recalled its ambassador from Israel": its own envoy is no party it acts on. The country itself is
+        # each of its bodies' own ("Canadian negotiators"), where two bodies or peoples of one country stay two
+        # parties ("police fired on protesters", "Iraqi Kurds protested against the government").
+        several = len(actors) > 1
+        recipients = [r for r in recipients if not any(
+            r.key == a.key and (r.sector == a.sector or (several and r.sector is None) or self._itself(a, r)
+                                or self._itself(r, a)) for a in actors)]
         pairs = _pairs(actors, recipients, mutual, category in _BOTH_DIRECTIONS or reciprocal)
         holder = self._intent_holder(trigger.head)
         offered = category == "AGREE" and holder is not None and holder.lemma_.lower() in _INTENT_ADJECTIVES
@@ -279,6 +314,20 @@ class _DocReader(_Dater):
             if recipient is None and mode is Mode.HYPOTHETICAL:
                 trigger.steps.append("a hypothetical event needs a recipient to be kept: not coded")
                 continue
+            if recipient is not None and actor.key is not None and actor.key == recipient.key:
+                # "South Korean police fired tear gas at protesters in Seoul": two parties of one country, each
+                # of its own sector; the one outside the state is a group of that country, so that the edge
+                # is not the country's to itself
+                actor, recipient = (self._domestic_group(actor, trigger.steps),
+                                    self._domestic_group(recipient, trigger.steps))
+            if actor.key is None and actor.sector in _ARMED_SECTORS and recipient is not None and \
+                    recipient.key is not None and recipient.key not in self.groups.made:
+                # "the junta's troops fired on students in Rangoon", "security forces arrested the opposition
+                # leader": a force of no named country that acts on a named party is a party of its own in the
+                # article (groups.py), whose country the coder does not guess
+                actor = self.groups.node(actor)
+                trigger.steps.append(f"an armed force of no named country acting on {recipient.key}: node "
+                                     f"{actor.key}")
             if actor.key is None and (recipient is None or recipient.key is None or _definite_body(actor)):
                 # "the government", "the Chancellor", "their leaders" of no named country are a definite
                 # description the coder does not guess at (groups.py), whoever the other party is; "a protester"

@@ -101,6 +101,11 @@ _PLACE_NOUNS = frozenset(
 
 _DESTINATION_PREPS = frozenset(("to", "into", "toward", "towards"))
 
+#: Kinds of place (gazetteer ``places.jsonl``) that are never a party: a sea or a region is where an act
+#: happens ("sent carriers to the Gulf", "tension in the Middle East"), where a territory or an island is held
+#: and can be invaded or annexed.
+_NO_PARTY_PLACES = frozenset(("sea", "region"))
+
 #: Prepositions whose object is the actor of a nominal event or of a converse verb.
 _AGENT_PREPS = frozenset(("by",))
 
@@ -349,6 +354,9 @@ _ORGANISED_SECTORS = frozenset(("business", "labor"))
 #: Sectors of a state's own bodies: with no country named they are a definite description ("the government",
 #: "the army") that is not guessed at.
 _STATE_SECTORS = frozenset(("government", "military", "police", "legislature", "judiciary", "intelligence"))
+#: Of those, the armed forces: acting on a named party they are a party of their own even with no country named
+#: ("the junta's troops fired on students in Rangoon"), as a state's other bodies are not.
+_ARMED_SECTORS = frozenset(("military", "police"))
 
 #: Last words of company names, letters only ("Rohr Industries Inc", "Siemens A.G.", "Signaalapparaten BV").
 _COMPANY_SUFFIXES = COMPANY_SUFFIXES

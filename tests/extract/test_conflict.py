@@ -86,6 +86,30 @@ def test_a_doer_sector_the_sector_table_lacks_is_a_clear_error() -> None:
         Lexicon().add_lines('{"verb": "mass", "category": "MOBILIZE", "doer": ["army"]}', "mine.jsonl")
 
 
+# -- where force goes: destinations and envoys ----------------------------------------------------------------
+
+def test_warships_sent_to_a_sea_are_a_deployment_with_no_recipient() -> None:
+    # "The United States sent two aircraft carriers to the Gulf." — not aid given to a sea
+    rows = [("The", 2, "det", "DET", "DT"), ("United", 2, "compound", "PROPN", "NNP"),
+            ("States", 3, "nsubj", "PROPN", "NNP"), ("sent", 3, "ROOT", "VERB", "VBD", "send"),
+            ("two", 6, "nummod", "NUM", "CD"), ("aircraft", 6, "compound", "NOUN", "NN"),
+            ("carriers", 3, "dobj", "NOUN", "NNS", "carrier"), ("to", 3, "prep", "ADP", "IN"),
+            ("the", 9, "det", "DET", "DT"), ("Gulf", 7, "pobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 3, "united-states", "Country"), (8, 10, "persian-gulf", "Place")])
+    assert triples(events) == {("MOBILIZE", "united-states", None)}
+
+
+def test_an_envoy_recalled_from_a_country_sanctions_that_country_not_its_own() -> None:
+    # "Egypt recalled its ambassador from Israel."
+    rows = [("Egypt", 1, "nsubj", "PROPN", "NNP"), ("recalled", 1, "ROOT", "VERB", "VBD", "recall"),
+            ("its", 3, "poss", "PRON", "PRP$"), ("ambassador", 1, "dobj", "NOUN", "NN"),
+            ("from", 1, "prep", "ADP", "IN"), ("Israel", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "egypt", "Country"), (5, 6, "israel", "Country")])
+    assert triples(events) == {("SANCTION", "egypt", "israel")}
+
+
+# -- armed groups and forces of no stated country -------------------------------------------------------------
+
 def test_militiamen_of_no_country_are_an_armed_group_of_their_article() -> None:
     # "Militiamen shelled Sarajevo."
     rows = [("Militiamen", 1, "nsubj", "NOUN", "NNS", "militiaman"), ("shelled", 1, "ROOT", "VERB", "VBD", "shell"),
@@ -93,6 +117,35 @@ def test_militiamen_of_no_country_are_an_armed_group_of_their_article() -> None:
     events, entities = code_in(rows, [(2, 3, "sarajevo", "Place")])
     assert triples(events) == {("ASSAULT", "militiaman-in-story-1", "sarajevo")}
     assert entities["militiaman-in-story-1"].sector == "armed groups"
+
+
+def _expelled(subject: Sequence[Row]) -> list[Row]:
+    n = len(subject)
+    return [*subject, ("expelled", n, "ROOT", "VERB", "VBD", "expel"), ("the", n + 3, "det", "DET", "DT"),
+            ("British", n + 3, "amod", "ADJ", "JJ"), ("ambassador", n, "dobj", "NOUN", "NN"),
+            (".", n, "punct", "PUNCT", ".")]
+
+
+def test_a_junta_of_no_named_country_acting_on_a_named_party_is_a_party_of_its_own() -> None:
+    # "The junta expelled the British ambassador."
+    junta = _expelled([("The", 1, "det", "DET", "DT"), ("junta", 2, "nsubj", "NOUN", "NN")])
+    events, entities = code_in(junta, [(4, 5, "united-kingdom", "Country")])
+    assert triples(events) == {("SANCTION", "junta-in-story-1", "united-kingdom")}
+    assert entities["junta-in-story-1"].type == "Group"
+    # "The government expelled ...": a civil body of no named country is still not guessed at
+    government = _expelled([("The", 1, "det", "DET", "DT"), ("government", 2, "nsubj", "NOUN", "NN")])
+    events, _ = code_in(government, [(4, 5, "united-kingdom", "Country")])
+    assert events == []
+
+
+def test_police_and_the_people_they_face_in_their_own_country_are_two_parties() -> None:
+    # "Kenyan police arrested Kenyan students." — not Kenya acting on Kenya
+    rows = [("Kenyan", 1, "amod", "ADJ", "JJ"), ("police", 2, "nsubj", "NOUN", "NNS"),
+            ("arrested", 2, "ROOT", "VERB", "VBD", "arrest"), ("Kenyan", 4, "amod", "ADJ", "JJ"),
+            ("students", 2, "dobj", "NOUN", "NNS", "student"), (".", 2, "punct", "PUNCT", ".")]
+    events, entities = code_in(rows, [(0, 1, "kenya", "Country"), (3, 4, "kenya", "Country")])
+    assert triples(events) == {("COERCE", "kenya", "kenya-student")}
+    assert entities["kenya-student"].label == "Kenyan students"
 
 
 def test_a_capitalised_plural_the_tagger_took_for_a_name_is_still_a_group_word() -> None:

@@ -445,12 +445,13 @@ def test_a_collective_noun_stands_for_those_it_is_made_of() -> None:
 
 
 def test_police_of_no_stated_country_are_those_of_the_people_facing_them() -> None:
-    # "Spanish farmers battled police." — police act in their own country
+    # "Spanish farmers battled police." — police act in their own country; the farmers facing their own
+    # country's police are Spain's farmers (a group of Spain), so that the edge is not Spain's to itself
     rows = [("Spanish", 1, "amod", "ADJ", "JJ"), ("farmers", 2, "nsubj", "NOUN", "NNS", "farmer"),
             ("battled", 2, "ROOT", "VERB", "VBD", "battle"), ("police", 2, "dobj", "NOUN", "NNS"),
             (".", 2, "punct", "PUNCT", ".")]
     [event], _ = code_in(rows, [(0, 1, "spain", "Country")])
-    assert (event.actor, event.recipient, event.recipient_sector) == ("spain", "spain", "police")
+    assert (event.actor, event.recipient, event.recipient_sector) == ("spain-farmer", "spain", "police")
 
 
 def test_the_country_is_the_country_named_before() -> None:
