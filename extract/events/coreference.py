@@ -262,5 +262,7 @@ class _Coreference(_DocIndex):
         countries = []
         for key in (a, b):
             entry = self.gazetteer.entries.get(key)
-            countries.append(entry.country if entry is not None and entry.country else key)
+            # a person is on the side of the country they hold a role in that day ("President Sadat" and Egypt)
+            country = entry.country if entry is not None and entry.country else self._country_of_person(key)
+            countries.append(country or key)
         return countries[0] == countries[1]

@@ -6,8 +6,11 @@ and fails when the rule that implements it is deleted.
 
 from __future__ import annotations
 
+from datetime import date
+
+from newsgraph.extract.linking import EntityInfo
 from newsgraph.records import Mode
-from tests.extract.parses import code, triples
+from tests.extract.parses import code, coder, parse, triples
 
 P = "PUNCT"
 
@@ -273,6 +276,23 @@ def test_reporting_a_sanction_accuses_no_one_but_reporting_an_attack_does() -> N
                 (".", 1, "punct", P, ".")]
     assert triples(code(attacked, [*parties, (4, 5, "china", "Country")])) == {
         ("ASSAULT", "russia", "china"), ("ACCUSE", "japan", "russia")}
+
+
+def test_a_leader_reporting_his_own_countrys_act_accuses_no_one() -> None:
+    # "Sadat said Egypt attacked Israel." (Sadat is Egypt's president that day) / "Begin said Egypt attacked Israel."
+    rows = [("Sadat", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("Egypt", 3, "nsubj", "PROPN", "NNP"), ("attacked", 1, "ccomp", "VERB", "VBD", "attack"),
+            ("Israel", 3, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    countries = [(2, 3, "egypt", "Country"), (4, 5, "israel", "Country")]
+    day = date(1975, 6, 1)
+
+    def coded(key: str, code_: str) -> set[tuple[str, str | None, str | None]]:
+        doc = parse(rows, [(0, 1, key, "Person"), *countries], day)
+        doc._.entities[key] = EntityInfo(key, "Sadat", "Person", codes=(("cameo", code_),))
+        return triples([event for event, _ in coder().code(doc)])
+
+    assert coded("anwar-sadat", "EGYGOV") == {("ASSAULT", "egypt", "israel")}
+    assert coded("menachem-begin", "ISRGOV") == {("ASSAULT", "egypt", "israel"), ("ACCUSE", "menachem-begin", "egypt")}
 
 
 def test_an_event_without_a_recipient_gives_way_to_the_same_with_one() -> None:
