@@ -21,7 +21,9 @@ from newsgraph.extract.events.words import (
     _ASKING_VERBS,
     _CALLING_VERBS,
     _COMMANDING_VERBS,
+    _CONDEMNED_ACTS,
     _CONDEMNING_ADJECTIVES,
+    _CONDEMNING_NOUNS,
     _CONDITIONAL_MARKS,
     _COOPERATIVE,
     _DEBT_SERVICE,
@@ -57,6 +59,22 @@ def _conditional(trigger: _Trigger) -> bool:
             if lower == "any" and node.dep_ == "det":
                 return True
     return False
+
+
+def _condemns(word: Token) -> bool:
+    """Whether what a thing is called condemns it: an adjective of wrong ("unjust"), a noun of wrong ("a
+    disgrace", "a provocation"), a noun an adjective of wrong qualifies ("a criminal act", "a flagrant breach"),
+    or an act of one ("an act of aggression")."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "ADJ":
+        return lemma in _CONDEMNING_ADJECTIVES
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma in _CONDEMNING_NOUNS or any(c.dep_ == "amod" and c.lemma_.lower() in _CONDEMNING_ADJECTIVES
+                                         for c in word.children):
+        return True
+    return lemma == "act" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _CONDEMNED_ACTS for g in c.children) for c in word.children)
 
 
 class _Composer(_Intents):
@@ -439,22 +457,29 @@ class _Composer(_Intents):
 
     def _name_calling(self, by_head: dict[int, _Trigger]) -> list[_Trigger]:
         """Calling something unjust condemns it (CAMEO 11, disapprove: ACCUSE): "called the government's policies
-        unjust", "branded the sanctions illegal"; the one condemned is the object, or whoever it belongs to.
+        unjust", "branded the sanctions illegal", "described the move as an act of aggression"; the one condemned
+        is the object, or whoever it belongs to.
         Returns the triggers made for verbs the lexicon does not name as events."""
         made: list[_Trigger] = []
         for verb in self.doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING_VERBS or \
-                    not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING_VERBS:
                 continue
-            verdicts = [a for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
-                        for a in (c, *c.conjuncts) if a.pos_ == "ADJ" and a.lemma_.lower() in _CONDEMNING_ADJECTIVES]
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            if not objects:
+                continue
+            # what it is called: a complement ("called X unjust", "called X a disgrace"), a second object
+            # ("branded the bombing a violation") or "as" ("described the move as an act of aggression")
+            said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")] + objects[1:] + \
+                [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ == "pobj"]
+            verdicts = [a for c in said for a in (c, *c.conjuncts) if _condemns(a)]
             if not verdicts:
                 continue
             trigger = by_head.get(verb.i)
             if trigger is None:
                 lemma = verb.lemma_.lower()
                 entry = LexiconEntry(kind="verb", words=lemma, head=lemma, category="ACCUSE",
-                                     source="words.py (condemning adjectives)")
+                                     source="words.py (condemning words)")
                 trigger = _Trigger(head=verb, entry=entry, category="ACCUSE", tokens=[verb])
                 made.append(trigger)
                 by_head[verb.i] = trigger

@@ -172,12 +172,15 @@ _PROMISE_CONDITIONS = frozenset(("if", "unless", "provided"))
 #: strike", "halted the offensive": RETREAT, CONCEDE when promised). "end" and "lift" only end conflict: "ended
 #: two days of talks" is talks concluded, not broken off.
 _HALTING_VERBS = frozenset(("suspend", "halt", "freeze", "cancel", "discontinue", "terminate", "abandon", "scrap",
-                            "shelve", "break off", "cut off", "call off", "cut"))
+                            "shelve", "break off", "cut off", "call off", "cut", "stop", "withdraw", "withhold",
+                            "revoke", "phase out"))
 _ENDING_VERBS = frozenset(("end", "lift", "ease", "relax", "call off", "suspend", "halt", "abandon", "cancel"))
 #: Material exchanges a halting verb can end: "suspended shipments to X" reduces relations (CAMEO 16) like
 #: "suspended aid"; the other party is whom the exchange goes to or comes from.
 _EXCHANGE_NOUNS = frozenset(("payment", "repayment", "shipment", "delivery", "import", "export", "purchase",
-                             "sale", "supply", "credit", "lending", "flight", "trade"))
+                             "sale", "supply", "credit", "lending", "flight", "trade",
+                             # what one party pays another: "withdraw the labour subsidy to the sector"
+                             "subsidy", "financing", "allowance"))
 _EXCHANGE_HASHES = frozenset(get_string_id(word) for word in _EXCHANGE_NOUNS)
 #: Payments that service a debt: halting them ("suspended interest payments on its foreign debt", a moratorium)
 #: is a sanction of the creditors whether or not the sentence names them (CAMEO 16, reduce relations).
@@ -198,14 +201,28 @@ _PREVENTING_VERBS = frozenset(("prevent", "block", "bar", "thwart", "foil", "bre
 _CONDEMNING_ADJECTIVES = frozenset(
     ("unfair", "unjust", "unacceptable", "illegal", "unlawful", "illegitimate", "irresponsible", "provocative",
      "flawed", "outrageous", "deplorable", "pathetic", "absurd", "hypocritical", "discriminatory", "unjustified",
-     "unwarranted", "inexcusable", "intolerable", "reprehensible", "shameful", "disgraceful", "scandalous"))
+     "unwarranted", "inexcusable", "intolerable", "reprehensible", "shameful", "disgraceful", "scandalous",
+     "criminal", "barbaric", "barbarous", "cowardly", "treacherous", "heinous", "racist", "flagrant"))
 #: Verbs of breaking a rule or a promise: "X said Y violated the accord" is X ACCUSE Y (CAMEO 112, accuse of
 #: violations), and the violation, what X alleges, is not coded as a fact (reuters-plover README, rule 2).
 _WRONGDOING_VERBS = frozenset(("violate", "contravene", "breach", "infringe", "flout", "renege", "transgress"))
 
 #: Verbs that name what their object is: with a condemning adjective ("called the treatment pathetic", "branded
-#: the sanctions illegal") they condemn it (ACCUSE).
-_CALLING_VERBS = frozenset(("call", "brand", "label", "term", "declare", "pronounce"))
+#: the sanctions illegal") or noun ("called the raid a criminal act", "described the move as an act of
+#: aggression", "denounced the manoeuvres as a provocation") they condemn it (ACCUSE).
+_CALLING_VERBS = frozenset(("call", "brand", "label", "term", "declare", "pronounce", "describe", "characterize",
+                            "characterise", "denounce", "portray", "depict"))
+#: Nouns that condemn what they are said to be (CAMEO 11, disapprove; 112, accuse of crime or aggression):
+#: "called the policy a disgrace", "branded the bombing a violation of international law", and with "act of"
+#: ("an act of aggression", "an act of piracy"). Words of wrong, not of harm alone: "a disaster", "a blow" also
+#: describe markets and weather.
+_CONDEMNING_NOUNS = frozenset(
+    ("disgrace", "crime", "violation", "provocation", "aggression", "interference", "intervention", "lie", "farce",
+     "sham", "blackmail", "travesty", "outrage", "insult", "fraud", "mockery", "scandal", "terrorism", "piracy",
+     "atrocity", "massacre", "genocide", "banditry", "sabotage", "hypocrisy", "slander", "fabrication",
+     "breach", "affront", "abuse", "aggressor", "terrorist", "criminal"))
+#: What an "act of" names when the act is condemned: "an act of war" as well as "an act of aggression".
+_CONDEMNED_ACTS = _CONDEMNING_NOUNS | {"war"}
 
 #: ... and approvals that condemn when denied: "the pact is not fair".
 _APPROVING_ADJECTIVES = frozenset(("fair", "acceptable", "justified", "legal", "legitimate", "reasonable"))

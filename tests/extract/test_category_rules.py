@@ -192,6 +192,35 @@ def test_calling_a_partys_measures_illegal_condemns_it() -> None:
         ("ACCUSE", "china", "japan")}
 
 
+def test_calling_a_partys_act_a_wrong_condemns_it() -> None:
+    # "China called Japan's sanctions a disgrace." / "China described Japan's sanctions as an act of aggression." /
+    # "China branded Japan's sanctions a criminal act." / "China described Japan's sanctions as useful." (no verdict)
+    parties = [(0, 1, "china", "Country"), (2, 3, "japan", "Country")]
+
+    def called(verb: str, lemma: str, verdict: list, as_: bool = False) -> set:
+        rows = [("China", 1, "nsubj", "PROPN", "NNP"), (verb, 1, "ROOT", "VERB", "VBD", lemma),
+                ("Japan", 4, "poss", "PROPN", "NNP"), ("'s", 2, "case", "PART", "POS"),
+                ("sanctions", 1, "dobj", "NOUN", "NNS", "sanction")]
+        if as_:
+            rows.append(("as", 1, "prep", "ADP", "IN"))
+        start = len(rows)
+        # the verdict's rows give heads relative to its first word; its head word hangs on the verb or "as"
+        for word, head, dep, pos, tag in verdict:
+            rows.append((word, start + head if head >= 0 else (5 if as_ else 1), dep, pos, tag))
+        rows.append((".", 1, "punct", P, "."))
+        return triples(code(rows, parties))
+
+    disgrace = [("a", 1, "det", "DET", "DT"), ("disgrace", -1, "oprd", "NOUN", "NN")]
+    assert called("called", "call", disgrace) == {("ACCUSE", "china", "japan")}
+    aggression = [("an", 1, "det", "DET", "DT"), ("act", -1, "pobj", "NOUN", "NN"), ("of", 1, "prep", "ADP", "IN"),
+                  ("aggression", 2, "pobj", "NOUN", "NN")]
+    assert called("described", "describe", aggression, as_=True) == {("ACCUSE", "china", "japan")}
+    criminal = [("a", 2, "det", "DET", "DT"), ("criminal", 2, "amod", "ADJ", "JJ"), ("act", -1, "dobj", "NOUN", "NN")]
+    assert called("branded", "brand", criminal) == {("ACCUSE", "china", "japan")}
+    useful = [("useful", -1, "pobj", "ADJ", "JJ")]
+    assert called("described", "describe", useful, as_=True) == set()
+
+
 def test_a_verb_that_is_an_event_only_with_certain_objects_does_not_make_others_events() -> None:
     # "They repeated the Mexico accord." (CAMEO codes "repeated its criticism", not every repetition)
     rows = [("They", 1, "nsubj", "PRON", "PRP"), ("repeated", 1, "ROOT", "VERB", "VBD", "repeat"),

@@ -39,6 +39,19 @@ def _light(verb: str, lemma: str, noun: str, noun_lemma: str, prep: str,
     ("extended", "extend", "congratulations", "congratulations", "to", "SUPPORT"),
     ("conducted", "conduct", "extradition", "extradition", "to", "COERCE"),
     ("began", "begin", "picketing", "picketing", "against", "PROTEST"),
+    # giving up one's own demand or proposal is a concession (PLOVER.md: withdraw a demand)
+    ("abandoned", "abandon", "demand", "demand", "to", "CONCEDE"),
+    ("discarded", "discard", "proposal", "proposal", "to", "CONCEDE"),
+    # withholding assent is a refusal; withholding aid or payment a sanction
+    ("withheld", "withhold", "approval", "approval", "to", "REJECT"),
+    ("withheld", "withhold", "payment", "payment", "to", "SANCTION"),
+    # money lent or given, and a lender approving it, is aid
+    ("approved", "approve", "loan", "loan", "to", "AID"),
+    ("provided", "provide", "credit", "credit", "to", "AID"),
+    ("expressed", "express", "confidence", "confidence", "in", "SUPPORT"),
+    # a halting verb over what one party pays another reduces relations (PLOVER.md: cut aid)
+    ("withdrew", "withdraw", "subsidy", "subsidy", "to", "SANCTION"),
+    ("stopped", "stop", "shipment", "shipment", "to", "SANCTION"),
 ])
 def test_a_light_verb_gives_its_event_noun_an_actor_and_a_recipient(
         verb: str, lemma: str, noun: str, noun_lemma: str, prep: str, category: str) -> None:

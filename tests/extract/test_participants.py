@@ -168,7 +168,7 @@ def test_a_thing_protested_against_stands_for_its_maker() -> None:
 
 def test_a_pronoun_object_is_not_the_subject_of_its_own_clause() -> None:
     # "The IMF showed confidence in Argentina's policies by approving a loan for it." — "it" is Argentina, the
-    # possessor named before it, not the IMF that approves
+    # possessor named before it, not the IMF that approves (a lender approving a loan gives aid)
     rows = [("The", 1, "det", "DET", "DT"), ("IMF", 2, "nsubj", "PROPN", "NNP"),
             ("showed", 2, "ROOT", "VERB", "VBD", "show"), ("confidence", 2, "dobj", "NOUN", "NN"),
             ("in", 3, "prep", "ADP", "IN"), ("Argentina", 7, "poss", "PROPN", "NNP"),
@@ -177,7 +177,7 @@ def test_a_pronoun_object_is_not_the_subject_of_its_own_clause() -> None:
             ("a", 11, "det", "DET", "DT"), ("loan", 9, "dobj", "NOUN", "NN"), ("for", 9, "prep", "ADP", "IN"),
             ("it", 12, "pobj", "PRON", "PRP"), (".", 2, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(1, 2, "imf", "Organization"), (5, 6, "argentina", "Country")])
-    assert triples(events) == {("SUPPORT", "imf", "argentina")}
+    assert triples(events) == {("AID", "imf", "argentina")}
 
 
 def test_a_threat_is_aimed_at_the_object_of_the_clause_it_heads() -> None:
