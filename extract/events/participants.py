@@ -27,6 +27,7 @@ from newsgraph.extract.events.words import (
     _DESTINATION_PREPS,
     _HELPING_VERBS,
     _MATERIAL_CONFLICT,
+    _MEANS_VERBS,
     _MEETINGS,
     _OBJECT_DEPS,
     _PLAN_NOUNS,
@@ -431,7 +432,7 @@ class _Participants(_Recipients):
             preps = preps - _DESTINATION_PREPS  # "withdrew from X to Y": Y is where they went
         recipients: list[Referent] = []
         skip = {t.i for t in trigger.tokens}
-        own_asset = category in ("MOBILIZE", "RETREAT", "AID")
+        own_asset = category in ("MOBILIZE", "RETREAT", "AID") or trigger.entry.head in _MEANS_VERBS
         noun = trigger.noun
         if noun is not None and noun.head != verb and not self._is_event_noun(noun) and \
                 not (own_asset and self._group_sector(noun) == "military"):

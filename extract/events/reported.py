@@ -15,8 +15,12 @@ from newsgraph.extract.events.words import (
     _APPROVING_ADJECTIVES,
     _BARGAINABLE_ADJECTIVES,
     _BARGAINING_NOUNS,
+    _BEARING_VERBS,
+    _BLAME_NOUNS,
+    _BLAMING_ADJECTIVES,
     _CONDEMNING_ADJECTIVES,
     _FIRST_PERSON,
+    _MANDATIVE_VERBS,
     _OBLIGATION_MODALS,
     _UNBARGAINABLE_ADJECTIVES,
     _WRONGDOING_VERBS,
@@ -24,8 +28,29 @@ from newsgraph.extract.events.words import (
 
 
 def _obligation_word(clause: Token) -> str | None:
-    """The modal of obligation on a clause: "must", "should", "ought"."""
-    return next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS), None)
+    """The modal of obligation on a clause ("must", "should", "ought"), or "subjunctive" for the bare verb a verb
+    of insisting governs ("insisted that Germany contribute", "recommends new meetings be scheduled"): English
+    words a demand so, with no modal at all."""
+    modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS), None)
+    if modal is None and _mandative(clause):
+        return "subjunctive"
+    return modal
+
+
+def _mandative(clause: Token) -> bool:
+    """Whether a clause is the bare (subjunctive) verb of a verb of insisting: "insisted that Germany
+    contribute", "recommends meetings be scheduled". A past-tense "insisted" over a present-tense verb is one too
+    ("insisted that the banks lend": the sequence of tenses would give "lent"); "insisted that it had not
+    violated the accord" is a statement."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in _MANDATIVE_VERBS or \
+            any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" for a in auxes):
+        return False
+    finite = auxes[0] if auxes else clause  # "be scheduled": the "be" carries the mood
+    return finite.tag_ == "VB" or (finite.tag_ == "VBP" and verb.tag_ == "VBD" and finite.lemma_ != "be")
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
@@ -109,11 +134,11 @@ class _ReportedClauses(_Participants):
 
     def _wrongdoing(self, verb: Token) -> Token | None:
         """The clause a verb of saying reports as another's wrongdoing: "said Greek activities contravened the
-        accord", "said the tax would violate EC obligations" (or the clause before "..., X said"); None when
-        there is none, or the speaker tells of itself."""
+        accord", "said the tax would violate EC obligations", "said Iraq was responsible for the attack" (or the
+        clause before "..., X said"); None when there is none, or the speaker tells of itself."""
         speakers: set[str | None] | None = None
         for clause in _reported_clauses(verb):
-            if clause.lemma_.lower() not in _WRONGDOING_VERBS or _is_passive(clause):
+            if (clause.lemma_.lower() not in _WRONGDOING_VERBS or _is_passive(clause)) and not _blames(clause):
                 continue
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
             if not subjects or any(s.lower_ in _FIRST_PERSON for s in subjects):
@@ -121,10 +146,23 @@ class _ReportedClauses(_Participants):
             if speakers is None:
                 speakers = {r.key for r in self._subject_referents(verb, []) if r.key is not None}
             doers = {r.key for s in subjects for r in self._referents(s, agent=True)}
-            if doers and doers <= speakers:
-                continue
+            if (doers and doers <= speakers) or (not doers and clause.lemma_.lower() not in _WRONGDOING_VERBS):
+                continue  # the speaker's own deeds; blame laid on no party ("the dollar's fall was responsible")
             return clause
         return None
+
+
+def _blames(clause: Token) -> bool:
+    """Whether a clause lays the blame on its subject: "Iraq was responsible for the attack", "... was guilty of
+    aggression", "Britain bore full responsibility for the incident"; not when denied ("was not responsible")."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in _BLAMING_ADJECTIVES and
+                   any(p.dep_ == "prep" and p.lower_ in ("for", "of") for p in c.children) for c in clause.children)
+    return lemma in _BEARING_VERBS and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BLAME_NOUNS
+                                           for c in clause.children)
 
 
 def _copular_verdict(verb: Token, verdict: Callable[[Token], str | None]) -> Token | None:

@@ -167,6 +167,10 @@ _CONDITIONAL_MODALS = frozenset(("would", "could", "will", "shall", "'ll", "wo")
 #: Conjunctions of a condition a promise or threat hangs on.
 _PROMISE_CONDITIONS = frozenset(("if", "unless", "provided"))
 
+#: Verbs whose object is the means of the act, not whom it is done to: "used force against Kuwait", "employed
+#: troops to crush the revolt" (the forces are the doer's own, like "sent troops").
+_MEANS_VERBS = frozenset(("use", "employ"))
+
 #: Verbs by which a party halts what it does itself (PLOVER.md, "Coding rules"): over cooperation they reduce
 #: relations ("suspended aid", "broke off talks": SANCTION), over material conflict they end it ("called off the
 #: strike", "halted the offensive": RETREAT, CONCEDE when promised). "end" and "lift" only end conflict: "ended
@@ -207,6 +211,14 @@ _CONDEMNING_ADJECTIVES = frozenset(
 #: violations), and the violation, what X alleges, is not coded as a fact (reuters-plover README, rule 2).
 _WRONGDOING_VERBS = frozenset(("violate", "contravene", "breach", "infringe", "flout", "renege", "transgress"))
 
+#: Predicates of blame: "X said Y was responsible for the attack", "... was guilty of aggression", "... bore full
+#: responsibility for the incident" is X ACCUSE Y (CAMEO 112, blame), like a reported violation. The adjectives
+#: count with what they blame for ("for", "of"): "a responsible attitude" blames no one; and only of what was
+#: done, with no modal ("will be responsible for trade policy" is a duty; "share responsibility for" one too).
+_BLAMING_ADJECTIVES = frozenset(("responsible", "guilty", "culpable", "liable"))
+_BLAME_NOUNS = frozenset(("responsibility", "blame", "guilt"))
+_BEARING_VERBS = frozenset(("bear",))
+
 #: Verbs that name what their object is: with a condemning adjective ("called the treatment pathetic", "branded
 #: the sanctions illegal") or noun ("called the raid a criminal act", "described the move as an act of
 #: aggression", "denounced the manoeuvres as a provocation") they condemn it (ACCUSE).
@@ -238,6 +250,10 @@ _COMMANDING_VERBS = frozenset(("order", "command", "direct"))
 
 #: Modals of obligation: "X said Y must / should V" is X's request of Y.
 _OBLIGATION_MODALS = frozenset(("must", "should", "ought"))
+#: Verbs of saying whose bare-verb (subjunctive) clause is a demand: "insisted that Germany contribute",
+#: "recommends that new meetings be scheduled", "suggested that Japan open its market" (a request, as "must").
+_MANDATIVE_VERBS = frozenset(("insist", "recommend", "suggest", "propose", "stipulate", "urge", "demand", "ask",
+                              "request", "require"))
 #: Subjects whose obligation is the speaker's own resolve ("we must").
 _FIRST_PERSON = frozenset(("we", "i", "us"))
 

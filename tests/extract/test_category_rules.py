@@ -71,6 +71,32 @@ def test_saying_another_violated_an_accord_accuses_them() -> None:
         ("ACCUSE", "turkey", "greece")}
 
 
+def test_saying_another_was_responsible_for_an_act_blames_them() -> None:
+    # "Turkey said Greece was responsible for the attack." / "... would be responsible for ..." (a duty) /
+    # "... was not responsible ..." / "Turkey said Greece bore responsibility for the attack."
+    parties = [(0, 1, "turkey", "Country"), (2, 3, "greece", "Country")]
+
+    def said(copula: int, *predicate: tuple) -> set:
+        rows = [("Turkey", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+                ("Greece", copula, "nsubj", "PROPN", "NNP"), *predicate]
+        n = len(rows)
+        rows += [("for", n - 1, "prep", "ADP", "IN"), ("the", n + 2, "det", "DET", "DT"),
+                 ("attack", n, "pobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+        return triples(code(rows, parties))
+
+    assert said(3, ("was", 1, "ccomp", "AUX", "VBD", "be"), ("responsible", 3, "acomp", "ADJ", "JJ")) == {
+        ("ACCUSE", "turkey", "greece")}
+    assert said(4, ("would", 4, "aux", "AUX", "MD"), ("be", 1, "ccomp", "AUX", "VB"),
+                ("responsible", 4, "acomp", "ADJ", "JJ")) == set()
+    assert said(3, ("was", 1, "ccomp", "AUX", "VBD", "be"), ("not", 3, "neg", "PART", "RB"),
+                ("responsible", 3, "acomp", "ADJ", "JJ")) == set()
+    rows = [("Turkey", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("Greece", 3, "nsubj", "PROPN", "NNP"), ("bore", 1, "ccomp", "VERB", "VBD", "bear"),
+            ("responsibility", 3, "dobj", "NOUN", "NN"), ("for", 4, "prep", "ADP", "IN"),
+            ("the", 7, "det", "DET", "DT"), ("attack", 5, "pobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    assert triples(code(rows, parties)) == {("ACCUSE", "turkey", "greece")}
+
+
 def test_the_grounds_of_a_condemnation_are_no_facts() -> None:
     # "Taiwan said the pact was unfair because Washington had signed agreements with Seoul."
     rows = [("Taiwan", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),

@@ -222,6 +222,27 @@ def test_an_obligation_with_the_speaker_after_it_is_a_request_too() -> None:
         ("REQUEST", "japan", "russia", None)]
 
 
+def test_insisting_that_another_act_in_the_subjunctive_is_a_request() -> None:
+    # "Japan insisted that Russia withdraw its troops." / "Japan insisted that Russia had withdrawn its troops." (a
+    # statement) / "Japan said that Russia withdraw its troops." (no verb of insisting)
+    parties = [(0, 1, "japan", "Country"), (3, 4, "russia", "Country")]
+
+    def rows(verb: str, lemma: str) -> list:
+        return [("Japan", 1, "nsubj", "PROPN", "NNP"), (verb, 1, "ROOT", "VERB", "VBD", lemma),
+                ("that", 4, "mark", "SCONJ", "IN"), ("Russia", 4, "nsubj", "PROPN", "NNP"),
+                ("withdraw", 1, "ccomp", "VERB", "VB"), ("its", 6, "poss", "PRON", "PRP$"),
+                ("troops", 4, "dobj", "NOUN", "NNS", "troop"), (".", 1, "punct", "PUNCT", ".")]
+
+    assert _modes(code(rows("insisted", "insist"), parties)) == [("REQUEST", "japan", "russia", None)]
+    said = {c for c, *_ in _modes(code(rows("said", "say"), parties))}
+    assert "REQUEST" not in said
+    done = [*rows("insisted", "insist")[:4], ("had", 5, "aux", "AUX", "VBD", "have"),
+            ("withdrawn", 1, "ccomp", "VERB", "VBN", "withdraw"), ("its", 7, "poss", "PRON", "PRP$"),
+            ("troops", 5, "dobj", "NOUN", "NNS", "troop"), (".", 1, "punct", "PUNCT", ".")]
+    done[2], done[3] = ("that", 5, "mark", "SCONJ", "IN"), ("Russia", 5, "nsubj", "PROPN", "NNP")
+    assert "REQUEST" not in {c for c, *_ in _modes(code(done, parties))}
+
+
 def test_ones_own_resolve_and_forecasts_are_no_requests() -> None:
     # "Japan said it must act." / "Japan said the yen should rise."
     own = [*JAPAN_SAID, ("it", 4, "nsubj", "PRON", "PRP"), ("must", 4, "aux", "AUX", "MD"),

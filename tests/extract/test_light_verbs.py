@@ -52,6 +52,10 @@ def _light(verb: str, lemma: str, noun: str, noun_lemma: str, prep: str,
     # a halting verb over what one party pays another reduces relations (PLOVER.md: cut aid)
     ("withdrew", "withdraw", "subsidy", "subsidy", "to", "SANCTION"),
     ("stopped", "stop", "shipment", "shipment", "to", "SANCTION"),
+    # a court's injunction against a party restrains it (COERCE); force used is the doer's own, not its target
+    ("granted", "grant", "injunction", "injunction", "against", "COERCE"),
+    ("issued", "issue", "injunction", "injunction", "against", "COERCE"),
+    ("used", "use", "force", "force", "against", "ASSAULT"),
 ])
 def test_a_light_verb_gives_its_event_noun_an_actor_and_a_recipient(
         verb: str, lemma: str, noun: str, noun_lemma: str, prep: str, category: str) -> None:
