@@ -90,7 +90,7 @@ class _ModeReader(_Composer):
             for verb in verbs[:3]:
                 for child in verb.children:
                     if child.dep_ in ("parataxis", "advcl", "ccomp") and self._frame_of(child) == "report" \
-                            and not any(c.dep_ == "ccomp" for c in child.children):
+                            and not any(c.dep_ == "ccomp" for c in child.children) and not _subordinate(child):
                         context.reporter = child
                         break
                 if context.reporter is not None:
@@ -293,3 +293,10 @@ class _ModeReader(_Composer):
             start += 1
         text = self.doc[start:token.i + 1].text
         return " ".join(text.split()) or None
+
+
+def _subordinate(clause: Token) -> bool:
+    """Whether a clause is subordinate by a conjunction of time or cause ("tanks moved into Slovenia after it
+    declared independence"): it tells when or why, and is not who reports the clause it hangs on ("as the
+    ministry said" still is)."""
+    return any(c.dep_ == "mark" and c.lower_ != "as" for c in clause.children)
