@@ -155,3 +155,26 @@ def test_a_capitalised_plural_the_tagger_took_for_a_name_is_still_a_group_word()
     events, entities = code_in(rows, [(2, 3, "kabul", "Place")])
     assert triples(events) == {("ASSAULT", "rebel-in-story-1", "kabul")}
     assert entities["rebel-in-story-1"].sector == "rebels"
+
+
+def test_troops_that_crossed_into_a_country_invaded_it() -> None:
+    # "Chinese forces crossed into Vietnam." — but "the dollar crossed into record territory" is no force
+    rows = [("Chinese", 1, "amod", "ADJ", "JJ"), ("forces", 2, "nsubj", "NOUN", "NNS", "force"),
+            ("crossed", 2, "ROOT", "VERB", "VBD", "cross"), ("into", 2, "prep", "ADP", "IN"),
+            ("Vietnam", 3, "pobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "china", "Country"), (4, 5, "vietnam", "Country")])
+    assert triples(events) == {("ASSAULT", "china", "vietnam")}
+
+
+def test_a_clause_of_time_is_not_who_reports_the_act_it_hangs_on() -> None:
+    # "Yugoslav tanks moved into Slovenia after it declared independence." — Slovenia's declaration says
+    # when the tanks moved, it does not report (and so accuse Yugoslavia of) the move
+    rows = [("Yugoslav", 1, "amod", "ADJ", "JJ"), ("tanks", 2, "nsubj", "NOUN", "NNS", "tank"),
+            ("moved", 2, "ROOT", "VERB", "VBD", "move"), ("into", 2, "prep", "ADP", "IN"),
+            ("Slovenia", 3, "pobj", "PROPN", "NNP"), ("after", 7, "mark", "SCONJ", "IN"),
+            ("it", 7, "nsubj", "PRON", "PRP"), ("declared", 2, "advcl", "VERB", "VBD", "declare"),
+            ("independence", 7, "dobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "yugoslavia", "Country"), (4, 5, "slovenia", "Country")])
+    assert ("ASSAULT", "yugoslavia", "slovenia") in triples(events)
+    assert not [e for e in events if e.category == "ACCUSE"]
+    assert all(e.attribution is None for e in events if e.category == "ASSAULT")
