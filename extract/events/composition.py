@@ -20,6 +20,7 @@ from newsgraph.extract.events.syntax import (
 from newsgraph.extract.events.words import (
     _ASKING_VERBS,
     _CALLING_VERBS,
+    _COMMANDED_ACTS,
     _COMMANDING_VERBS,
     _CONDEMNED_ACTS,
     _CONDEMNING_ADJECTIVES,
@@ -273,6 +274,21 @@ class _Composer(_Intents):
             return
         for inner in governed:
             clause = inner.head
+            if inner.entry.kind == "noun" and clause.head == trigger.head and clause.dep_ in ("dobj", "obj") and \
+                    inner.category in _COMMANDED_ACTS:
+                # "Washington ordered the expulsion of 55 Soviet diplomats", "the junta ordered the arrest of the
+                # opposition leader": an act a state does through its own officers, done when ordered
+                trigger.steps.append(f"{trigger.head.text!r} {clause.text!r}: the act commanded, done by whoever "
+                                     f"commands it ({inner.category})")
+                trigger.category = inner.category
+                trigger.transformed_from = inner
+                # whom the noun's "of" names undergoes an act on others ("the expulsion of 55 Soviet diplomats"),
+                # where "the withdrawal of Soviet troops" moves the commander's own
+                trigger.noun, trigger.noun_entry = clause, inner.entry
+                trigger.noun_doers_receive = inner.category in ("SANCTION", "COERCE")
+                trigger.tokens = sorted({*trigger.tokens, *inner.tokens})
+                trigger.rule = f"command:{trigger.entry.words}>{inner.rule}"
+                return
             if clause.head != trigger.head or clause.tag_ not in ("VBN", "VBD") or inner.category is None or \
                     any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in clause.children) or \
                     not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):

@@ -247,6 +247,10 @@ _BARGAINING_NOUNS = frozenset(("negotiation", "discussion", "debate", "compromis
 #: Verbs of command: with a participle over their object ("ordered Warner jailed", "ordered the embassy closed")
 #: they are the act commanded, done by the one who commands it.
 _COMMANDING_VERBS = frozenset(("order", "command", "direct"))
+#: Acts a state does through its own officers, so that ordering them is doing them ("ordered the expulsion of
+#: 55 diplomats", "ordered the arrest of", "ordered the withdrawal of its troops"; CAMEO codes "order arrest"
+#: 173, "order release" 0841). An ordered attack is not yet one.
+_COMMANDED_ACTS = frozenset(("SANCTION", "COERCE", "RETREAT", "MOBILIZE"))
 
 #: Modals of obligation: "X said Y must / should V" is X's request of Y.
 _OBLIGATION_MODALS = frozenset(("must", "should", "ought"))

@@ -178,3 +178,22 @@ def test_a_clause_of_time_is_not_who_reports_the_act_it_hangs_on() -> None:
     assert ("ASSAULT", "yugoslavia", "slovenia") in triples(events)
     assert not [e for e in events if e.category == "ACCUSE"]
     assert all(e.attribution is None for e in events if e.category == "ASSAULT")
+
+
+def _ordered(noun: str, lemma: str) -> list[Row]:
+    """"Washington ordered the <noun> of Soviet diplomats / an <noun> on Kuwait"."""
+    return [("Washington", 1, "nsubj", "PROPN", "NNP"), ("ordered", 1, "ROOT", "VERB", "VBD", "order"),
+            ("the", 3, "det", "DET", "DT"), (noun, 1, "dobj", "NOUN", "NN", lemma), ("of", 3, "prep", "ADP", "IN"),
+            ("Soviet", 6, "amod", "ADJ", "JJ"), ("diplomats", 4, "pobj", "NOUN", "NNS", "diplomat"),
+            (".", 1, "punct", "PUNCT", ".")]
+
+
+def test_ordering_an_expulsion_or_an_arrest_is_doing_it_but_an_ordered_attack_is_a_command() -> None:
+    entities = [(0, 1, "united-states", "Country"), (5, 6, "soviet-union", "Country")]
+    events, _ = code_in(_ordered("expulsion", "expulsion"), entities)
+    assert triples(events) == {("SANCTION", "united-states", "soviet-union")}
+    events, _ = code_in(_ordered("arrest", "arrest"), entities)
+    assert triples(events) == {("COERCE", "united-states", "soviet-union")}
+    # an attack ordered has not happened yet: the order stays a command
+    events, _ = code_in(_ordered("attack", "attack"), entities)
+    assert {e.category for e in events} == {"REQUEST"}
