@@ -197,3 +197,13 @@ def test_ordering_an_expulsion_or_an_arrest_is_doing_it_but_an_ordered_attack_is
     # an attack ordered has not happened yet: the order stays a command
     events, _ = code_in(_ordered("attack", "attack"), entities)
     assert {e.category for e in events} == {"REQUEST"}
+
+
+def test_aircraft_and_warships_of_an_alliance_are_its_armed_force() -> None:
+    # "NATO aircraft struck Serb positions." — the alliance's force, as "UN troops" are the UN's
+    rows = [("NATO", 1, "compound", "PROPN", "NNP"), ("aircraft", 2, "nsubj", "NOUN", "NNS"),
+            ("struck", 2, "ROOT", "VERB", "VBD", "strike"), ("Serb", 4, "amod", "ADJ", "JJ"),
+            ("positions", 2, "dobj", "NOUN", "NNS", "position"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "nato", "Organization"), (3, 4, "serbia", "Country")])
+    assert triples(events) == {("ASSAULT", "nato", "serbia")}
+    assert events[0].actor_sector == "military"
