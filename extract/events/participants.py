@@ -190,7 +190,7 @@ class _Participants(_Recipients):
             # threatener's own ("could suspend payments on its debt if the banks reject ...")
             recipients = self._condition_subjects(trigger, actors) or recipients
         if not recipients and trigger.category == "PROTEST":
-            recipients = self._demanded_of(actors, steps)
+            recipients = self._demanded_of(actors, verb, steps)
         if not recipients and trigger.category == "PROTEST":
             # a protest in a country's capital is aimed at its government
             for source in (verb, *([trigger.noun] if trigger.noun is not None else [])):
@@ -297,22 +297,24 @@ class _Participants(_Recipients):
                 return found
         return []
 
-    def _demanded_of(self, actors: list[Referent], steps: list[str]) -> list[Referent]:
+    def _demanded_of(self, actors: list[Referent], verb: Token, steps: list[str]) -> list[Referent]:
         """A protest is aimed at whom its protesters make their demand of: "farmers demanding a better deal
-        from the EC blocked roads" protest against the EC (the demand is the protest's topic, PLOVER)."""
-        for actor in actors:
-            for clause in actor.token.children:
-                if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
-                    continue
-                lemma = _verb_lemma(clause, self.coder._verb_heads)
-                entry = next((e for e in self.lexicon.verb_entries(lemma or "") if e.category == "REQUEST"), None)
-                if entry is None:
-                    continue
-                demand = _Trigger(head=clause, entry=entry, category="REQUEST", tokens=[clause])
-                found = self._object_referents(demand) or self._counterpart_of_object(demand)
-                if found:
-                    steps.append(f"recipient: whom the protesters make their demand of ({clause.text!r})")
-                    return found
+        from the EC blocked roads" protest against the EC (the demand is the protest's topic, PLOVER), as do
+        "students marched through Jakarta demanding the resignation of President Suharto"."""
+        clauses = [*(c for a in actors for c in a.token.children if c.dep_ in ("acl", "relcl")),
+                   *(c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG")]
+        for clause in clauses:
+            if clause.pos_ != "VERB":
+                continue
+            lemma = _verb_lemma(clause, self.coder._verb_heads)
+            entry = next((e for e in self.lexicon.verb_entries(lemma or "") if e.category == "REQUEST"), None)
+            if entry is None:
+                continue
+            demand = _Trigger(head=clause, entry=entry, category="REQUEST", tokens=[clause])
+            found = self._object_referents(demand) or self._counterpart_of_object(demand)
+            if found:
+                steps.append(f"recipient: whom the protesters make their demand of ({clause.text!r})")
+                return found
         return []
 
     def _helped(self, verb: Token, steps: list[str]) -> list[Referent]:

@@ -207,3 +207,13 @@ def test_aircraft_and_warships_of_an_alliance_are_its_armed_force() -> None:
     events, _ = code_in(rows, [(0, 1, "nato", "Organization"), (3, 4, "serbia", "Country")])
     assert triples(events) == {("ASSAULT", "nato", "serbia")}
     assert events[0].actor_sector == "military"
+
+
+def test_a_march_is_aimed_at_whom_the_marchers_demand_of_in_a_clause_of_the_verb() -> None:
+    # "Students marched demanding the resignation of Suharto."
+    rows = [("Students", 1, "nsubj", "NOUN", "NNS", "student"), ("marched", 1, "ROOT", "VERB", "VBD", "march"),
+            ("demanding", 1, "advcl", "VERB", "VBG", "demand"), ("the", 4, "det", "DET", "DT"),
+            ("resignation", 2, "dobj", "NOUN", "NN"), ("of", 4, "prep", "ADP", "IN"),
+            ("Suharto", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(6, 7, "suharto", "Person")])
+    assert triples(events) == {("PROTEST", "student-in-story-1", "suharto")}
