@@ -25,12 +25,14 @@ from newsgraph.extract.events.words import (
     _COMMERCIAL_WHEN_BUSINESS,
     _CONVERSE_AGENT_PREPS,
     _DESTINATION_PREPS,
+    _FORCE,
     _HELPING_VERBS,
     _MATERIAL_CONFLICT,
     _MEANS_VERBS,
     _MEETINGS,
     _OBJECT_DEPS,
     _PLAN_NOUNS,
+    _PREVENTING_VERBS,
     _RECIPIENT_PREPS,
     _RECIPIENT_PREPS_BY_CATEGORY,
     _SAME_TIME_PREPS,
@@ -161,6 +163,8 @@ class _Participants(_Recipients):
             recipients = self._counterpart_of_object(trigger)
         if not recipients and trigger.category == "AID":
             recipients = self._helped(verb, steps)
+        if not recipients and trigger.category in ("COERCE", "ASSAULT"):
+            recipients = self._forced(verb, steps)
         if not recipients and trigger.category in _VERBAL_CONFLICT and trigger.transformed_from is None \
                 and trigger.entry.frame in ("intent", "request", "block"):
             # "threatened to block Sweden's membership": the one the intended act is aimed at
@@ -330,6 +334,26 @@ class _Participants(_Recipients):
             found = [r for o in helped for r in self._referents(o, f"whom it is given to {clause.lemma_.lower()}")]
             if found:
                 steps.append(f"recipient: whom it is given to {clause.text!r}")
+                return found
+        return []
+
+    def _forced(self, verb: Token, steps: list[str]) -> list[Referent]:
+        """Whom force is used on, named in its purpose clause: "used water cannon to disperse 5,000
+        demonstrators", "fired tear gas to break up the rally" (the purpose a verb of repression or force)."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or \
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            lemma = clause.lemma_.lower()
+            particles = {c.lower_ for c in clause.children if c.dep_ == "prt"}
+            if not ({lemma, *(f"{lemma} {p}" for p in particles)} & _PREVENTING_VERBS or any(
+                    e.category in _FORCE and not e.objects and set(e.particles) <= particles
+                    for e in self.lexicon.verb_entries(lemma))):
+                continue
+            found = [r for o in _objects_of(clause) for r in self._argument_referents(o, f"whom it is used to "
+                                                                                           f"{clause.lemma_}")]
+            if found:
+                steps.append(f"recipient: the object of its purpose ({clause.text!r})")
                 return found
         return []
 

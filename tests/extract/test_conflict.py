@@ -217,3 +217,15 @@ def test_a_march_is_aimed_at_whom_the_marchers_demand_of_in_a_clause_of_the_verb
             ("Suharto", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(6, 7, "suharto", "Person")])
     assert triples(events) == {("PROTEST", "student-in-story-1", "suharto")}
+
+
+def test_force_is_used_on_the_object_of_its_purpose() -> None:
+    # "Kenyan police used water cannon to disperse students." — but "used helicopters to evacuate villagers"
+    # is no force on them
+    rows = [("Kenyan", 1, "amod", "ADJ", "JJ"), ("police", 2, "nsubj", "NOUN", "NNS"),
+            ("used", 2, "ROOT", "VERB", "VBD", "use"), ("water", 4, "compound", "NOUN", "NN"),
+            ("cannon", 2, "dobj", "NOUN", "NN"), ("to", 6, "aux", "PART", "TO"),
+            ("disperse", 2, "advcl", "VERB", "VB"), ("students", 6, "dobj", "NOUN", "NNS", "student"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "kenya", "Country")])
+    assert triples(events) == {("COERCE", "kenya", "student-in-story-1")}
