@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.index import _DocIndex
 from newsgraph.extract.events.parts import Referent
@@ -17,6 +17,8 @@ from newsgraph.extract.events.words import (
     _PERSON_PRONOUNS,
     _PLURAL_PRONOUNS,
     _REFLEXIVE_PRONOUNS,
+    _SINGULAR_SPEAKER_PRONOUNS,
+    _SPEAKER_PRONOUNS,
     _STATE_SECTORS,
     _THING_PRONOUNS,
 )
@@ -32,11 +34,15 @@ class _Coreference(_DocIndex):
         Safe means all of these:
 
         - **near**: the nearest candidate, looking first at the subjects of the clauses above it in its sentence,
-          then back through its sentence's earlier subjects and objects, then at the main subject of the
-          sentence before; never further back, and never past a nearer plural noun for "they" ("NATO urged
-          allies to enhance their support": "their" is the allies, who name no entity);
+          then, for the subject of a clause put before its main clause ("When it invaded Kuwait, Iraq said"),
+          the main clause's subject, then back through its sentence's earlier subjects and objects, then at
+          the one fitting main subject of the sentence before (``_previous_subject``); never further back, and
+          never past a nearer plural noun for "they" ("NATO urged allies to enhance their support": "their" is
+          the allies, who name no entity);
         - **agreement in type**: "he"/"she" a person; "it" a country or organisation; "they" countries,
-          organisations or people; a definite description of a state body a country;
+          organisations or people; a definite description of a state body a country; a lone name only the
+          NER typed, as the subject of the verb of saying above the pronoun, may be of the pronoun's kind
+          (``_mistyped``); "we", "our" and "I" are whom their quotation is attributed to (``_speaker``);
         - **agreement in number**: "it" is never a plural group or a list of names; "they" is always one
           ("Baker and Volcker", "U.S. officials"), never one country ("The US claimed they had attacked
           Iraq" leaves "they" unresolved);
@@ -54,6 +60,8 @@ class _Coreference(_DocIndex):
         "NATO urging allies to enhance their military support" from becoming a request of the US and the EU.
         """
         lower = pronoun.lower_
+        if lower in _SPEAKER_PRONOUNS and fits is None:
+            return self._speaker(pronoun)
         plural = lower in _PLURAL_PRONOUNS
         if fits is None:
             if lower in _PERSON_PRONOUNS:
@@ -80,13 +88,13 @@ class _Coreference(_DocIndex):
                            if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                            and t.i not in own_subjects and self._quotation_region(t) == region), default=-1)
 
-        def fitting(token: Token) -> Token | None:
+        def fitting(token: Token, speaking: bool = False) -> Token | None:
             if self._quotation_region(token) != region or token.i in own_subjects or token.i < barrier:
                 return None
             ent = self.ent_of.get(token.i)
             if ent is not None:
                 kind = self.entities[ent.kb_id_].type
-                if not fitting_kind(kind):
+                if not fitting_kind(kind) and not (speaking and self._mistyped(ent, lower)):
                     return None
                 listed = bool(token.conjuncts)
                 if lower in _THING_PRONOUNS and listed:
@@ -118,9 +126,21 @@ class _Coreference(_DocIndex):
                 break
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
+                speaking = self._frame_of(node) == "report"
                 for child in node.children:
                     if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and child != pronoun:
-                        found = fitting(child)
+                        found = fitting(child, speaking)
+                        if found is not None:
+                            return found
+        if pronoun.pos_ == "PRON":
+            # "While he did not ask for aid, Beesley said ...": a pronoun in a clause put before the main one
+            # may stand for the main clause's subject, named after it
+            clause = pronoun.head
+            if pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and clause.i < clause.head.i \
+                    and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in clause.children):
+                for subject in clause.head.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass") and subject.i > clause.i:
+                        found = fitting(subject)
                         if found is not None:
                             return found
         sentence = pronoun.sent
@@ -130,13 +150,82 @@ class _Coreference(_DocIndex):
                 if found is not None:
                     return found
         if sentence.start > 0:
-            previous = self.doc[sentence.start - 1].sent
-            for token in previous:
-                if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-                    found = fitting(token)
-                    if found is not None:
-                        return found
+            return self._previous_subject(self.doc[sentence.start - 1].sent, fitting, pronoun.pos_ == "PRON")
         return None
+
+    def _previous_subject(self, previous: Span, fitting: Callable[[Token], Token | None],
+                          reported: bool) -> Token | None:
+        """The antecedent in the sentence before, for a pronoun its own sentence gives none: the one subject
+        of that sentence's main clause that fits, where wire copy's main clause is often a verb of saying and
+        the clause it reports ("Shevardnadze arrived in Kabul, Tass said. He met Najibullah": the subject of
+        "arrived" and of "said" are both main). Two that fit and differ ("Reagan rejected it, Fitzwater
+        said. He ...") leave the pronoun unresolved; no other word of the sentence before is looked at. A
+        description ("the army") looks only at the main subject: "the army" after "the ministry said Syrian
+        troops crossed" is the ministry's country's, not Syria's."""
+        root = previous.root
+        clauses = [root]
+        for clause in root.children if reported else ():
+            # the clause a verb of saying reports, or the verb of saying beside the clause reported
+            if (clause.dep_ in ("ccomp", "parataxis") and self._frame_of(root) == "report") or \
+                    (clause.dep_ in ("parataxis", "ccomp", "advcl") and self._frame_of(clause) == "report"):
+                clauses.append(clause)
+        found: dict[str | int, Token] = {}
+        for clause in clauses:
+            for subject in clause.children:
+                if subject.dep_ in ("nsubj", "nsubjpass"):
+                    token = fitting(subject)
+                    if token is not None:
+                        ent = self.ent_of.get(token.i)
+                        found.setdefault(ent.kb_id_ if ent is not None else token.i, token)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _mistyped(self, ent: Span, pronoun: str) -> bool:
+        """Whether a name only the statistical NER typed may be of the other kind its pronoun says: the NER
+        reads a lone surname as a company as often as a one-word company as a person ("Funaro said his talks",
+        "Goodrich said it is prepared"). Only a one-word name no dictionary knows, and only as the subject of
+        the verb of saying that governs the pronoun, where a person pronoun for a company (or "it" for a
+        person) would not be English."""
+        info = self.entities[ent.kb_id_]
+        if len(ent) != 1 or info.origin is not None or info.codes or ent.kb_id_ in self.gazetteer.entries:
+            return False
+        return (pronoun in _PERSON_PRONOUNS and info.type == "Organization") or \
+            (pronoun in _THING_PRONOUNS and info.type == "Person")
+
+    def _speaker(self, pronoun: Token) -> Token | None:
+        """Whom "we", "our" or "I" inside a quotation stand for: who the quotation is attributed to, the subject
+        of the verb of saying outside the marks ('"We will break off the talks," the employers said'). Outside
+        a quotation a first person is the writer's or a reader's, never resolved."""
+        region = self._quotation_region(pronoun)
+        if region is None:
+            return None
+        node = pronoun
+        for _ in range(16):
+            if node.head == node:
+                break
+            node = node.head
+            if self._quotation_region(node) != region and self._frame_of(node) == "report":
+                return self._quoted_speaker(node, region, pronoun)
+        # the parser may make the quotation the root and hang the verb of saying beside it
+        for verb in node.children:
+            if verb.dep_ in ("parataxis", "ccomp", "advcl") and self._quotation_region(verb) != region \
+                    and self._frame_of(verb) == "report":
+                return self._quoted_speaker(verb, region, pronoun)
+        return None
+
+    def _quoted_speaker(self, verb: Token, region: int, pronoun: Token) -> Token | None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and self._quotation_region(c) != region), None)
+        if subject is None:
+            return None
+        if subject.pos_ == "PRON":
+            if subject.lower_ in _SPEAKER_PRONOUNS:
+                return None
+            subject = self._antecedent(subject)  # '"We will strike," he said'
+            if subject is None:
+                return None
+        if pronoun.lower_ in _SINGULAR_SPEAKER_PRONOUNS and (subject.tag_ in ("NNS", "NNPS") or subject.conjuncts):
+            return None  # "I" is one speaker, never "the employers"
+        return subject
 
     def _own_clause_subjects(self, pronoun: Token, reflexive: bool = False) -> set[int]:
         """The subject of the clause an object or prepositional object is in ("for it", "told him",
@@ -205,9 +294,10 @@ class _Coreference(_DocIndex):
         return [Referent(self.ent_of[antecedent.i].kb_id_, None if country_noun else sector, token,
                          f"'the {token.text}' → country")]
 
-    def _country_of_person(self, key: str) -> str | None:
-        """The country a person holds a role in, from this article's relations or the gazetteer."""
-        country = self.person_country.get(key)
+    def _country_of_person(self, key: str, name: Token | None = None) -> str | None:
+        """The country a person holds a role in, from this article's relations or the gazetteer, else from the
+        title beside this mention of the name (``name``)."""
+        country = self.person_country.get(key) or (self._title_country(name) if name is not None else None)
         if country is None:
             entry = self.gazetteer.entries.get(key)
             country = entry.country if entry is not None else None
@@ -266,3 +356,21 @@ class _Coreference(_DocIndex):
             country = entry.country if entry is not None and entry.country else self._country_of_person(key)
             countries.append(country or key)
         return countries[0] == countries[1]
+
+    def _title_country(self, name: Token) -> str | None:
+        """The country a title beside a person's name names: "Ecuador's deputy energy minister Fernando Santos
+        Alvite", "Ali Akbar Velayati, Iran's foreign minister" (for "his country", when no relation says it)."""
+        ent = self.ent_of.get(name.i)
+        if ent is None:
+            return None
+        for part in ent:
+            for title in part.children:
+                if title.i in self.ent_of or title.dep_ not in ("compound", "appos", "nmod") or \
+                        self.gazetteer.title(title.lemma_.lower()) is None:
+                    continue
+                for modifier in title.children:
+                    country = self.ent_of.get(modifier.i)
+                    if modifier.dep_ in ("poss", "amod", "compound", "nmod") and country is not None and \
+                            self.entities[country.kb_id_].type == "Country":
+                        return country.kb_id_
+        return None

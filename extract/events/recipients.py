@@ -49,8 +49,10 @@ class _Recipients(_TriggerFinder):
                 if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                                      for m in clause.children):
                     continue
-                found = [r for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
-                         for r in self._referents(s, "subject of the condition")
+                # "if we find that the FNV still refuses": past the threatener's own finding, what it finds
+                subjects = [s for c in (clause, *(c for c in clause.children if c.dep_ == "ccomp"))
+                            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                found = [r for s in subjects for r in self._referents(s, "subject of the condition")
                          if (r.key, r.sector) not in own and (r.key is None or r.key not in {k for k, _ in own})]
                 if found:
                     trigger.steps.append(f"recipient: whom the condition is about ({clause.text!r})")

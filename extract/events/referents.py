@@ -101,6 +101,9 @@ class _Referents(_Coreference):
                     clause = clause.head
                 if clause.dep_ == "relcl" and depth < 3:
                     return self._referents(clause.head, "relative clause", depth + 1, agent=agent)
+                noun = self._relative_antecedent(token) if depth < 3 else None
+                if noun is not None:
+                    return self._referents(noun, "relative clause after a comma", depth + 1, agent=agent)
                 return []
             antecedent = self._antecedent(token)
             if antecedent is not None and depth < 3:
@@ -146,7 +149,7 @@ class _Referents(_Coreference):
                     found = [replace(r, key=country, how=f"{child.text!r} {token.text!r}: the country of")
                              for r in found if self.entities.get(r.key or "") is not None
                              and self.entities[r.key or ""].type == "Person"
-                             and (country := self._country_of_person(r.key or "")) is not None] or \
+                             and (country := self._country_of_person(r.key or "", r.token)) is not None] or \
                         [r for r in found if self.entities[r.key or ""].type != "Person"]
             elif child.dep_ in ("poss", "amod", "compound", "nmod"):
                 # "the Manhattan federal court", "Basra police": a body of a city is its country's
@@ -158,7 +161,7 @@ class _Referents(_Coreference):
                     found = [replace(r, key=country, how=f"{child.text!r} {token.text!r}: the country of")
                              if self.entities[r.key or ""].type == "Person" else r for r in found
                              if r.key is not None and (self.entities[r.key].type != "Person"
-                                                       or (country := self._country_of_person(r.key)))]
+                                                       or (country := self._country_of_person(r.key, r.token)))]
             elif child.dep_ == "prep" and depth < 2 and (
                     (child.lower_ in ("of", "in", "from", "for") and sector is not None)
                     # "targets in southern Lebanon" are Lebanon's; but the other side "with" or "between"
@@ -179,6 +182,28 @@ class _Referents(_Coreference):
         if sector is not None:
             return self._described_country(token) or [Referent(None, sector, token, "group word")]
         return []
+
+    def _relative_antecedent(self, pronoun: Token) -> Token | None:
+        """The noun a relative clause after a comma describes when the parser hung the clause on a verb
+        instead ("deliberations might be nudged along by members of Congress, a number of whom urged USDA",
+        read as a clause of "nudged"): the noun just before the comma, when the relative pronoun is in the
+        clause's subject ("the union, which demanded ..."). "That" opens no such clause, and a place is where
+        something is, not who acts ("talks were held in Geneva, which hosted ..." is no act of Geneva)."""
+        if pronoun.lower_ == "that":
+            return None
+        phrase = pronoun
+        while phrase.head != phrase and phrase.head.pos_ not in ("VERB", "AUX"):
+            phrase = phrase.head
+        if phrase.dep_ not in ("nsubj", "nsubjpass") or phrase.head == phrase:
+            return None
+        start = phrase.left_edge.i
+        if start < 2 or self.doc[start - 1].text != "," or self.doc[start - 2].pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = self.doc[start - 2]
+        ent = self.ent_of.get(noun.i)
+        if ent is not None and self.entities[ent.kb_id_].type == "Place":
+            return None
+        return noun
 
     def _person_named(self, word: Token, name: Token) -> bool:
         """Whether ``name``, a person's name beside ``word``, names the person ``word`` is: a title or an
@@ -255,7 +280,8 @@ class _Referents(_Coreference):
                 found = self._referents(child, "possessor", depth + 1, agent=True)
                 if token.lemma_.lower() in _COUNTRY_NOUNS:
                     # "his debt-burdened country wanted ...": the country of the person, not the person
-                    found = [replace(r, key=self._country_of_person(r.key or ""), how="the country of " + r.how)
+                    found = [replace(r, key=self._country_of_person(r.key or "", r.token),
+                                     how="the country of " + r.how)
                              if self.entities.get(r.key or "") is not None
                              and self.entities[r.key or ""].type == "Person" else r for r in found]
                     found = [r for r in found if r.key is not None]
