@@ -92,6 +92,11 @@ class _Referents(_Coreference):
             token = ent[-1]
         lower = token.lower_
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$", "WP", "WDT"):
+            part_of = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for pobj in prep.children if pobj.dep_ == "pobj"]
+            if lower in _QUANTITY_WORDS and part_of and depth < 3:
+                # "some of them", "most of the OPEC ministers", "several of whom": who they are a part of
+                return [r for pobj in part_of for r in self._referents(pobj, how, depth + 1, agent=agent)]
             if lower in _RELATIVE_PRONOUNS:
                 # "members of Congress, a number of whom urged USDA": up to the relative clause, then its noun
                 clause = token.head

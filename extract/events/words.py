@@ -416,10 +416,8 @@ _EPITHET_COUNTRY_NOUNS = frozenset(("state", "island", "sultanate", "monarchy"))
 
 _REFLEXIVE_PRONOUNS = frozenset(("itself", "themselves", "himself", "herself"))
 
-#: First persons, which inside a quotation stand for whom it is attributed to (``coreference._speaker``); the
-#: singular ones for one speaker only.
-_SINGULAR_SPEAKER_PRONOUNS = frozenset(("i", "me", "my", "myself"))
-_SPEAKER_PRONOUNS = _SINGULAR_SPEAKER_PRONOUNS | frozenset(("we", "us", "our", "ours", "ourselves"))
+#: First persons plural, which inside a quotation stand for whom it is attributed to (``coreference._speaker``).
+_SPEAKER_PRONOUNS = frozenset(("we", "us", "our", "ours", "ourselves"))
 
 #: Participles that, with "to", say a stance of their subject rather than a passive act done to it: "are opposed
 #: to the limits", "is committed to the accord", "is dedicated to", "is resigned to".
