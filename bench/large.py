@@ -17,12 +17,13 @@ the ratio stays near 1.
 
 Timed, on each store (on disk with Oxigraph, and ``open_store(None, backend="memory")``, loaded with the same
 quads): every library query through ``newsgraph.queries.runner.run_query``, as ``newsgraph query`` runs it
-(parameters bound, the query run, every row collected: on Oxigraph as ``Value`` terms read from its answer, on
-the memory store as rdflib terms); on Oxigraph, beside each, the same answer made into rdflib terms as
-``newsgraph query`` did before, alternating, wall and CPU time; and a Turtle export of the whole
-merged view: ``newsgraph.graph.export.export`` from Oxigraph, rdflib's own Turtle serializer from the memory
-store. Medians of ``--repeat`` runs (fewer on the memory store, whose slow queries are run ``--memory-repeat``
-times).
+(parameters bound, every row collected: on Oxigraph as ``Value`` terms, read from the event table the store keeps
+for ``events`` (``newsgraph.graph.event_rows``) or from Oxigraph's answer for the others; on the memory store as
+rdflib terms); on Oxigraph, beside each, the same query's SPARQL evaluated by Oxigraph (``run_query(...,
+kept=False)``, as every query ran before the table), alternating, wall and CPU time; and a Turtle export of the
+whole merged view (wall and CPU time): ``newsgraph.graph.export.export`` from Oxigraph, rdflib's own Turtle
+serializer from the memory store. Medians of ``--repeat`` runs (fewer on the memory store, whose slow queries
+are run ``--memory-repeat`` times).
 
 Runs on the memory store happen in a forked child that is stopped after ``--memory-timeout`` seconds: some of
 its queries take many minutes on a million quads, and are reported as slower than the limit.
@@ -133,13 +134,20 @@ def busiest_entities(facts: list[Any]) -> list[tuple[str, int]]:
 
 def timed(run: Callable[[], int], repeat: int) -> tuple[float, int]:
     """The median seconds of ``repeat`` runs, and what the last one returned."""
-    times = []
+    seconds, _, result = timed_cpu(run, repeat)
+    return seconds, result
+
+
+def timed_cpu(run: Callable[[], int], repeat: int) -> tuple[float, float, int]:
+    """The median wall and CPU seconds (this process's) of ``repeat`` runs, and what the last one returned."""
+    times, cpu = [], []
     result = 0
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         result = run()
         times.append(time.perf_counter() - started)
-    return statistics.median(times), result
+        cpu.append(time.process_time() - started_cpu)
+    return statistics.median(times), statistics.median(cpu), result
 
 
 def timed_within(run: Callable[[], int], repeat: int, limit: float) -> tuple[float | None, int | None]:
@@ -197,7 +205,10 @@ def main() -> None:
     if args.reuse and location.exists() and written.exists():
         # The store a run before wrote (and the articles it added since): how many copies it holds.
         copies, fill_seconds = int(written.read_text()), float("nan")
-        oxigraph = open_store(location)
+        started, started_cpu = time.perf_counter(), time.process_time()
+        oxigraph = open_store(location)  # a store written before the event table gets it here
+        print(f"store opened in {time.perf_counter() - started:.2f} s ({time.process_time() - started_cpu:.2f} s "
+              "CPU), the event table made if it had none")
     else:
         shutil.rmtree(location, ignore_errors=True)
         written.unlink(missing_ok=True)
@@ -285,7 +296,7 @@ def main() -> None:
 
     print("\n## Turtle export of the merged graph: `newsgraph export` from Oxigraph (median of --repeat runs), "
           "rdflib's own serializer from the memory store")
-    print("| store | triples | seconds | file MB |")
+    print("| store | triples | seconds (CPU) | file MB |")
     print("|---|---|---|---|")
     for store_name, store, _ in stores:
         target = work / f"export-{store_name}.ttl"
@@ -293,34 +304,35 @@ def main() -> None:
         def write(s: Any = store, t: Path = target) -> int:
             return export(s, "turtle", t) if s is oxigraph else _rdflib_turtle(s, t)
 
+        cpu = None
         if store is memory:
             seconds, count = timed_within(write, 1, args.memory_timeout)
         else:
-            seconds, count = timed(write, args.repeat)
+            seconds, cpu, count = timed_cpu(write, args.repeat)
         size = f"{target.stat().st_size / 1e6:.0f}" if seconds is not None else "-"
-        print(f"| {store_name} | {count} | {_seconds(seconds)} | {size} |", flush=True)
+        used = f" ({cpu:.3f} s)" if cpu is not None else ""
+        print(f"| {store_name} | {count} | {_seconds(seconds)}{used} | {size} |", flush=True)
     oxigraph.close()
 
 
 def _rows_side_by_side(store: Any, cases: list[tuple[str, str, dict[str, str]]], repeat: int) -> None:
-    """Each query's answer as ``newsgraph query`` reads it (rows of ``Value`` terms read from Oxigraph's answer)
-    beside the same answer turned into rdflib terms (as before), alternating which runs first."""
-    from newsgraph.queries.runner import bind_parameters, collect, library, run_query
+    """Each query as ``newsgraph query`` runs it (``events`` from the store's event table) beside its SPARQL
+    evaluated by Oxigraph, as every query ran before the table, alternating which runs first."""
+    from newsgraph.queries.runner import library, run_query
 
-    print(f"\n## Rows read from Oxigraph beside rows made into rdflib terms (median of {repeat}, alternating; wall "
-          "time, and the CPU time this process used, which waiting for a core on a busy machine does not inflate)")
-    print("| query | parameters | rows | rdflib terms s (CPU) | read s (CPU) | read ÷ rdflib, wall / CPU |")
+    print(f"\n## The kept answer beside the SPARQL (median of {repeat}, alternating; wall time, and the CPU time "
+          "this process used, which waiting for a core on a busy machine does not inflate)")
+    print("| query | parameters | rows | SPARQL s (CPU) | newsgraph query s (CPU) | query ÷ SPARQL, wall / CPU |")
     print("|---|---|---|---|---|---|")
     for name, label, params in cases:
         query = library()[name]
-        bindings = bind_parameters(query, params, store)
-        ways = {"rdflib": lambda q=query, b=bindings: collect(store.query(q.text, b)),
+        ways = {"sparql": lambda q=query, p=params: run_query(store, q, p, kept=False),
                 "read": lambda q=query, p=params: run_query(store, q, p)}
-        times: dict[str, list[float]] = {"rdflib": [], "read": []}
-        cpu: dict[str, list[float]] = {"rdflib": [], "read": []}
+        times: dict[str, list[float]] = {"sparql": [], "read": []}
+        cpu: dict[str, list[float]] = {"sparql": [], "read": []}
         rows = 0
         for round_ in range(repeat):
-            for way in (("rdflib", "read") if round_ % 2 == 0 else ("read", "rdflib")):
+            for way in (("sparql", "read") if round_ % 2 == 0 else ("read", "sparql")):
                 started, started_cpu = time.perf_counter(), time.process_time()
                 answer = ways[way]()
                 times[way].append(time.perf_counter() - started)
@@ -328,11 +340,11 @@ def _rows_side_by_side(store: Any, cases: list[tuple[str, str, dict[str, str]]],
                 rows = len(answer.rows) if answer.triples is None else len(answer.triples)
 
         def ratio(measured: dict[str, list[float]]) -> float:
-            return statistics.median(r / max(b, 1e-6) for r, b in zip(measured["read"], measured["rdflib"],
+            return statistics.median(r / max(b, 1e-6) for r, b in zip(measured["read"], measured["sparql"],
                                                                        strict=True))
 
-        print(f"| {name} | {label} | {rows} | {statistics.median(times['rdflib']):.3f} "
-              f"({statistics.median(cpu['rdflib']):.3f}) | {statistics.median(times['read']):.3f} "
+        print(f"| {name} | {label} | {rows} | {statistics.median(times['sparql']):.3f} "
+              f"({statistics.median(cpu['sparql']):.3f}) | {statistics.median(times['read']):.3f} "
               f"({statistics.median(cpu['read']):.3f}) | {ratio(times):.2f} / {ratio(cpu):.2f} |", flush=True)
 
 

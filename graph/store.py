@@ -42,6 +42,7 @@ from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from newsgraph.errors import StoreError, UnknownNameError
+from newsgraph.graph.event_rows import EventTable
 from newsgraph.graph.layout import ARTICLE_PREFIX, ArticleParts, article_id_of, article_node, split, text
 from newsgraph.graph.merge import Change, WriteReport, current_version, write
 from newsgraph.graph.namespace import BINDINGS, NG
@@ -99,6 +100,9 @@ class GraphStore:
                              f"upgrade it in place by building into it once: newsgraph build ARTICLES --store "
                              f"{location} (articles it holds are not read again)")
         self.support = self._open_support()
+        #: The ``events`` query's rows kept by the write path (``newsgraph.graph.event_rows``); None where the
+        #: store keeps none (the memory store: the query runs as SPARQL).
+        self.event_table = self._open_event_table()
         if not read_only:
             self.support.recover(self._is_current)
         if earlier or self.support.upgrading():
@@ -107,6 +111,9 @@ class GraphStore:
                 raise StoreError(f"store {location} is halfway through an upgrade to the merged graph; finish "
                                  f"it by building into it once: newsgraph build ARTICLES --store {location}")
             self.upgraded = self._upgrade()
+        if self.event_table is not None and not read_only and not self.event_table.current():
+            # New, written before the table existed, or left pending by a build that was stopped.
+            self.event_table.rebuild(self)
 
     # -- lifecycle --------------------------------------------------------------------------------------------
     def _open(self) -> None:
@@ -134,6 +141,9 @@ class GraphStore:
 
     def _support_exists(self) -> bool:
         raise NotImplementedError
+
+    def _open_event_table(self) -> EventTable | None:
+        return None
 
     def close(self) -> None:
         self.support.close()
@@ -354,6 +364,10 @@ class OxigraphStore(GraphStore):
         location = self._support_location()
         return location is None or location.exists()
 
+    def _open_event_table(self) -> EventTable | None:
+        return EventTable(None if self.location is None else self.location / "events.sqlite",
+                          read_only=self.read_only)
+
     def _open_support(self) -> SupportIndex:
         try:
             return SupportIndex(self._support_location(), read_only=self.read_only)
@@ -373,7 +387,12 @@ class OxigraphStore(GraphStore):
         return self.oxigraph.quads_for_pattern(subject, predicate, obj, graph)
 
     def apply(self, change: Change) -> None:
-        # One SPARQL Update: Oxigraph runs the whole of it as one transaction.
+        # One SPARQL Update: Oxigraph runs the whole of it as one transaction. The event table is marked
+        # pending before it and made current after, so that no reader uses rows the store no longer gives.
+        table = self.event_table
+        inserted, deleted = change.insert.get(_DEFAULT, set()), change.delete.get(_DEFAULT, set())
+        if table is not None:
+            table.changing(self, inserted, deleted)
         operations = [f"DROP SILENT GRAPH {graph}" for graph in change.drop]
         for keyword, triples in (("DELETE", change.delete), ("INSERT", change.insert)):
             block = _data_block(triples)
@@ -381,6 +400,8 @@ class OxigraphStore(GraphStore):
                 operations.append(f"{keyword} DATA {{ {block} }}")
         if operations:
             self.oxigraph.update(" ;\n".join(operations))
+        if table is not None:
+            table.update(self, inserted, deleted)
 
     def add_quads(self, quads: list[Quad]) -> None:
         # Straight to pyoxigraph: one transaction, no per-triple rdflib dispatch.
@@ -394,7 +415,11 @@ class OxigraphStore(GraphStore):
     def load_nquads(self, data: bytes) -> None:
         # One transaction, parsed by Oxigraph itself.
         if data:
+            if self.event_table is not None:
+                self.event_table.mark_pending()
             self.oxigraph.load(data, ox.RdfFormat.N_QUADS)
+            if self.event_table is not None:
+                self.event_table.rebuild(self)
 
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         return _rdflib_result(self.oxigraph_answer(sparql, bindings))
@@ -430,6 +455,8 @@ class OxigraphStore(GraphStore):
         with contextlib.suppress(Exception):
             self.flush()
         self.support.close()
+        if self.event_table is not None:
+            self.event_table.close()
         self._close_main()
 
 

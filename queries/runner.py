@@ -352,7 +352,8 @@ def bind_parameters(query: LibraryQuery, params: Mapping[str, str], store: Selec
     return bindings
 
 
-def run_query(store: GraphStore, query: LibraryQuery, params: Mapping[str, str] | None = None) -> QueryResult:
+def run_query(store: GraphStore, query: LibraryQuery, params: Mapping[str, str] | None = None, *,
+              kept: bool = True) -> QueryResult:
     """Run ``query`` on ``store`` with ``params`` bound, and collect its result.
 
     On Oxigraph, a SELECT's rows are read from Oxigraph's own answer as ``newsgraph.graph.formats.Value`` terms
@@ -363,6 +364,9 @@ def run_query(store: GraphStore, query: LibraryQuery, params: Mapping[str, str] 
     bindings = bind_parameters(query, params or {}, store)
     if not isinstance(store, OxigraphStore):
         return collect(store.query(query.text, bindings))
+    answer_kept = _kept_answer(store, query, bindings) if kept else None
+    if answer_kept is not None:
+        return answer_kept
     import pyoxigraph as ox
 
     answer = store.oxigraph_answer(query.text, bindings)
@@ -371,6 +375,31 @@ def run_query(store: GraphStore, query: LibraryQuery, params: Mapping[str, str] 
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(boolean=bool(answer))
     return collect(_rdflib_result(answer))
+
+
+def _events_from_table(store: GraphStore, bindings: Mapping[str, Identifier]) -> QueryResult | None:
+    from newsgraph.graph.event_rows import EVENT_COLUMNS
+
+    table = store.event_table
+    if table is None or not table.current():
+        return None
+    return QueryResult(variables=EVENT_COLUMNS, rows=tuple(table.events(bindings)))
+
+
+#: Library queries whose answer the store keeps ready (``newsgraph.graph.event_rows``): the same rows as their
+#: SPARQL, read without evaluating it. None from one of these: the store keeps none now, run the SPARQL.
+KEPT_ANSWERS: dict[str, Callable[[GraphStore, Mapping[str, Identifier]], QueryResult | None]] = {
+    "events": _events_from_table,
+}
+
+
+def _kept_answer(store: GraphStore, query: LibraryQuery, bindings: Mapping[str, Identifier]) -> QueryResult | None:
+    """The answer the store keeps for this library query, if it keeps one; a user's own file of the same name
+    is never answered so."""
+    answer = KEPT_ANSWERS.get(query.name)
+    if answer is None or query != library()[query.name]:
+        return None
+    return answer(store, bindings)
 
 
 def solutions(answer: Any) -> QueryResult:
