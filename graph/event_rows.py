@@ -289,23 +289,25 @@ def _decoded(cursor: Iterable[tuple[Any, ...]]) -> list[tuple[Value | None, ...]
     text_value = literal_class(None)
 
     def iri(value: str | None) -> Value | None:
-        found = iris.get(value, iris)
-        if found is iris:
-            found = iris[value] = IriValue(value)
-        return found
+        try:
+            return iris[value]
+        except KeyError:
+            made = iris[value] = IriValue(value)
+            return made
 
     def plain(value: str | None) -> Value | None:
-        found = plains.get(value, plains)
-        if found is plains:
-            found = plains[value] = text_value(value)
-        return found
+        try:
+            return plains[value]
+        except KeyError:
+            made = plains[value] = text_value(value)
+            return made
 
     def literal(value: str | None, kind: str | None) -> Value | None:
-        key = (value, kind)
-        found = literals.get(key, literals)
-        if found is literals:
-            found = literals[key] = _literal_class(kind)(value)
-        return found
+        try:
+            return literals[value, kind]
+        except KeyError:
+            made = literals[value, kind] = _literal_class(kind)(value)
+            return made
 
     rows: list[tuple[Value | None, ...]] = []
     for (event, category, actor, actor_label, actor_kind, recipient, recipient_label, recipient_kind, date,
