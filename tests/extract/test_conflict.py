@@ -229,3 +229,23 @@ def test_force_is_used_on_the_object_of_its_purpose() -> None:
             (".", 2, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(0, 1, "kenya", "Country")])
     assert triples(events) == {("COERCE", "kenya", "student-in-story-1")}
+
+
+def _staged_coup(subject: Sequence[Row], modifier: Sequence[Row] = ()) -> list[Row]:
+    """"<subject> staged a [<modifier>] coup in Cyprus ."."""
+    n, m = len(subject), len(modifier)
+    coup = n + 2 + m
+    return [*subject, ("staged", n, "ROOT", "VERB", "VBD", "stage"), ("a", coup, "det", "DET", "DT"),
+            *((w, coup, "amod", "NOUN", "NN") for w, *_ in modifier), ("coup", n, "dobj", "NOUN", "NN"),
+            ("in", n, "prep", "ADP", "IN"), ("Cyprus", coup + 1, "pobj", "PROPN", "NNP"),
+            (".", n, "punct", "PUNCT", ".")]
+
+
+def test_a_coup_is_staged_by_soldiers_and_a_firms_marketing_coup_is_none() -> None:
+    army = _staged_coup([("The", 2, "det", "DET", "DT"), ("Greek", 2, "amod", "ADJ", "JJ"),
+                         ("army", 3, "nsubj", "NOUN", "NN")])
+    events, _ = code_in(army, [(1, 2, "greece", "Country"), (7, 8, "cyprus", "Country")])
+    assert triples(events) == {("ASSAULT", "greece", "cyprus")}
+    firm = _staged_coup([("Sony", 1, "nsubj", "PROPN", "NNP")], [("marketing",)])
+    events, _ = code_in(firm, [(0, 1, "sony", "Organization"), (5, 6, "cyprus", "Country")])
+    assert events == []
