@@ -136,6 +136,9 @@ class _Referents(_Coreference):
                     return [self._entity_referent(named, child, "name of " + repr(token.text), sector)]
                 if kind == "Organization" and (child.dep_ == "appos" or (body_word and child.i < token.i)):
                     return [self._entity_referent(named, child, "name of " + repr(token.text), sector)]
+                if kind in ("Place", "Country") and child.dep_ == "appos" and token.lemma_.lower() in _PLACE_NOUNS:
+                    # "shelled the capital, Kabul", "the border town, Khost": the place named beside its kind
+                    return [self._entity_referent(named, child, "name of " + repr(token.text))]
         if sector is None and token.lemma_.lower() in _DESCRIBED_COUNTRY_NOUNS | _EPITHET_COUNTRY_NOUNS:
             described = self._described_country(token)
             if described:

@@ -249,3 +249,12 @@ def test_a_coup_is_staged_by_soldiers_and_a_firms_marketing_coup_is_none() -> No
     firm = _staged_coup([("Sony", 1, "nsubj", "PROPN", "NNP")], [("marketing",)])
     events, _ = code_in(firm, [(0, 1, "sony", "Organization"), (5, 6, "cyprus", "Country")])
     assert events == []
+
+
+def test_a_place_named_beside_its_kind_is_that_place() -> None:
+    # "Rebels shelled the capital, Kabul."
+    rows = [("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"), ("shelled", 1, "ROOT", "VERB", "VBD", "shell"),
+            ("the", 3, "det", "DET", "DT"), ("capital", 1, "dobj", "NOUN", "NN"), (",", 3, "punct", "PUNCT", ","),
+            ("Kabul", 3, "appos", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(5, 6, "kabul", "Place")])
+    assert triples(events) == {("ASSAULT", "rebel-in-story-1", "kabul")}
