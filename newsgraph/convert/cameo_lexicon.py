@@ -4,7 +4,8 @@
 PLOVER.md's coding rules decide by what the code says (``PLOVER_RULES``): root 01 (public statements) is no
 event; an intent to yield (035) and an apology (055) are CONCEDE; root 08 (yield) is RETREAT where the concession
 takes material effect (release, return, lifting sanctions, curfews or blockades, withdrawal) and CONCEDE where it
-is a verbal one (acceding to demands, declaring a ceasefire, allowing others in).
+is a verbal one (acceding to demands, declaring a ceasefire, allowing others in); an intent to meet (036)
+written as the meeting itself ("MEET (FOR TALKS)", "FLY (TO)", "MAKE VISIT") is CONSULT (``_meeting_itself``).
 
 **Entries.** Every verb of a block whose code (its own, else the block's) maps to a category becomes a plain
 verb entry: ``ASK [020]`` is ``{"verb": "ask", "category": "REQUEST"}``; a multi-word verb keeps its particle
@@ -173,6 +174,8 @@ def _block_rows(dictionary: VerbDictionary, block: VerbBlock, policy: LexiconPol
         category = plover_category(pattern.code.back if converse else pattern.code.forward)
         if category is None:
             continue
+        if _meeting_itself(block, pattern, particles, objects):
+            category = "CONSULT"
         verbs = _pattern_verbs(block, pattern, policy)
         for verb in verbs:
             if verb.lemma in _AUXILIARIES:
@@ -182,6 +185,32 @@ def _block_rows(dictionary: VerbDictionary, block: VerbBlock, policy: LexiconPol
             words = " ".join((*verb.words, *extra))
             yield LexiconRow(words, category, str(pattern.code), f"{source}:{pattern.line} {pattern.written()}",
                              objects=objects, preps=preps, frame="converse" if converse else None)
+
+
+#: What a visit is called when a verb of doing takes it as its object ("made a trip", "led a delegation").
+_VISITS = frozenset(("visit", "trip", "mission", "delegation"))
+#: Blocks whose verbs are meetings themselves (``---  MEET_PEOPLE  [040]  ---``: meet, meet with, contact).
+_MEETING_BLOCKS = frozenset(("MEET_PEOPLE",))
+
+
+def _meeting_itself(block: VerbBlock, pattern: VerbPattern, particles: tuple[str, ...],
+                    objects: tuple[str, ...]) -> bool:
+    """Whether a pattern CAMEO codes as an intent to meet (036) names the meeting itself: a verb of meeting
+    ("MEET (FOR TALKS)", "MEET (WITH LEADERS)"), travel to a place in a block of no code of its own
+    ("FLY (TO)") or a visit made, led or sent ("MAKE TRIP", "LEAD DELEGATION") in a block that states no
+    intent. Told as a fact it is PLOVER's CONSULT ("meetings, visits"); a promised one becomes AGREE by the
+    future-cooperation rule when the event is coded, as any future meeting does. "Announced a visit", "called
+    for talks" and "offered negotiations" (blocks of statements, appeals and offers) stay intents."""
+    if pattern.code.forward is None or not pattern.code.forward.startswith("036"):
+        return False
+    if block.name in _MEETING_BLOCKS:
+        return True
+    root = (block.code.forward or "")[:2]
+    if root in ("01", "02", "03"):
+        return False
+    if particles == ("to",) and not objects:
+        return block.code.forward is None
+    return bool(objects) and set(objects) <= _VISITS
 
 
 #: Verbs the parse treats as auxiliaries ("is determined to"): a lexicon entry on them would fire everywhere.

@@ -157,6 +157,43 @@ def test_patterns_that_say_more_than_an_entry_can_are_left_out() -> None:
     assert not find(rows, object=["comment"])                            # CAMEO 01
 
 
+MEETINGS = """\
+####### VERB PATTERNS #######
+
+---  MEET_PEOPLE   [040]  ---
+MEET {MEETS MET MEETING}
+- * (FOR TALKS)                                     [036:036]     # MEET
+
+---  FLY   [---]  ---
+FLY {FLYING FLIES FLEW FLOWN }
+- * (TO )                                           [036]         # FLY
+
+---  MAKE   [---]  ---
+MAKE
+- * VISIT                                           [036]         # MAKE
+
+---  ANNOUNCE   [010]  ---
+ANNOUNCE
+- * VISIT                                           [036]         # ANNOUNCE
+
+---  OFFER   [030]  ---
+OFFER
+- * NEGOTIATION                                     [036]         # OFFER
+"""
+
+
+def test_an_intent_to_meet_written_as_the_meeting_itself_is_a_meeting() -> None:
+    # PLOVER.md: meetings and visits are CONSULT; a promised one is AGREE when coded (future cooperation)
+    rows = [row.as_dict() for row in lexicon_rows(read_verb_dictionary(MEETINGS.splitlines()), LexiconPolicy(),
+                                                  "CAMEO.2.0.txt")]
+    assert find(rows, verb="meet for", object=["talks"])[0]["category"] == "CONSULT"   # "met for talks"
+    assert find(rows, verb="fly to")[0]["category"] == "CONSULT"                       # "flew to Damascus"
+    assert find(rows, verb="make", object=["visit"])[0]["category"] == "CONSULT"       # "made a visit"
+    # announcing a visit and offering negotiations are intents
+    assert find(rows, verb="announce", object=["visit"])[0]["category"] == "AGREE"
+    assert find(rows, verb="offer", object=["negotiation"])[0]["category"] == "AGREE"
+
+
 @pytest.mark.parametrize(("name", "shown"), [
     ("BASHAR AL-ASSAD", "Bashar al-Assad"),
     ("JOHN MCCAIN", "John McCain"),
