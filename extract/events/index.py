@@ -124,7 +124,10 @@ class _DocIndex:
         if ent is not None:
             kind = self.entities[ent.kb_id_].type
             return f"@{kind}" in wanted
-        return "@Group" in wanted and self._group_sector(obj) is not None
+        # any word the Phoenix agent dictionary names a kind of person by ("airmen", "engineers", "servicemen")
+        # stands for people as an object, though not every such word may act as a party of its own
+        return "@Group" in wanted and (self._group_sector(obj) is not None
+                                       or self.gazetteer.agent(obj.lemma_.lower()) is not None)
 
     def _group_sector(self, token: Token) -> str | None:
         compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]

@@ -745,3 +745,15 @@ def test_an_act_done_in_a_refusal_is_aimed_at_whose_the_refused_thing_is() -> No
             ("Union", 11, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(0, 1, "poland", "Country"), (13, 15, "soviet-union", "Country")])
     assert triples(events) == {("SANCTION", "poland", "soviet-union")}
+
+
+def test_any_kind_of_person_the_agent_dictionary_names_is_a_person_object() -> None:
+    # "Iraq released two British airmen." — "airmen" is no party word of its own but a kind of person
+    # (Phoenix agents), so release+@Group reads it; "Iraq released two British reports." is no event
+    rows = [("Iraq", 1, "nsubj", "PROPN", "NNP"), ("released", 1, "ROOT", "VERB", "VBD", "release"),
+            ("two", 4, "nummod", "NUM", "CD"), ("British", 4, "amod", "ADJ", "JJ"),
+            ("airmen", 1, "dobj", "NOUN", "NNS", "airman"), (".", 1, "punct", "PUNCT", ".")]
+    parties = [(0, 1, "iraq", "Country")]
+    assert {(e.category, e.actor) for e, _ in coder().code(parse(rows, parties))} == {("RETREAT", "iraq")}
+    reports = [*rows[:4], ("reports", 1, "dobj", "NOUN", "NNS", "report"), rows[5]]
+    assert [e for e, _ in coder().code(parse(reports, parties))] == []
