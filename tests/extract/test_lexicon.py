@@ -40,6 +40,8 @@ def test_verbs_phrasal_verbs_and_nominalizations(kind: str, words: str, category
     ("hold", "talks", "CONSULT"),         # "held talks": a support verb takes the noun's category
     ("issue", "warning", "THREATEN"),
     ("raise", "concerns", "ACCUSE"),
+    ("ban", "activity", "COERCE"),        # "banned all political activity": repression at home (PLOVER: bans)
+    ("ban", "strike", "COERCE"),
 ])
 def test_light_verb_phrases(verb: str, noun: str, category: str) -> None:
     lexicon = Lexicon.default()
