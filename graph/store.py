@@ -393,7 +393,12 @@ class OxigraphStore(GraphStore):
         inserted, deleted = change.insert.get(_DEFAULT, set()), change.delete.get(_DEFAULT, set())
         if table is not None:
             table.changing(self, inserted, deleted)
-        operations = [f"DROP SILENT GRAPH {graph}" for graph in change.drop]
+        # A graph the store does not name has nothing to drop (Oxigraph names every graph that ever held a
+        # quad), and dropping it still costs a scan: a new article's graph, the common case of a build, is left
+        # out (a quarter of the update's time). This process holds the store's lock, so nothing can add the
+        # graph between the check and the update.
+        contains = self.oxigraph.contains_named_graph
+        operations = [f"DROP SILENT GRAPH {graph}" for graph in change.drop if contains(graph)]
         for keyword, triples in (("DELETE", change.delete), ("INSERT", change.insert)):
             block = _data_block(triples)
             if block:
