@@ -4,6 +4,7 @@ requests and refusals keep what they govern from being a fact; a threat absorbs 
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Token
 
 from newsgraph.extract.events.intents import _intent_category, _Intents
@@ -477,8 +478,8 @@ class _Composer(_Intents):
         is the object, or whoever it belongs to.
         Returns the triggers made for verbs the lexicon does not name as events."""
         made: list[_Trigger] = []
-        for verb in self.doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING_VERBS:
+        for verb in (self.doc[i] for i in self._positions(VERB)):
+            if verb.lemma_.lower() not in _CALLING_VERBS:
                 continue
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             if not objects:
@@ -516,8 +517,8 @@ class _Composer(_Intents):
     def _exchanges(self, by_head: dict[int, _Trigger]) -> list[_Trigger]:
         """Nouns of material exchange that no lexicon entry names, as cooperation a halting verb can end."""
         found: list[_Trigger] = []
-        for token in self.doc:
-            if token.lemma in _EXCHANGE_HASHES and token.pos_ == "NOUN" and token.i not in by_head:
+        for token in (self.doc[i] for i in self._positions(NOUN, _EXCHANGE_HASHES)):
+            if token.i not in by_head:
                 lemma = token.lemma_.lower()
                 entry = LexiconEntry(kind="noun", words=lemma, head=lemma, category="COOPERATE",
                                      source="words.py (exchanges)", preps=_EXCHANGE_PREPS)

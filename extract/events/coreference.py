@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from newsgraph.extract.events.index import _DocIndex
+from newsgraph.extract.events.index import _DocIndex, _quotation_regions
 from newsgraph.extract.events.parts import Referent
 from newsgraph.extract.events.words import (
     _DESCRIBED_COUNTRY_NOUNS,
@@ -247,15 +247,7 @@ class _Coreference(_DocIndex):
     def _quotation_region(self, token: Token) -> int | None:
         """The index of the opening quotation mark a token stands inside, or None outside any quotation."""
         if self._quotes is None:
-            self._quotes = []
-            opened: int | None = None
-            for t in self.doc:
-                if t.text in ('"', "“", "”", "''", "``"):
-                    opens = t.text in ("“", "``") or (t.text == '"' and opened is None)
-                    opened = t.i if opens else None
-                    self._quotes.append(None)
-                else:
-                    self._quotes.append(opened)
+            self._quotes = _quotation_regions(self.doc)
         return self._quotes[token.i]
 
     def _described_country(self, token: Token) -> list[Referent]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
@@ -17,6 +20,31 @@ from newsgraph.records import EventDate
 
 if TYPE_CHECKING:
     from newsgraph.extract.events.component import EventCoder
+
+#: Quotation marks as the tokenizer gives them: straight, curly, and the TeX-style pairs of wire copy.
+_QUOTE_MARKS = ('"', "“", "”", "''", "``")
+_OPENING_MARKS = ("“", "``")
+_QUOTE_IDS = numpy.array([get_string_id(mark) for mark in _QUOTE_MARKS], dtype=numpy.uint64)
+
+
+def _quotation_regions(doc: Doc) -> list[int | None]:
+    """For each token, the index of the opening quotation mark it stands inside, or None (the marks themselves
+    stand outside). A straight quote opens when no quotation is open and closes the open one otherwise.
+
+    Read from the Doc's array of word ids, visiting only the marks: a Token made for every word of the article
+    cost as much as the rest of the coder's work on quotations."""
+    words = doc.to_array(ORTH)
+    regions: list[int | None] = [None] * len(words)
+    strings = doc.vocab.strings
+    opened: int | None = None
+    start = 0  # the first token after the last mark
+    for i in numpy.flatnonzero(numpy.isin(words, _QUOTE_IDS)).tolist():
+        regions[start:i] = [opened] * (i - start)
+        mark = strings[int(words[i])]
+        opened = i if mark in _OPENING_MARKS or (mark == '"' and opened is None) else None
+        start = i + 1
+    regions[start:] = [opened] * (len(words) - start)
+    return regions
 
 
 class _DocIndex:
@@ -54,11 +82,29 @@ class _DocIndex:
             if relation.predicate in ROLE_RELATIONS:
                 self.person_country.setdefault(relation.subject, relation.object)
         self._quotes: list[int | None] | None = None
+        self._ids: numpy.ndarray | None = None
         self.groups = GroupMaker(self.gazetteer, coder.sector_codes, self.entities, doc._.doc_id)
         self._date_cache: dict[int, EventDate | None] = {}
         self._forms_cache: dict[int, tuple[str, ...]] = {}
         self.trigger_heads: set[int] = set()
         self.event_heads: set[int] = set()
+
+    def _token_ids(self) -> numpy.ndarray:
+        """The Doc's LEMMA, LOWER, POS and TAG ids, a row per token, read once for every stage that scans the
+        whole Doc (reading ``token.pos_`` there would make a Token object for each word of the article)."""
+        if self._ids is None:
+            self._ids = self.doc.to_array([LEMMA, LOWER, POS, TAG])
+        return self._ids
+
+    def _positions(self, pos: int, lemmas: frozenset[int] | None = None) -> list[int]:
+        """The indices of the tokens of the part of speech ``pos`` (a spaCy symbol), in order; with ``lemmas``,
+        only those whose lemma is one of these string ids."""
+        ids = self._token_ids()
+        found = numpy.flatnonzero(ids[:, 2] == pos).tolist() if len(ids) else []
+        if lemmas is None:
+            return found
+        lemma_ids = ids[:, 0]
+        return [i for i in found if int(lemma_ids[i]) in lemmas]
 
     def _is_event_noun(self, token: Token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and bool(self.lexicon.noun_entries(*_noun_forms(token)))

@@ -145,6 +145,24 @@ def _particle_after(verb: Token, particle: str) -> bool:
     return False
 
 
+def _particles_after(verb: Token) -> set[str]:
+    """Every word for which ``_particle_after(verb, word)`` holds, read in one walk: a verb may have dozens of
+    lexicon entries to try, many of them with particles."""
+    doc = verb.doc
+    found: set[str] = set()
+    seen: set[str] = set()
+    for i in range(verb.i + 1, min(len(doc), verb.i + 3)):
+        token = doc[i]
+        word = token.lower_
+        if word not in seen:  # the first occurrence decides, as in _particle_after
+            seen.add(word)
+            if token.dep_ in ("prt", "prep", "advmod", "compound:prt") or token.head.i == verb.i:
+                found.add(word)
+        if token.pos_ not in ("ADV", "PART", "ADP"):
+            break
+    return found
+
+
 def _complement_clauses(verb: Token) -> list[Token]:
     """The clauses a verb of saying governs; a "that" clause the parser hung on a nearby noun counts too."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]

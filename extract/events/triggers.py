@@ -3,7 +3,6 @@ nominal event stands as an event that took place."""
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Token
@@ -13,7 +12,7 @@ from newsgraph.extract.events.referents import _Referents
 from newsgraph.extract.events.syntax import (
     _noun_forms,
     _objects_of,
-    _particle_after,
+    _particles_after,
     _plan_denied,
     _relative_object,
     _verb_lemma,
@@ -75,8 +74,7 @@ class _TriggerFinder(_Referents):
         doc = self.doc
         if not len(doc):
             return triggers
-        rows = doc.to_array([LEMMA, LOWER, POS, TAG])
-        for i, (lemma_hash, lower_hash, pos_id, tag_id) in enumerate(rows.tolist()):
+        for i, (lemma_hash, lower_hash, pos_id, tag_id) in enumerate(self._token_ids().tolist()):
             if pos_id in _VERB_POS or tag_id in _VERB_TAGS:
                 if lemma_hash not in verb_hashes and lower_hash not in verb_hashes and \
                         not (tag_id == _VBG and lower_hash in noun_hashes):
@@ -116,10 +114,13 @@ class _TriggerFinder(_Referents):
             direct = [*(o for o in direct if o.lower_ not in _RELATIVE_PRONOUNS), described]
         children = list(verb.children)  # once: a verb may have dozens of entries to try
         children_words = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
+        particles: set[str] | None = None  # the words that may stand as its particle, read when first needed
         for entry in self.lexicon.verb_entries(lemma):
-            if entry.particles and not all(p in children_words or _particle_after(verb, p)
-                                           for p in entry.particles):
-                continue
+            if entry.particles:
+                if particles is None:
+                    particles = children_words | _particles_after(verb)
+                if not particles.issuperset(entry.particles):
+                    continue
             if entry.intransitive and (direct or any(c.dep_ == "ccomp" for c in children)):
                 continue
             if entry.doers and not entry.doers & self._doer_sectors(verb):
