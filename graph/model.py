@@ -22,10 +22,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
+from typing import Any
 
-from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
+from rdflib import RDF as _RDF
+from rdflib import RDFS as _RDFS
+from rdflib import SKOS as _SKOS
+from rdflib import XSD as _XSD
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from newsgraph.graph import namespace
 from newsgraph.graph.iris import (
     article_iri,
     entity_iri,
@@ -33,12 +40,42 @@ from newsgraph.graph.iris import (
     mention_iri,
     relation_iri,
 )
-from newsgraph.graph.namespace import NG, OA, SCHEMA, SEM, category_edge
+from newsgraph.graph.namespace import category_edge
 from newsgraph.records import ArticleFacts, Document, Entity, Event, EventDate, Mention, Precision, Relation
 
 __all__ = ["Quad", "article_quads", "date_literal", "event_node"]
 
 Quad = tuple[Node, Node, Node, URIRef]
+
+
+class _Terms:
+    """A namespace whose terms, once asked for, are plain attributes: rdflib's namespaces check the name and
+    make a new term on every access, which was a tenth of the time it takes to turn an article into quads."""
+
+    def __init__(self, space: Any) -> None:
+        self._space = space
+
+    def __getattr__(self, name: str) -> URIRef:
+        term: URIRef = self._space[name]
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return getattr(self, name)
+
+
+NG, OA, SCHEMA, SEM = (_Terms(space) for space in (namespace.NG, namespace.OA, namespace.SCHEMA, namespace.SEM))
+RDF, RDFS, SKOS, XSD = (_Terms(space) for space in (_RDF, _RDFS, _SKOS, _XSD))
+
+# Literals repeat from article to article (names, days, offsets, sectors): each distinct one is made once (an
+# article's own id, hash, headline and sentences are made as they come). A Literal is immutable, and ``typed``
+# keeps 1 and "1" (and 1 and True) apart.
+_plain = lru_cache(maxsize=1 << 16, typed=True)(Literal)
+
+
+@lru_cache(maxsize=1 << 14)
+def _typed(value: str, datatype: URIRef) -> Literal:
+    return Literal(value, datatype=datatype)
 
 # xsd datatypes for the precisions xsd can say; other precisions keep the TIMEX3 value as a plain literal.
 _DATATYPE_OF_PRECISION: dict[Precision, URIRef] = {
@@ -52,12 +89,12 @@ def date_literal(event_date: EventDate) -> Literal:
     """The event's date as ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear``, else the TIMEX3 value."""
     datatype = _DATATYPE_OF_PRECISION.get(event_date.precision)
     if datatype is None:
-        return Literal(event_date.value)
-    return Literal(event_date.value, datatype=datatype)
+        return _plain(event_date.value)
+    return _typed(event_date.value, datatype)
 
 
 def _day(d: date) -> Literal:
-    return Literal(d.isoformat(), datatype=XSD.date)
+    return _typed(d.isoformat(), XSD.date)
 
 
 def event_node(event: Event) -> URIRef:
@@ -92,35 +129,35 @@ def _document_triples(document: Document, article: URIRef) -> Iterator[tuple[Nod
             yield article, NG.inferredPublished, _day(document.published)
         else:
             yield article, SCHEMA.datePublished, _day(document.published)
-    yield article, NG.publishedSource, Literal(document.published_source)
+    yield article, NG.publishedSource, _plain(document.published_source)
     if document.publisher:
-        yield article, SCHEMA.publisher, Literal(document.publisher)
+        yield article, SCHEMA.publisher, _plain(document.publisher)
     if document.url:
-        yield article, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)
+        yield article, SCHEMA.url, _typed(document.url, XSD.anyURI)
     if document.title:
         yield article, SCHEMA.headline, Literal(document.title)
     if document.dateline:
-        yield article, SCHEMA.dateline, Literal(document.dateline)
+        yield article, SCHEMA.dateline, _plain(document.dateline)
 
 
 def _entity_triples(entity: Entity) -> Iterator[tuple[Node, Node, Node]]:
     node = entity_iri(entity.key)
     yield node, RDF.type, NG[entity.type]
-    yield node, RDFS.label, Literal(entity.label)
+    yield node, RDFS.label, _plain(entity.label)
     for alt in sorted(entity.alt_labels):
         if alt != entity.label:
-            yield node, SKOS.altLabel, Literal(alt)
+            yield node, SKOS.altLabel, _plain(alt)
     for scheme, code in entity.codes:
         if scheme == "iso3":
-            yield node, NG.iso3, Literal(code)
+            yield node, NG.iso3, _plain(code)
         elif scheme == "cameo":
-            yield node, NG.cameoCode, Literal(code)
+            yield node, NG.cameoCode, _plain(code)
 
 
 def _date_triples(node: URIRef, event_date: EventDate) -> Iterator[tuple[Node, Node, Node]]:
     # The kind (occurred, reported, inferred) is how one article knew the date, so it is on the mention.
     yield node, NG.date, date_literal(event_date)
-    yield node, NG.datePrecision, Literal(event_date.precision.value)
+    yield node, NG.datePrecision, _plain(event_date.precision.value)
     if event_date.earliest is not None:
         yield node, NG.earliest, _day(event_date.earliest)
         yield node, SEM.hasEarliestBeginTimeStamp, _day(event_date.earliest)
@@ -129,19 +166,20 @@ def _date_triples(node: URIRef, event_date: EventDate) -> Iterator[tuple[Node, N
         yield node, SEM.hasLatestEndTimeStamp, _day(event_date.latest)
 
 
-def _mention_triples(mention: Mention, fact: URIRef, article: URIRef) -> Iterator[tuple[Node, Node, Node]]:
-    node = mention_iri(mention.doc_id, mention.start, mention.end, fact)
+def _mention_triples(mention: Mention, node: URIRef, fact: URIRef, article: URIRef
+                     ) -> Iterator[tuple[Node, Node, Node]]:
+    """The mention ``node`` (``mention_iri``) of ``fact`` in ``article``."""
     yield fact, NG.mention, node
     yield node, RDF.type, NG.Mention
     yield node, RDF.type, OA.Annotation
     yield node, OA.hasBody, fact
     yield node, OA.hasTarget, article
     yield node, NG.article, article
-    yield node, NG.start, Literal(mention.start)
-    yield node, NG.end, Literal(mention.end)
+    yield node, NG.start, _plain(mention.start)
+    yield node, NG.end, _plain(mention.end)
     yield node, NG.sentence, Literal(mention.sentence)
-    yield node, NG.sentenceStart, Literal(mention.sentence_start)
-    yield node, NG.sentenceEnd, Literal(mention.sentence_end)
+    yield node, NG.sentenceStart, _plain(mention.sentence_start)
+    yield node, NG.sentenceEnd, _plain(mention.sentence_end)
 
 
 def _event_triples(event: Event, article: URIRef) -> Iterator[tuple[Node, Node, Node]]:
@@ -163,22 +201,22 @@ def _event_triples(event: Event, article: URIRef) -> Iterator[tuple[Node, Node, 
     if event.mode is not None:
         yield node, NG.mode, NG[event.mode.value]
     if event.actor_sector:
-        yield node, NG.actorSector, Literal(event.actor_sector)
+        yield node, NG.actorSector, _plain(event.actor_sector)
     if event.recipient_sector:
-        yield node, NG.recipientSector, Literal(event.recipient_sector)
+        yield node, NG.recipientSector, _plain(event.recipient_sector)
     if event.date is not None:
         yield from _date_triples(node, event.date)
     # The direct edge is a plain fact: an event in a mode (hypothetical, negated...) never gets one.
     if actor is not None and recipient is not None and event.mode is None:
         yield actor, category_edge(event.category), recipient
-    yield from _mention_triples(event.mention, node, article)
     mention = mention_iri(event.mention.doc_id, event.mention.start, event.mention.end, node)
-    yield mention, NG.trigger, Literal(event.trigger)
-    yield mention, NG.rule, Literal(event.rule)
+    yield from _mention_triples(event.mention, mention, node, article)
+    yield mention, NG.trigger, _plain(event.trigger)
+    yield mention, NG.rule, _plain(event.rule)
     if event.date is not None:
         yield mention, NG.dateKind, NG[event.date.kind.value]
     if event.attribution:
-        yield mention, NG.attributedTo, Literal(event.attribution)
+        yield mention, NG.attributedTo, _plain(event.attribution)
 
 
 def _relation_triples(relation: Relation, article: URIRef) -> Iterator[tuple[Node, Node, Node]]:
@@ -191,9 +229,9 @@ def _relation_triples(relation: Relation, article: URIRef) -> Iterator[tuple[Nod
     yield subject, NG[relation.predicate], obj
     if relation.date is not None:
         yield from _date_triples(node, relation.date)
-    yield from _mention_triples(relation.mention, node, article)
     mention = mention_iri(relation.mention.doc_id, relation.mention.start, relation.mention.end, node)
+    yield from _mention_triples(relation.mention, mention, node, article)
     if relation.rule:
-        yield mention, NG.rule, Literal(relation.rule)
+        yield mention, NG.rule, _plain(relation.rule)
     if relation.date is not None:
         yield mention, NG.dateKind, NG[relation.date.kind.value]
