@@ -285,11 +285,12 @@ class _Merge:
 
     def _found(self) -> Iterator[tuple[ox.NamedNode, list[ox.Triple]]]:
         """The disagreements of the new versions with every other stored version (and each other)."""
+        memo: dict[Any, Any] = {}  # the support index does not change until the write is applied
         for parts in self.new:
             graph = SupportIndex.version(parts.id, parts.content_hash)
             facts = parts.facts
             for claim in parts.claims:
-                for other_graph, other in self.support.claims_near(claim):
+                for other_graph, other in self.support.claims_near(claim, memo):
                     if other_graph == graph or other_graph in self.replaced or not corresponds(claim, other):
                         continue
                     found = aspects(claim, other)

@@ -187,21 +187,33 @@ class SupportIndex:
                        if isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in excluding
                        and q.graph_name not in self.retired)
 
-    def claims_near(self, claim: Claim) -> Iterator[tuple[ox.NamedNode, Claim]]:
+    def claims_near(self, claim: Claim, memo: dict[Any, Any] | None = None) -> Iterator[tuple[ox.NamedNode, Claim]]:
         """Claims of other mentions that name one of this claim's participants and were published within the
-        window, with their version graphs."""
+        window, with their version graphs.
+
+        ``memo``, a dict the caller keeps while the index does not change (one write), holds what was read for
+        earlier claims: an article's claims share its publication day and mostly its participants."""
         if claim.published is None:
             return
+        memo = {} if memo is None else memo
         seen: set[tuple[Any, Any]] = set()
         for participant in claim.participants:
             for day in window_days(claim.published):
-                for q in self.store.quads_for_pattern(None, _WINDOW, _window_key(participant, day), None):
-                    key = (q.subject, q.graph_name)
-                    if key in seen or q.graph_name in self.retired:
+                window = _window_key(participant, day)
+                mentions = memo.get(window)
+                if mentions is None:
+                    mentions = memo[window] = [(q.subject, q.graph_name) for q in
+                                               self.store.quads_for_pattern(None, _WINDOW, window, None)]
+                for key in mentions:
+                    if key in seen or key[1] in self.retired:
                         continue
                     seen.add(key)
-                    for found in self.store.quads_for_pattern(q.subject, _CLAIM, None, q.graph_name):
-                        yield q.graph_name, Claim.from_json(text(found.object))  # type: ignore[misc]
+                    claims = memo.get(key)
+                    if claims is None:
+                        claims = memo[key] = [Claim.from_json(text(found.object))
+                                              for found in self.store.quads_for_pattern(key[0], _CLAIM, None, key[1])]
+                    for other in claims:
+                        yield key[1], other
 
     def reports(self, version: ox.NamedNode, fact: str) -> bool:
         """Whether this version reports ``fact`` (one of its claims is about it)."""
