@@ -86,11 +86,13 @@ class RelationReader(CarriesUserData):
     def _find_title(self, doc: Doc, start: int, end: int) -> tuple[int, int, Title] | None:
         """The title in doc[start:end] that ends nearest ``end``, longest first."""
         best: tuple[int, int, Title] | None = None
-        for i in range(max(start, 0), end):
+        start = max(start, 0)
+        words = [t.lower_ for t in doc[start:end]]  # each word read once, not once for every width tried
+        for i in range(start, end):
             for width in range(_MAX_TITLE_WORDS, 0, -1):
                 if i + width > end:
                     continue
-                title = self.gazetteer.title(_title_text(doc[i:i + width]))
+                title = self.gazetteer.title(_title_text(words[i - start:i - start + width]))
                 if title is not None and (best is None or i + width > best[1]):
                     best = (i, i + width, title)
                     break
@@ -166,8 +168,9 @@ class RelationReader(CarriesUserData):
                                    words, entities, "title-after-name")
 
 
-def _title_text(span: Span) -> str:
-    return " ".join(t.lower_ for t in span).replace(" - ", "-")
+def _title_text(words: list[str]) -> str:
+    """Lower-case words as a title is looked up: "vice - president" is "vice-president"."""
+    return " ".join(words).replace(" - ", "-")
 
 
 def _entity_type(span: Span, entities: Entities) -> str | None:
