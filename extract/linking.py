@@ -119,12 +119,13 @@ class EntityLinker(CarriesUserData):
         entities: dict[str, EntityInfo] = {}
         people = _PeopleIndex(self.gazetteer)
         spans: list[tuple[Span, Span]] = []  # (original, trimmed)
-        covered = {i for ent in doc.ents if not _surname_read_as_language(ent) for i in range(ent.start, ent.end)}
+        ents = doc.ents  # read once: each read of doc.ents makes every span of the Doc anew
+        covered = {i for ent in ents if not _surname_read_as_language(ent) for i in range(ent.start, ent.end)}
         missed = missed_names(doc, covered, lambda word: self.gazetteer.title(word) is not None
                               or self.gazetteer.sector(word.lower()) is not None)
         # a missed name may take in a span of the NER's ("Jaime" of "Jaime Ongpin"), which then gives way to it
         in_missed = {i for span in missed for i in range(span.start, span.end)}
-        named = [ent for ent in doc.ents if ent.start not in in_missed]
+        named = [ent for ent in ents if ent.start not in in_missed]
         for ent in sorted([*named, *missed], key=lambda span: span.start):
             if ent.label_ not in _TYPE_OF_LABEL:
                 continue
@@ -156,7 +157,7 @@ class EntityLinker(CarriesUserData):
             linked.append(Span(doc, span.start, span.end, label=ent.label, kb_id=link.key))
         # Entities that are not nodes (dates, numbers) stay in doc.ents for the other components; a name the NER
         # missed may take in a demonym ("American Motors Corp"), which then gives way to it.
-        others = [ent for ent in doc.ents if ent.label_ not in _TYPE_OF_LABEL]
+        others = [ent for ent in ents if ent.label_ not in _TYPE_OF_LABEL]
         doc.ents = filter_spans([*linked, *others])
         concepts: list[Span] = []
         for span in doc.spans.get("concepts", []):

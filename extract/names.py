@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["BODY_WORDS", "COMPANY_SUFFIXES", "missed_names"]
@@ -33,6 +36,7 @@ BODY_WORDS = frozenset(
      "parliament", "senate", "fund", "foundation", "society", "club", "chamber", "corps", "brigade", "brigades"))
 
 #: Dependency labels of a clause's parties: a name is taken only there.
+_NNP = get_string_id("NNP")
 _ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "appos", "conj", "agent"))
 
 #: Capitalised words that are never a name of their own.
@@ -62,7 +66,8 @@ def missed_names(doc: Doc, covered: set[int], is_title: Callable[[str], bool]) -
     span then stands in for the NER's."""
     spans: list[Span] = []
     taken: set[int] = set()
-    for token in doc:
+    # Only proper nouns can start a name: found in the Doc's array of tags, not by making every word a Token.
+    for token in (doc[i] for i in numpy.flatnonzero(doc.to_array(TAG) == _NNP).tolist()):
         if token.i in covered or token.i in taken or token.dep_ not in _ARGUMENT_DEPS or token.tag_ != "NNP" or \
                 not _is_name_word(token) or is_title(token.text):
             continue
