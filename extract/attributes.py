@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-__all__ = ["register_attributes"]
+__all__ = ["doc_text", "register_attributes", "remember_text"]
 
 _DOC_ATTRIBUTES: dict[str, object] = {
     "doc_id": None,
@@ -46,3 +46,21 @@ def register_attributes() -> None:
 
 
 register_attributes()
+
+
+# The article's text, kept in the Doc's user data: ``doc.text`` joins it token by token, a Python object per
+# token, on every read. Not an extension attribute, so that a Doc made without it still gives its text.
+_TEXT_KEY = "newsgraph.text"
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record that ``doc`` was made from ``text`` (the tokenizer keeps every character, so it is ``doc.text``)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc."""
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.errors import PipelineError
-from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.extract.attributes import remember_text
 from newsgraph.records import ArticleFacts, Document, Entity
 
 __all__ = [
@@ -158,7 +158,9 @@ def load_pipeline(options: PipelineOptions | None = None) -> Language:
 def make_doc(nlp: Language, document: Document, text: str | None = None) -> Doc:
     """A Doc of the article's text (or of ``text``, a part of it) that knows the article's id and publication
     date, ready for ``nlp.pipe``."""
-    doc = nlp.make_doc(document.text if text is None else text)
+    text = document.text if text is None else text
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
     _describe(doc, document)
     return doc
 

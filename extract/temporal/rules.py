@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.extract.attributes import doc_text
 from newsgraph.extract.temporal.anchor import Anchor
 from newsgraph.extract.temporal.direction import (
     _FUTURE_CUE,
@@ -68,7 +69,7 @@ class _Context:
 
     def __init__(self, doc: Doc, anchor: Anchor) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.anchor = anchor
 
     def span(self, start: int, end: int) -> Span | None:
