@@ -16,7 +16,6 @@ from newsgraph.extract.events.words import (
     _COMMERCIAL_WHEN_BUSINESS,
     _COOPERATIVE,
     _INTENT_ADJECTIVES,
-    _NO_PARTY_PLACES,
     _PRESS_WORDS,
     _REGULATING_VERBS,
     _SIGNING,
@@ -141,20 +140,6 @@ class _DocReader(_Dater):
                 node = self.groups.node(referent)
                 steps.append(f"{referent.describe()} is a group of its own: node {node.key}")
                 referent = node
-            out.append(referent)
-        return out
-
-    def _parties(self, referents: list[Referent], steps: list[str]) -> list[Referent]:
-        """Leaves out seas and regions named as such: "sent two carriers to the Gulf", "attacked targets in the
-        Middle East" name where the act happens, not a party to it (PLOVER.md: the venue of an act is not its
-        recipient). A region that only says which parties ("ministers of six Gulf Arab states") stays theirs."""
-        out = []
-        for referent in referents:
-            entry = self.gazetteer.entries.get(referent.key or "")
-            if entry is not None and entry.type == "Place" and entry.kind in _NO_PARTY_PLACES and \
-                    referent.token.i in self.ent_of:
-                steps.append(f"{referent.describe()} is a {entry.kind}, where it happens: no party")
-                continue
             out.append(referent)
         return out
 

@@ -189,9 +189,10 @@ class _Participants(_Recipients):
                     steps.append(f"recipient: the subject of what was said ({clause.text!r})")
                 break
         if (trigger.category == "THREATEN" or trigger.category in _MATERIAL_CONFLICT) and \
-                {r.key for r in recipients} <= {a.key for a in actors}:
+                {r.key for r in self._parties(recipients, [])} <= {a.key for a in actors}:
             # a threat, or force on a condition (a threat once the modes are read): none, or only the
-            # threatener's own ("could suspend payments on its debt if the banks reject ...")
+            # threatener's own ("could suspend payments on its debt if the banks reject ..."), or a sea
+            # ("to close the Strait of Hormuz if Washington attacked")
             recipients = self._condition_subjects(trigger, actors) or recipients
         if not recipients and trigger.category == "PROTEST":
             recipients = self._demanded_of(actors, verb, steps)

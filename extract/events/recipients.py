@@ -12,6 +12,7 @@ from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
     _AGENT_PREPS,
     _CONDITION_MARKS,
+    _NO_PARTY_PLACES,
     _OBJECT_DEPS,
     _OWNER_PREPS,
     _RESPONSE_WORDS,
@@ -34,6 +35,20 @@ def _noun_chain(noun: Token, depth: int = 3) -> list[Token]:
 class _Recipients(_TriggerFinder):
     """Adds: recipients named away from the trigger's own arguments."""
 
+    def _parties(self, referents: list[Referent], steps: list[str]) -> list[Referent]:
+        """Leaves out seas and regions named as such: "sent two carriers to the Gulf", "attacked targets in the
+        Middle East" name where the act happens, not a party to it (PLOVER.md: the venue of an act is not its
+        recipient). A region that only says which parties ("ministers of six Gulf Arab states") stays theirs."""
+        out = []
+        for referent in referents:
+            entry = self.gazetteer.entries.get(referent.key or "")
+            if entry is not None and entry.type == "Place" and entry.kind in _NO_PARTY_PLACES and \
+                    referent.token.i in self.ent_of:
+                steps.append(f"{referent.describe()} is a {entry.kind}, where it happens: no party")
+                continue
+            out.append(referent)
+        return out
+
     def _condition_subjects(self, trigger: _Trigger, actors: list[Referent]) -> list[Referent]:
         """A threat made on a condition is aimed at whom the condition is about: "Argentina could suspend
         payments if creditor banks reject the request", "the union will strike unless the employers raise
@@ -43,6 +58,9 @@ class _Recipients(_TriggerFinder):
         while inner is not None:
             heads.append(inner.head)
             inner = inner.transformed_from
+        # "threatened to close the strait if Washington attacked", "warned that it would retaliate if NATO
+        # expanded": the condition hangs on what is threatened, one clause below the verb of threatening
+        heads.extend(c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "ccomp"))
         own = {(a.key, a.sector) for a in actors}
         for head in heads:
             for clause in head.children:

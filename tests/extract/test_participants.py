@@ -557,6 +557,19 @@ def test_force_on_a_condition_is_aimed_at_whom_the_condition_is_about() -> None:
     assert ("THREATEN", "argentina", "bank-in-story-1") in triples(events)
 
 
+def test_a_threat_is_aimed_at_whom_the_condition_of_what_is_threatened_is_about() -> None:
+    # "Iran threatened to close the strait if Washington attacked." — the condition hangs on "close", below
+    # the verb of threatening; a sea closed is where it happens, no party
+    rows = [("Iran", 1, "nsubj", "PROPN", "NNP"), ("threatened", 1, "ROOT", "VERB", "VBD", "threaten"),
+            ("to", 3, "aux", "PART", "TO"), ("close", 1, "xcomp", "VERB", "VB"), ("the", 6, "det", "DET", "DT"),
+            ("Strait", 6, "compound", "PROPN", "NNP"), ("Hormuz", 3, "dobj", "PROPN", "NNP"),
+            ("if", 9, "mark", "SCONJ", "IN"), ("Washington", 9, "nsubj", "PROPN", "NNP"),
+            ("attacked", 3, "advcl", "VERB", "VBD", "attack"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "iran", "Country"), (5, 7, "strait-of-hormuz", "Place"),
+                               (8, 9, "united-states", "Country")])
+    assert ("THREATEN", "iran", "united-states") in triples(events)
+
+
 # -- the owner of a thing a stance is taken on ---------------------------------------------------------------
 
 def test_a_stance_on_a_thing_is_aimed_at_whom_a_phrase_on_it_names() -> None:
