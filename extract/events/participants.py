@@ -374,6 +374,15 @@ class _Participants(_Recipients):
         for recipient in recipients:
             steps.append(f"recipient {recipient.describe()}")
 
+    def _named_adverbial(self, verb: Token) -> list[Token]:
+        """A named party the parser hung on a finite verb with no subject as an adverbial noun, the way it
+        reads "Monday" ("Turkey massed troops": Turkey an npadvmod), standing first in its sentence: the
+        subject it stands as."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return []
+        return [c for c in verb.lefts if c.dep_ == "npadvmod" and c.i in self.ent_of
+                and c.left_edge.i == verb.sent.start]
+
     def _subject_referents(self, verb: Token, steps: list[str]) -> list[Referent]:
         """The doer of ``verb``: its subject, its passive agent, or the subject it shares by control or
         coordination."""
@@ -383,7 +392,7 @@ class _Participants(_Recipients):
             agent = [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agent:
                 return [r for a in agent for r in self._referents(a, "passive agent", agent=True)]
-            subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+            subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS] or self._named_adverbial(node)
             if subjects:
                 return [r for s in subjects for r in self._referents(s, "subject", agent=True)]
             if node.dep_ == "conj" and any(c.dep_ == "auxpass" for c in node.children):

@@ -570,6 +570,20 @@ def test_a_threat_is_aimed_at_whom_the_condition_of_what_is_threatened_is_about(
     assert ("THREATEN", "iran", "united-states") in triples(events)
 
 
+def test_a_name_the_parser_took_for_an_adverbial_noun_before_a_verb_with_no_subject_is_its_subject() -> None:
+    # "Turkey massed troops." — the parser reads "Turkey" as it reads "Monday" (npadvmod)
+    rows = [("Turkey", 1, "npadvmod", "PROPN", "NNP"), ("massed", 1, "ROOT", "VERB", "VBD", "mass"),
+            ("troops", 1, "dobj", "NOUN", "NNS", "troop"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "turkey", "Country")])
+    assert triples(events) == {("MOBILIZE", "turkey", None)}
+    # a verb with a subject of its own keeps it: "Monday, Iraq attacked Iran" is not Monday's doing
+    monday = [("Monday", 3, "npadvmod", "PROPN", "NNP"), (",", 3, "punct", "PUNCT", ","),
+              ("Iraq", 3, "nsubj", "PROPN", "NNP"), ("attacked", 3, "ROOT", "VERB", "VBD", "attack"),
+              ("Iran", 3, "dobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")]
+    events, _ = code_in(monday, [(2, 3, "iraq", "Country"), (4, 5, "iran", "Country")])
+    assert triples(events) == {("ASSAULT", "iraq", "iran")}
+
+
 # -- the owner of a thing a stance is taken on ---------------------------------------------------------------
 
 def test_a_stance_on_a_thing_is_aimed_at_whom_a_phrase_on_it_names() -> None:
