@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
 from newsgraph.extract.events.groups import GroupMaker
 from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _particle_after, _plain_lemma, _verb_lemma
-from newsgraph.extract.events.words import _MEMBER_NOUNS
+from newsgraph.extract.events.words import _MEMBER_NOUNS, _STATE_NOUNS
 from newsgraph.extract.names import BODY_WORDS
 from newsgraph.extract.relations import ROLE_RELATIONS
 from newsgraph.records import EventDate
@@ -156,7 +156,12 @@ class _DocIndex:
         with the words that must modify it: "humanitarian aid", "free trade deal")."""
         forms = self._forms_cache.get(obj.i)
         if forms is None:  # a verb with many entries asks about the same object many times
-            forms = self._forms_cache[obj.i] = _noun_forms(obj)
+            forms = _noun_forms(obj)
+            if obj.lemma_.lower() in _STATE_NOUNS:
+                # "lifted the state of emergency", "declared a state of siege": the state is its "of" object
+                forms += tuple(f for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                               for pobj in prep.children if pobj.dep_ == "pobj" for f in _noun_forms(pobj))
+            self._forms_cache[obj.i] = forms
         if any(f in wanted for f in forms):
             return True
         before: set[str] | None = None

@@ -73,6 +73,9 @@ _DOCUMENT_NOUNS = frozenset(
     ("report", "statement", "study", "document", "resolution", "communique", "letter", "dossier", "paper",
      "declaration", "memo", "memorandum", "white paper", "indictment", "ruling", "verdict"))
 
+#: Nouns of a condition named by their "of" object: "the state of emergency", "a state of siege".
+_STATE_NOUNS = frozenset(("state",))
+
 #: Words of quantity whose "of" object is what they count: "hundreds of troops".
 _QUANTITY_WORDS = frozenset(
     ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "number", "group",

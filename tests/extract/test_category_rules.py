@@ -318,6 +318,18 @@ def test_what_analysts_say_a_party_will_do_is_a_forecast_not_its_promise() -> No
     assert _modes(code(minister, [*parties, (5, 6, "japan", "Country")])) == {("AGREE", "japan", "russia", None)}
 
 
+def test_a_state_of_emergency_is_read_by_what_it_is_a_state_of() -> None:
+    # "Chile lifted the state of siege." / "Chile declared a state of emergency."
+    rows = [("Chile", 1, "nsubj", "PROPN", "NNP"), ("lifted", 1, "ROOT", "VERB", "VBD", "lift"),
+            ("the", 3, "det", "DET", "DT"), ("state", 1, "dobj", "NOUN", "NN"), ("of", 3, "prep", "ADP", "IN"),
+            ("siege", 4, "pobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    chile = [(0, 1, "chile", "Country")]
+    assert triples(code(rows, chile)) == {("RETREAT", "chile", None)}
+    declared = [rows[0], ("declared", 1, "ROOT", "VERB", "VBD", "declare"), ("a", 3, "det", "DET", "DT"),
+                *rows[3:5], ("emergency", 4, "pobj", "NOUN", "NN"), rows[6]]
+    assert triples(code(declared, chile)) == {("COERCE", "chile", None)}
+
+
 # -- reported speech and who the parties are ------------------------------------------------------------------------
 def test_reporting_a_sanction_accuses_no_one_but_reporting_an_attack_does() -> None:
     # "Japan said Russia imposed sanctions on China." / "Japan said Russia attacked China."

@@ -42,6 +42,7 @@ def test_verbs_phrasal_verbs_and_nominalizations(kind: str, words: str, category
     ("raise", "concerns", "ACCUSE"),
     ("ban", "activity", "COERCE"),        # "banned all political activity": repression at home (PLOVER: bans)
     ("ban", "strike", "COERCE"),
+    ("declare", "martial law", "COERCE"),  # "declared martial law", "declared a state of emergency"
 ])
 def test_light_verb_phrases(verb: str, noun: str, category: str) -> None:
     lexicon = Lexicon.default()
