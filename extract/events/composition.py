@@ -4,7 +4,7 @@ requests and refusals keep what they govern from being a fact; a threat absorbs 
 
 from __future__ import annotations
 
-from spacy.symbols import NOUN, VERB
+from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Token
 
 from newsgraph.extract.events.intents import _intent_category, _Intents
@@ -31,6 +31,7 @@ from newsgraph.extract.events.words import (
     _DEBT_SERVICE,
     _DEBT_WORDS,
     _DECLARING_VERBS,
+    _DISPLEASED_ADJECTIVES,
     _ENDING_VERBS,
     _EXCHANGE_HASHES,
     _EXCHANGE_PREPS,
@@ -38,6 +39,8 @@ from newsgraph.extract.events.words import (
     _HALT_NOUNS,
     _HALTING_VERBS,
     _MATERIAL_CONFLICT,
+    _MOOD_PREPS,
+    _PLEASED_ADJECTIVES,
     _PREVENTING_VERBS,
     _RESPONSE_WORDS,
     _RETALIATING_VERBS,
@@ -478,6 +481,12 @@ class _Composer(_Intents):
         is the object, or whoever it belongs to.
         Returns the triggers made for verbs the lexicon does not name as events."""
         made: list[_Trigger] = []
+        # "unhappy with the EC": the mood adjectives of a copula (few, so a scan of the adjectives alone)
+        for adjective in (self.doc[i] for i in self._positions(ADJ)):
+            if adjective.dep_ == "acomp":
+                displeased = self._displeasure(adjective, by_head)
+                if displeased is not None:
+                    made.append(displeased)
         for verb in (self.doc[i] for i in self._positions(VERB)):
             if verb.lemma_.lower() not in _CALLING_VERBS:
                 continue
@@ -505,6 +514,30 @@ class _Composer(_Intents):
             trigger.rule = f"name-calling:{verb.lemma_.lower()}>{verdicts[0].lemma_.lower()}"
             trigger.steps.append(f"{verb.text!r} it {verdicts[0].text!r}: a condemnation (ACCUSE)")
         return made
+
+    def _displeasure(self, adjective: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
+        """Being unhappy with someone disapproves of them (CAMEO 11: ACCUSE): "Washington is unhappy with Tokyo's
+        progress", "Greece is angry at Turkey's decision", "Brazil is not happy with the committee". The
+        adjective is the trigger, so the copula's negation is its meaning, not a negated event; the one
+        disapproved of is the object of its "with" / "at" / "over" / "by", and must be named."""
+        lemma = adjective.lemma_.lower()
+        copula = adjective.head
+        negated = any(c.dep_ == "neg" for c in copula.children)
+        if not (lemma in _DISPLEASED_ADJECTIVES and not negated) and \
+                not (lemma in _PLEASED_ADJECTIVES and negated):
+            return None
+        if adjective.i in by_head or not any(c.dep_ == "prep" and c.lower_ in _MOOD_PREPS and
+                                             any(g.dep_ == "pobj" for g in c.children) for c in adjective.children):
+            return None
+        entry = LexiconEntry(kind="verb", words=lemma, head=lemma, category="ACCUSE",
+                             source="words.py (adjectives of displeasure)", preps=_MOOD_PREPS,
+                             recipient_required=True)
+        words = f"not {lemma}" if negated else lemma
+        trigger = _Trigger(head=adjective, entry=entry, category="ACCUSE", tokens=[adjective],
+                           rule=f"displeasure:{words}",
+                           steps=[f"{copula.text!r} {words!r} with someone: a disapproval (ACCUSE)"])
+        by_head[adjective.i] = trigger
+        return trigger
 
     def _phrasal(self, verb: Token) -> str:
         """The verb's lemma, with its particle when it has one ("break off", "call off")."""

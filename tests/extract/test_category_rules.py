@@ -247,6 +247,54 @@ def test_calling_a_partys_act_a_wrong_condemns_it() -> None:
     assert called("described", "describe", useful, as_=True) == set()
 
 
+def test_being_unhappy_with_a_party_disapproves_of_it() -> None:
+    # "China is unhappy with Japan." / "China is not happy with Japan." / "China is happy with Japan." /
+    # "China is unhappy." (with no one named, a mood)
+    parties = [(0, 1, "china", "Country")]
+
+    def mood(adjective: str, negated: bool = False) -> set:
+        rows = [("China", 1, "nsubj", "PROPN", "NNP"), ("is", 1, "ROOT", "AUX", "VBZ", "be")]
+        if negated:
+            rows.append(("not", 1, "neg", "PART", "RB"))
+        n = len(rows)
+        rows += [(adjective, 1, "acomp", "ADJ", "JJ"), ("with", n, "prep", "ADP", "IN"),
+                 ("Japan", n + 1, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+        return triples(code(rows, [parties[0], (n + 2, n + 3, "japan", "Country")]))
+
+    assert mood("unhappy") == {("ACCUSE", "china", "japan")}
+    assert mood("happy", negated=True) == {("ACCUSE", "china", "japan")}
+    assert mood("happy") == set()
+    assert mood("unhappy", negated=True) == set()
+    alone = [("China", 1, "nsubj", "PROPN", "NNP"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+             ("unhappy", 1, "acomp", "ADJ", "JJ"), (".", 1, "punct", P, ".")]
+    assert code(alone, parties) == []
+
+
+def test_speaking_against_a_party_disapproves_of_it() -> None:
+    # "China spoke against Japan." / "China argued against Japan."
+    def against(verb: str, lemma: str) -> set:
+        rows = [("China", 1, "nsubj", "PROPN", "NNP"), (verb, 1, "ROOT", "VERB", "VBD", lemma),
+                ("against", 1, "prep", "ADP", "IN"), ("Japan", 2, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+        return triples(code(rows, [(0, 1, "china", "Country"), (3, 4, "japan", "Country")]))
+
+    assert against("spoke", "speak") == {("ACCUSE", "china", "japan")}
+    assert against("argued", "argue") == {("ACCUSE", "china", "japan")}
+
+
+def test_tariff_and_troop_cuts_are_a_retreat_and_tax_cuts_no_event() -> None:
+    # "Japan's tariff cuts on Russia took effect." / "Japan's tax cuts took effect."
+    def cuts(modifier: str) -> set:
+        rows = [("Japan", 3, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"),
+                (modifier, 3, "compound", "NOUN", "NN"), ("cuts", 6, "nsubj", "NOUN", "NNS", "cut"),
+                ("on", 3, "prep", "ADP", "IN"), ("Russia", 4, "pobj", "PROPN", "NNP"),
+                ("took", 6, "ROOT", "VERB", "VBD", "take"), ("effect", 6, "dobj", "NOUN", "NN"),
+                (".", 6, "punct", P, ".")]
+        return triples(code(rows, [(0, 1, "japan", "Country"), (5, 6, "russia", "Country")]))
+
+    assert cuts("tariff") == {("RETREAT", "japan", "russia")}
+    assert cuts("tax") == set()
+
+
 def test_a_verb_that_is_an_event_only_with_certain_objects_does_not_make_others_events() -> None:
     # "They repeated the Mexico accord." (CAMEO codes "repeated its criticism", not every repetition)
     rows = [("They", 1, "nsubj", "PRON", "PRP"), ("repeated", 1, "ROOT", "VERB", "VBD", "repeat"),
