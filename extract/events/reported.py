@@ -19,6 +19,8 @@ from newsgraph.extract.events.words import (
     _BLAME_NOUNS,
     _BLAMING_ADJECTIVES,
     _CONDEMNING_ADJECTIVES,
+    _DENIAL_NOUNS,
+    _DENYING_ADJECTIVES,
     _FIRST_PERSON,
     _MANDATIVE_VERBS,
     _OBLIGATION_MODALS,
@@ -76,12 +78,19 @@ def _verdict(clause: Token) -> str | None:
 
 
 def _refusal_verdict(clause: Token) -> str | None:
-    """The predicate of a copular clause that refuses to bargain over its subject: "not negotiable",
-    "non-negotiable", "not open to discussion", "out of the question"."""
+    """The predicate of a copular clause that refuses to bargain over its subject ("not negotiable",
+    "non-negotiable", "not open to discussion", "out of the question") or denies it ("the reports were
+    groundless", "there was no substance to the reports": PLOVER's REJECT includes a denial)."""
     negated = any(c.dep_ == "neg" for c in clause.children)
     doc = clause.doc
     for child in clause.children:
         word = child.lemma_.lower()
+        if child.dep_ == "acomp" and word in _DENYING_ADJECTIVES and not negated:
+            return child.lower_
+        if child.dep_ == "attr" and word in _DENIAL_NOUNS and any(c.dep_ == "det" and c.lower_ == "no"
+                                                                  for c in child.children) and \
+                any(c.dep_ == "expl" for c in clause.children):
+            return f"no {child.lower_}"
         if child.dep_ == "acomp" and word in _BARGAINABLE_ADJECTIVES:
             prefix = {doc[i].lower_ for i in range(max(child.i - 2, 0), child.i)}
             if negated or "non" in prefix:
@@ -170,7 +179,7 @@ def _copular_verdict(verb: Token, verdict: Callable[[Token], str | None]) -> Tok
     shape the condemnation and the refusal readings share ("said the pact was not fair / not negotiable")."""
     for clause in _reported_clauses(verb):
         if clause.lemma_ == "be" and verdict(clause) is not None and \
-                any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
             return clause
     return None
 

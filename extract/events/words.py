@@ -253,6 +253,10 @@ _APPROVING_ADJECTIVES = frozenset(("fair", "acceptable", "justified", "legal", "
 #: open to discussion", "out of the question") it is refused (PLOVER.md: reject, refuse; CAMEO 12).
 _BARGAINABLE_ADJECTIVES = frozenset(("negotiable", "debatable"))
 _UNBARGAINABLE_ADJECTIVES = frozenset(("nonnegotiable", "unnegotiable"))
+#: What a denial calls the reports or charges it denies ("X said the reports were groundless", "there was no
+#: substance to the reports"): X REJECT (PLOVER.md: reject, refuse, deny).
+_DENYING_ADJECTIVES = frozenset(("groundless", "baseless", "unfounded", "untrue", "false", "fabricated"))
+_DENIAL_NOUNS = frozenset(("substance", "truth", "basis", "foundation"))
 _BARGAINING_NOUNS = frozenset(("negotiation", "discussion", "debate", "compromise", "bargaining"))
 
 #: Verbs of command: with a participle over their object ("ordered Warner jailed", "ordered the embassy closed")

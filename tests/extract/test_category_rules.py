@@ -97,6 +97,28 @@ def test_saying_another_was_responsible_for_an_act_blames_them() -> None:
     assert triples(code(rows, parties)) == {("ACCUSE", "turkey", "greece")}
 
 
+def test_saying_reports_are_groundless_denies_them() -> None:
+    # "Japan said the reports were groundless." / "Japan said there was no substance to the reports." /
+    # "Japan said the reports were accurate."
+    japan = [(0, 1, "japan", "Country")]
+
+    def said(adjective: str) -> set:
+        rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+                ("the", 3, "det", "DET", "DT"), ("reports", 4, "nsubj", "NOUN", "NNS", "report"),
+                ("were", 1, "ccomp", "AUX", "VBD", "be"), (adjective, 4, "acomp", "ADJ", "JJ"),
+                (".", 1, "punct", P, ".")]
+        return triples(code(rows, japan))
+
+    assert said("groundless") == {("REJECT", "japan", None)}
+    assert said("accurate") == set()
+    no_substance = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+                    ("there", 3, "expl", "PRON", "EX"), ("was", 1, "ccomp", "AUX", "VBD", "be"),
+                    ("no", 5, "det", "DET", "DT"), ("substance", 3, "attr", "NOUN", "NN"),
+                    ("to", 5, "prep", "ADP", "IN"), ("the", 8, "det", "DET", "DT"),
+                    ("reports", 6, "pobj", "NOUN", "NNS", "report"), (".", 1, "punct", P, ".")]
+    assert triples(code(no_substance, japan)) == {("REJECT", "japan", None)}
+
+
 def test_the_grounds_of_a_condemnation_are_no_facts() -> None:
     # "Taiwan said the pact was unfair because Washington had signed agreements with Seoul."
     rows = [("Taiwan", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
