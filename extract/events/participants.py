@@ -167,8 +167,17 @@ class _Participants(_Recipients):
             recipients = self._forced(verb, steps)
         if not recipients and trigger.category in _VERBAL_CONFLICT and trigger.transformed_from is None \
                 and trigger.entry.frame in ("intent", "request", "block"):
-            # "threatened to block Sweden's membership": the one the intended act is aimed at
+            # "threatened to block Sweden's membership", "warned of reprisals against Israel": the one the
+            # intended or warned-of act is aimed at
             for xcomp in verb.children:
+                if xcomp.dep_ == "prep" and xcomp.lower_ in ("of", "about") and trigger.entry.frame == "block":
+                    warned = [g for g in xcomp.children if g.dep_ == "pobj" and self._is_event_noun(g)]
+                    targets = [g for n in warned for p in n.children if p.dep_ == "prep"
+                               and p.lower_ in ("against", "on", "at") for g in p.children if g.dep_ == "pobj"]
+                    recipients = [r for o in targets for r in self._argument_referents(o, "object")]
+                    if recipients:
+                        steps.append(f"recipient: whom what is warned of is aimed at ({warned[0].text!r})")
+                        break
                 if xcomp.dep_ == "xcomp":
                     targets = [*_objects_of(xcomp), *(g for p in xcomp.children if p.dep_ == "prep"
                                                       and p.lower_ in ("against", "on", "at", "with")

@@ -97,6 +97,15 @@ def test_saying_another_was_responsible_for_an_act_blames_them() -> None:
     assert triples(code(rows, parties)) == {("ACCUSE", "turkey", "greece")}
 
 
+def test_a_warning_of_reprisals_against_a_party_threatens_it() -> None:
+    # "Syria warned of reprisals against Israel."
+    rows = [("Syria", 1, "nsubj", "PROPN", "NNP"), ("warned", 1, "ROOT", "VERB", "VBD", "warn"),
+            ("of", 1, "prep", "ADP", "IN"), ("reprisals", 2, "pobj", "NOUN", "NNS", "reprisal"),
+            ("against", 3, "prep", "ADP", "IN"), ("Israel", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert triples(code(rows, [(0, 1, "syria", "Country"), (5, 6, "israel", "Country")])) == {
+        ("THREATEN", "syria", "israel")}
+
+
 def test_saying_reports_are_groundless_denies_them() -> None:
     # "Japan said the reports were groundless." / "Japan said there was no substance to the reports." /
     # "Japan said the reports were accurate."
