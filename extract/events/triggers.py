@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.referents import _Referents
 from newsgraph.extract.events.syntax import (
+    _counted,
     _noun_forms,
     _objects_of,
     _particles_after,
@@ -107,6 +108,8 @@ class _TriggerFinder(_Referents):
 
     def _match_verb(self, verb: Token, lemma: str) -> _Trigger | None:
         direct = _objects_of(verb)
+        # what a quantity counts is what the verb acts on: "sent thousands of troops", "5,000 tonnes of food aid"
+        direct = [*direct, *(c for c in map(_counted, direct) if c not in direct)]
         described = _relative_object(verb)
         if described is not None:
             # "duties levied by the EC", "the duty the U.S. imposed", "sanctions which it imposed": the noun the

@@ -62,6 +62,27 @@ def test_a_light_verb_gives_its_event_noun_an_actor_and_a_recipient(
     assert _light(verb, lemma, noun, noun_lemma, prep) == {(category, "japan", "russia")}
 
 
+def test_what_a_quantity_counts_is_the_object_of_the_verb() -> None:
+    # "Japan sent thousands of troops." / "Japan sent thousands of tourists." (no event)
+    def sent(noun: str, lemma: str) -> set:
+        rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+                ("thousands", 1, "dobj", "NOUN", "NNS", "thousand"), ("of", 2, "prep", "ADP", "IN"),
+                (noun, 3, "pobj", "NOUN", "NNS", lemma), (".", 1, "punct", "PUNCT", ".")]
+        return triples(code(rows, [JAPAN]))
+
+    assert sent("troops", "troop") == {("MOBILIZE", "japan", None)}
+    assert sent("tourists", "tourist") == set()
+
+
+def test_arms_shipped_and_money_lent_to_a_party_are_aid() -> None:
+    # "Japan shipped the arms to Russia." / "Japan lent Russia 500 mln dlrs."
+    assert _light("shipped", "ship", "arms", "arm", "to", det="the") == {("AID", "japan", "russia")}
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("lent", 1, "ROOT", "VERB", "VBD", "lend"),
+            ("Russia", 1, "dative", "PROPN", "NNP"), ("500", 4, "compound", "NUM", "CD"),
+            ("mln", 5, "nummod", "NUM", "CD"), ("dlrs", 1, "dobj", "NOUN", "NNS"), (".", 1, "punct", "PUNCT", ".")]
+    assert triples(code(rows, [JAPAN, (2, 3, "russia", "Country")])) == {("AID", "japan", "russia")}
+
+
 def test_pointing_the_finger_at_someone_accuses_them() -> None:
     assert _light("pointed", "point", "finger", "finger", "at", det="the") == {("ACCUSE", "japan", "russia")}
 
