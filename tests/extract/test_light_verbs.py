@@ -83,6 +83,26 @@ def test_arms_shipped_and_money_lent_to_a_party_are_aid() -> None:
     assert triples(code(rows, [JAPAN, (2, 3, "russia", "Country")])) == {("AID", "japan", "russia")}
 
 
+@pytest.mark.parametrize(("verb", "lemma", "particle", "category"), [
+    ("spurned", "spurn", None, "REJECT"),         # CAMEO files the verb under disapproval; PLOVER: reject
+    ("repudiated", "repudiate", None, "REJECT"),
+    ("balked", "balk", "at", "REJECT"),
+    ("caved", "cave", "in", "CONCEDE"),
+])
+def test_verbs_of_refusing_and_yielding(verb: str, lemma: str, particle: str | None, category: str) -> None:
+    # "Japan spurned Russia." / "Japan balked at Russia." / "Japan caved in to Russia."
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), (verb, 1, "ROOT", "VERB", "VBD", lemma)]
+    if particle == "in":
+        rows += [("in", 1, "prt", "ADP", "RP"), ("to", 1, "prep", "ADP", "IN"), ("Russia", 3, "pobj", "PROPN", "NNP")]
+    elif particle:
+        rows += [(particle, 1, "prep", "ADP", "IN"), ("Russia", 2, "pobj", "PROPN", "NNP")]
+    else:
+        rows += [("Russia", 1, "dobj", "PROPN", "NNP")]
+    rows.append((".", 1, "punct", "PUNCT", "."))
+    russia = next(i for i, r in enumerate(rows) if r[0] == "Russia")
+    assert triples(code(rows, [JAPAN, (russia, russia + 1, "russia", "Country")])) == {(category, "japan", "russia")}
+
+
 def test_pointing_the_finger_at_someone_accuses_them() -> None:
     assert _light("pointed", "point", "finger", "finger", "at", det="the") == {("ACCUSE", "japan", "russia")}
 
