@@ -56,6 +56,11 @@ def _light(verb: str, lemma: str, noun: str, noun_lemma: str, prep: str,
     ("granted", "grant", "injunction", "injunction", "against", "COERCE"),
     ("issued", "issue", "injunction", "injunction", "against", "COERCE"),
     ("used", "use", "force", "force", "against", "ASSAULT"),
+    # saying again what was said ("repeated its demand"), levelling a charge, issuing a diplomatic protest
+    ("repeated", "repeat", "demand", "demand", "to", "REQUEST"),
+    ("reiterated", "reiterate", "threat", "threat", "to", "THREATEN"),
+    ("levelled", "level", "charge", "charge", "against", "ACCUSE"),
+    ("issued", "issue", "protest", "protest", "to", "ACCUSE"),
 ])
 def test_a_light_verb_gives_its_event_noun_an_actor_and_a_recipient(
         verb: str, lemma: str, noun: str, noun_lemma: str, prep: str, category: str) -> None:
