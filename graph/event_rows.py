@@ -23,6 +23,7 @@ table existed gets it the same way. A user's own queries, ``serve`` and ``push``
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -283,31 +284,11 @@ def _literal(node: Any) -> tuple[str | None, str | None]:
 
 def _decoded(cursor: Iterable[tuple[Any, ...]]) -> list[tuple[Value | None, ...]]:
     """Rows of the table as the query runner's ``Value`` terms; each distinct cell is made once."""
-    iris: dict[str | None, Value | None] = {None: None}
-    plains: dict[str | None, Value | None] = {None: None}
-    literals: dict[tuple[str | None, str | None], Value | None] = {(None, None): None}
     text_value = literal_class(None)
-
-    def iri(value: str | None) -> Value | None:
-        try:
-            return iris[value]
-        except KeyError:
-            made = iris[value] = IriValue(value)
-            return made
-
-    def plain(value: str | None) -> Value | None:
-        try:
-            return plains[value]
-        except KeyError:
-            made = plains[value] = text_value(value)
-            return made
-
-    def literal(value: str | None, kind: str | None) -> Value | None:
-        try:
-            return literals[value, kind]
-        except KeyError:
-            made = literals[value, kind] = _literal_class(kind)(value)
-            return made
+    # one memo per column kind; a cell of None (unbound in the SPARQL answer) stays None
+    iri = functools.cache(lambda value: None if value is None else IriValue(value))
+    plain = functools.cache(lambda value: None if value is None else text_value(value))
+    literal = functools.cache(lambda value, kind: None if value is None else _literal_class(kind)(value))
 
     rows: list[tuple[Value | None, ...]] = []
     for (event, category, actor, actor_label, actor_kind, recipient, recipient_label, recipient_kind, date,

@@ -221,4 +221,3 @@ class _DocIndex:
                     if found is not None:
                         return found.sector
         return None
-
