@@ -11,10 +11,12 @@ from newsgraph.extract.events.syntax import _reciprocal, _words
 from newsgraph.extract.events.words import (
     _ALLEGED_ACTS,
     _ARMED_SECTORS,
+    _ARMS,
     _BACKGROUND_DAYS,
     _BOTH_DIRECTIONS,
     _COMMERCIAL_WHEN_BUSINESS,
     _COOPERATIVE,
+    _CROWD_WORDS,
     _INTENT_ADJECTIVES,
     _PRESS_WORDS,
     _REGULATING_VERBS,
@@ -218,6 +220,10 @@ class _DocReader(_Dater):
         if not actors:
             trigger.steps.append("no actor: not coded")
             return []
+        if category in ("ASSAULT", "COERCE") and all(a.token.lemma_.lower() in _CROWD_WORDS for a in actors) \
+                and (trigger.noun is None or trigger.noun.lemma_.lower() not in _ARMS):
+            trigger.steps.append(f"{category} by a street crowd ({actors[0].token.text!r}) is a riot: PROTEST")
+            category = "PROTEST"
         if category == "REJECT" and trigger.entry.frame == "block" and not recipients:
             clauses = [c for c in trigger.head.children if c.dep_ == "xcomp"]
             if clauses and all(self._says_nothing(c) for c in clauses):

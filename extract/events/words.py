@@ -409,6 +409,14 @@ _STATE_SECTORS = frozenset(("government", "military", "police", "legislature", "
 #: Of those, the armed forces: acting on a named party they are a party of their own even with no country named
 #: ("the junta's troops fired on students in Rangoon"), as a state's other bodies are not.
 _ARMED_SECTORS = frozenset(("military", "police"))
+#: A street crowd by the words news names it with: its violence is a riot, which PLOVER codes PROTEST (a street
+#: protest, whatever form it takes), not the ASSAULT or COERCE of an armed party ("protesters stormed the
+#: embassy", "rioters set fire to shops", "demonstrators threw stones at soldiers").
+_CROWD_WORDS = frozenset(("protester", "protestor", "demonstrator", "rioter", "marcher", "mob"))
+#: Arms of war: a crowd that fires them is armed, and its attack stays ASSAULT ("demonstrators launched
+#: missiles at the government").
+_ARMS = frozenset(("missile", "rocket", "mortar", "grenade", "bomb", "gun", "shell", "artillery", "torpedo",
+                   "drone", "bullet", "explosive"))
 
 #: Last words of company names, letters only ("Rohr Industries Inc", "Siemens A.G.", "Signaalapparaten BV").
 _COMPANY_SUFFIXES = COMPANY_SUFFIXES

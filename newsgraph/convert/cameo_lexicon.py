@@ -23,6 +23,10 @@ pattern says:
 - ``[:CODE]`` (an event back from the target, "received support from") → the ``converse`` frame: the subject
   is the recipient.
 
+Blocks of verbs that say how a subject stands or feels rather than what anyone did (``_STATE_BLOCKS``:
+``---  ENJOY  [---]  ---`` with ``- * SUPPORT [:050]``) give no entries: "the plan enjoyed support from Moscow"
+describes a standing position, and no one in the sentence did anything on a date.
+
 Patterns that say more than that are left out rather than loosened: words on the subject side (``&MILITARY *
 EXERCISES``), a source marked inside the object side (``$``), an object with a prepositional phrase beside it
 (``- * DEMONSTRATION (IN SOLIDARITY)`` is SUPPORT only with "in solidarity"; without it the entry would code
@@ -154,8 +158,14 @@ def lexicon_rows(dictionary: VerbDictionary, policy: LexiconPolicy, source: str)
     return sorted(rows.values(), key=lambda r: r.sort_key)
 
 
+#: Blocks of verbs of standing or feeling (enjoy, love, relish): a state, not an act, whatever their object.
+_STATE_BLOCKS = frozenset(("ENJOY",))
+
+
 def _block_rows(dictionary: VerbDictionary, block: VerbBlock, policy: LexiconPolicy,
                 source: str) -> Iterator[LexiconRow]:
+    if block.name in _STATE_BLOCKS:
+        return
     for verb in block.verbs:
         if verb.lemma in _AUXILIARIES:
             continue

@@ -157,6 +157,29 @@ def test_patterns_that_say_more_than_an_entry_can_are_left_out() -> None:
     assert not find(rows, object=["comment"])                            # CAMEO 01
 
 
+STATES = """\
+####### VERB PATTERNS #######
+
+---  ENJOY   [---]  ---
+ENJOY
+RELISH
+- * SUPPORT [:050]
+
+---  GET   [---]  ---
+GET
+- * SUPPORT                                         [:051]        # GET
+"""
+
+
+def test_verbs_of_standing_or_feeling_give_no_events() -> None:
+    # "the plan enjoyed support from Moscow and Beijing" describes a standing position: no one did anything,
+    # while "got support from" still tells of support given
+    rows = [row.as_dict() for row in lexicon_rows(read_verb_dictionary(STATES.splitlines()), LexiconPolicy(),
+                                                  "CAMEO.2.0.txt")]
+    assert not find(rows, verb="enjoy") and not find(rows, verb="relish")
+    assert find(rows, verb="get", object=["support"])[0]["frame"] == "converse"
+
+
 MEETINGS = """\
 ####### VERB PATTERNS #######
 

@@ -706,3 +706,24 @@ def test_a_verb_that_is_no_event_lends_its_modal_and_negation_to_the_act_it_gove
               (".", 3, "punct", P, ".")]
     assert _modes(code(ceased, [(0, 1, "iraq", "Country"), (6, 7, "iran", "Country")])) == {
         ("ASSAULT", "iraq", "iran", None)}
+
+
+# -- riots -------------------------------------------------------------------------------------------------------------
+def test_violence_by_a_street_crowd_is_a_riot_coded_protest() -> None:
+    # "Serb demonstrators attacked the American embassy." / "Serb troops attacked the American embassy."
+    def rows(doers: str) -> list:
+        return [("Serb", 1, "amod", "ADJ", "JJ"), (doers, 2, "nsubj", "NOUN", "NNS", doers[:-1]),
+                ("attacked", 2, "ROOT", "VERB", "VBD", "attack"), ("the", 5, "det", "DET", "DT"),
+                ("American", 5, "amod", "ADJ", "JJ"), ("embassy", 2, "dobj", "NOUN", "NN"), (".", 2, "punct", P, ".")]
+    countries = [(0, 1, "serbia", "Country"), (4, 5, "united-states", "Country")]
+    assert {e.category for e in code(rows("demonstrators"), countries)} == {"PROTEST"}
+    assert {e.category for e in code(rows("troops"), countries)} == {"ASSAULT"}
+
+
+def test_a_crowd_that_fires_arms_of_war_assaults() -> None:
+    # "Georgian demonstrators launched missiles at the government."
+    rows = [("Georgian", 1, "amod", "ADJ", "JJ"), ("demonstrators", 2, "nsubj", "NOUN", "NNS", "demonstrator"),
+            ("launched", 2, "ROOT", "VERB", "VBD", "launch"), ("missiles", 2, "dobj", "NOUN", "NNS", "missile"),
+            ("at", 2, "prep", "ADP", "IN"), ("the", 6, "det", "DET", "DT"), ("government", 4, "pobj", "NOUN", "NN"),
+            (".", 2, "punct", P, ".")]
+    assert {e.category for e in code(rows, [(0, 1, "georgia", "Country")])} == {"ASSAULT"}
