@@ -9,7 +9,14 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.intents import _intent_category, _Intents
 from newsgraph.extract.events.parts import _Trigger
-from newsgraph.extract.events.reported import _code_reported_clause, _obligation_word, _refusal_verdict, _verdict
+from newsgraph.extract.events.reported import (
+    _code_reported_clause,
+    _condemns,
+    _denies,
+    _obligation_word,
+    _refusal_verdict,
+    _verdict,
+)
 from newsgraph.extract.events.syntax import (
     _has_subject,
     _is_passive,
@@ -23,9 +30,6 @@ from newsgraph.extract.events.words import (
     _CALLING_VERBS,
     _COMMANDED_ACTS,
     _COMMANDING_VERBS,
-    _CONDEMNED_ACTS,
-    _CONDEMNING_ADJECTIVES,
-    _CONDEMNING_NOUNS,
     _CONDITIONAL_MARKS,
     _COOPERATIVE,
     _DEBT_SERVICE,
@@ -64,22 +68,6 @@ def _conditional(trigger: _Trigger) -> bool:
             if lower == "any" and node.dep_ == "det":
                 return True
     return False
-
-
-def _condemns(word: Token) -> bool:
-    """Whether what a thing is called condemns it: an adjective of wrong ("unjust"), a noun of wrong ("a
-    disgrace", "a provocation"), a noun an adjective of wrong qualifies ("a criminal act", "a flagrant breach"),
-    or an act of one ("an act of aggression")."""
-    lemma = word.lemma_.lower()
-    if word.pos_ == "ADJ":
-        return lemma in _CONDEMNING_ADJECTIVES
-    if word.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if lemma in _CONDEMNING_NOUNS or any(c.dep_ == "amod" and c.lemma_.lower() in _CONDEMNING_ADJECTIVES
-                                         for c in word.children):
-        return True
-    return lemma == "act" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _CONDEMNED_ACTS for g in c.children) for c in word.children)
 
 
 class _Composer(_Intents):
@@ -169,12 +157,14 @@ class _Composer(_Intents):
                 return
             clause = self._refusal(trigger.head)
             if clause is not None:
-                # "X said the targets were not negotiable": X refuses to bargain over them (PLOVER.md: REJECT);
-                # what is refused names no one it is refused to
+                # "X said the targets were not negotiable": X refuses to bargain over them (PLOVER.md: REJECT),
+                # which names no one it is refused to; "X said the American charges were groundless" denies
+                # them, and is aimed at whose they are
                 _code_reported_clause(trigger, clause, "REJECT", f"report-refusal:{entry.words}",
                                       f"{trigger.head.text!r} that {clause.text!r} is {_refusal_verdict(clause)!r}: "
                                       "a refusal (REJECT)", by_head, consumed)
-                trigger.aimed_at = None
+                if not _denies(clause):
+                    trigger.aimed_at = None
                 return
             clause = self._wrongdoing(trigger.head)
             if clause is not None:

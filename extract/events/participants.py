@@ -187,8 +187,7 @@ class _Participants(_Recipients):
                         steps.append(f"recipient: the object of what is intended ({xcomp.text!r})")
                     break
         if not recipients and trigger.aimed_at is not None:
-            recipients = [r for s in trigger.aimed_at.children if s.dep_ in ("nsubj", "nsubjpass")
-                          for r in self._referents(s, "what was said is aimed at")]
+            recipients = self._said_of(trigger.aimed_at, steps)
         if not recipients and trigger.category in _VERBAL_CONFLICT - {"REJECT"}:
             # "warned that Russia would face ...": the one the warning is about
             for clause in _complement_clauses(verb):

@@ -11,11 +11,17 @@ from newsgraph.extract.events.syntax import _is_passive, _noun_forms
 from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
     _AGENT_PREPS,
+    _BLAME_NOUNS,
     _CONDITION_MARKS,
+    _CONFLICT,
+    _DUTY_NOUNS,
+    _MISHAP_NOUNS,
     _NO_PARTY_PLACES,
     _OBJECT_DEPS,
     _OWNER_PREPS,
     _RESPONSE_WORDS,
+    _RESTING_PREPS,
+    _RESTING_VERBS,
     _STANCE_WORDS,
 )
 
@@ -155,6 +161,42 @@ class _Recipients(_TriggerFinder):
                 if found:
                     steps.append(f"recipient: whose {thing.text!r} it is (the group word {word.text!r})")
                     return found
+        return []
+
+    def _blame_bearers(self, clause: Token) -> list[Token]:
+        """Whom a clause places the blame on, where the blame is its subject: "India" in "responsibility for the
+        clash lay with India", "the union" in "the blame rests with the union"; none for any other clause, nor
+        for a duty ("responsibility for trade policy rests with the Commission")."""
+        if clause.lemma_.lower() not in _RESTING_VERBS:
+            return []
+        for subject in clause.children:
+            lemma = subject.lemma_.lower()
+            if subject.dep_ != "nsubj" or lemma not in _BLAME_NOUNS:
+                continue
+            if lemma in _DUTY_NOUNS and not any(
+                    g.lemma_.lower() in _MISHAP_NOUNS or any(e.category in _CONFLICT for e in
+                                                            self.lexicon.noun_entries(*_noun_forms(g)))
+                    for p in subject.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for g in p.children if g.dep_ == "pobj"):
+                return []
+            return [g for p in clause.children if p.dep_ == "prep" and p.lower_ in _RESTING_PREPS
+                    for g in p.children if g.dep_ == "pobj"]
+        return []
+
+    def _said_of(self, clause: Token, steps: list[str]) -> list[Referent]:
+        """Whom a clause a verb of saying condemns, charges or denies is aimed at: its subject, or whoever the
+        subject belongs to or stands for: the owner ("the island's tariffs", "the tariffs of Taiwan"), the maker
+        ("the sanctions imposed by Washington were unjust"), the doer of an act ("the Israeli raids were
+        unacceptable"), the one whose charges a denial answers ("the American charges were groundless"); or
+        whom the blame is placed on ("responsibility lay with India")."""
+        for subject in self._blame_bearers(clause) or clause.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+                continue
+            found = self._argument_referents(subject, "what was said is aimed at") or \
+                self._owner_of(subject, clause, steps)
+            if found:
+                steps.append(f"recipient: whom {subject.text!r} in what was said stands for or belongs to")
+                return found
         return []
 
     def _response_target(self, trigger: _Trigger) -> list[Referent]:

@@ -18,10 +18,15 @@ from newsgraph.extract.events.words import (
     _BEARING_VERBS,
     _BLAME_NOUNS,
     _BLAMING_ADJECTIVES,
+    _COMMITTING_VERBS,
+    _CONDEMNED_ACTS,
     _CONDEMNING_ADJECTIVES,
+    _CONDEMNING_NOUNS,
     _DENIAL_NOUNS,
     _DENYING_ADJECTIVES,
+    _FAILING_VERBS,
     _FIRST_PERSON,
+    _HONOURING_VERBS,
     _MANDATIVE_VERBS,
     _OBLIGATION_MODALS,
     _UNBARGAINABLE_ADJECTIVES,
@@ -64,16 +69,34 @@ def _reported_clauses(verb: Token) -> list[Token]:
     return [*clauses, *(c for clause in clauses for c in clause.conjuncts if c.pos_ in ("VERB", "AUX"))]
 
 
+def _condemns(word: Token) -> bool:
+    """Whether what a thing is called condemns it: an adjective of wrong ("unjust"), a noun of wrong ("a
+    disgrace", "a provocation"), a noun an adjective of wrong qualifies ("a criminal act", "a flagrant breach"),
+    or an act of one ("an act of aggression")."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "ADJ":
+        return lemma in _CONDEMNING_ADJECTIVES
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma in _CONDEMNING_NOUNS or any(c.dep_ == "amod" and c.lemma_.lower() in _CONDEMNING_ADJECTIVES
+                                         for c in word.children):
+        return True
+    return lemma == "act" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _CONDEMNED_ACTS for g in c.children) for c in word.children)
+
+
 def _verdict(clause: Token) -> str | None:
-    """The condemning predicate of a copular clause: "unfair", or "not acceptable" for a negated approval."""
+    """The condemning predicate of a copular clause: "unfair", "a provocation", "an act of aggression", or "not
+    acceptable" for a negated approval."""
     negated = any(c.dep_ == "neg" for c in clause.children)
     for child in clause.children:
-        if child.dep_ in ("acomp", "attr") and child.pos_ == "ADJ":
-            word = child.lemma_.lower()
-            if not negated and word in _CONDEMNING_ADJECTIVES:
-                return word
-            if negated and word in _APPROVING_ADJECTIVES:
-                return f"not {word}"
+        if child.dep_ not in ("acomp", "attr"):
+            continue
+        word = child.lemma_.lower()
+        if not negated and _condemns(child):
+            return word
+        if negated and child.pos_ == "ADJ" and word in _APPROVING_ADJECTIVES:
+            return f"not {word}"
     return None
 
 
@@ -105,6 +128,13 @@ def _refusal_verdict(clause: Token) -> str | None:
                 g.lower_ == "question" for p in child.children if p.lower_ == "of" for g in p.children):
             return "out of the question"
     return None
+
+
+def _denies(clause: Token) -> bool:
+    """Whether a copular clause denies what its subject says ("the American charges were groundless"), where
+    a refusal to bargain ("the targets were not negotiable") names no one it is refused to."""
+    return not any(c.dep_ == "neg" for c in clause.children) and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _DENYING_ADJECTIVES for c in clause.children)
 
 
 class _ReportedClauses(_Participants):
@@ -147,15 +177,17 @@ class _ReportedClauses(_Participants):
         clause before "..., X said"); None when there is none, or the speaker tells of itself."""
         speakers: set[str | None] | None = None
         for clause in _reported_clauses(verb):
-            if (clause.lemma_.lower() not in _WRONGDOING_VERBS or _is_passive(clause)) and not _blames(clause):
+            violation = clause.lemma_.lower() in _WRONGDOING_VERBS and not _is_passive(clause)
+            bearers = self._blame_bearers(clause)
+            if not violation and not bearers and not _blames(clause) and not _breach(clause):
                 continue
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
+            subjects = bearers or [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
             if not subjects or any(s.lower_ in _FIRST_PERSON for s in subjects):
                 continue
             if speakers is None:
                 speakers = {r.key for r in self._subject_referents(verb, []) if r.key is not None}
             doers = {r.key for s in subjects for r in self._referents(s, agent=True)}
-            if (doers and doers <= speakers) or (not doers and clause.lemma_.lower() not in _WRONGDOING_VERBS):
+            if (doers and doers <= speakers) or (not doers and not violation):
                 continue  # the speaker's own deeds; blame laid on no party ("the dollar's fall was responsible")
             return clause
         return None
@@ -172,6 +204,18 @@ def _blames(clause: Token) -> bool:
                    any(p.dep_ == "prep" and p.lower_ in ("for", "of") for p in c.children) for c in clause.children)
     return lemma in _BEARING_VERBS and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BLAME_NOUNS
                                            for c in clause.children)
+
+
+def _breach(clause: Token) -> bool:
+    """Whether a clause tells of a wrong done or an obligation broken: "had committed an act of aggression",
+    "perpetrated atrocities", "had failed to honour the ceasefire", "had not respected the truce"."""
+    lemma = clause.lemma_.lower()
+    if lemma in _COMMITTING_VERBS:
+        return any(c.dep_ in ("dobj", "obj") and _condemns(c) for c in clause.children)
+    if lemma in _FAILING_VERBS:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _HONOURING_VERBS for c in clause.children)
+    return lemma in _HONOURING_VERBS and any(c.dep_ == "neg" for c in clause.children) and \
+        not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _copular_verdict(verb: Token, verdict: Callable[[Token], str | None]) -> Token | None:

@@ -24,6 +24,8 @@ _VERBAL_CONFLICT = in_quads(Quad.VERBAL_CONFLICT)
 
 _MATERIAL_CONFLICT = in_quads(Quad.MATERIAL_CONFLICT)
 
+_CONFLICT = _VERBAL_CONFLICT | _MATERIAL_CONFLICT
+
 #: Verbal categories: attitudes and statements rather than deeds (a meeting is a deed).
 _VERBAL = in_quads(Quad.VERBAL_COOPERATION, Quad.VERBAL_CONFLICT) - {"CONSULT"}
 
@@ -221,6 +223,25 @@ _WRONGDOING_VERBS = frozenset(("violate", "contravene", "breach", "infringe", "f
 _BLAMING_ADJECTIVES = frozenset(("responsible", "guilty", "culpable", "liable"))
 _BLAME_NOUNS = frozenset(("responsibility", "blame", "guilt"))
 _BEARING_VERBS = frozenset(("bear",))
+#: Verbs by which blame is placed on whom their "with" / "on" object is: "responsibility for the clash lay with
+#: India", "the blame rests with the union" is the speaker's accusation of India, of the union (CAMEO 112).
+_RESTING_VERBS = frozenset(("lie", "rest", "fall"))
+_RESTING_PREPS = frozenset(("with", "on", "upon"))
+#: ... but responsibility is a duty as well as a blame: "responsibility for trade policy rests with the
+#: Commission" accuses no one. It blames only for a wrong: a conflict event noun of the lexicon ("the attack",
+#: "the clash") or a mishap.
+_DUTY_NOUNS = frozenset(("responsibility",))
+_MISHAP_NOUNS = frozenset(("incident", "failure", "death", "crisis", "collapse", "loss", "damage", "violence",
+                           "bloodshed", "breakdown", "deadlock", "impasse", "accident", "disaster", "tension"))
+#: Verbs of doing a deed a condemning noun names: "said the United States had committed an act of aggression",
+#: "... perpetrated atrocities" accuses the doer, like a reported violation (CAMEO 112).
+_COMMITTING_VERBS = frozenset(("commit", "perpetrate"))
+#: Verbs of keeping an obligation: failing to keep one ("said Iran had failed to honour the ceasefire", "...
+#: failed to comply with the resolution") or not keeping it ("had not respected the truce") is a breach of it,
+#: which the speaker alleges (CAMEO 112, like "violated"). Verbs whose object is an obligation by their own
+#: meaning: "failed to meet the target" or "failed to win the contract" is a want of success, no breach.
+_HONOURING_VERBS = frozenset(("honour", "honor", "fulfil", "fulfill", "respect", "observe", "abide", "comply",
+                              "implement", "obey", "heed"))
 
 #: Verbs that name what their object is: with a condemning adjective ("called the treatment pathetic", "branded
 #: the sanctions illegal") or noun ("called the raid a criminal act", "described the move as an act of

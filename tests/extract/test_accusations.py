@@ -1,0 +1,108 @@
+"""Accusations and denials in reported speech (PLOVER.md: ACCUSE is disapprove, criticize, condemn, accuse,
+allege, investigate; REJECT includes denying a charge), each rule on a hand-built parse
+(``tests/extract/parses.py``) that fails when the rule is deleted.
+"""
+
+from __future__ import annotations
+
+from tests.extract.parses import code, triples
+
+P = "PUNCT"
+SOUTH_AFRICA_SAID = [("Pretoria", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say")]
+PARTIES = [(0, 1, "south-africa", "Country")]
+
+
+def _said(rows: list[tuple], entities: list[tuple[int, int, str, str]]) -> set:
+    return triples(code([*SOUTH_AFRICA_SAID, *rows, (".", 1, "punct", P, ".")], [*PARTIES, *entities]))
+
+
+# -- whom a condemnation or a denial in a reported clause is aimed at ----------------------------------------------
+def test_a_condemnation_is_aimed_at_whoever_made_the_thing_condemned() -> None:
+    # "Pretoria said the sanctions imposed by Washington were unjust."
+    rows = [("the", 3, "det", "DET", "DT"), ("sanctions", 7, "nsubj", "NOUN", "NNS", "sanction"),
+            ("imposed", 3, "acl", "VERB", "VBN", "impose"), ("by", 4, "agent", "ADP", "IN"),
+            ("Washington", 5, "pobj", "PROPN", "NNP"), ("were", 1, "ccomp", "AUX", "VBD", "be"),
+            ("unjust", 7, "acomp", "ADJ", "JJ")]
+    assert _said(rows, [(6, 7, "united-states", "Country")]) == {("ACCUSE", "south-africa", "united-states")}
+
+
+def test_a_condemnation_is_aimed_at_the_owner_named_after_the_thing() -> None:
+    # "Pretoria said the tariffs of Taiwan were unacceptable."
+    rows = [("the", 3, "det", "DET", "DT"), ("tariffs", 6, "nsubj", "NOUN", "NNS", "tariff"),
+            ("of", 3, "prep", "ADP", "IN"), ("Taiwan", 4, "pobj", "PROPN", "NNP"),
+            ("were", 1, "ccomp", "AUX", "VBD", "be"), ("unacceptable", 6, "acomp", "ADJ", "JJ")]
+    assert _said(rows, [(5, 6, "taiwan", "Country")]) == {("ACCUSE", "south-africa", "taiwan")}
+
+
+def test_calling_charges_groundless_denies_them_to_whoever_made_them() -> None:
+    # "Pretoria said the American charges were groundless." / "... the charges were groundless."
+    rows = [("the", 4, "det", "DET", "DT"), ("American", 4, "amod", "ADJ", "JJ", "american"),
+            ("charges", 5, "nsubj", "NOUN", "NNS", "charge"), ("were", 1, "ccomp", "AUX", "VBD", "be"),
+            ("groundless", 5, "acomp", "ADJ", "JJ")]
+    assert _said(rows, [(3, 4, "united-states", "Country")]) == {("REJECT", "south-africa", "united-states")}
+    assert _said(rows, []) == {("REJECT", "south-africa", None)}
+
+
+# -- what is said to be a wrong ----------------------------------------------------------------------------------
+def _is_a(noun: str, *before: tuple) -> set:
+    # "Pretoria said Washington's decision was a (dangerous) provocation."
+    n = len(before)
+    rows = [("Washington", 4, "poss", "PROPN", "NNP"), ("'s", 2, "case", "PART", "POS"),
+            ("decision", 5, "nsubj", "NOUN", "NN"), ("was", 1, "ccomp", "AUX", "VBD", "be"),
+            ("a", 7 + n, "det", "DET", "DT"), *before, (noun, 5, "attr", "NOUN", "NN")]
+    return _said(rows, [(2, 3, "united-states", "Country")])
+
+
+def test_saying_a_partys_act_is_a_wrong_condemns_the_party() -> None:
+    assert _is_a("provocation") == {("ACCUSE", "south-africa", "united-states")}
+    assert _is_a("act") == set()  # "... was an act" condemns nothing
+    assert _is_a("step", ("flagrant", 8, "amod", "ADJ", "JJ")) == {("ACCUSE", "south-africa", "united-states")}
+    assert _is_a("disaster") == set()  # harm alone, which markets and weather also do
+
+
+def test_saying_a_party_committed_a_wrong_accuses_it() -> None:
+    # "Pretoria said Washington had committed an act of aggression." / "... had committed an act."
+    rows = [("Washington", 4, "nsubj", "PROPN", "NNP"), ("had", 4, "aux", "AUX", "VBD", "have"),
+            ("committed", 1, "ccomp", "VERB", "VBN", "commit"), ("an", 6, "det", "DET", "DT"),
+            ("act", 4, "dobj", "NOUN", "NN"), ("of", 6, "prep", "ADP", "IN"), ("aggression", 7, "pobj", "NOUN", "NN")]
+    washington = [(2, 3, "united-states", "Country")]
+    assert _said(rows, washington) == {("ACCUSE", "south-africa", "united-states")}
+    assert _said(rows[:5], washington) == set()
+
+
+def _failed(verb: str, *, negated: bool = False) -> set:
+    # "Pretoria said Maputo had failed to honour the accord." / "... had not respected the accord."
+    maputo = [(2, 3, "mozambique", "Country")]
+    if negated:
+        rows = [("Maputo", 5, "nsubj", "PROPN", "NNP"), ("had", 5, "aux", "AUX", "VBD", "have"),
+                ("not", 5, "neg", "PART", "RB"), (verb, 1, "ccomp", "VERB", "VBN", verb.removesuffix("ed")),
+                ("the", 7, "det", "DET", "DT"), ("accord", 5, "dobj", "NOUN", "NN")]
+        return _said(rows, maputo)
+    rows = [("Maputo", 4, "nsubj", "PROPN", "NNP"), ("had", 4, "aux", "AUX", "VBD", "have"),
+            ("failed", 1, "ccomp", "VERB", "VBN", "fail"), ("to", 6, "aux", "PART", "TO"),
+            (verb, 4, "xcomp", "VERB", "VB"), ("the", 8, "det", "DET", "DT"), ("accord", 6, "dobj", "NOUN", "NN")]
+    return _said(rows, maputo)
+
+
+def test_saying_a_party_failed_to_keep_an_obligation_accuses_it() -> None:
+    assert _failed("honour") == {("ACCUSE", "south-africa", "mozambique")}
+    assert _failed("respected", negated=True) == {("ACCUSE", "south-africa", "mozambique")}
+    assert not any(category == "ACCUSE" for category, _, _ in _failed("win"))  # a want of success, no breach
+
+
+def test_saying_the_blame_lies_with_a_party_accuses_it() -> None:
+    # "Pretoria said responsibility for the clash lay with Maputo." / "... the blame rests on no one named."
+    rows = [("responsibility", 6, "nsubj", "NOUN", "NN"), ("for", 2, "prep", "ADP", "IN"),
+            ("the", 5, "det", "DET", "DT"), ("clash", 3, "pobj", "NOUN", "NN"),
+            ("lay", 1, "ccomp", "VERB", "VBD", "lie"), ("with", 6, "prep", "ADP", "IN"),
+            ("Maputo", 7, "pobj", "PROPN", "NNP")]
+    assert _said(rows, [(8, 9, "mozambique", "Country")]) == {("ACCUSE", "south-africa", "mozambique")}
+    # the clash lay with no party: "lay" with a thing that is no blame
+    rows[0] = ("fighting", 6, "nsubj", "NOUN", "NN")
+    assert _said(rows, [(8, 9, "mozambique", "Country")]) == set()
+    # a duty is no blame: "Pretoria said responsibility for trade policy lay with Maputo."
+    duty = [("responsibility", 6, "nsubj", "NOUN", "NN"), ("for", 2, "prep", "ADP", "IN"),
+            ("trade", 5, "compound", "NOUN", "NN"), ("policy", 3, "pobj", "NOUN", "NN"),
+            ("lay", 1, "ccomp", "VERB", "VBD", "lie"), ("with", 6, "prep", "ADP", "IN"),
+            ("Maputo", 7, "pobj", "PROPN", "NNP")]
+    assert _said(duty, [(8, 9, "mozambique", "Country")]) == set()
