@@ -202,6 +202,8 @@ def test_a_photo_credit_goes_and_its_caption_stays(line: str, kept: str) -> None
     ("SAN JOSE, Calif., March 3 (Reuters) - Apple said", "SAN JOSE, Calif., March 3", "Apple said"),
     ("New Delhi [India], February 5 (ANI): India said", "New Delhi [India], February 5", "India said"),
     ("Beijing (AFP) - China said", "Beijing", "China said"),
+    ("GAZA CITY, Palestinian Territories: Four children were killed, medics said.",
+     "GAZA CITY, Palestinian Territories", "Four children were killed, medics said."),
 ])
 def test_a_dateline_is_furniture_kept_as_the_articles_dateline(line: str, dateline: str, kept: str) -> None:
     cleaned = remove_furniture(line)
@@ -215,6 +217,7 @@ def test_a_dateline_is_furniture_kept_as_the_articles_dateline(line: str, dateli
     "WHO: the virus spreads.",  # a dateline opens a sentence in capitals
     "UPDATE: Japan acts.",
     "US: Japan must act.",
+    "NATO, Russia: allies meet",  # a headline: no sentence follows
     "Japan said on Tuesday: it would act.",
 ])
 def test_a_line_that_only_looks_like_a_dateline_stays(line: str) -> None:

@@ -69,15 +69,19 @@ _DATELINE_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z
 #: Labels in capitals that open a line as a dateline would ("UPDATE:", "BREAKING:"), but name no place.
 _CAPS_LABELS = (r"(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITORIAL|NOTE|CORRECTION|FACTBOX"
                 r"|EXPLAINER|LIVE|VIDEO|PHOTOS?|REFILE|RPT|INSIGHT|COLUMN|WARNING|ALERT|FLASH|URGENT)\b")
+#: What follows a dateline of neither date nor agency: a separator and a whole sentence ending on the line.
+_STORY_AFTER = r"(?=\s*(?:--|[-—–:])[ \t]+[A-Z\"“‘][^\n]*[.!?][\"”’]?\s*$)"
 #: The place and date of a dateline, which ``find_dateline`` keeps as the article's metadata.
 _DATELINE_WHERE_WHEN = (
     # "JAKARTA", "NEW YORK", "ST. LOUIS", "WASHINGTON/MOSCOW", "PORTLAND, Maine", "SAN JOSE, Calif."
     rf"(?-i:(?!{_CAPS_LABELS})[A-Z][A-Z.'’-]{{2,}}(?:[ /-][A-Z][A-Z.'’-]*){{0,3}}"
-    rf"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?(?=\s*\(|,?\s*{_DATELINE_MONTH}\s+\d))?"
+    # "PORTLAND, Maine" before a date or an agency, or, as AFP writes them, before the story's sentence
+    # ("GAZA CITY, Palestinian Territories: Four children were killed ...")
+    rf"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?(?=\s*\(|,?\s*{_DATELINE_MONTH}\s+\d|{_STORY_AFTER}))?"
     rf"(?:,?\s*{_DATELINE_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
     # with neither date nor agency, "TOKYO:" must open a sentence that ends on the line: "OPEC: output to
     # rise", "NATO - Allies meet" and "WHO: the virus spreads." are headlines
-    r"|(?=\s*\([A-Za-z])|(?=\s*(?:--|[-—–:])[ \t]+[A-Z\"“‘][^\n]*[.!?][\"”’]?\s*$))"
+    rf"|(?=\s*\([A-Za-z])|{_STORY_AFTER})"
     # "New Delhi [India], February 5": a place in title case only with a date or an agency after it
     rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}(?:\s*\[[A-Z][A-Za-z ]+\])?"
     rf"(?:,\s*{_DATELINE_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?(?=\s*(?:\([A-Za-z]|--|[-—–:])))"
