@@ -23,6 +23,7 @@ from newsgraph.extract.events.syntax import (
     _objects_of,
     _plan_denied,
     _relative_object,
+    _split_off_demonyms,
     _words,
 )
 from newsgraph.extract.events.words import (
@@ -198,6 +199,7 @@ class _Composer(_Intents):
             other = by_head.get(head.head.i)
             if other is not None and other.category == trigger.category and head.head.i not in consumed:
                 consumed.add(head.i)
+                other.absorbed.extend(_split_off_demonyms(head))  # "killed in Israeli tank shelling"
 
     def _intend(self, trigger: _Trigger, inner: _Trigger) -> None:
         """An intent verb and the event it governs become one event: "pledged to take action" → THREATEN."""

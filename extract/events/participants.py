@@ -15,6 +15,7 @@ from newsgraph.extract.events.syntax import (
     _governing_verb,
     _is_passive,
     _objects_of,
+    _reduced_relative,
     _relative_object,
     _shared_subject,
     _verb_lemma,
@@ -131,8 +132,10 @@ class _Participants(_Recipients):
             if not actors and self._is_event_noun(trigger.noun):
                 actors = noun_actors
         for noun in trigger.absorbed:
-            # "were killed in Israeli shelling": the doer is named in the event noun
-            noun_actors, noun_recipients = self._noun_participants(noun, trigger)
+            # "were killed in Israeli shelling": the doer is named in the event noun, or is the demonym the
+            # parser split off it (syntax._split_off_demonyms)
+            noun_actors, noun_recipients = self._noun_participants(noun, trigger) if self._is_event_noun(noun) \
+                else (self._modifier_referents(noun), [])
             if not actors and noun_actors and not any(c.dep_ == "nsubj" for c in verb.children):
                 # but "the two meet for the IMF meetings": the doers are said, if unknown; the meeting's
                 # name is not who meets
@@ -400,6 +403,8 @@ class _Participants(_Recipients):
             agent = [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agent:
                 return [r for a in agent for r in self._referents(a, "passive agent", agent=True)]
+            if _reduced_relative(node):
+                return []  # "the civilians imprisoned for ... were released": the civilians underwent it
             subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS] or self._named_adverbial(node)
             if subjects:
                 return [r for s in subjects for r in self._referents(s, "subject", agent=True)]

@@ -208,6 +208,41 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _reduced_relative(verb: Token) -> bool:
+    """Whether the parser read a participle describing its noun as the clause's own verb: "The civilians
+    imprisoned for acting against Moscow were released by Putin" comes out with "imprisoned" the root, the
+    civilians its subject, and "were released" a conjunct of it with no subject of its own and nothing
+    coordinating the two. Verbs joined with no "and" and no comma are no coordination; the first is the noun's
+    participle, which says what the noun underwent, not what it did."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].dep_ != "nsubj" or \
+            verb.doc[verb.i - 1].head != verb or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or _has_subject(conj) or \
+                not any(c.dep_ in ("aux", "auxpass") and c.i < conj.i for c in conj.children):
+            continue
+        between = verb.doc[verb.i + 1:conj.i]
+        if not any(t.dep_ in ("cc", "preconj") or (t.dep_ == "punct" and t.head in (verb, conj)) for t in between):
+            return True
+    return False
+
+
+def _split_off_demonyms(gerund: Token) -> list[Token]:
+    """The nationality words the parser split off an event noun it read as a verb: "were killed in Israeli
+    (tank) shelling" comes out as "killed in [Israeli tank]" with "shelling" a participle hung on "killed". An
+    -ing word with no subject or object of its own, right after the object of a preposition of the same verb,
+    is that object's head noun, and the demonyms before it ("Israeli", "Serb") say whose act it is. A place
+    ("killed in Gaza shelling") says where, not who, and is left out."""
+    if gerund.tag_ != "VBG" or gerund.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "aux", "auxpass") for c in gerund.children):
+        return []
+    before = gerund.doc[gerund.i - 1]
+    if before.dep_ != "pobj" or before.head.head != gerund.head:
+        return []
+    return [t for t in (before, *before.children) if t.i < gerund.i and t.dep_ in ("pobj", "amod", "compound")
+            and (t.pos_ == "ADJ" or t.ent_type_ == "NORP")]
+
+
 def _governors(token: Token) -> Iterator[tuple[str, Token]]:
     """Walk up from a trigger through the clauses and phrases that govern it, yielding (relation, governor).
 

@@ -35,6 +35,36 @@ def test_a_nationality_on_any_common_noun_doing_something_is_that_country() -> N
     assert triples(events) == {("ASSAULT", "russia", "aleppo")}
 
 
+def test_a_nationality_the_parser_split_off_an_event_noun_is_its_doer() -> None:
+    # "Three Palestinians were killed in Israeli tank shelling." as the parser reads it: "in [Israeli tank]",
+    # then "shelling" a participle on "killed"; "in Gaza shelling" names where, not who
+    def rows(place: tuple[str, str, str]) -> list[Row]:
+        return [("Three", 1, "nummod", "NUM", "CD"), ("Palestinians", 3, "nsubjpass", "PROPN", "NNPS", "palestinian"),
+                ("were", 3, "auxpass", "AUX", "VBD", "be"), ("killed", 3, "ROOT", "VERB", "VBN", "kill"),
+                ("in", 3, "prep", "ADP", "IN"), (place[0], 6, "amod" if place[1] == "ADJ" else "compound",
+                                                 place[1], place[2]),
+                ("tank", 4, "pobj", "NOUN", "NN"), ("shelling", 3, "advcl", "VERB", "VBG", "shell"),
+                (".", 3, "punct", "PUNCT", ".")]
+    palestine = (1, 2, "palestine", "Country")
+    events, _ = code_in(rows(("Israeli", "ADJ", "JJ")), [palestine, (5, 6, "israel", "Country")])
+    assert triples(events) == {("ASSAULT", "israel", "palestine")}
+    events, _ = code_in(rows(("Gaza", "PROPN", "NNP")), [palestine, (5, 6, "gaza-strip", "Place")])
+    assert not events
+
+
+def test_a_participle_the_parser_made_the_verb_of_its_noun_has_no_doer() -> None:
+    # "The civilians imprisoned for acting against Moscow were released by Putin." as the parser reads it:
+    # "imprisoned" the root with the civilians its subject, "were released" its conjunct with nothing between
+    rows = [("The", 1, "det", "DET", "DT"), ("civilians", 2, "nsubj", "NOUN", "NNS", "civilian"),
+            ("imprisoned", 2, "ROOT", "VERB", "VBD", "imprison"), ("for", 2, "prep", "ADP", "IN"),
+            ("acting", 3, "pcomp", "VERB", "VBG", "act"), ("against", 4, "prep", "ADP", "IN"),
+            ("Moscow", 5, "pobj", "PROPN", "NNP"), ("were", 8, "auxpass", "AUX", "VBD", "be"),
+            ("released", 2, "conj", "VERB", "VBN", "release"), ("by", 8, "agent", "ADP", "IN"),
+            ("Putin", 9, "pobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(6, 7, "russia", "Country"), (10, 11, "vladimir-putin", "Person")])
+    assert {e.category for e in events} == {"RETREAT"}
+
+
 def test_a_nationality_inside_a_name_is_not_the_country() -> None:
     # "Korean Air bombed Aleppo." — a proper noun is a name of its own (an airline), not Korea
     rows = [("Korean", 1, "compound", "ADJ", "JJ"), ("Air", 2, "nsubj", "PROPN", "NNP"),
