@@ -1,13 +1,16 @@
 """Groups as nodes: who "the union", "citrus growers" or "Japanese creditor banks" is in the graph.
 
 PLOVER codes an actor by country and sector ("Spanish farmers" is Spain, agriculture; "Iraqi troops" is Iraq,
-military), so a group whose country the sentence states stays that country with the group's sector. Two kinds
+military), so a group whose country the sentence states stays that country with the group's sector. Three kinds
 of group are parties of their own instead, each a ``Group`` node:
 
 - **organised non-state bodies** — companies, banks, unions, employers' federations (sectors ``business`` and
   ``labor``, words for a body rather than for people) — even with a nationality: "Japanese creditor banks" are
   not Japan (reuters-plover README, Actors and codes: such parties are coded apart from any country), while
   "Canadian seafarers" are Canada's;
+- **armed groups that fight a state** — rebels, guerrillas, insurgents, militants — even with a country:
+  "Afghan guerrillas" are at war with Afghanistan's government, so the node "Afghan guerrillas" (``AFGREB``)
+  and not the country does what they do;
 - **groups of no stated country** — "protesters", "rebels", "mill workers", "the companies": the sentence says
   who they are but not whose.
 
@@ -33,6 +36,7 @@ from newsgraph.extract.events.syntax import _plain_lemma
 from newsgraph.extract.events.words import (
     _FIRM_NOUNS,
     _MEMBER_NOUNS,
+    _INSURGENT_SECTORS,
     _ORGANISED_SECTORS,
     _PASSING_ADJ,
     _PEOPLE_ENDINGS,
@@ -63,9 +67,11 @@ class GroupMaker:
         if referent.key is None:
             return referent.sector is not None and referent.sector not in _STATE_SECTORS and \
                 _definite_or_plural(referent.token)
-        if referent.sector not in _ORGANISED_SECTORS or _names_people(referent.token):
+        if referent.sector in _INSURGENT_SECTORS:
+            pass  # "Afghan guerrillas": people, yet no part of the state, whose name the node would take
+        elif referent.sector not in _ORGANISED_SECTORS or _names_people(referent.token):
             return False  # "Canadian seafarers", "Japanese businessmen": people of that country, not a body
-        info = self.entities.get(referent.key)
+        info = self.entities.get(referent.key) or self.gazetteer.entries.get(referent.key)
         # "U.S. banks" came to the country from a modifier; a named company or bank is already its own node
         return info is not None and info.type == "Country" and referent.token.ent_kb_id_ != referent.key
 
@@ -79,7 +85,9 @@ class GroupMaker:
         kind_words = words[:-1] if token.lemma_.lower() in _MEMBER_NOUNS and any(
             self.gazetteer.sector(t.lemma_.lower()) for t in words[:-1]) else words
         kind = slugify(" ".join([*(t.lower_ for t in kind_words[:-1]), _plain_lemma(kind_words[-1])]))
-        label = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
+        # a name, or a proper adjective capitalised mid-sentence ("Islamist militants"), keeps its capital
+        label = " ".join(t.text if t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) else t.lower_
+                         for t in words)
         if country is not None:
             key = f"{country}-{kind}"
             label = f"{_nationality_text(token, country, self.entities)} {label}".strip()

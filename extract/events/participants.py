@@ -121,6 +121,8 @@ class _Participants(_Recipients):
             return actors, recipients
         actors = self._subject_referents(verb, steps)
         recipients = self._object_referents(trigger)
+        if trigger.category in _MATERIAL_CONFLICT:
+            recipients = self._taken_from(trigger, recipients)
         if trigger.noun is not None and trigger.noun != verb and trigger.noun.i not in self.ent_of:
             # (a name is who the act is done to, and what stands beside it only describes it: "charged Dean
             # Witter, the fourth largest U.S. brokerage house" is not aimed at the United States)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.parts import Referent, _Trigger
-from newsgraph.extract.events.syntax import _is_passive, _noun_forms
+from newsgraph.extract.events.syntax import _is_passive, _noun_forms, _verb_lemma
 from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
     _AGENT_PREPS,
@@ -23,6 +23,7 @@ from newsgraph.extract.events.words import (
     _RESTING_PREPS,
     _RESTING_VERBS,
     _STANCE_WORDS,
+    _TAKING_VERBS,
 )
 
 
@@ -54,6 +55,27 @@ class _Recipients(_TriggerFinder):
                 continue
             out.append(referent)
         return out
+
+    def _taken_from(self, trigger: _Trigger, recipients: list[Referent]) -> list[Referent]:
+        """What is seized is a prize and whom it is taken "from" the one the act is done to: "recaptured the
+        town of Kismayo from Islamist militants" is aimed at the militants, not at the town; "seized the Golan
+        Heights from Syria" at Syria. Only where the object names no party but places."""
+        verb = trigger.head
+        def place(referent: Referent) -> bool:
+            info = self.entities.get(referent.key or "") or self.gazetteer.entries.get(referent.key or "")
+            return info is not None and info.type == "Place"
+
+        if _verb_lemma(verb, _TAKING_VERBS) is None or not all(place(r) for r in recipients):
+            return recipients
+        # the parser hangs "from" on the verb or on the prize ("captured a rebel camp from separatists")
+        holders = [verb, *(c for c in verb.children if c.dep_ in _OBJECT_DEPS)]
+        found = [r for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for pobj in prep.children if pobj.dep_ == "pobj"
+                 for r in self._argument_referents(pobj, "'from' object") if not place(r)]
+        if found:
+            trigger.steps.append("recipient: whom the prize is taken from")
+            return found
+        return recipients
 
     def _condition_subjects(self, trigger: _Trigger, actors: list[Referent]) -> list[Referent]:
         """A threat made on a condition is aimed at whom the condition is about: "Argentina could suspend

@@ -176,6 +176,12 @@ _PROMISE_CONDITIONS = frozenset(("if", "unless", "provided"))
 #: troops to crush the revolt" (the forces are the doer's own, like "sent troops").
 _MEANS_VERBS = frozenset(("use", "employ"))
 
+#: Verbs of taking by force: what is taken is a prize (a town, a base, an oil field), and the party it is taken
+#: "from" is the one the act is done to ("recaptured Kismayo from Islamist militants", "seized the Golan from
+#: Syria").
+_TAKING_VERBS = frozenset(("capture", "recapture", "seize", "take", "retake", "wrest", "grab", "regain", "win",
+                           "liberate"))
+
 #: Verbs by which a party halts what it does itself (PLOVER.md, "Coding rules"): over cooperation they reduce
 #: relations ("suspended aid", "broke off talks": SANCTION), over material conflict they end it ("called off the
 #: strike", "halted the offensive": RETREAT, CONCEDE when promised). "end" and "lift" only end conflict: "ended
@@ -423,6 +429,11 @@ _OBJECT_DEPS = frozenset(("dobj", "obj", "dative", "iobj"))
 #: Sectors of organised non-state bodies (companies, banks, unions): parties of their own, even with a
 #: nationality ("Japanese creditor banks" are not Japan; reuters-plover README, Actors and codes).
 _ORGANISED_SECTORS = frozenset(("business", "labor"))
+
+#: Sectors of armed groups that fight a state: "Afghan guerrillas", "rebels in eastern Congo" and "Kurdish
+#: militants in Iraq" are a party of their own, often at war with the very country named beside them, so the
+#: graph never makes the state their doer or their target (CAMEO keeps them apart as ``AFGREB``).
+_INSURGENT_SECTORS = frozenset(("rebels", "armed groups", "international militants"))
 
 #: Sectors of a state's own bodies: with no country named they are a definite description ("the government",
 #: "the army") that is not guessed at.

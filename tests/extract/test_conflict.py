@@ -258,3 +258,45 @@ def test_a_place_named_beside_its_kind_is_that_place() -> None:
             ("Kabul", 3, "appos", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(5, 6, "kabul", "Place")])
     assert triples(events) == {("ASSAULT", "rebel-in-story-1", "kabul")}
+
+
+# -- armed groups that fight a state, and what is taken from them -------------------------------------------
+
+def test_guerrillas_of_a_named_country_are_a_group_of_their_own_not_the_state() -> None:
+    # "Afghan guerrillas shot down a Soviet helicopter." — the guerrillas fight Afghanistan's own government, so
+    # making the country their doer would put a rebellion on the state's account
+    rows = [("Afghan", 1, "amod", "ADJ", "JJ"), ("guerrillas", 2, "nsubj", "NOUN", "NNS", "guerrilla"),
+            ("shot", 2, "ROOT", "VERB", "VBD", "shoot"), ("down", 2, "prt", "ADP", "RP"),
+            ("a", 6, "det", "DET", "DT"), ("Soviet", 6, "amod", "ADJ", "JJ"),
+            ("helicopter", 2, "dobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    events, entities = code_in(rows, [(0, 1, "afghanistan", "Country"), (5, 6, "soviet-union", "Country")])
+    assert [(e.category, e.recipient) for e in events] == [("ASSAULT", "soviet-union")]
+    doer = entities[events[0].actor]
+    assert (doer.type, doer.label, doer.codes) == ("Group", "Afghan guerrillas", (("cameo", "AFGREB"),))
+    # "Afghan troops shot down a Soviet helicopter." — the state's own forces stay the state
+    troops = [rows[0], ("troops", 2, "nsubj", "NOUN", "NNS", "troop"), *rows[2:]]
+    events, _ = code_in(troops, [(0, 1, "afghanistan", "Country"), (5, 6, "soviet-union", "Country")])
+    assert triples(events) == {("ASSAULT", "afghanistan", "soviet-union")}
+
+
+def _captured(taken: Sequence[Row], offset: int) -> list[Row]:
+    """"Ethiopian troops recaptured <taken> from Islamist militants ." with ``taken`` starting at token 3."""
+    n = 3 + len(taken)
+    shifted = [(w, h + 3 if h >= 0 else 2, *rest) for w, h, *rest in taken]
+    return [("Ethiopian", 1, "amod", "ADJ", "JJ"), ("troops", 2, "nsubj", "NOUN", "NNS", "troop"),
+            ("recaptured", 2, "ROOT", "VERB", "VBD", "recapture"), *shifted,  # type: ignore[list-item]
+            ("from", 2, "prep", "ADP", "IN"), ("Islamist", n + 2, "amod", "ADJ", "JJ"),
+            ("militants", n, "pobj", "NOUN", "NNS", "militant"), (".", 2, "punct", "PUNCT", ".")]
+
+
+def test_what_is_seized_is_a_prize_and_whom_it_is_taken_from_the_recipient() -> None:
+    # "Ethiopian troops recaptured Kismayo from Islamist militants." — the town is what is fought over, the
+    # militants whom the act is done to
+    town = _captured([("Kismayo", -1, "dobj", "PROPN", "NNP")], 3)
+    events, entities = code_in(town, [(0, 1, "ethiopia", "Country"), (3, 4, "kismayo", "Place")])
+    assert len(events) == 1 and (events[0].category, events[0].actor) == ("ASSAULT", "ethiopia")
+    assert entities[events[0].recipient].label == "Islamist militants"
+    # "Ethiopian troops recaptured Somalia from Islamist militants." — a country taken is itself the party
+    country = _captured([("Somalia", -1, "dobj", "PROPN", "NNP")], 3)
+    events, _ = code_in(country, [(0, 1, "ethiopia", "Country"), (3, 4, "somalia", "Country")])
+    assert triples(events) == {("ASSAULT", "ethiopia", "somalia")}
