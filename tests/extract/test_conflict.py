@@ -300,3 +300,16 @@ def test_what_is_seized_is_a_prize_and_whom_it_is_taken_from_the_recipient() -> 
     country = _captured([("Somalia", -1, "dobj", "PROPN", "NNP")], 3)
     events, _ = code_in(country, [(0, 1, "ethiopia", "Country"), (3, 4, "somalia", "Country")])
     assert triples(events) == {("ASSAULT", "ethiopia", "somalia")}
+
+
+def test_peacekeepers_sent_are_protection_given_where_troops_sent_are_a_deployment() -> None:
+    # "Italy sent peacekeepers to Lebanon." — CAMEO 074, military protection or peacekeeping: aid to the country
+    rows = [("Italy", 1, "nsubj", "PROPN", "NNP"), ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+            ("peacekeepers", 1, "dobj", "NOUN", "NNS", "peacekeeper"), ("to", 1, "dative", "ADP", "IN"),
+            ("Lebanon", 3, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    entities = [(0, 1, "italy", "Country"), (4, 5, "lebanon", "Country")]
+    events, _ = code_in(rows, entities)
+    assert triples(events) == {("AID", "italy", "lebanon")}
+    troops = [*rows[:2], ("troops", 1, "dobj", "NOUN", "NNS", "troop"), *rows[3:]]
+    events, _ = code_in(troops, entities)
+    assert {e.category for e in events} == {"MOBILIZE"}
