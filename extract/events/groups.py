@@ -35,8 +35,8 @@ from newsgraph.extract.events.parts import Referent
 from newsgraph.extract.events.syntax import _plain_lemma
 from newsgraph.extract.events.words import (
     _FIRM_NOUNS,
-    _MEMBER_NOUNS,
     _INSURGENT_SECTORS,
+    _MEMBER_NOUNS,
     _ORGANISED_SECTORS,
     _PASSING_ADJ,
     _PEOPLE_ENDINGS,

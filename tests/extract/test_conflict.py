@@ -108,9 +108,10 @@ def test_an_envoy_recalled_from_a_country_sanctions_that_country_not_its_own() -
     assert triples(events) == {("SANCTION", "egypt", "israel")}
     # "The Indian government recalled its high commissioner from Islamabad." — a Commonwealth country's envoy
     # is a high commissioner, as much its own as an ambassador, whatever body of the state recalls him
-    rows = [("The", 2, "det", "DET", "DT"), ("Indian", 2, "amod", "ADJ", "JJ"), ("government", 3, "nsubj", "NOUN", "NN"),
-            ("recalled", 3, "ROOT", "VERB", "VBD", "recall"), ("its", 6, "poss", "PRON", "PRP$"),
-            ("high", 6, "amod", "ADJ", "JJ"), ("commissioner", 3, "dobj", "NOUN", "NN"), ("from", 3, "prep", "ADP", "IN"),
+    rows = [("The", 2, "det", "DET", "DT"), ("Indian", 2, "amod", "ADJ", "JJ"),
+            ("government", 3, "nsubj", "NOUN", "NN"), ("recalled", 3, "ROOT", "VERB", "VBD", "recall"),
+            ("its", 6, "poss", "PRON", "PRP$"), ("high", 6, "amod", "ADJ", "JJ"),
+            ("commissioner", 3, "dobj", "NOUN", "NN"), ("from", 3, "prep", "ADP", "IN"),
             ("Islamabad", 7, "pobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(1, 2, "india", "Country"), (8, 9, "pakistan", "Country")])
     assert triples(events) == {("SANCTION", "india", "pakistan")}
