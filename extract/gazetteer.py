@@ -343,14 +343,16 @@ class Gazetteer:
         - a name the project's files give to an entry (as name, alias, demonym, capital or metonym; ``own_names``
           in upper case) stays that entry's: it is not looked up in the dictionaries;
         - an actor whose key is an own entry's key is that entry: the entry keeps its names and type, and a
-          person takes the actor's dated roles (``dated_codes``);
+          person takes the actor's dated roles (``dated_codes``); a body's other names in the dictionaries are
+          looked up as any actor's (the linker makes them the own entry where the NER agrees it is a body):
+          "Hezballah", "Party of God" are the project's Hezbollah;
         - another name of a country (kind ``country``) stands for the project's own country of that code, and
           is not looked up when the project has no such country;
         - the Phoenix agent nouns (``petrarch-sectors.jsonl``) are ``agents``, read by ``agent``; the event
           coder's group words stay the project's ``sectors`` (``_add_file``).
         """
         own = self.entries.get(key)
-        if own is not None:
+        if own is not None and own.type != "Organization":
             if own.type == "Person":
                 actor = _known_from_line(line)
                 if actor.kind == "person":

@@ -285,6 +285,9 @@ class EntityLinker(CarriesUserData):
         origin = f"PETRARCH-2 {known.origin}"
         if known.kind == "person":
             return _Link(known.key, known.label, "Person", tagged, _sector_of(codes), origin)
+        own = self.gazetteer.entries.get(known.key)
+        if own is not None and label == "ORG":
+            return self._link_entry(own, day)  # another spelling of the project's own body: "Hezballah"
         entity_type = "Person" if label == "PERSON" else "Organization"
         return _Link(slugify(name), name, entity_type, tagged, _sector_of(codes), origin)
 

@@ -131,12 +131,39 @@ def _display_part(part: str, first: bool, length: int) -> str:
     return part.capitalize()
 
 
+#: What the dictionaries add to a country's code for a time it was not a recognised state of its own: not yet
+#: recognised (``BLRUNR``), occupied (``KWTOCC``), autonomous (``ETHERIAUT``).
+_STATE_STATUSES = ("UNR", "OCC", "AUT")
+
+
+def _country_code(record: ActorRecord) -> str | None:
+    """The country a record of the countries file is the own record of, or None for any other record.
+
+    Its latest code is the country's three letters, and each earlier one is that code, perhaps dated
+    (``AFGHANISTAN_ [AFG]``; ``IRAQ_ [IRQ <20030320] [IRQ >20060520]``), or the country while it was part of
+    another state or not yet recognised (``BELARUS_ [USRBLR <910825] [BLRUNR 910825-911221] [BLR >911221]``,
+    ``KUWAIT_ [KWT <900802] [KWTOCC 900802-910206] [KWT >910206]``): its three letters after the other state's
+    and before a status. A person's role puts the sector after the country (``BLRGOV``), so it is never read
+    as one."""
+    if not record.roles:
+        return None
+    code = record.roles[-1].code
+    if len(code) != 3 or code in _NON_STATE:
+        return None
+    for role in record.roles:
+        earlier = role.code
+        for status in _STATE_STATUSES:
+            if len(earlier) > 3 and earlier.endswith(status):
+                earlier = earlier[:-3]
+                break
+        if earlier != code and not (len(earlier) == 6 and earlier[3:] == code and earlier[:3] not in _NON_STATE):
+            return None
+    return code
+
+
 def _is_country_record(source: str, record: ActorRecord) -> bool:
-    """A country's own record in the countries file: its codes are the country's three letters alone, perhaps
-    dated (``AFGHANISTAN_ [AFG]``; ``IRAQ_ [IRQ <20030320] [IRQ >20060520]``)."""
-    return source == COUNTRIES_FILE and bool(record.roles) and \
-        all(len(role.code) == 3 and role.code not in _NON_STATE for role in record.roles) and \
-        len({role.code for role in record.roles}) == 1
+    """A country's own record in the countries file (``_country_code``)."""
+    return source == COUNTRIES_FILE and _country_code(record) is not None
 
 
 class _TitleStripper:
@@ -187,7 +214,9 @@ def actor_rows(records: Sequence[tuple[str, ActorRecord]], agents: Sequence[Agen
         person = any(not role.default for role in record.roles)
         names: list[str] = []
         for raw in record.names:
-            name = stripper.strip(raw)
+            # a title opens a person's name ("SOVIET LEADER LEONID BREZHNEV"); a body's name is all its own
+            # ("ARMENIAN GENERAL BENEVOLENT UNION", "ISLAMIC UNION": stripped, "BENEVOLENT UNION", "UNION")
+            name = stripper.strip(raw) if person else _without_article(raw)
             if _NAME_OK.match(name.replace(" ", "")) is None or not _HAS_WORD.search(name):
                 continue
             for variant in (_without_initials(name), name):
@@ -217,6 +246,12 @@ def actor_rows(records: Sequence[tuple[str, ActorRecord]], agents: Sequence[Agen
     return [rows[key] for key in sorted(rows)]
 
 
+def _without_article(name: str) -> str:
+    """A body's name without a leading "THE", which news writes or leaves out as the sentence needs."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] == "THE" else name
+
+
 def _without_initials(name: str) -> str:
     """The name without middle initials, as news often writes it: ``CLAYTON K. YEUTTER`` → ``CLAYTON YEUTTER``."""
     words = name.split()
@@ -241,9 +276,9 @@ def place_rows(records: Sequence[tuple[str, ActorRecord]]) -> list[PlaceRow]:
     country_records = [(s, r) for s, r in records if _is_country_record(s, r)]
     for _, record in country_records:
         for name in record.names:
-            claims[name].add(record.roles[0].code)
+            claims[name].add(_country_code(record) or "")
     for source, record in country_records:
-        code = record.roles[0].code
+        code = _country_code(record) or ""
         origin = f"{source}:{record.line}"
         primary = record.names[0]
         own: list[str] = []

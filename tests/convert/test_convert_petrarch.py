@@ -73,6 +73,13 @@ AHMED_ALI_
 ABDUL_GHANI_KHAN_
 	[AFGGOV >100701]
 AFGHAN_NATIONAL_ARMY [AFGMIL]
+
+BELARUS_
++BELARUSIAN_
++MINSK_
+	[USRBLR <910825]
+	[BLRUNR 910825-911221]
+	[BLR >911221]
 """
 
 INTERNATIONAL = """\
@@ -80,6 +87,8 @@ AHMED_ALI_	[IGOUNO]
 UN_SECURITY_COUNCIL_
 +SECURITY_COUNCIL
 	[IGOUNO]
+AFGHAN_FOREIGN_MINISTER_SUPPORT_FUND_ [NGOAFG]
++THE_FUND_FOR_AFGHANS_
 """
 
 AGENTS = """\
@@ -256,6 +265,23 @@ def test_a_countrys_own_record_gives_its_other_names_and_its_places() -> None:
     assert rows["Afghanistan"].names == ["AFGHANISTAN", "AFGHAN", "AFGANISTAN"]
     assert (rows["Kabul"].kind, rows["Kabul"].country) == ("place", "AFG")
     assert rows["Helmand"].kind == "place"
+
+
+def test_a_country_that_was_part_of_another_state_or_unrecognised_is_a_country() -> None:
+    # Belarus's own record is coded USRBLR, then BLRUNR, then BLR: a country, not a person with dated roles
+    rows = {row.label: row for row in place_rows(records())}  # type: ignore[arg-type]
+    assert (rows["Belarus"].kind, rows["Belarus"].country, rows["Belarus"].names) == \
+        ("country", "BLR", ["BELARUS", "BELARUSIAN"])
+    assert (rows["Minsk"].kind, rows["Minsk"].country) == ("place", "BLR")
+    people = {row.key for row in actor_rows(records(), read_agents(AGENTS.splitlines()))}  # type: ignore[arg-type]
+    assert "belarus" not in people
+
+
+def test_a_bodys_name_keeps_the_words_a_persons_title_would_lose() -> None:
+    rows = {row.key: row for row in actor_rows(records(), read_agents(AGENTS.splitlines()))}  # type: ignore[arg-type]
+    fund = rows["afghan-foreign-minister-support-fund"]
+    assert fund.names == ["AFGHAN FOREIGN MINISTER SUPPORT FUND", "FUND FOR AFGHANS"]
+    assert "support-fund" not in rows
 
 
 def test_agents_become_sector_words_with_their_codes() -> None:

@@ -136,3 +136,12 @@ def test_politicians_belong_to_the_group_their_modifier_names() -> None:
             (".", 2, "punct", "PUNCT", ".")]
     events = [e for e, _ in coder().code(parse(rows, [(3, 4, "iran", "Country")]))]
     assert [(e.category, e.actor_sector, e.recipient) for e in events] == [("ACCUSE", "opposition", "iran")]
+
+
+def test_fighters_of_a_named_armed_group_are_that_group() -> None:
+    # "Taleban fighters attacked a police post." (the parser reads the group's name as an adjective)
+    rows = [("Taleban", 1, "amod", "ADJ", "JJ"), ("fighters", 2, "nsubj", "NOUN", "NNS", "fighter"),
+            ("attacked", 2, "ROOT", "VERB", "VBD", "attack"), ("a", 5, "det", "DET", "DT"),
+            ("police", 5, "compound", "NOUN", "NN"), ("post", 2, "dobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    events = [e for e, _ in coder().code(parse(rows, [(0, 1, "taliban", "Organization")]))]
+    assert [(e.category, e.actor) for e in events] == [("ASSAULT", "taliban")]

@@ -31,6 +31,7 @@ TABLE = "\n".join([
     "AFGANISTAN|AFGHANISTAN\tafganistan-afg\tAfganistan\tcountry\tAFG\tPhoenix.Countries.actors.txt:45",
     "JAPAN\tjapan-x\tJapan\tbody\tJPNGOV\tPhoenix.Countries.actors.txt:1",
     "FUMIO KISHIDA\tfumio-kishida\tFumio Kishida\tperson\tJPNGOV 2021-10-04 -\tPhoenix.Countries.actors.txt:2",
+    "HEZBOLLAH|HEZBALLAH|PARTY OF GOD\thezbollah\tHezbollah\tbody\tLBNREB\tPhoenix.MilNonState.actors.txt:592",
 ]) + "\n"
 
 
@@ -66,6 +67,13 @@ def test_the_project_own_names_are_never_looked_up_in_the_dictionaries(gazetteer
     # a person the project knows keeps its entry and takes the dictionary's dated roles
     assert gazetteer.known_actor("Fumio Kishida") is None
     assert [c.code for c in gazetteer.dated_codes["fumio-kishida"]] == ["JPNGOV"]
+
+
+def test_a_body_the_project_knows_is_found_by_the_dictionaries_other_names_for_it(linker: EntityLinker) -> None:
+    # the project's own Hezbollah keeps its entry; the dictionaries' other spellings of it link there
+    words, ents = ["Hezballah", "guerrillas", "attacked", "."], ["B-ORG", "O", "O", "O"]
+    entities = linked(linker, words, ents, date(1987, 3, 2))
+    assert list(entities) == ["hezbollah"] and entities["hezbollah"].codes == (("cameo", "LBNREB"),)
 
 
 def test_a_bad_table_line_names_its_file_and_line(tmp_path: Path) -> None:
