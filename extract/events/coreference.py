@@ -276,9 +276,35 @@ class _Coreference(_DocIndex):
             return []  # "the Iraqi nation", "the Balkan Union country": the modifier says whose
         antecedent = self._antecedent(token, lambda kind: kind == "Country")
         if antecedent is None:
-            return []
+            country = self._named_peoples_country(token)
+            if country is None:
+                return []
+            return [Referent(country, None if country_noun else sector, token,
+                             f"'the {token.text}' → the country of the people named before it")]
         return [Referent(self.ent_of[antecedent.i].kb_id_, None if country_noun else sector, token,
                          f"'the {token.text}' → country")]
+
+    def _named_peoples_country(self, token: Token) -> str | None:
+        """The one country of the people and countries named before a description in its sentence, when a
+        person is among them and they all agree: "after talks with Chancellor Helmut Kohl, the government
+        rejected ..." is West Germany's; "demands already rejected by the government" after "meeting with
+        Chirac" France's; but "Reagan met Gorbachev, and the government ..." names two and is left alone."""
+        region = self._quotation_region(token)
+        countries: set[str] = set()
+        person = False
+        for ent in token.doc.ents:
+            if ent.start < token.sent.start or ent.end > token.i or ent.kb_id_ not in self.entities or \
+                    self._quotation_region(ent[0]) != region:
+                continue
+            kind = self.entities[ent.kb_id_].type
+            if kind == "Person":
+                country = self._country_of_person(ent.kb_id_, ent[-1])
+                person = person or country is not None
+            else:
+                country = ent.kb_id_ if kind == "Country" else None
+            if country is not None:
+                countries.add(country)
+        return countries.pop() if person and len(countries) == 1 else None
 
     def _country_of_person(self, key: str, name: Token | None = None) -> str | None:
         """The country a person holds a role in, from this article's relations or the gazetteer, else from the

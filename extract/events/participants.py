@@ -28,6 +28,7 @@ from newsgraph.extract.events.words import (
     _DESTINATION_PREPS,
     _FORCE,
     _HELPING_VERBS,
+    _LEADING_VERBS,
     _MATERIAL_CONFLICT,
     _MEANS_VERBS,
     _MEETINGS,
@@ -84,6 +85,15 @@ class _Participants(_Recipients):
                     steps.append(f"actor: the subject of {verb.text!r}, which is done 'with' {head.text!r}")
                     for obj in _objects_of(verb):
                         recipients.extend(self._argument_referents(obj, f"object of {verb.text!r}"))
+            if not actors and verb is not None and head.head.lower_ == "in" and trigger.category in _VERBAL and \
+                    verb.pos_ in ("VERB", "AUX") and not _is_passive(verb) and \
+                    not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                # "went on strike in a refusal to accept ...", "resigned in protest at ...": what the doer of the
+                # verb does by it (but "killed in the attack", "was arrested in a protest" are no act of theirs,
+                # and "in the refusal" is one the text has named before)
+                actors = self._subject_referents(verb, steps)
+                if actors:
+                    steps.append(f"actor: the subject of {verb.text!r}, done 'in' {head.text!r}")
             if not actors and trigger.category in _MEETINGS:
                 verb = _governing_verb(head)
                 if verb is not None and head.dep_ == "pobj" and head.head.lower_ in _SAME_TIME_PREPS:
@@ -96,6 +106,10 @@ class _Participants(_Recipients):
             self._describe(steps, actors, recipients)
             return actors, recipients
         verb = head
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _LEADING_VERBS:
+            # "a delegation led by Xuan Thuy": who heads a group, said beside it, is no act between them
+            steps.append(f"{verb.text!r} names who leads {verb.head.text!r}: no act of its own")
+            return [], []
         guest = self._visiting_guest(trigger)
         if guest is not None:
             actors, recipients = guest
@@ -123,6 +137,10 @@ class _Participants(_Recipients):
         recipients = self._object_referents(trigger)
         if trigger.category in _MATERIAL_CONFLICT:
             recipients = self._taken_from(trigger, recipients)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and trigger.category in _VERBAL and not _objects_of(verb):
+            # "sent Reagan a letter requesting his name be withdrawn": asked of whom the letter went to (but
+            # "handed Aziz a letter urging Iraq to withdraw" urges Iraq)
+            recipients = self._addressee(verb.head) or recipients
         if trigger.noun is not None and trigger.noun != verb and trigger.noun.i not in self.ent_of:
             # (a name is who the act is done to, and what stands beside it only describes it: "charged Dean
             # Witter, the fourth largest U.S. brokerage house" is not aimed at the United States)

@@ -21,6 +21,10 @@ from newsgraph.extract.events.words import (
     _DOCUMENT_NOUNS,
     _EPITHET_COUNTRY_NOUNS,
     _FROM_DOER_CATEGORIES,
+    _LEADING_VERBS,
+    _GATHERING_NOUNS,
+    _GROUP_DOER_CATEGORIES,
+    _ISSUING_VERBS,
     _ORG_KIND_SECTORS,
     _PLACE_NOUNS,
     _QUANTITY_WORDS,
@@ -80,7 +84,27 @@ class _Referents(_Coreference):
                 if key not in seen:
                     seen.add(key)
                     found.append(referent)
+        if agent and depth < 2 and all(r.key is None for r in found):
+            return self._leader(token, depth) or found
         return found
+
+    def _leader(self, group: Token, depth: int) -> list[Referent]:
+        """The named leader of a group the text names no party of: "a group of prominent politicians, led by
+        Governor Mario Cuomo, charged ...", "a delegation headed by Xuan Thuy met ..." act through them."""
+        nodes = [group]
+        if group.lemma_.lower() in _QUANTITY_WORDS:
+            nodes.extend(pobj for prep in group.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for pobj in prep.children if pobj.dep_ == "pobj")
+        for node in nodes:
+            for clause in node.children:
+                if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_.lower() not in _LEADING_VERBS:
+                    continue
+                found = [r for by in clause.children if by.dep_ == "agent" for pobj in by.children
+                         if pobj.dep_ == "pobj" for r in self._referents(pobj, "leader", depth + 1, agent=True)
+                         if r.key is not None]
+                if found:
+                    return found
+        return []
 
     def _referent_of(self, token: Token, how: str, depth: int, agent: bool = False) -> list[Referent]:
         ent = self.ent_of.get(token.i)
@@ -294,6 +318,13 @@ class _Referents(_Coreference):
                              and self.entities[r.key or ""].type == "Person" else r for r in found]
                     found = [r for r in found if r.key is not None]
                 return found
+        if token.lemma_.lower() in _GATHERING_NOUNS and token.i not in self.ent_of and depth < 2:
+            # "a special meeting of the ICO council failed to agree": the council, through its meeting
+            members = [r for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for pobj in prep.children if pobj.dep_ == "pobj"
+                       for r in self._referents(pobj, f"who the {token.lower_} is of", depth + 1, agent=True)]
+            if members:
+                return members
         if self._is_event_noun(token):
             return self._noun_participants(token, None)[0]
         for clause in token.children:
@@ -320,7 +351,42 @@ class _Referents(_Coreference):
                         found.extend(r for pobj in prep.children if pobj.dep_ == "pobj"
                                      for r in self._referents(pobj, "where it was issued", depth + 1)
                                      if r.key is not None)
-            return found
+            return found or self._issuer(token, depth)
+        return []
+
+    def _issuer(self, document: Token, depth: int) -> list[Referent]:
+        """Who put out a document: "a letter from President Bush", "a note by the embassy", or the subject of
+        the verb that issued it ("the ministry issued a statement condemning ...", "Gates sent Reagan a letter
+        requesting ..."); a document someone else received, rejected or read speaks for its author, not them."""
+        for prep in document.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                found = [r for pobj in prep.children if pobj.dep_ == "pobj"
+                         for r in self._referents(pobj, "who it is from", depth + 1, agent=True)]
+                if found:
+                    return found
+        verb = document.head
+        if document.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and verb.lemma_.lower() in _ISSUING_VERBS:
+            return [r for subject in verb.children if subject.dep_ == "nsubj"
+                    for r in self._referents(subject, f"who {verb.lemma_.lower()}s it", depth + 1, agent=True)]
+        return []
+
+    def _addressee(self, document: Token) -> list[Referent]:
+        """Whom a document was sent or handed to: "sent Reagan a letter requesting ...", "a note to Tokyo
+        protesting ...": what the document asks or charges is addressed to them."""
+        if document.lemma_.lower() not in _DOCUMENT_NOUNS:
+            return []
+        verb = document.head
+        sources = [document]
+        if document.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and verb.lemma_.lower() in _ISSUING_VERBS:
+            sources.append(verb)
+        for source in sources:
+            for child in source.children:
+                targets = [child] if child.dep_ in ("dative", "iobj") and child.pos_ != "ADP" else \
+                    [p for p in child.children if p.dep_ == "pobj"] if child.dep_ in ("prep", "dative") and \
+                    child.lower_ == "to" else []
+                found = [r for t in targets for r in self._referents(t, "whom it was sent to")]
+                if found:
+                    return found
         return []
 
     def _argument_referents(self, token: Token, how: str) -> list[Referent]:
@@ -374,6 +440,11 @@ class _Referents(_Coreference):
                 actors.extend(self._referents(child, "possessor", agent=True))
             elif dep in ("amod", "compound", "nmod"):
                 found = self._modifier_referents(child)
+                if not found and dep == "compound" and child.pos_ == "NOUN" and category in _GROUP_DOER_CATEGORIES \
+                        and self._group_sector(child) is not None:
+                    # "union demands", "rebel attacks", "student protests": the group that makes them (but "farm
+                    # aid", "police protection" are given to or by no one the modifier names)
+                    found = self._referents(child, "the group it is of", depth=1, agent=True)
                 modifiers.extend(found)
             elif dep == "prep":
                 word = child.lower_

@@ -73,7 +73,27 @@ _RECIPIENT_PREPS_BY_CATEGORY: dict[str, frozenset[str]] = {
 #: Documents that speak for whoever issued them: "a report released in Kigali alleged ...".
 _DOCUMENT_NOUNS = frozenset(
     ("report", "statement", "study", "document", "resolution", "communique", "letter", "dossier", "paper",
-     "declaration", "memo", "memorandum", "white paper", "indictment", "ruling", "verdict"))
+     "declaration", "memo", "memorandum", "white paper", "indictment", "ruling", "verdict", "note", "message",
+     "telegram", "cable"))
+
+#: Verbs of leading a group: "a group led by X", "a delegation headed by Y" name who acts for the group, and
+#: say nothing happened between them.
+_LEADING_VERBS = frozenset(("lead", "head", "command"))
+
+#: Gatherings that act as their members do: "a meeting of OPEC ministers agreed", "a session of the council
+#: condemned", "an emergency summit of Arab leaders called for" are acts of those the "of" object names.
+_GATHERING_NOUNS = frozenset(("meeting", "session", "summit", "conference", "congress", "plenum", "assembly",
+                              "convention", "gathering"))
+
+#: Categories of event nouns a group word before them makes ("union demands", "rebel attacks", "opposition
+#: criticism"); a group word before aid or cooperation is more often who gets it ("farm aid").
+_GROUP_DOER_CATEGORIES = frozenset(("ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST", "ASSAULT", "COERCE"))
+
+#: Verbs by which a party puts out a document that then speaks for it: "the ministry issued a statement
+#: condemning ...", "Gates sent Reagan a letter requesting ...", "the Council adopted a resolution demanding ...".
+_ISSUING_VERBS = frozenset(
+    ("issue", "send", "release", "publish", "deliver", "hand", "adopt", "pass", "submit", "present", "write",
+     "circulate", "table", "address", "lodge", "dispatch", "despatch", "approve", "sign", "draft", "broadcast"))
 
 #: Nouns of a condition named by their "of" object: "the state of emergency", "a state of siege".
 _STATE_NOUNS = frozenset(("state",))
