@@ -63,7 +63,8 @@ def test_the_government_after_people_of_two_countries_is_no_ones() -> None:
 
 def test_a_statement_speaks_for_who_issued_it() -> None:
     # "Iran's ministry issued a statement condemning Iraq."
-    rows = [("Iran", 2, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"), ("ministry", 3, "nsubj", "NOUN", "NN"),
+    rows = [("Iran", 2, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"),
+            ("ministry", 3, "nsubj", "NOUN", "NN"),
             ("issued", 3, "ROOT", "VERB", "VBD", "issue"), ("a", 5, "det", "DET", "DT"),
             ("statement", 3, "dobj", "NOUN", "NN"), ("condemning", 5, "acl", "VERB", "VBG", "condemn"),
             ("Iraq", 6, "dobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")]
@@ -99,7 +100,8 @@ def test_a_group_word_before_a_demand_is_who_makes_it() -> None:
 def test_a_meeting_of_a_body_acts_as_the_body() -> None:
     # "A meeting of the ICO council agreed to cut quotas."
     rows = [("A", 1, "det", "DET", "DT"), ("meeting", 6, "nsubj", "NOUN", "NN"), ("of", 1, "prep", "ADP", "IN"),
-            ("the", 5, "det", "DET", "DT"), ("ICO", 5, "compound", "PROPN", "NNP"), ("council", 2, "pobj", "NOUN", "NN"),
+            ("the", 5, "det", "DET", "DT"), ("ICO", 5, "compound", "PROPN", "NNP"),
+            ("council", 2, "pobj", "NOUN", "NN"),
             ("agreed", 6, "ROOT", "VERB", "VBD", "agree"), ("to", 8, "aux", "PART", "TO"),
             ("cut", 6, "xcomp", "VERB", "VB"), ("quotas", 8, "dobj", "NOUN", "NNS", "quota"),
             (".", 6, "punct", "PUNCT", ".")]
