@@ -50,6 +50,7 @@ from newsgraph.extract.events.words import (
     _RESPONSE_WORDS,
     _RETALIATING_VERBS,
     _VERBAL_CONFLICT,
+    _VIOLENCE,
     _WANTING_VERBS,
 )
 from newsgraph.extract.lexicon import LexiconEntry
@@ -215,9 +216,10 @@ class _Composer(_Intents):
             trigger.category = "REQUEST"
             trigger.steps.append(f"intent verb {trigger.head.text!r} with an object and an event "
                                  f"{inner.head.text!r} for it: a request (REQUEST)")
-        elif trigger.entry.category == "AGREE" and inner.category in _MATERIAL_CONFLICT and \
+        elif trigger.entry.category == "AGREE" and inner.category in _MATERIAL_CONFLICT - _VIOLENCE and \
                 not _conditional(inner) and inner.head.lemma_.lower() not in _RETALIATING_VERBS:
-            # "pledged to expel": a commitment to act, the act itself to come
+            # "pledged to expel": a commitment to act, the act itself to come; a commitment to violence is a threat
+            # (the branch below: "vowed to continue the armed struggle")
             trigger.steps.append(f"commitment {trigger.head.text!r} to {inner.category} "
                                  f"{_words(inner.tokens)!r}: {inner.category}, future")
             trigger.category = inner.category

@@ -410,6 +410,10 @@ _OWNER_PREPS = frozenset(("of", "for", "by", "from"))
 #: open the market", "attacked inflation", "hit prices" are no violence.
 _FORCE = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "THREATEN"))
 
+#: Violence itself (CAMEO 18-20). Committed to, it is a threat (PLOVER.md: future force is THREATEN, "vowed to
+#: continue the armed struggle"), where a commitment to expel or to sanction is that act to come.
+_VIOLENCE = frozenset(name for name, c in CATEGORIES.items() if {"18", "19", "20"} & set(c.cameo_roots))
+
 #: What markets and firms deal in: as the object of a verb of force it makes the verb a figure of speech.
 _MARKET_OBJECTS = frozenset(("market", "price", "bid", "offer", "stake", "share", "stock", "rate", "inflation",
                              "deficit", "surplus", "currency", "dollar", "yen", "cost", "profit", "earnings",

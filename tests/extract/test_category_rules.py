@@ -572,7 +572,7 @@ def test_levying_duties_on_a_country_sanctions_it_but_levying_a_tax_does_not() -
 
 
 # -- threats -------------------------------------------------------------------------------------------------------
-def test_vowing_to_retaliate_is_the_threat_but_vowing_to_attack_is_the_attack_to_come() -> None:
+def test_vowing_to_retaliate_or_to_attack_is_a_threat_but_pledging_to_expel_is_the_expulsion_to_come() -> None:
     # "China vowed to retaliate against Japan." / "China vowed to attack Japan."
     countries = [(0, 1, "china", "Country")]
     retaliate = [("China", 1, "nsubj", "PROPN", "NNP"), ("vowed", 1, "ROOT", "VERB", "VBD", "vow"),
@@ -582,8 +582,14 @@ def test_vowing_to_retaliate_is_the_threat_but_vowing_to_attack_is_the_attack_to
         ("THREATEN", "china", "japan", None)}
     attack = [*retaliate[:3], ("attack", 1, "xcomp", "VERB", "VB"), ("Japan", 3, "dobj", "PROPN", "NNP"),
               (".", 1, "punct", P, ".")]
-    assert _modes(code(attack, [*countries, (4, 5, "japan", "Country")])) == {
-        ("ASSAULT", "china", "japan", Mode.FUTURE)}
+    # PLOVER.md: future force is THREATEN
+    assert _modes(code(attack, [*countries, (4, 5, "japan", "Country")])) == {("THREATEN", "china", "japan", None)}
+    # "China vowed to expel Japan's diplomats.": the expulsion to come (PETRARCH-2 codes "pledged to expel" so)
+    expel = [*retaliate[:3], ("expel", 1, "xcomp", "VERB", "VB"), ("Japan", 6, "poss", "PROPN", "NNP"),
+             ("'s", 4, "case", "PART", "POS"), ("diplomats", 3, "dobj", "NOUN", "NNS", "diplomat"),
+             (".", 1, "punct", P, ".")]
+    assert _modes(code(expel, [*countries, (4, 5, "japan", "Country")])) == {
+        ("SANCTION", "china", "japan", Mode.FUTURE)}
 
 
 # -- plans denied: "there are no plans for X to V" is the act not planned, negated (reuters-plover README, rule 3) --
