@@ -227,6 +227,13 @@ class _ModeReader(_Composer):
                 context.mode_reason = f"{governor.text!r} to"
                 context.scheduled = governor.lemma_.lower() in _SCHEDULED
                 return Mode.FUTURE, modal
+            if dep == "xcomp" and governor.lemma_ == "be" and chain[0][1] == governor and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                # "Japan is to provide a loan", "the minister is to visit Moscow": the "be to" of an arrangement
+                # reports the act as fixed, still to come (a loan "to be provided" is AGREE, reuters-plover README)
+                context.mode_reason = f"{governor.text!r} to"
+                context.scheduled = True
+                return Mode.FUTURE, modal
             if dep == "xcomp" and any(c.lower_ in _MODALS_FUTURE for c in governor.children
                                       if c.dep_ == "aux"):
                 context.mode_reason = "'will'"
