@@ -181,7 +181,8 @@ class _Composer(_Intents):
         invades") is part of the threat, and "spoke with X in a teleconference" is one meeting, not two."""
         head = trigger.head
         if trigger.category == "THREATEN" and head.pos_ in ("VERB", "AUX"):
-            for child in head.children:
+            # a warning's condition may stand in what was said ("said that if X approves the tax, ...": conditions)
+            for child in (*head.children, *([trigger.aimed_at] if trigger.aimed_at is not None else [])):
                 if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS
                                                  for c in child.children):
                     for token in child.subtree:

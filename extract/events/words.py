@@ -227,6 +227,16 @@ _HALT_NOUNS = frozenset(("moratorium", "suspension", "halt", "freeze"))
 _DECLARING_VERBS = frozenset(("declare", "announce", "impose", "order", "introduce", "put", "place", "adopt",
                               "proclaim", "slap"))
 _EXCHANGE_PREPS = frozenset(("to", "from", "with"))
+#: Ultimatums and conditional warnings (``conditions``): what a party would close or lay off, besides the halting
+#: verbs, to press a demand ("without a new contract, it would close the plant"); the conditions of not doing
+#: ("unless", "if ... refuse"), and the conflicts a warning says will come of them ("a trade war will erupt").
+_CLOSING_VERBS = frozenset(("close", "close down", "shut", "shut down", "lay off", "pull out", "scale back",
+                            "cut back"))
+_DEFAULTING_VERBS = frozenset(("refuse", "fail", "reject", "decline"))
+_LACKING_PREPS = frozenset(("without", "barring", "absent"))
+_CONFLICT_OUTCOMES = frozenset(("war", "row", "dispute", "conflict", "confrontation", "crisis", "retaliation",
+                                "reprisal", "consequence", "repercussion", "bloodshed", "violence", "clash",
+                                "showdown", "hostility"))
 #: Verbs by which a party stops what others do: over a protest it is repression (COERCE).
 _PREVENTING_VERBS = frozenset(("prevent", "block", "bar", "thwart", "foil", "break up", "disperse", "ban",
                                "forbid", "prohibit"))

@@ -6,7 +6,7 @@ up. Each test fails when the rule it names is deleted.
 from __future__ import annotations
 
 from newsgraph.records import Mode
-from tests.extract.parses import code
+from tests.extract.parses import code, triples
 
 P = "PUNCT"
 
@@ -24,3 +24,39 @@ def test_what_a_party_is_to_give_is_an_agreement_and_a_visit_it_is_to_make_a_sch
     countries = [(0, 1, "soviet-union", "Country"), (4, 5, "nicaragua", "Country")]
     assert _modes(code(rows("supply"), countries)) == {("AGREE", "soviet-union", "nicaragua", None)}
     assert _modes(code(rows("visit"), countries)) == {("CONSULT", "soviet-union", "nicaragua", Mode.FUTURE)}
+
+
+def _warning(consequence: list, condition_subject: str = "Washington") -> list:
+    # "Tokyo said that if Washington imposes tariffs, a <consequence> will erupt."
+    return [("Tokyo", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("that", 11, "mark", "SCONJ", "IN"), ("if", 5, "mark", "SCONJ", "IN"),
+            (condition_subject, 5, "nsubj", "PROPN", "NNP"), ("imposes", 11, "advcl", "VERB", "VBZ", "impose"),
+            ("tariffs", 5, "dobj", "NOUN", "NNS", "tariff"), (",", 11, "punct", P, ","), ("a", 9, "det", "DET", "DT"),
+            *consequence, ("will", 11, "aux", "AUX", "MD"), ("erupt", 1, "ccomp", "VERB", "VB"),
+            (".", 1, "punct", P, ".")]
+
+
+def test_a_conflict_said_to_come_of_what_another_party_does_is_a_warning_to_it() -> None:
+    countries = [(0, 1, "japan", "Country"), (4, 5, "united-states", "Country")]
+    war = [("war", 11, "nsubj", "NOUN", "NN")]
+    assert triples(code(_warning(war), countries)) == {("THREATEN", "japan", "united-states")}
+    # "... a boom will erupt": good news is no warning
+    assert code(_warning([("boom", 11, "nsubj", "NOUN", "NN")]), countries) == []
+    # "... if it rains, a war will erupt": a condition no party meets warns no one
+    assert code(_warning(war, "it"), countries[:1]) == []
+
+
+def _ultimatum(condition: str) -> list:
+    # "Without an agreement, Ford said it would close the plant."
+    return [(condition, 5, "prep", "ADP", "IN"), ("an", 2, "det", "DET", "DT"), ("agreement", 0, "pobj", "NOUN", "NN"),
+            (",", 5, "punct", P, ","), ("Ford", 5, "nsubj", "PROPN", "NNP"), ("said", 5, "ROOT", "VERB", "VBD", "say"),
+            ("it", 8, "nsubj", "PRON", "PRP"), ("would", 8, "aux", "AUX", "MD"), ("close", 5, "ccomp", "VERB", "VB"),
+            ("the", 10, "det", "DET", "DT"), ("plant", 8, "dobj", "NOUN", "NN"), (".", 5, "punct", P, ".")]
+
+
+def test_closing_what_one_runs_unless_a_condition_is_met_is_an_ultimatum() -> None:
+    ford = [(4, 5, "ford", "Organization")]
+    assert _modes(code(_ultimatum("Without"), ford)) == {("THREATEN", "ford", None, None)}
+    # "After an agreement, Ford said it would close the plant.": a plan, no threat
+    assert code(_ultimatum("After"), ford) == []
+
