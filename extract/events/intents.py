@@ -10,6 +10,7 @@ from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.reported import _ReportedClauses
 from newsgraph.extract.events.words import (
     _COOPERATIVE,
+    _DEMANDING_VERBS,
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
     _REFUSAL_ADJECTIVES,
@@ -52,6 +53,13 @@ class _Intents(_ReportedClauses):
             trigger.steps.append(f"{holder.text!r} to {category}: the intent ({intended})")
             trigger.promised = True
             return intended, None
+        inner = trigger.transformed_from
+        if mode is Mode.NEGATED and category == "REQUEST" and trigger.entry.frame == "intent" and inner is not None \
+                and inner.head.lemma_.lower() in _DEMANDING_VERBS and any(c.dep_ == "neg" for c in inner.head.children):
+            # "decided not to insist on", "agreed not to press its demand": giving up a demand is a concession
+            # (PLOVER.md: withdraw a demand; reuters-plover README: dropping one's own demand is CONCEDE)
+            trigger.steps.append(f"{trigger.head.text!r} not to {inner.head.text!r}: a demand given up (CONCEDE)")
+            return "CONCEDE", None
         if mode is Mode.NEGATED and context.unplanned:
             # "no plans for X to meet Y" denies a promise to meet (AGREE), "no intention of striking" a threat
             intended = _intent_category(category)

@@ -176,6 +176,10 @@ class _Participants(_Recipients):
                 asked = [r for o in _objects_of(verb) for r in self._referents(o)]
                 if not asked and inner.head.pos_ in ("VERB", "AUX"):
                     asked = [r for c in inner.head.children if c.dep_ == "nsubj" for r in self._referents(c)]
+                    # "insist on the banks pledging to fund it": the doer of the act demanded
+                    asked = asked or [r for p in inner.head.children if p.dep_ == "prep" for c in p.children
+                                      if c.dep_ == "pcomp" for g in c.children if g.dep_ == "nsubj"
+                                      for r in self._referents(g)]
                 recipients = asked or recipients
             else:
                 inner_recipients = self._inner_recipients(inner)

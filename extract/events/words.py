@@ -334,6 +334,9 @@ _MANDATIVE_VERBS = frozenset(("insist", "recommend", "suggest", "propose", "stip
 _FIRST_PERSON = frozenset(("we", "i", "us"))
 
 #: Adjectives of intent: "X is willing / ready / prepared to V" is X's intent to V (PLOVER.md).
+#: Requests that are demands: deciding or agreeing not to make one gives it up ("decided not to insist on", "agreed
+#: not to press its claim": CONCEDE), where deciding not to ask for something gives up nothing.
+_DEMANDING_VERBS = frozenset(("insist", "demand", "press", "push"))
 _INTENT_ADJECTIVES = frozenset(("willing", "ready", "prepared", "determined", "eager", "keen", "committed"))
 #: ... and of its refusal: "unwilling to accept" rejects.
 _REFUSAL_ADJECTIVES = frozenset(("unwilling", "reluctant", "unprepared", "loath", "loth"))

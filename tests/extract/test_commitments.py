@@ -60,3 +60,19 @@ def test_closing_what_one_runs_unless_a_condition_is_met_is_an_ultimatum() -> No
     # "After an agreement, Ford said it would close the plant.": a plan, no threat
     assert code(_ultimatum("After"), ford) == []
 
+
+def _insisting(negated: bool) -> list:
+    # "Mexico decided (not) to insist on Japan paying."
+    return [("Mexico", 1, "nsubj", "PROPN", "NNP"), ("decided", 1, "ROOT", "VERB", "VBD", "decide"),
+            *([("not", 4, "neg", "PART", "RB")] if negated else []),
+            ("to", 3 + negated, "aux", "PART", "TO"), ("insist", 1, "xcomp", "VERB", "VB"),
+            ("on", 3 + negated, "prep", "ADP", "IN"), ("Japan", 6 + negated, "nsubj", "PROPN", "NNP"),
+            ("paying", 4 + negated, "pcomp", "VERB", "VBG", "pay"), (".", 1, "punct", P, ".")]
+
+
+def test_deciding_not_to_insist_on_a_demand_gives_it_up_to_whom_it_was_made_of() -> None:
+    def countries(negated: bool) -> list:
+        return [(0, 1, "mexico", "Country"), (5 + negated, 6 + negated, "japan", "Country")]
+    # PLOVER.md: withdrawing a demand is CONCEDE; the demand was of Japan, the doer of what was demanded
+    assert _modes(code(_insisting(True), countries(True))) == {("CONCEDE", "mexico", "japan", None)}
+    assert _modes(code(_insisting(False), countries(False))) == {("REQUEST", "mexico", "japan", None)}
