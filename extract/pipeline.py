@@ -45,6 +45,7 @@ __all__ = [
     "load_pipeline",
     "make_doc",
     "read_article",
+    "split_word_dashes",
 ]
 
 #: The English model: en_core_web_sm when installed, else the same 3.8.0 pipeline republished on PyPI.
@@ -107,6 +108,20 @@ class PipelineOptions:
     lexicon_files: tuple[str, ...] = ()
 
 
+#: A dash typed as two or more hyphens, as wire copy of every decade writes it ("Moscow and Beijing-- which",
+#: "--Japan said"). spaCy's English rules split it between two words ("talks--which") but not at a word's edge,
+#: where word and dash became one token and the name "Beijing--" a party of its own.
+_TYPED_DASH = r"-{2,}"
+
+
+def split_word_dashes(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer split a typed dash off the word it touches, as it splits one between words."""
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(  # type: ignore[union-attr]
+        (*(nlp.Defaults.prefixes or ()), _TYPED_DASH)).search
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(  # type: ignore[union-attr]
+        (*(nlp.Defaults.suffixes or ()), _TYPED_DASH)).search
+
+
 @cache
 def load_model(name: str | None = None) -> Language:
     """The spaCy English model alone (``name``, else the first of ``MODEL_PACKAGES`` installed); loaded once."""
@@ -135,6 +150,7 @@ def load_pipeline(options: PipelineOptions | None = None) -> Language:
     """
     options = options or PipelineOptions()
     nlp = spacy.load(_model_path(options.model))
+    split_word_dashes(nlp)
     for component in COMPONENTS:
         # Importing the module registers the factory (the package's spacy_factories entry points would too).
         importlib.import_module(component.module)

@@ -224,3 +224,13 @@ def test_time_grows_with_the_length_of_an_article_not_its_square(nlp: Language) 
     ratio = min(seconds(long) for _ in range(2)) / min(seconds(short) for _ in range(2))
     print(f"\n{ratio:.1f} times the CPU time for ten times the text")
     assert ratio < 16, f"{ratio:.1f} times the time for ten times the text"
+
+
+@pytest.mark.model
+def test_a_typed_dash_is_split_off_the_word_it_touches(nlp: Language) -> None:
+    # wire copy types a dash as hyphens against a word: the name is Beijing, not a party called "Beijing--"
+    doc = nlp("Washington said Moscow and Beijing-- which oppose sanctions-- would abstain.")
+    assert [t.text for t in doc][4:7] == ["Beijing", "--", "which"]
+    assert "china" in doc._.entities
+    hyphenated = ["a", "well", "-", "known", "cease", "-", "fire"]
+    assert [t.text for t in nlp.make_doc("a well-known cease-fire")] == hyphenated
