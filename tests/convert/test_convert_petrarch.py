@@ -177,16 +177,28 @@ RELISH
 ---  GET   [---]  ---
 GET
 - * SUPPORT                                         [:051]        # GET
+
+---  OVERSEE_MANAGE   [060]  ---
+HEAD
+RULE
+ORDER [100]
+CONDUCT
+- * {JOINT MANEUVERS}                               [062:062]     # CONDUCT
 """
 
 
-def test_verbs_of_standing_or_feeling_give_no_events() -> None:
+def test_verbs_of_standing_feeling_or_holding_a_post_give_no_events() -> None:
     # "the plan enjoyed support from Moscow and Beijing" describes a standing position: no one did anything,
     # while "got support from" still tells of support given
     rows = [row.as_dict() for row in lexicon_rows(read_verb_dictionary(STATES.splitlines()), LexiconPolicy(),
                                                   "CAMEO.2.0.txt")]
     assert not find(rows, verb="enjoy") and not find(rows, verb="relish")
     assert find(rows, verb="get", object=["support"])[0]["frame"] == "converse"
+    # "Kohl heads a coalition government", "Saddam Hussein has ruled Iraq": a role, not cooperation; a verb's
+    # own code and the block's patterns stay
+    assert not find(rows, verb="head") and not find(rows, verb="rule") and not find(rows, verb="conduct", object=None)
+    assert find(rows, verb="order")[0]["category"] == "REQUEST"
+    assert find(rows, verb="conduct", object=["joint maneuvers"])[0]["category"] == "COOPERATE"
 
 
 MEETINGS = """\
