@@ -26,8 +26,9 @@ pattern says:
 Blocks of verbs that say how a subject stands or feels rather than what anyone did (``_STATE_BLOCKS``:
 ``---  ENJOY  [---]  ---`` with ``- * SUPPORT [:050]``) give no entries: "the plan enjoyed support from Moscow"
 describes a standing position, and no one in the sentence did anything on a date. Verbs of leading and
-managing take no code from their block (``_ROLE_BLOCKS``): "Kohl heads a coalition government", "Saddam Hussein
-has ruled Iraq since 1979" name a role, not an act of cooperation.
+managing, and of relating one thing to another, take no code from their block (``_UNCODED_VERB_BLOCKS``): "Kohl
+heads a coalition government" names a role and "linked the bombing to Iran" a claimed connection, neither an act
+of cooperation.
 
 Patterns that say more than that are left out rather than loosened: words on the subject side (``&MILITARY *
 EXERCISES``), a source marked inside the object side (``$``), an object with a prepositional phrase beside it
@@ -162,11 +163,13 @@ def lexicon_rows(dictionary: VerbDictionary, policy: LexiconPolicy, source: str)
 
 #: Blocks of verbs of standing or feeling (enjoy, love, relish): a state, not an act, whatever their object.
 _STATE_BLOCKS = frozenset(("ENJOY",))
-#: Blocks of verbs of leading and managing (head, lead, rule, govern, command, control): alone they say who holds
-#: a post or power over whom — a role, which PLOVER.md counts among relations, not an event — so the block's
-#: code (060, material cooperation) is not theirs. A verb's own code ("ORDER [100]") and the block's patterns
-#: ("CONDUCT {JOINT MANEUVERS}" [062]) are still read.
-_ROLE_BLOCKS = frozenset(("OVERSEE_MANAGE",))
+#: Blocks whose code (060, material cooperation) their verbs do not carry alone. Verbs of leading and managing
+#: (head, lead, rule, govern, command, control) say who holds a post or power over whom: a role, which PLOVER.md
+#: counts among relations, not an event. Verbs of relating one thing to another (link, connect, tie in) state
+#: a connection someone claims ("linked the bombing to Iran"), an accusation when it names an attack (the
+#: block's own pattern, "LINK (TO ATTACK)" [1123]), never cooperation. A verb's own code ("ORDER [100]") and
+#: the blocks' patterns ("CONDUCT {JOINT MANEUVERS}" [062]) are still read.
+_UNCODED_VERB_BLOCKS = frozenset(("OVERSEE_MANAGE", "LINK"))
 
 
 def _block_rows(dictionary: VerbDictionary, block: VerbBlock, policy: LexiconPolicy,
@@ -174,7 +177,7 @@ def _block_rows(dictionary: VerbDictionary, block: VerbBlock, policy: LexiconPol
     if block.name in _STATE_BLOCKS:
         return
     for verb in block.verbs:
-        if verb.lemma in _AUXILIARIES or (verb.code is None and block.name in _ROLE_BLOCKS):
+        if verb.lemma in _AUXILIARIES or (verb.code is None and block.name in _UNCODED_VERB_BLOCKS):
             continue
         code = block.code_of(verb)
         category = plover_category(code.forward)

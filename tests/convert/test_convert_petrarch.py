@@ -184,6 +184,10 @@ RULE
 ORDER [100]
 CONDUCT
 - * {JOINT MANEUVERS}                               [062:062]     # CONDUCT
+
+---  LINK   [060]  ---
+LINK
+- * (TO ATTACK)                                       [1123]        # LINK
 """
 
 
@@ -199,6 +203,8 @@ def test_verbs_of_standing_feeling_or_holding_a_post_give_no_events() -> None:
     assert not find(rows, verb="head") and not find(rows, verb="rule") and not find(rows, verb="conduct", object=None)
     assert find(rows, verb="order")[0]["category"] == "REQUEST"
     assert find(rows, verb="conduct", object=["joint maneuvers"])[0]["category"] == "COOPERATE"
+    # "linked the bombing to Iran" is a claim, an accusation only when it names the attack
+    assert not find(rows, verb="link") and find(rows, verb="link to", object=["attack"])[0]["category"] == "ACCUSE"
 
 
 MEETINGS = """\
