@@ -94,10 +94,11 @@ class EventTable:
         self.read_only = read_only
         self._db: sqlite3.Connection | None = None
         self._labels_before: dict[Any, set[Any]] = {}
+        # The build writes from its writer thread what this thread opened; never from two threads at once.
         if location is None:
-            self._db = sqlite3.connect(":memory:", isolation_level=None)
+            self._db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         elif not read_only:
-            self._db = sqlite3.connect(location, isolation_level=None)
+            self._db = sqlite3.connect(location, isolation_level=None, check_same_thread=False)
         elif location.exists():
             with contextlib.suppress(sqlite3.Error):
                 self._db = sqlite3.connect(f"{location.as_uri()}?mode=ro", uri=True, isolation_level=None)

@@ -85,6 +85,9 @@ class GraphStore:
     name: ClassVar[str] = ""
     #: A file every store of this kind has in its folder: how a folder is known to be one.
     marker: ClassVar[str] = ""
+    #: Whether one thread may write articles while another looks articles up (``articles_with_hash``), as the
+    #: build's writer thread does; the two never write at once.
+    threadsafe: ClassVar[bool] = False
 
     def __init__(self, location: Path | None, *, read_only: bool = False, upgrade: bool = False) -> None:
         self.location = location
@@ -331,6 +334,7 @@ class OxigraphStore(GraphStore):
 
     name = "oxigraph"
     marker = "CURRENT"  # RocksDB's pointer to its current manifest
+    threadsafe = True  # pyoxigraph's store may be used from any thread; the event table's connection too
 
     def _open(self) -> None:
         if self.location is None:
