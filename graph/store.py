@@ -467,6 +467,9 @@ class OxigraphStore(GraphStore):
         if self.event_table is not None:
             self.event_table.close()
         self._close_main()
+        if self.location is not None and not self.read_only:
+            for folder in (self.location, self._support_location()):
+                _drop_spent_logs(folder)  # type: ignore[arg-type]
 
 
 class MemoryStore(GraphStore):
@@ -502,6 +505,22 @@ class MemoryStore(GraphStore):
             self.support.store.dump(str(self.location / "support.nq"), ox.RdfFormat.N_QUADS)
         self.support.close()
         self._close_main()
+
+
+#: A write-ahead log longer than this, left in a closed store, is worth opening the store once more to drop.
+_SPENT_LOG_BYTES = 1 << 20
+
+
+def _drop_spent_logs(location: Path) -> None:
+    """Let RocksDB delete the write-ahead logs of writes it has flushed to its tables.
+
+    RocksDB deletes such a log only when the store is next opened: left alone, a build leaves every write it
+    made twice on disk (the logs were 47 of the 70 MB of a store of the 913 Reuters stories). Opening the store
+    once more as it is closed costs 0.03 s of CPU there."""
+    if not any(log.stat().st_size > _SPENT_LOG_BYTES for log in location.glob("*.log")):
+        return
+    with contextlib.suppress(OSError, RuntimeError, ValueError):  # only tidying: a store in use is left as is
+        ox.Store(str(location))  # opened and let go at once: RocksDB drops the spent logs on opening
 
 
 def _open_error(location: Path, error: Exception, read_only: bool = False) -> StoreError:
