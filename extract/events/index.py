@@ -167,8 +167,12 @@ class _DocIndex:
         before: set[str] | None = None
         for head, modifiers in phrases:
             if head in forms:
-                if before is None:  # the words before the object in its phrase, read once
+                if before is None:  # the words that modify the object, read once: before it in its phrase, or
+                    # the object of a phrase on it ("a ban on imports" is an import ban)
                     before = {w for t in obj.lefts for s in t.subtree for w in (s.lower_, s.lemma_.lower())}
+                    before.update(w for prep in obj.rights if prep.dep_ == "prep" and prep.lower_ in ("on", "of")
+                                  for pobj in prep.children if pobj.dep_ == "pobj"
+                                  for w in (pobj.lower_, pobj.lemma_.lower()))
                 if modifiers <= before:
                     return True
         ent = self.ent_of.get(obj.i)

@@ -33,6 +33,8 @@ from newsgraph.extract.events.words import (
     _RELATIVE_PRONOUNS,
     _STATE_SECTORS,
     _SYMMETRIC,
+    _TRADE_NOUNS,
+    _TRADE_PREPS,
     _VERBAL,
 )
 from newsgraph.extract.names import BODY_WORDS
@@ -200,7 +202,8 @@ class _Referents(_Coreference):
                     # whom one talks is no place ("negotiations with the committee in New York")
                     or (child.lower_ == "in" and sector is None
                         and not (token.dep_ == "pobj" and token.head.lower_ in ("with", "between")))
-                    or (child.lower_ == "of" and token.lemma_.lower() in _PLACE_NOUNS)):
+                    or (child.lower_ == "of" and token.lemma_.lower() in _PLACE_NOUNS)
+                    or (child.lower_ in _TRADE_PREPS and token.lemma_.lower() in _TRADE_NOUNS)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(Referent(self._country_of(r.key) if sector is not None else r.key,

@@ -118,6 +118,11 @@ _MEMBER_NOUNS = frozenset(
      "unit", "commander", "worker", "party", "group", "force", "soldier", "personnel", "agent", "staff",
      "patrol", "convoy", "post", "checkpoint", "position", "base", "headquarters", "vehicle"))
 
+#: Nouns of trade: a measure on them is aimed at whose goods they are ("a ban on imports of American beef",
+#: "curbs on imports from Japan"), never at where they go ("protested arms sales to Taiwan" is aimed at the seller).
+_TRADE_NOUNS = frozenset(("import", "export", "shipment", "sale", "purchase", "delivery", "product", "good"))
+_TRADE_PREPS = frozenset(("of", "from"))
+
 #: Nouns of place: "the border of Ukraine", "a part of Syria's second city" stand for the country named.
 _PLACE_NOUNS = frozenset(
     ("border", "frontier", "coast", "territory", "soil", "city", "town", "region", "part", "outskirts",

@@ -816,3 +816,33 @@ def test_any_kind_of_person_the_agent_dictionary_names_is_a_person_object() -> N
     assert {(e.category, e.actor) for e, _ in coder().code(parse(rows, parties))} == {("RETREAT", "iraq")}
     reports = [*rows[:4], ("reports", 1, "dobj", "NOUN", "NNS", "report"), rows[5]]
     assert [e for e, _ in coder().code(parse(reports, parties))] == []
+
+
+# -- measures on trade ----------------------------------------------------------------------------------------
+
+def _ban(verb: tuple[str, str], goods: Sequence[Row]) -> list[Row]:
+    """"Japan <verb> its ban on imports <goods> ." with ``goods`` hanging on "imports" (token 5)."""
+    rows: list[Row] = [("Japan", 1, "nsubj", "PROPN", "NNP"), (verb[0], 1, "ROOT", "VERB", "VBD", verb[1]),
+                       ("its", 3, "poss", "PRON", "PRP$"), ("ban", 1, "dobj", "NOUN", "NN"),
+                       ("on", 3, "prep", "ADP", "IN"), ("imports", 4, "pobj", "NOUN", "NNS", "import")]
+    return [*rows, *goods, (".", 1, "punct", "PUNCT", ".")]
+
+
+def test_a_measure_on_imports_is_aimed_at_whose_goods_they_are() -> None:
+    # "Japan lifted its ban on imports of American beef." — the ban was on the United States' beef
+    of_goods = _ban(("lifted", "lift"), [("of", 5, "prep", "ADP", "IN"), ("American", 8, "amod", "ADJ", "JJ"),
+                                         ("beef", 6, "pobj", "NOUN", "NN")])
+    events, _ = code_in(of_goods, [(0, 1, "japan", "Country"), (7, 8, "united-states", "Country")])
+    assert triples(events) == {("RETREAT", "japan", "united-states")}
+    # "Japan lifted its ban on imports from China."
+    from_country = _ban(("lifted", "lift"), [("from", 5, "prep", "ADP", "IN"), ("China", 6, "pobj", "PROPN", "NNP")])
+    events, _ = code_in(from_country, [(0, 1, "japan", "Country"), (7, 8, "china", "Country")])
+    assert triples(events) == {("RETREAT", "japan", "china")}
+
+
+def test_a_ban_imposed_on_imports_is_a_sanction_not_a_repression() -> None:
+    # "Japan imposed its ban on imports from China." — a trade ban reduces relations (SANCTION), where a ban
+    # on gatherings coerces a state's own people
+    rows = _ban(("imposed", "impose"), [("from", 5, "prep", "ADP", "IN"), ("China", 6, "pobj", "PROPN", "NNP")])
+    events, _ = code_in(rows, [(0, 1, "japan", "Country"), (7, 8, "china", "Country")])
+    assert triples(events) == {("SANCTION", "japan", "china")}
