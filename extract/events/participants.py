@@ -284,6 +284,8 @@ class _Participants(_Recipients):
             if goods:
                 steps.append("the country of goods a firm deals in is no party")
                 recipients = [r for r in recipients if r not in goods]
+        if trigger.category == "ACCUSE":
+            recipients = self._complaint_venue(trigger, recipients)
         recipients = _collapse(recipients)
         self._describe(steps, actors, recipients)
         return actors, recipients

@@ -77,6 +77,24 @@ class _Recipients(_TriggerFinder):
             return found
         return recipients
 
+    def _complaint_venue(self, trigger: _Trigger, recipients: list[Referent]) -> list[Referent]:
+        """A complaint is filed "with" a body and aimed at whom it is "against": "filed a complaint with the
+        World Trade Organization against U.S. cotton subsidies" accuses the United States, the WTO being where
+        it is heard (PLOVER.md: the venue is not the recipient). The parser hangs "against" on the verb, the
+        complaint or the body's name; without an "against", "lodged a protest with Beijing" stays aimed at
+        Beijing."""
+        phrase = [trigger.head, *(c for c in trigger.head.children if c.dep_ in _OBJECT_DEPS)]
+        venues = [g for t in phrase for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for g in p.children if g.dep_ == "pobj"]
+        targets = [g for t in (*phrase, *venues) for p in t.children if p.dep_ == "prep" and p.lower_ == "against"
+                   for g in p.children if g.dep_ == "pobj"]
+        found = [r for g in targets for r in self._argument_referents(g, "'against' object")]
+        if not venues or not found:
+            return recipients
+        trigger.steps.append(f"recipient: whom the complaint is against, not {venues[0].text!r} it is filed with")
+        kept = [r for r in recipients if r.token not in venues and not any(r.token.i == v.i for v in venues)]
+        return kept + [r for r in found if r.key not in {k.key for k in kept}]
+
     def _condition_subjects(self, trigger: _Trigger, actors: list[Referent]) -> list[Referent]:
         """A threat made on a condition is aimed at whom the condition is about: "Argentina could suspend
         payments if creditor banks reject the request", "the union will strike unless the employers raise

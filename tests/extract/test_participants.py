@@ -846,3 +846,20 @@ def test_a_ban_imposed_on_imports_is_a_sanction_not_a_repression() -> None:
     rows = _ban(("imposed", "impose"), [("from", 5, "prep", "ADP", "IN"), ("China", 6, "pobj", "PROPN", "NNP")])
     events, _ = code_in(rows, [(0, 1, "japan", "Country"), (7, 8, "china", "Country")])
     assert triples(events) == {("SANCTION", "japan", "china")}
+
+
+def test_a_complaint_is_aimed_at_whom_it_is_against_not_the_body_it_is_filed_with() -> None:
+    # "Brazil filed a complaint with the WTO against the United States." — the parser hangs "against" on the
+    # body's name; the WTO is where the complaint is heard
+    rows: list[Row] = [("Brazil", 1, "nsubj", "PROPN", "NNP"), ("filed", 1, "ROOT", "VERB", "VBD", "file"),
+                       ("a", 3, "det", "DET", "DT"), ("complaint", 1, "dobj", "NOUN", "NN"),
+                       ("with", 3, "prep", "ADP", "IN"), ("the", 6, "det", "DET", "DT"),
+                       ("WTO", 4, "pobj", "PROPN", "NNP"), ("against", 6, "prep", "ADP", "IN"),
+                       ("the", 10, "det", "DET", "DT"), ("United", 10, "compound", "PROPN", "NNP"),
+                       ("States", 7, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    entities = [(0, 1, "brazil", "Country"), (6, 7, "wto", "Organization"), (9, 11, "united-states", "Country")]
+    events, _ = code_in(rows, entities)
+    assert triples(events) == {("ACCUSE", "brazil", "united-states")}
+    # "Brazil filed a complaint with the WTO." — with no one named as its target, the body stays the recipient
+    events, _ = code_in([*rows[:7], rows[-1]], entities[:2])
+    assert triples(events) == {("ACCUSE", "brazil", "wto")}
