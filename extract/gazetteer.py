@@ -108,6 +108,9 @@ class GazetteerEntry:
     kind: str | None = None
     country: str | None = None
     source: str = ""
+    #: a successor state: before ``since`` (ISO day) its capitals and metonyms stand for ``former``
+    former: str | None = None
+    since: str | None = None
 
     def code(self, scheme: str) -> str | None:
         return dict(self.codes).get(scheme)
@@ -512,6 +515,8 @@ def _entry_from_row(row: dict[str, object], file_type: str | None, source: str =
         kind=str(row["kind"]) if row.get("kind") else None,
         country=str(row["country"]) if row.get("country") else None,
         source=source,
+        former=str(row["former"]) if row.get("former") else None,
+        since=str(row["since"]) if row.get("since") else None,
     )
 
 

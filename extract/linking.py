@@ -231,6 +231,10 @@ class EntityLinker(CarriesUserData):
             entry = match.entry
             if match.form == "capital" and _capital_is_place(span):
                 return _Link(slugify(entry.capitals[0]), entry.capitals[0], "Place")
+            if match.form in ("capital", "metonym") and entry.former and entry.since and day is not None and \
+                    day.isoformat() < entry.since:
+                # "Moscow" and "the Kremlin" in a story of 1987 are the Soviet Union's government
+                entry = self.gazetteer.entries.get(entry.former, entry)
             if entry.type == "Concept":
                 return None
             return self._link_entry(entry, day)

@@ -31,6 +31,7 @@ REQUIRED: dict[str, frozenset[str]] = {
     "sectors.jsonl": frozenset({"word", "sector", "cameo"}),
 }
 OPTIONAL: dict[str, frozenset[str]] = {
+    "countries.jsonl": frozenset({"former", "since"}),
     "organizations.jsonl": frozenset({"country"}),
     "places.jsonl": frozenset({"country"}),
 }

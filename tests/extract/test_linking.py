@@ -160,3 +160,22 @@ def test_a_surname_alone_is_not_a_person_of_a_later_time() -> None:
 
     assert linked(date(2022, 3, 1)) == "fumio-kishida"
     assert linked(date(1987, 3, 1)) == "kishida"
+
+
+def test_a_successor_states_capital_and_seat_stand_for_the_state_of_the_day() -> None:
+    # "Moscow protested." and "The Kremlin protested.": the Soviet Union's government in 1987, Russia's in 2005
+    def linked(words: list[str], day: date) -> str:
+        n = len(words)
+        rows = [(w, n - 1, "compound", "PROPN", "NNP") for w in words[:-1]]
+        rows += [(words[-1], n, "nsubj", "PROPN", "NNP"), ("protested", n, "ROOT", "VERB", "VBD"),
+                 (".", n, "punct", "PUNCT", ".")]
+        doc = _parsed(rows)
+        doc.ents = [Span(doc, 0, n, label="GPE" if n == 1 else "ORG")]
+        doc._.published = day
+        return EntityLinker("newsgraph_linker")(doc).ents[0].kb_id_
+
+    assert linked(["Moscow"], date(1987, 3, 2)) == "soviet-union"
+    assert linked(["Kremlin"], date(1968, 8, 21)) == "soviet-union"
+    assert linked(["Moscow"], date(2005, 3, 2)) == "russia"
+    # the state's own names are not the capital's: "Russia" in an old story is still written as Russia
+    assert linked(["Russia"], date(1987, 3, 2)) == "russia"
