@@ -18,12 +18,14 @@ from newsgraph.extract.events.words import (
     _MISHAP_NOUNS,
     _NO_PARTY_PLACES,
     _OBJECT_DEPS,
+    _OBLIGATION_NOUNS,
     _OWNER_PREPS,
     _RESPONSE_WORDS,
     _RESTING_PREPS,
     _RESTING_VERBS,
     _STANCE_WORDS,
     _TAKING_VERBS,
+    _WRONGDOING_VERBS,
 )
 
 
@@ -228,7 +230,8 @@ class _Recipients(_TriggerFinder):
         subject belongs to or stands for: the owner ("the island's tariffs", "the tariffs of Taiwan"), the maker
         ("the sanctions imposed by Washington were unjust"), the doer of an act ("the Israeli raids were
         unacceptable"), the one whose charges a denial answers ("the American charges were groundless"); or
-        whom the blame is placed on ("responsibility lay with India")."""
+        whom the blame is placed on ("responsibility lay with India"); or, when what is said to break an
+        obligation is no party, whose obligation it is ("the proposed tax would violate EC obligations")."""
         for subject in self._blame_bearers(clause) or clause.children:
             if subject.dep_ not in ("nsubj", "nsubjpass", "pobj"):
                 continue
@@ -237,6 +240,13 @@ class _Recipients(_TriggerFinder):
             if found:
                 steps.append(f"recipient: whom {subject.text!r} in what was said stands for or belongs to")
                 return found
+        if clause.lemma_.lower() in _WRONGDOING_VERBS:
+            for broken in clause.children:
+                if broken.dep_ in _OBJECT_DEPS and broken.lemma_.lower() in _OBLIGATION_NOUNS:
+                    found = [r for r in self._referents(broken, "whose obligation it is") if r.key is not None]
+                    if found:
+                        steps.append(f"recipient: whose {broken.text!r} are said to be broken")
+                        return found
         return []
 
     def _response_target(self, trigger: _Trigger) -> list[Referent]:

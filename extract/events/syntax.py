@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.words import (
     _COMPLEMENT_PREPS,
+    _CONTRAST_MARKS,
     _DELIBERATING_VERBS,
     _PLAN_NOUNS,
     _QUANTITY_WORDS,
@@ -247,7 +248,8 @@ def _governors(token: Token) -> Iterator[tuple[str, Token]]:
     """Walk up from a trigger through the clauses and phrases that govern it, yielding (relation, governor).
 
     The walk stops at a relative clause or a participle describing a noun: what they say is presupposed, so
-    the verbs above do not decide whether it happened."""
+    the verbs above do not decide whether it happened; and at a clause of contrast, which the writer asserts on
+    its own ("traders speculated that X will offer wheat, while officials said there was no substance to it")."""
     node = token
     for _ in range(12):
         head = node.head
@@ -269,10 +271,24 @@ def _governors(token: Token) -> Iterator[tuple[str, Token]]:
             # content of the noun's frame, unlike "a plan calling for sanctions"
             yield ("acl:described" if _relative_object(node) == head else dep, head)
             return
+        if dep == "advcl" and _contrasted(node):
+            return
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             dep = "advcl:to"  # "pressured X to help": an infinitive is what the pressure is for
         yield (dep, head)
         node = head
+
+
+def _contrasted(clause: Token) -> bool:
+    """Whether an adverbial clause sets another statement against the one it hangs on: "whereas", "although",
+    "though", or "while" after a comma (a bare "while" may tell the time: "met him while visiting Paris")."""
+    for mark in clause.children:
+        if mark.dep_ != "mark" or mark.i >= clause.i:
+            continue
+        word = mark.lower_
+        if word in _CONTRAST_MARKS or (word == "while" and mark.i > 0 and mark.nbor(-1).text in (",", ";")):
+            return True
+    return False
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -156,6 +156,10 @@ _SAME_TIME_PREPS = frozenset(("during", "at", "amid", "amidst", "in", "on"))
 
 _AFTER_PREPS = frozenset(("following", "after"))
 
+#: Conjunctions of a clause set against another: what it says is asserted on its own, not under the other
+#: clause's verb of guessing, intent or refusal.
+_CONTRAST_MARKS = frozenset(("whereas", "although", "though"))
+
 _RESPONSE_WORDS = frozenset(("response", "retaliation", "reprisal", "reaction", "revenge"))
 
 #: "in protest at X", "in opposition to X", "in defiance of X", "in a refusal to meet X": the words of a stance an
@@ -256,6 +260,9 @@ _CONDEMNING_ADJECTIVES = frozenset(
 #: Verbs of breaking a rule or a promise: "X said Y violated the accord" is X ACCUSE Y (CAMEO 112, accuse of
 #: violations), and the violation, what X alleges, is not coded as a fact (reuters-plover README, rule 2).
 _WRONGDOING_VERBS = frozenset(("violate", "contravene", "breach", "infringe", "flout", "renege", "transgress"))
+#: What a party owes by its own word: when the thing said to violate one is no party ("said the proposed tax would
+#: violate EC obligations", "... the measure breaches Japan's commitments"), the one whose obligation it is broke it.
+_OBLIGATION_NOUNS = frozenset(("obligation", "commitment", "pledge", "promise", "undertaking", "duty"))
 
 #: Predicates of blame: "X said Y was responsible for the attack", "... was guilty of aggression", "... bore full
 #: responsibility for the incident" is X ACCUSE Y (CAMEO 112, blame), like a reported violation. The adjectives

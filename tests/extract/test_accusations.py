@@ -106,3 +106,37 @@ def test_saying_the_blame_lies_with_a_party_accuses_it() -> None:
             ("lay", 1, "ccomp", "VERB", "VBD", "lie"), ("with", 6, "prep", "ADP", "IN"),
             ("Maputo", 7, "pobj", "PROPN", "NNP")]
     assert _said(duty, [(8, 9, "mozambique", "Country")]) == set()
+
+
+def test_an_obligation_said_to_be_broken_by_a_thing_is_its_owners() -> None:
+    # "Pretoria said the tax would violate Maputo's obligations." / "... would violate the obligations."
+    rows = [("the", 3, "det", "DET", "DT"), ("tax", 5, "nsubj", "NOUN", "NN"), ("would", 5, "aux", "AUX", "MD"),
+            ("violate", 1, "ccomp", "VERB", "VB"), ("Maputo", 8, "poss", "PROPN", "NNP"),
+            ("'s", 6, "case", "PART", "POS"), ("obligations", 5, "dobj", "NOUN", "NNS", "obligation")]
+    assert _said(rows, [(6, 7, "mozambique", "Country")]) == {("ACCUSE", "south-africa", "mozambique")}
+    rows[4:6] = [("the", 7, "det", "DET", "DT")]
+    rows[-1] = ("obligations", 5, "dobj", "NOUN", "NNS", "obligation")
+    assert _said(rows, []) == {("ACCUSE", "south-africa", None)}
+
+
+# -- a clause of contrast is asserted on its own -------------------------------------------------------------------
+def test_a_clause_set_against_a_guess_is_no_guess() -> None:
+    # "Analysts speculated that Japan would attack Russia, while China condemned Russia." / the same with a bare
+    # "while", which may tell the time, and so is part of the guess
+    def coded(comma: bool) -> set:
+        pause = [(",", 5, "punct", P, ",")] if comma else []
+        n = len(pause)
+        rows = [("Analysts", 1, "nsubj", "NOUN", "NNS", "analyst"),
+                ("speculated", 1, "ROOT", "VERB", "VBD", "speculate"), ("that", 5, "mark", "SCONJ", "IN"),
+                ("Japan", 5, "nsubj", "PROPN", "NNP"), ("would", 5, "aux", "AUX", "MD"),
+                ("attack", 1, "ccomp", "VERB", "VB"), ("Russia", 5, "dobj", "PROPN", "NNP"), *pause,
+                ("while", 9 + n, "mark", "SCONJ", "IN"), ("China", 9 + n, "nsubj", "PROPN", "NNP"),
+                ("condemned", 5, "advcl", "VERB", "VBD", "condemn"), ("Russia", 9 + n, "dobj", "PROPN", "NNP"),
+                (".", 1, "punct", P, ".")]
+        entities = [(3, 4, "japan", "Country"), (6, 7, "russia", "Country"), (8 + n, 9 + n, "china", "Country"),
+                    (10 + n, 11 + n, "russia", "Country")]
+        return {(e.category, e.actor, e.recipient, e.mode and e.mode.value)
+                for e in code(rows, entities) if e.category == "ACCUSE"}
+
+    assert coded(comma=True) == {("ACCUSE", "china", "russia", None)}
+    assert coded(comma=False) == {("ACCUSE", "china", "russia", "hypothetical")}
