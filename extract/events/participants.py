@@ -284,8 +284,9 @@ class _Participants(_Recipients):
             if goods:
                 steps.append("the country of goods a firm deals in is no party")
                 recipients = [r for r in recipients if r not in goods]
-        if trigger.category == "ACCUSE":
-            recipients = self._complaint_venue(trigger, recipients)
+        if trigger.category == "ACCUSE" and trigger.head.pos_ != "ADJ":
+            # (a mood is felt with someone, not lodged: "angry with the EC over its farm policy")
+            recipients = self._past_the_venue(recipients, actors, steps)
         recipients = _collapse(recipients)
         self._describe(steps, actors, recipients)
         return actors, recipients

@@ -15,6 +15,7 @@ from newsgraph.extract.events.words import (
     _CONDITION_MARKS,
     _CONFLICT,
     _DUTY_NOUNS,
+    _GRIEVANCE_PREPS,
     _MISHAP_NOUNS,
     _NO_PARTY_PLACES,
     _OBJECT_DEPS,
@@ -25,6 +26,7 @@ from newsgraph.extract.events.words import (
     _RESTING_VERBS,
     _STANCE_WORDS,
     _TAKING_VERBS,
+    _VENUE_PREPS,
     _WRONGDOING_VERBS,
 )
 
@@ -78,24 +80,6 @@ class _Recipients(_TriggerFinder):
             trigger.steps.append("recipient: whom the prize is taken from")
             return found
         return recipients
-
-    def _complaint_venue(self, trigger: _Trigger, recipients: list[Referent]) -> list[Referent]:
-        """A complaint is filed "with" a body and aimed at whom it is "against": "filed a complaint with the
-        World Trade Organization against U.S. cotton subsidies" accuses the United States, the WTO being where
-        it is heard (PLOVER.md: the venue is not the recipient). The parser hangs "against" on the verb, the
-        complaint or the body's name; without an "against", "lodged a protest with Beijing" stays aimed at
-        Beijing."""
-        phrase = [trigger.head, *(c for c in trigger.head.children if c.dep_ in _OBJECT_DEPS)]
-        venues = [g for t in phrase for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
-                  for g in p.children if g.dep_ == "pobj"]
-        targets = [g for t in (*phrase, *venues) for p in t.children if p.dep_ == "prep" and p.lower_ == "against"
-                   for g in p.children if g.dep_ == "pobj"]
-        found = [r for g in targets for r in self._argument_referents(g, "'against' object")]
-        if not venues or not found:
-            return recipients
-        trigger.steps.append(f"recipient: whom the complaint is against, not {venues[0].text!r} it is filed with")
-        kept = [r for r in recipients if r.token not in venues and not any(r.token.i == v.i for v in venues)]
-        return kept + [r for r in found if r.key not in {k.key for k in kept}]
 
     def _condition_subjects(self, trigger: _Trigger, actors: list[Referent]) -> list[Referent]:
         """A threat made on a condition is aimed at whom the condition is about: "Argentina could suspend
@@ -224,6 +208,30 @@ class _Recipients(_TriggerFinder):
             return [g for p in clause.children if p.dep_ == "prep" and p.lower_ in _RESTING_PREPS
                     for g in p.children if g.dep_ == "pobj"]
         return []
+
+    def _past_the_venue(self, recipients: list[Referent], actors: list[Referent],
+                        steps: list[str]) -> list[Referent]:
+        """A complaint is aimed at whom it accuses, not at the body it is lodged with (PLOVER.md: a complaint
+        filed at the WTO is aimed at whoever it accuses; the WTO is the venue): "lodged a complaint against Japan
+        with the GATT" accuses Japan, "filed a complaint with GATT over Japanese liquor taxes" too. With no
+        other party named, the one it is lodged with is whom it is made to; and a government is a party, not a
+        venue ("lodged a protest with Moscow over the arrests")."""
+        venues = [r for r in recipients if r.token.dep_ == "pobj" and r.token.head.lower_ in _VENUE_PREPS
+                  and r.key is not None and self.entities[r.key].type == "Organization"]
+        if not venues:
+            return recipients
+        own = {a.key for a in actors}
+        others = [r for r in recipients if r not in venues and r.key not in own]
+        if not others:
+            others = [found for venue in venues for prep in venue.token.children
+                      if prep.dep_ == "prep" and prep.lower_ in _GRIEVANCE_PREPS
+                      for grievance in prep.children if grievance.dep_ == "pobj"
+                      for found in self._argument_referents(grievance, f"what the complaint is {prep.lower_}")
+                      if found.key not in own]
+        if not others:
+            return recipients
+        steps.append(f"{', '.join(v.token.text for v in venues)}: where it is lodged, not whom it accuses")
+        return others
 
     def _said_of(self, clause: Token, steps: list[str]) -> list[Referent]:
         """Whom a clause a verb of saying condemns, charges or denies is aimed at: its subject, or whoever the

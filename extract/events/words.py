@@ -156,6 +156,13 @@ _SAME_TIME_PREPS = frozenset(("during", "at", "amid", "amidst", "in", "on"))
 
 _AFTER_PREPS = frozenset(("following", "after"))
 
+#: Prepositions of where a complaint or a protest is lodged ("filed a complaint with the GATT", "complained to the
+#: UN", "brought the case before the court"): a venue, not the one accused when another party is named
+#: (PLOVER.md, "Not events"); and those of what it is over, which the parser may hang on the venue ("with GATT
+#: over Japanese liquor taxes").
+_VENUE_PREPS = frozenset(("with", "to", "before", "at"))
+_GRIEVANCE_PREPS = frozenset(("over", "about", "against", "on"))
+
 #: Conjunctions of a clause set against another: what it says is asserted on its own, not under the other
 #: clause's verb of guessing, intent or refusal.
 _CONTRAST_MARKS = frozenset(("whereas", "although", "though"))

@@ -140,3 +140,23 @@ def test_a_clause_set_against_a_guess_is_no_guess() -> None:
 
     assert coded(comma=True) == {("ACCUSE", "china", "russia", None)}
     assert coded(comma=False) == {("ACCUSE", "china", "russia", "hypothetical")}
+
+
+# -- the body a complaint is lodged with is its venue (PLOVER.md, "Not events") -------------------------------------
+def _lodged(second: tuple | list, entities: list[tuple[int, int, str, str]]) -> set:
+    # "Britain lodged a complaint with the GATT against Japan." / "... with the GATT over Japanese taxes."
+    rows = [("Britain", 1, "nsubj", "PROPN", "NNP"), ("lodged", 1, "ROOT", "VERB", "VBD", "lodge"),
+            ("a", 3, "det", "DET", "DT"), ("complaint", 1, "dobj", "NOUN", "NN"), ("with", 1, "prep", "ADP", "IN"),
+            ("the", 6, "det", "DET", "DT"), ("GATT", 4, "pobj", "PROPN", "NNP"), *second, (".", 1, "punct", P, ".")]
+    return triples(code(rows, [(0, 1, "united-kingdom", "Country"), (6, 7, "gatt", "Organization"), *entities]))
+
+
+def test_a_complaint_lodged_with_a_body_accuses_the_party_it_names() -> None:
+    against = [("against", 3, "prep", "ADP", "IN"), ("Japan", 7, "pobj", "PROPN", "NNP")]
+    assert _lodged(against, [(8, 9, "japan", "Country")]) == {("ACCUSE", "united-kingdom", "japan")}
+    # what it is over, which the parser hung on the body
+    over = [("over", 6, "prep", "ADP", "IN"), ("Japanese", 9, "amod", "ADJ", "JJ", "japanese"),
+            ("taxes", 7, "pobj", "NOUN", "NNS", "tax")]
+    assert _lodged(over, [(8, 9, "japan", "Country")]) == {("ACCUSE", "united-kingdom", "japan")}
+    # with no party named, the complaint is made to the body
+    assert _lodged((), []) == {("ACCUSE", "united-kingdom", "gatt")}
