@@ -15,6 +15,7 @@ from newsgraph.extract.events.words import (
     _EPITHET_COUNTRY_NOUNS,
     _ORGANISED_SECTORS,
     _PERSON_PRONOUNS,
+    _PLACE_NOUNS,
     _PLURAL_PRONOUNS,
     _REFLEXIVE_PRONOUNS,
     _SPEAKER_PRONOUNS,
@@ -340,12 +341,18 @@ class _Coreference(_DocIndex):
         return key
 
     def _location_country(self, verb: Token, noun: Token | None) -> str | None:
-        """The country of the place an event happened in: "in Minsk", "in southern Lebanon"."""
-        for source in (verb, *([noun] if noun is not None else [])):
+        """The country of the place an event happened in: "in Minsk", "in southern Lebanon", "in the east of
+        the Gaza Strip", or where the manner of it happened ("were killed in tank shelling in Gaza")."""
+        manner = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        for source in (verb, *([noun] if noun is not None else []), *manner):
             for prep in source.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
                     continue
                 for pobj in prep.children:
+                    if pobj.i not in self.ent_of and pobj.lemma_.lower() in _PLACE_NOUNS:
+                        # "in the east of the Gaza Strip", "in the north of the country"
+                        pobj = next((g for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                                     for g in of.children if g.dep_ == "pobj"), pobj)
                     ent = self.ent_of.get(pobj.i)
                     if pobj.dep_ != "pobj" or ent is None:
                         continue

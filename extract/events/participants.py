@@ -29,6 +29,7 @@ from newsgraph.extract.events.words import (
     _FORCE,
     _HELPING_VERBS,
     _LEADING_VERBS,
+    _LOCAL_SECTORS,
     _MATERIAL_CONFLICT,
     _MEANS_VERBS,
     _MEETINGS,
@@ -39,7 +40,6 @@ from newsgraph.extract.events.words import (
     _RECIPIENT_PREPS_BY_CATEGORY,
     _SAME_TIME_PREPS,
     _STANCES,
-    _STATE_SECTORS,
     _SUBJECT_DEPS,
     _VERBAL,
     _VERBAL_CONFLICT,
@@ -259,8 +259,10 @@ class _Participants(_Recipients):
             if country is not None:
                 actors = [replace(a, key=country, how=a.how + " in the place of the event") for a in actors]
                 steps.append(f"actor's country: {country}, where it happened")
-        if recipients and all(r.key is None and r.sector in _STATE_SECTORS for r in recipients):
-            # "protested against the government in Baghdad", "clashed with police in Minsk": that country's
+        if recipients and all(r.key is None and r.sector in _LOCAL_SECTORS for r in recipients):
+            # "protested against the government in Baghdad", "clashed with police in Minsk": that country's; and
+            # civilians of no stated nationality acted on in a place are its people ("four children were killed
+            # in shelling in the Gaza Strip": PLOVER and CAMEO code them by where it happened, PSECVL)
             country = self._location_country(verb, trigger.noun)
             if country is not None:
                 recipients = [replace(r, key=country, how=r.how + " in the place of the event") for r in recipients]

@@ -494,6 +494,9 @@ _INSURGENT_SECTORS = frozenset(("rebels", "armed groups", "international militan
 #: Sectors of a state's own bodies: with no country named they are a definite description ("the government",
 #: "the army") that is not guessed at.
 _STATE_SECTORS = frozenset(("government", "military", "police", "legislature", "judiciary", "intelligence"))
+#: Groups of no stated country that belong to the country where they are acted on: its state's bodies and its
+#: civilians ("clashed with police in Minsk", "children were killed in Gaza").
+_LOCAL_SECTORS = _STATE_SECTORS | {"civilians"}
 #: Of those, the armed forces: acting on a named party they are a party of their own even with no country named
 #: ("the junta's troops fired on students in Rangoon"), as a state's other bodies are not.
 _ARMED_SECTORS = frozenset(("military", "police"))

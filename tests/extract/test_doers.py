@@ -145,3 +145,30 @@ def test_a_group_led_by_a_named_person_acts_through_them_and_leading_it_is_no_ev
             ("NRC", 12, "dobj", "PROPN", "NNP"), (".", 12, "punct", "PUNCT", ".")]
     events = _coded(rows, [(9, 11, "mario-cuomo", "Person"), (14, 15, "nrc", "Organization")])
     assert [(e.category, e.actor, e.recipient) for e in events] == [("ACCUSE", "mario-cuomo", "nrc")]
+
+
+# -- civilians of no stated nationality are the people of where they are acted on ---------------------------
+
+def test_civilians_acted_on_in_a_place_are_its_countrys() -> None:
+    # "Israeli gunners shelled children in the east of the Gaza Strip."
+    rows = [("Israeli", 1, "amod", "ADJ", "JJ"), ("gunners", 2, "nsubj", "NOUN", "NNS", "gunner"),
+            ("shelled", 2, "ROOT", "VERB", "VBD", "shell"), ("children", 2, "dobj", "NOUN", "NNS", "child"),
+            ("in", 2, "prep", "ADP", "IN"), ("the", 6, "det", "DET", "DT"), ("east", 4, "pobj", "NOUN", "NN"),
+            ("of", 6, "prep", "ADP", "IN"), ("the", 10, "det", "DET", "DT"), ("Gaza", 10, "compound", "PROPN", "NNP"),
+            ("Strip", 7, "pobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", ".")]
+    events = _coded(rows, [(0, 1, "israel", "Country"), (9, 11, "gaza-strip", "Place")], {"gaza-strip": "PSE"})
+    assert [(e.actor, e.recipient, e.recipient_sector) for e in events if e.category == "ASSAULT"] == \
+        [("israel", "palestine", "civilians")]
+
+
+def test_civilians_killed_in_shelling_in_a_place_are_its_countrys() -> None:
+    # "Children were killed in Israeli tank shelling in the Gaza Strip." (the parser makes "shelling" a
+    # clause of manner, the place hanging on it)
+    rows = [("Children", 2, "nsubjpass", "NOUN", "NNS", "child"), ("were", 2, "auxpass", "AUX", "VBD", "be"),
+            ("killed", 2, "ROOT", "VERB", "VBN", "kill"), ("in", 2, "prep", "ADP", "IN"),
+            ("Israeli", 5, "amod", "ADJ", "JJ"), ("tank", 3, "pobj", "NOUN", "NN"),
+            ("shelling", 2, "advcl", "VERB", "VBG", "shell"), ("in", 6, "prep", "ADP", "IN"),
+            ("the", 10, "det", "DET", "DT"), ("Gaza", 10, "compound", "PROPN", "NNP"),
+            ("Strip", 7, "pobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", ".")]
+    events = _coded(rows, [(4, 5, "israel", "Country"), (9, 11, "gaza-strip", "Place")], {"gaza-strip": "PSE"})
+    assert [(e.actor, e.recipient) for e in events if e.category == "ASSAULT"] == [("israel", "palestine")]
