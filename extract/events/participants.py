@@ -28,7 +28,6 @@ from newsgraph.extract.events.words import (
     _DESTINATION_PREPS,
     _FORCE,
     _HELPING_VERBS,
-    _LEADING_VERBS,
     _LOCAL_SECTORS,
     _MATERIAL_CONFLICT,
     _MEANS_VERBS,
@@ -106,10 +105,6 @@ class _Participants(_Recipients):
             self._describe(steps, actors, recipients)
             return actors, recipients
         verb = head
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _LEADING_VERBS:
-            # "a delegation led by Xuan Thuy": who heads a group, said beside it, is no act between them
-            steps.append(f"{verb.text!r} names who leads {verb.head.text!r}: no act of its own")
-            return [], []
         guest = self._visiting_guest(trigger)
         if guest is not None:
             actors, recipients = guest

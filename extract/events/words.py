@@ -76,8 +76,7 @@ _DOCUMENT_NOUNS = frozenset(
      "declaration", "memo", "memorandum", "white paper", "indictment", "ruling", "verdict", "note", "message",
      "telegram", "cable"))
 
-#: Verbs of leading a group: "a group led by X", "a delegation headed by Y" name who acts for the group, and
-#: say nothing happened between them.
+#: Verbs of leading a group: "a group led by X", "a delegation headed by Y" name who acts for the group.
 _LEADING_VERBS = frozenset(("lead", "head", "command"))
 
 #: Gatherings that act as their members do: "a meeting of OPEC ministers agreed", "a session of the council

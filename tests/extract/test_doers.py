@@ -134,7 +134,7 @@ def test_a_refusal_named_before_is_not_the_doers_of_the_act_in_it() -> None:
 
 # -- a group acts through the leader named beside it ------------------------------------------------------
 
-def test_a_group_led_by_a_named_person_acts_through_them_and_leading_it_is_no_event() -> None:
+def test_a_group_led_by_a_named_person_acts_through_them() -> None:
     # "A group of opposition politicians, led by Governor Mario Cuomo, criticised the NRC."
     rows = [("A", 1, "det", "DET", "DT"), ("group", 12, "nsubj", "NOUN", "NN"), ("of", 1, "prep", "ADP", "IN"),
             ("opposition", 4, "compound", "NOUN", "NN"), ("politicians", 2, "pobj", "NOUN", "NNS", "politician"),
