@@ -43,6 +43,7 @@ from newsgraph.extract.events.words import (
     _FAILING_VERBS,
     _HALT_NOUNS,
     _HALTING_VERBS,
+    _LEAVING_VERBS,
     _MATERIAL_CONFLICT,
     _MOOD_PREPS,
     _PLEASED_ADJECTIVES,
@@ -70,6 +71,12 @@ def _conditional(trigger: _Trigger) -> bool:
             if lower == "any" and node.dep_ == "det":
                 return True
     return False
+
+
+def _leaving(verb: Token) -> bool:
+    """Whether a verb is one of leaving, with its "out" however the parser hung it ("walked out", "pulled out")."""
+    outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
+    return f"{verb.lemma_.lower()}{' out' if outs else ''}" in _LEAVING_VERBS
 
 
 class _Composer(_Intents):
@@ -421,13 +428,14 @@ class _Composer(_Intents):
             if inner is None:
                 continue
             halt = self._declared_halt(noun)
-            if halt is None and noun.dep_ not in ("dobj", "nsubjpass"):
+            left = self._left_talks(noun) if inner == "CONSULT" else None
+            if halt is None and left is None and noun.dep_ not in ("dobj", "nsubjpass"):
                 continue
-            verb = noun.head if halt is None else halt.head
+            verb = left or (noun.head if halt is None else halt.head)
             if verb.pos_ != "VERB":
                 continue
             word = self._phrasal(verb) if halt is None else halt.lemma_.lower()
-            if (halt is not None or word in _HALTING_VERBS) and inner in _COOPERATIVE:
+            if (halt is not None or left is not None or word in _HALTING_VERBS) and inner in _COOPERATIVE:
                 category = "SANCTION"
             elif word in _ENDING_VERBS and inner in _MATERIAL_CONFLICT:
                 category = "RETREAT"
@@ -457,6 +465,17 @@ class _Composer(_Intents):
                 trigger.recipient_implied = True
                 trigger.steps.append(f"{noun.text!r} service a debt: the creditors are sanctioned, named or not")
         return made
+
+    def _left_talks(self, noun: Token) -> Token | None:
+        """The verb by which a party leaves the talks a noun names, which halts them (CAMEO 164; reuters-plover
+        README: walking out of negotiations is SANCTION): "walked out of the talks with the employers", "pulled
+        out of the negotiations", "talks broke down when the union walked out"."""
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "from"):
+            verb = noun.head.head
+            if verb.lower_ == "out" and verb.dep_ in ("prep", "prt", "advmod"):
+                verb = verb.head  # "walked out of": the parser hangs "of" on "out"
+            return verb if _leaving(verb) else None
+        return None
 
     @staticmethod
     def _declared_halt(noun: Token) -> Token | None:

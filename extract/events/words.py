@@ -224,6 +224,8 @@ _TAKING_VERBS = frozenset(("capture", "recapture", "seize", "take", "retake", "w
 _HALTING_VERBS = frozenset(("suspend", "halt", "freeze", "cancel", "discontinue", "terminate", "abandon", "scrap",
                             "shelve", "break off", "cut off", "call off", "cut", "stop", "withdraw", "withhold",
                             "revoke", "phase out"))
+#: Verbs of leaving: out of talks, they halt them ("walked out of the negotiations": SANCTION, ``composition``).
+_LEAVING_VERBS = frozenset(("walk out", "pull out", "withdraw", "storm out", "back out", "drop out"))
 _ENDING_VERBS = frozenset(("end", "lift", "ease", "relax", "call off", "suspend", "halt", "abandon", "cancel"))
 #: Material exchanges a halting verb can end: "suspended shipments to X" reduces relations (CAMEO 16) like
 #: "suspended aid"; the other party is whom the exchange goes to or comes from.

@@ -76,3 +76,16 @@ def test_deciding_not_to_insist_on_a_demand_gives_it_up_to_whom_it_was_made_of()
     # PLOVER.md: withdrawing a demand is CONCEDE; the demand was of Japan, the doer of what was demanded
     assert _modes(code(_insisting(True), countries(True))) == {("CONCEDE", "mexico", "japan", None)}
     assert _modes(code(_insisting(False), countries(False))) == {("REQUEST", "mexico", "japan", None)}
+
+
+def test_pulling_out_of_talks_halts_them_but_pulling_out_of_a_town_is_a_withdrawal() -> None:
+    # "Iran pulled out of the talks with Iraq." / "Iran pulled out of the town near Iraq."
+    def rows(noun: str, lemma: str, prep: str) -> list:
+        return [("Iran", 1, "nsubj", "PROPN", "NNP"), ("pulled", 1, "ROOT", "VERB", "VBD", "pull"),
+                ("out", 1, "prep", "ADP", "IN"), ("of", 2, "prep", "ADP", "IN"), ("the", 5, "det", "DET", "DT"),
+                (noun, 3, "pobj", "NOUN", "NNS", lemma), (prep, 5, "prep", "ADP", "IN"),
+                ("Iraq", 6, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    countries = [(0, 1, "iran", "Country"), (7, 8, "iraq", "Country")]
+    # CAMEO 164, reuters-plover README: walking out of negotiations is SANCTION, against the other side of them
+    assert triples(code(rows("talks", "talk", "with"), countries)) == {("SANCTION", "iran", "iraq")}
+    assert {e.category for e in code(rows("town", "town", "near"), countries)} == {"RETREAT"}
