@@ -48,6 +48,7 @@ from newsgraph.extract.events.words import (
     _MOOD_PREPS,
     _PLEASED_ADJECTIVES,
     _PREVENTING_VERBS,
+    _PROPOSING_VERBS,
     _RESPONSE_WORDS,
     _RETALIATING_VERBS,
     _VERBAL_CONFLICT,
@@ -77,6 +78,13 @@ def _leaving(verb: Token) -> bool:
     """Whether a verb is one of leaving, with its "out" however the parser hung it ("walked out", "pulled out")."""
     outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
     return f"{verb.lemma_.lower()}{' out' if outs else ''}" in _LEAVING_VERBS
+
+
+def _proposes_act(verb: Token, by_head: dict[int, _Trigger]) -> bool:
+    """Whether a proposal is of an act (PLOVER.md: offers and proposals are AGREE): a clause ("proposed that talks
+    be separated", "proposed resuming quotas") or an event its object names ("proposed a conference")."""
+    return any(c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ in ("dobj", "obj") and c.i in by_head and
+                                                         by_head[c.i].category is not None) for c in verb.children)
 
 
 class _Composer(_Intents):
@@ -121,6 +129,11 @@ class _Composer(_Intents):
                     self._resolve_frame(inner, by_head, consumed, extra)
                 if inner.category is not None:
                     made.append(inner)
+            if not made and trigger.head.lemma_.lower() in _PROPOSING_VERBS and \
+                    not _proposes_act(trigger.head, by_head):
+                # "would propose such a measure": a measure of one's own is policy, not an offer to anyone
+                trigger.category = None
+                return
             if not made and entry.category is None and self._asked_from(trigger.head):
                 # "sought a flexible attitude from its creditors", "wants guarantees from Moscow": asking it
                 trigger.category = "REQUEST"
@@ -219,7 +232,8 @@ class _Composer(_Intents):
                   for r in self._referents(s)] if inner.head.pos_ in ("VERB", "AUX") else []
         if (objects and inner.head.pos_ in ("VERB", "AUX") and not _has_subject(inner.head)
                 and any(self._referents(o) for o in objects)) or \
-                (others and all(r.key not in own for r in others) and trigger.entry.category is None):
+                (others and all(r.key not in own for r in others) and
+                 (trigger.entry.category is None or trigger.head.lemma_.lower() in _PROPOSING_VERBS)):
             # "wants Putin to attack": wanting someone else to act is a request
             trigger.category = "REQUEST"
             trigger.steps.append(f"intent verb {trigger.head.text!r} with an object and an event "

@@ -357,6 +357,8 @@ _FIRST_PERSON = frozenset(("we", "i", "us"))
 #: Requests that are demands: deciding or agreeing not to make one gives it up ("decided not to insist on", "agreed
 #: not to press its claim": CONCEDE), where deciding not to ask for something gives up nothing.
 _DEMANDING_VERBS = frozenset(("insist", "demand", "press", "push"))
+#: Verbs of proposing: proposing an act is offering it (AGREE), proposing a thing of one's own is no event.
+_PROPOSING_VERBS = frozenset(("propose",))
 _INTENT_ADJECTIVES = frozenset(("willing", "ready", "prepared", "determined", "eager", "keen", "committed"))
 #: ... and of its refusal: "unwilling to accept" rejects.
 _REFUSAL_ADJECTIVES = frozenset(("unwilling", "reluctant", "unprepared", "loath", "loth"))

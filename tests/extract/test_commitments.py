@@ -89,3 +89,20 @@ def test_pulling_out_of_talks_halts_them_but_pulling_out_of_a_town_is_a_withdraw
     # CAMEO 164, reuters-plover README: walking out of negotiations is SANCTION, against the other side of them
     assert triples(code(rows("talks", "talk", "with"), countries)) == {("SANCTION", "iran", "iraq")}
     assert {e.category for e in code(rows("town", "town", "near"), countries)} == {"RETREAT"}
+
+
+def test_proposing_an_act_offers_it_but_proposing_a_measure_of_ones_own_is_no_event() -> None:
+    # "Moscow proposed that talks be separated." / "Moscow proposed a tax."
+    separated = [("Moscow", 1, "nsubj", "PROPN", "NNP"), ("proposed", 1, "ROOT", "VERB", "VBD", "propose"),
+                 ("that", 5, "mark", "SCONJ", "IN"), ("talks", 5, "nsubjpass", "NOUN", "NNS", "talks"),
+                 ("be", 5, "auxpass", "AUX", "VB"), ("separated", 1, "ccomp", "VERB", "VBN", "separate"),
+                 (".", 1, "punct", P, ".")]
+    moscow = [(0, 1, "soviet-union", "Country")]
+    assert triples(code(separated, moscow)) == {("AGREE", "soviet-union", None)}
+    tax = [("Moscow", 1, "nsubj", "PROPN", "NNP"), ("proposed", 1, "ROOT", "VERB", "VBD", "propose"),
+           ("a", 3, "det", "DET", "DT"), ("tax", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    assert code(tax, moscow) == []
+    # "Moscow proposed that Japan withdraw.": proposing that another party act is asking it
+    withdraw = [*separated[:3], ("Japan", 4, "nsubj", "PROPN", "NNP"), ("withdraw", 1, "ccomp", "VERB", "VB"),
+                (".", 1, "punct", P, ".")]
+    assert triples(code(withdraw, [*moscow, (3, 4, "japan", "Country")])) == {("REQUEST", "soviet-union", "japan")}
