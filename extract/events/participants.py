@@ -181,6 +181,8 @@ class _Participants(_Recipients):
                 recipients = recipients or inner_recipients
         if not recipients:
             recipients = self._response_target(trigger) or self._stance_target(trigger)
+        if not recipients and trigger.recipient_implied:
+            recipients = self._creditors(trigger)
         if not recipients:
             recipients = self._counterpart_of_object(trigger)
         if not recipients and trigger.category == "AID":

@@ -109,6 +109,19 @@ class _Recipients(_TriggerFinder):
                     return found
         return []
 
+    def _creditors(self, trigger: _Trigger) -> list[Referent]:
+        """Whom the debt a halt of payments serves is owed: "suspended payments on some 68 billion dlrs owed to
+        private banks" sanctions the banks."""
+        for token in trigger.noun.subtree if trigger.noun is not None else ():
+            if token.lemma_.lower() == "owe":
+                found = [r for p in token.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                         for g in p.children if g.dep_ == "pobj"
+                         for r in self._argument_referents(g, f"whom {token.text!r} is owed")]
+                if found:
+                    trigger.steps.append("recipient: the creditors the debt is owed to")
+                    return found
+        return []
+
     def _counterpart_of_object(self, trigger: _Trigger) -> list[Referent]:
         """The other party named on what the event is about: "agreed on a labor contract with the union",
         "signed a loan agreement with the World Bank", "agreed in negotiations with Syrian leaders", "demanded

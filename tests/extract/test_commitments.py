@@ -106,3 +106,13 @@ def test_proposing_an_act_offers_it_but_proposing_a_measure_of_ones_own_is_no_ev
     withdraw = [*separated[:3], ("Japan", 4, "nsubj", "PROPN", "NNP"), ("withdraw", 1, "ccomp", "VERB", "VB"),
                 (".", 1, "punct", P, ".")]
     assert triples(code(withdraw, [*moscow, (3, 4, "japan", "Country")])) == {("REQUEST", "soviet-union", "japan")}
+
+
+def test_halting_payments_on_a_debt_sanctions_whom_it_is_owed() -> None:
+    # "Peru halted payments it owes to Japan."
+    rows = [("Peru", 1, "nsubj", "PROPN", "NNP"), ("halted", 1, "ROOT", "VERB", "VBD", "halt"),
+            ("payments", 1, "dobj", "NOUN", "NNS", "payment"), ("it", 4, "nsubj", "PRON", "PRP"),
+            ("owes", 2, "relcl", "VERB", "VBZ", "owe"), ("to", 4, "prep", "ADP", "IN"),
+            ("Japan", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert triples(code(rows, [(0, 1, "peru", "Country"), (6, 7, "japan", "Country")])) == {
+        ("SANCTION", "peru", "japan")}
