@@ -206,6 +206,12 @@ class _TriggerFinder(_Referents):
                 return True  # "in the event of an invasion": hypothetical, kept marked
             if word == "at" and trigger.category not in _MEETINGS:
                 return False  # "at the request of", "at the invitation of": circumstances, not events
+            if prep.dep_ == "agent" and prep.head.dep_ == "acl" and \
+                    not self.lexicon.verb_entries(_verb_lemma(prep.head, self.coder._verb_heads) or ""):
+                # "the suffering caused by Japan's wartime aggression": the doer of a participle that only
+                # describes a noun is background (reuters-plover README, rule 2), where "civilians killed by
+                # shelling" is the act of the participle itself
+                return False
             if word in _FACT_PREPS:
                 return True
             if _plan_denied(prep.head):

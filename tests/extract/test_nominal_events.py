@@ -224,3 +224,20 @@ def test_a_gerund_standing_as_a_noun_is_the_event_noun() -> None:
     verb = parse([("fighting", 2, "csubj", "VERB", "VBG", "fight"), ("rebels", 0, "dobj", "NOUN", "NNS", "rebel"),
                   ("continued", 2, "ROOT", "VERB", "VBD", "continue")])
     assert not _gerund_as_noun(verb[0]) and _gerund_as_noun(parse(rows)[0])
+
+
+def test_the_doer_of_a_participle_that_only_describes_a_noun_is_background() -> None:
+    # "Japan apologized for the suffering caused by its aggression." — the aggression is why Japan apologizes,
+    # not news of the day (reuters-plover README, rule 2: nominal background is not coded)
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("apologized", 1, "ROOT", "VERB", "VBD", "apologize"),
+            ("for", 1, "prep", "ADP", "IN"), ("the", 4, "det", "DET", "DT"), ("suffering", 2, "pobj", "NOUN", "NN"),
+            ("caused", 4, "acl", "VERB", "VBN", "cause"), ("by", 5, "agent", "ADP", "IN"),
+            ("its", 8, "poss", "PRON", "PRP$"), ("aggression", 6, "pobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    assert {e.category for e in code(rows, [(0, 1, "japan", "Country")])} == {"CONCEDE"}
+    # but "villagers killed by Chinese shelling" is the killing itself, coded from its participle
+    killed = [("Villagers", 6, "nsubjpass", "NOUN", "NNS", "villager"),
+              ("killed", 0, "acl", "VERB", "VBN", "kill"), ("by", 1, "agent", "ADP", "IN"),
+              ("Chinese", 4, "amod", "ADJ", "JJ"), ("shelling", 2, "pobj", "NOUN", "NN"),
+              ("were", 6, "auxpass", "AUX", "VBD", "be"), ("buried", 6, "ROOT", "VERB", "VBN", "bury"),
+              (".", 6, "punct", P, ".")]
+    assert "ASSAULT" in {e.category for e in code(killed, [(3, 4, "china", "Country")])}
