@@ -42,6 +42,7 @@ from newsgraph.extract.events.words import (
     _EXCHANGE_PREPS,
     _FAILING_VERBS,
     _HALT_NOUNS,
+    _HALT_PREPS,
     _HALTING_VERBS,
     _LEAVING_VERBS,
     _MATERIAL_CONFLICT,
@@ -448,7 +449,7 @@ class _Composer(_Intents):
             verb = left or (noun.head if halt is None else halt.head)
             if verb.pos_ != "VERB":
                 continue
-            word = self._phrasal(verb) if halt is None else halt.lemma_.lower()
+            word = self._phrasal(verb) if halt is None else _HALT_NOUNS[halt.lemma_.lower()]
             if (halt is not None or left is not None or word in _HALTING_VERBS) and inner in _COOPERATIVE:
                 category = "SANCTION"
             elif word in _ENDING_VERBS and inner in _MATERIAL_CONFLICT:
@@ -472,7 +473,7 @@ class _Composer(_Intents):
             trigger.noun_doers_receive = category == "COERCE"
             trigger.tokens = sorted({*trigger.tokens, noun, *([halt] if halt is not None else [])})
             trigger.rule = f"halt:{word}+{noun_trigger.rule}"
-            doing = f"to {word}" if halt is None else f"a {word} on"
+            doing = f"to {word}" if halt is None else f"a {halt.lemma_.lower()} on"
             trigger.steps.append(f"{verb.text!r} {noun.text!r}: {doing} {inner} is {category}")
             if category == "SANCTION" and noun.lemma_.lower() in _DEBT_SERVICE and \
                     any(t.lemma_.lower() in _DEBT_WORDS for t in noun.subtree):
@@ -493,11 +494,15 @@ class _Composer(_Intents):
 
     @staticmethod
     def _declared_halt(noun: Token) -> Token | None:
-        """The halt declared over an exchange: "moratorium" in "declared a moratorium on interest payments"."""
+        """The halt declared or ordered over an event: "moratorium" in "declared a moratorium on interest
+        payments", "halt" in "ordered a halt to the bombing"."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "on":
+        if noun.dep_ != "pobj" or prep.lower_ not in _HALT_PREPS:
             return None
         halt = prep.head
+        if halt.pos_ == "VERB":
+            # the parser may hang the phrase on the verb: "ordered [a halt] [to the bombing]"
+            halt = next((o for o in halt.children if o.dep_ in ("dobj", "nsubjpass") and o.i < prep.i), halt)
         if halt.lemma_.lower() not in _HALT_NOUNS or halt.dep_ not in ("dobj", "nsubjpass") or \
                 halt.head.lemma_.lower() not in _DECLARING_VERBS:
             return None

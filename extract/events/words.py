@@ -240,7 +240,12 @@ _DEBT_SERVICE = frozenset(("payment", "repayment"))
 _DEBT_WORDS = frozenset(("debt", "loan", "interest", "principal", "owe", "creditor"))
 #: Nouns of a halt that a party declares over an exchange ("declared a moratorium on payments"), with the verbs
 #: that put one in place ("lifted a moratorium" ends the halt, so it is not among them).
-_HALT_NOUNS = frozenset(("moratorium", "suspension", "halt", "freeze"))
+#: Nouns of a halt declared or ordered, by the verb of halting each stands for ("ordered a halt to the bombing"
+#: halts it, "declared an end to the attacks" ends them, "a moratorium on interest payments" suspends them).
+_HALT_NOUNS: dict[str, str] = {"moratorium": "suspend", "suspension": "suspend", "halt": "halt", "freeze": "freeze",
+                               "end": "end", "stop": "halt", "cessation": "halt"}
+#: Prepositions that name what a halt is on: "a moratorium on payments", "a halt to the bombing", "an end of".
+_HALT_PREPS = frozenset(("on", "to", "of"))
 _DECLARING_VERBS = frozenset(("declare", "announce", "impose", "order", "introduce", "put", "place", "adopt",
                               "proclaim", "slap"))
 _EXCHANGE_PREPS = frozenset(("to", "from", "with"))

@@ -547,6 +547,20 @@ def test_a_moratorium_declared_on_debt_payments_is_a_sanction_but_one_lifted_is_
     assert code(rows("lifted", "lift"), [BRAZIL]) == []
 
 
+def test_a_halt_ordered_to_an_attack_ends_it_wherever_the_parser_hangs_the_phrase() -> None:
+    # "Johnson ordered a halt to the bombing of Vietnam." — the parser hangs "to the bombing" on the verb
+    rows = [("Johnson", 1, "nsubj", "PROPN", "NNP"), ("ordered", 1, "ROOT", "VERB", "VBD", "order"),
+            ("a", 3, "det", "DET", "DT"), ("halt", 1, "dobj", "NOUN", "NN"), ("to", 1, "prep", "ADP", "IN"),
+            ("the", 6, "det", "DET", "DT"), ("bombing", 4, "pobj", "NOUN", "NN"), ("of", 6, "prep", "ADP", "IN"),
+            ("Vietnam", 7, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    entities = [(0, 1, "lyndon-johnson", "Person"), (8, 9, "vietnam", "Country")]
+    assert triples(code(rows, entities)) == {("RETREAT", "lyndon-johnson", "vietnam")}
+    # "Johnson declared an end to the bombing of Vietnam." — the phrase on the noun, an end declared
+    ended = [*rows[:1], ("declared", 1, "ROOT", "VERB", "VBD", "declare"), ("an", 3, "det", "DET", "DT"),
+             ("end", 1, "dobj", "NOUN", "NN"), ("to", 3, "prep", "ADP", "IN"), *rows[5:]]
+    assert triples(code(ended, entities)) == {("RETREAT", "lyndon-johnson", "vietnam")}
+
+
 def test_a_named_party_asking_for_terms_requests_them_of_whoever_it_deals_with() -> None:
     # "Venezuela requested easier terms." / "Employers requested easier terms." / "Venezuela ordered an increase."
     def rows(subject: str, verb: str, lemma: str, adjective: str, noun: str) -> list:
