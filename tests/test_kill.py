@@ -21,7 +21,7 @@ from newsgraph.graph.store import open_store
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
-ARTICLES = 120
+ARTICLES = 180
 KILLS = 20
 # The build as a command, with small batches so that a run writes many transactions: one line per article
 # written, so the test knows the run is in its writing phase.
@@ -80,7 +80,8 @@ def test_kill_9_during_a_reread_loses_no_article(tmp_path: Path) -> None:
         assert process.stdout is not None
         # Wait for the run's first written batch (or its end), then kill it at a random moment of the next: a
         # batch of three stories takes a few tenths of a second to read, so most kills land in the next batch's
-        # reading or writing, and 120 stories last 20 kills on a quiet machine too.
+        # reading or writing, and 180 stories last 20 kills on a quiet machine too (the writer thread writes one
+        # batch while the next is read, so each run gets further than when writing waited for reading).
         line = process.stdout.readline()
         if not line:
             process.wait()
