@@ -322,13 +322,15 @@ _CONDEMNING_NOUNS = frozenset(
 _CONDEMNED_ACTS = _CONDEMNING_NOUNS | {"war"}
 
 #: Adjectives of displeasure with someone: "Washington is unhappy with Tokyo's progress", "Greece is angry at
-#: Turkey's decision" is a disapproval (CAMEO 11: ACCUSE) of whom the "with" / "at" / "over" / "by" object is or
-#: belongs to; and of pleasure, which disapprove when denied ("Brazil is not happy with the committee").
+#: Turkey's decision", "Bonn was critical of the plan" is a disapproval (CAMEO 11: ACCUSE) of whom the "with" /
+#: "at" / "over" / "by" / "of" object is or belongs to; and of pleasure, which disapprove when denied ("Brazil is
+#: not happy with the committee").
 _DISPLEASED_ADJECTIVES = frozenset(("unhappy", "dissatisfied", "displeased", "angry", "furious", "upset",
                                     "disappointed", "indignant", "annoyed", "irritated", "outraged", "incensed",
-                                    "frustrated", "disillusioned", "disgusted"))
+                                    "frustrated", "disillusioned", "disgusted", "critical", "scathing", "scornful",
+                                    "contemptuous", "dismissive"))
 _PLEASED_ADJECTIVES = frozenset(("happy", "satisfied", "pleased", "content"))
-_MOOD_PREPS = frozenset(("with", "at", "over", "about", "by"))
+_MOOD_PREPS = frozenset(("with", "at", "over", "about", "by", "of"))  # "was critical of Washington"
 #: ... and approvals that condemn when denied: "the pact is not fair".
 _APPROVING_ADJECTIVES = frozenset(("fair", "acceptable", "justified", "legal", "legitimate", "reasonable"))
 #: What is open to bargaining. Said to be not so ("X said the targets were not negotiable", "non-negotiable", "not

@@ -283,16 +283,17 @@ def test_being_unhappy_with_a_party_disapproves_of_it() -> None:
     # "China is unhappy." (with no one named, a mood)
     parties = [(0, 1, "china", "Country")]
 
-    def mood(adjective: str, negated: bool = False) -> set:
+    def mood(adjective: str, negated: bool = False, prep: str = "with") -> set:
         rows = [("China", 1, "nsubj", "PROPN", "NNP"), ("is", 1, "ROOT", "AUX", "VBZ", "be")]
         if negated:
             rows.append(("not", 1, "neg", "PART", "RB"))
         n = len(rows)
-        rows += [(adjective, 1, "acomp", "ADJ", "JJ"), ("with", n, "prep", "ADP", "IN"),
+        rows += [(adjective, 1, "acomp", "ADJ", "JJ"), (prep, n, "prep", "ADP", "IN"),
                  ("Japan", n + 1, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
         return triples(code(rows, [parties[0], (n + 2, n + 3, "japan", "Country")]))
 
     assert mood("unhappy") == {("ACCUSE", "china", "japan")}
+    assert mood("critical", prep="of") == {("ACCUSE", "china", "japan")}  # "China is critical of Japan."
     assert mood("happy", negated=True) == {("ACCUSE", "china", "japan")}
     assert mood("happy") == set()
     assert mood("unhappy", negated=True) == set()
