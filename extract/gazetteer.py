@@ -109,9 +109,9 @@ class GazetteerEntry:
     kind: str | None = None
     country: str | None = None
     source: str = ""
-    #: a successor state: before ``since`` (ISO day) its capitals and metonyms stand for ``former``
+    #: a successor state: before ``since`` its capitals and metonyms stand for ``former``
     former: str | None = None
-    since: str | None = None
+    since: date | None = None
 
     def code(self, scheme: str) -> str | None:
         return dict(self.codes).get(scheme)
@@ -433,7 +433,7 @@ def _entry_from_row(row: dict[str, object], file_type: str | None, source: str =
         country=str(row["country"]) if row.get("country") else None,
         source=source,
         former=str(row["former"]) if row.get("former") else None,
-        since=str(row["since"]) if row.get("since") else None,
+        since=date.fromisoformat(str(row["since"])) if row.get("since") else None,
     )
 
 

@@ -232,7 +232,7 @@ class EntityLinker(CarriesUserData):
             if match.form == "capital" and _capital_is_place(span):
                 return _Link(slugify(entry.capitals[0]), entry.capitals[0], "Place")
             if match.form in ("capital", "metonym") and entry.former and entry.since and day is not None and \
-                    day.isoformat() < entry.since:
+                    day < entry.since:
                 # "Moscow" and "the Kremlin" in a story of 1987 are the Soviet Union's government
                 entry = self.gazetteer.entries.get(entry.former, entry)
             if entry.type == "Concept":

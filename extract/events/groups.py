@@ -67,9 +67,9 @@ class GroupMaker:
         if referent.key is None:
             return referent.sector is not None and referent.sector not in _STATE_SECTORS and \
                 _definite_or_plural(referent.token)
-        if referent.sector in _INSURGENT_SECTORS:
-            pass  # "Afghan guerrillas": people, yet no part of the state, whose name the node would take
-        elif referent.sector not in _ORGANISED_SECTORS or _names_people(referent.token):
+        # "Afghan guerrillas" are people, yet no part of the state: a node of their own like a body
+        if referent.sector not in _INSURGENT_SECTORS and (
+                referent.sector not in _ORGANISED_SECTORS or _names_people(referent.token)):
             return False  # "Canadian seafarers", "Japanese businessmen": people of that country, not a body
         info = self.entities.get(referent.key) or self.gazetteer.entries.get(referent.key)
         # "U.S. banks" came to the country from a modifier; a named company or bank is already its own node

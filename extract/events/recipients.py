@@ -65,7 +65,9 @@ class _Recipients(_TriggerFinder):
         town of Kismayo from Islamist militants" is aimed at the militants, not at the town; "seized the Golan
         Heights from Syria" at Syria. Only where the object names no party but places."""
         verb = trigger.head
+
         def place(referent: Referent) -> bool:
+            # a place the article names, or a country's capital the gazetteer keys as one
             info = self.entities.get(referent.key or "") or self.gazetteer.entries.get(referent.key or "")
             return info is not None and info.type == "Place"
 
