@@ -200,9 +200,14 @@ class _DocIndex:
                     sector = self.gazetteer.agent(" ".join([*words[start:], token.lemma_.lower()]))
                     if sector is not None:
                         return sector.sector
-                sector = self.gazetteer.sector(modifier.lemma_.lower())
-                if sector is not None:
-                    return sector.sector
+                # the word of its kind may stand further from it: "the bank advisory committee", "the
+                # 12-bank steering committee" are committees of banks; the nearest such word first
+                for modifier in sorted((c for c in token.children if c.i < token.i and c.dep_ in
+                                        ("compound", "amod", "nmod") and c.i not in self.ent_of),
+                                       key=lambda c: -c.i):
+                    sector = self.gazetteer.sector(modifier.lemma_.lower())
+                    if sector is not None:
+                        return sector.sector
         sector = self.gazetteer.sector(token.lemma_.lower())
         if sector is not None:
             return sector.sector
