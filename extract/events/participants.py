@@ -15,6 +15,7 @@ from newsgraph.extract.events.syntax import (
     _governing_verb,
     _is_passive,
     _objects_of,
+    _prep_objects,
     _reduced_relative,
     _relative_object,
     _shared_subject,
@@ -523,9 +524,8 @@ class _Participants(_Recipients):
             if child.pos_ == "ADP" and child.dep_ in ("dative", "prep", "agent"):
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ not in preps):
                     continue
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        recipients.extend(self._argument_referents(pobj, f"'{child.lower_}' object"))
+                for pobj in _prep_objects(child):
+                    recipients.extend(self._argument_referents(pobj, f"'{child.lower_}' object"))
             elif child.dep_ in _OBJECT_DEPS or child.dep_ == "nsubjpass":
                 if child.dep_ == "nsubjpass" and trigger.noun is not None and child.i == trigger.noun.i and \
                         self._is_event_noun(child):

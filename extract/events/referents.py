@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.coreference import _Coreference
 from newsgraph.extract.events.parts import Referent, _collapse, _Trigger
-from newsgraph.extract.events.syntax import _noun_forms
+from newsgraph.extract.events.syntax import _noun_forms, _prep_objects
 from newsgraph.extract.events.words import (
     _AGENT_PREPS,
     _COMPANY_SUFFIXES,
@@ -473,7 +473,7 @@ class _Referents(_Coreference):
                         else:
                             recipients.extend(found)
                 elif word in preps:
-                    for pobj in pobjs:
+                    for pobj in _prep_objects(child):
                         recipients.extend(self._argument_referents(pobj, f"'{word}' object"))
             elif dep == "appos" and category in _VERBAL:
                 recipients.extend(self._argument_referents(child, "apposition"))

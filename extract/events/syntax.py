@@ -102,6 +102,14 @@ def _objects_of(verb: Token) -> list[Token]:
     return objects
 
 
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition and of the same preposition joined to it: "paid calls to the IMF's head and
+    to the World Bank's president", "protests to the UN and to Kuwait" (the parser hangs the second "to" on
+    the first as its conjunct)."""
+    return [g for p in (prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_))
+            for g in p.children if g.dep_ == "pobj"]
+
+
 def _shared_subject(verb: Token) -> list[Token]:
     """The subject a passive verb shares with the verb it is joined to, which the parser hung there: "the
     civilians ... were released by Putin", "was arrested by police and charged with theft"."""

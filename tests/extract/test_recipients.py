@@ -28,3 +28,15 @@ def test_a_body_named_for_banks_further_before_it_is_a_party_of_the_banks_sector
     rows[3] = ("new", 5, "amod", "ADJ", "JJ")
     assert triples(code_in(rows, [(0, 1, "venezuela", "Country")])) == {("AGREE", "venezuela", None)}
 
+
+def test_each_object_of_a_preposition_repeated_after_and_is_a_recipient() -> None:
+    # "Japan gave aid to Honduras and to Egypt.": the parser hangs the second "to" on the first
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("gave", 1, "ROOT", "VERB", "VBD", "give"),
+            ("aid", 1, "dobj", "NOUN", "NN"), ("to", 1, "prep", "ADP", "IN"), ("Honduras", 3, "pobj", "PROPN", "NNP"),
+            ("and", 3, "cc", "CCONJ", "CC"), ("to", 3, "conj", "ADP", "IN"), ("Egypt", 6, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", ".")]
+    entities = [(0, 1, "japan", "Country"), (4, 5, "honduras", "Country"), (7, 8, "egypt", "Country")]
+    assert triples(code_in(rows, entities)) == {("AID", "japan", "honduras"), ("AID", "japan", "egypt")}
+    # a different preposition joined on is no second recipient of the first's kind: "to Honduras and from Egypt"
+    rows[6] = ("from", 3, "conj", "ADP", "IN")
+    assert triples(code_in(rows, entities)) == {("AID", "japan", "honduras")}
