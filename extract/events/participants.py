@@ -304,7 +304,7 @@ class _Participants(_Recipients):
             guest = head.head
         elif head.dep_ in ("xcomp", "advcl", "dep") and head.head.pos_ in ("VERB", "AUX") and \
                 head.head.lemma_.lower() not in _ASPECTUAL and head.i > head.head.i:
-            objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+            objects = [c for c in head.children if c.dep_ in ("dobj", "obj")] or self._titled_name_after(head)
             if len(objects) != 1 or self.ent_of.get(objects[0].i) is None or \
                     self.entities[self.ent_of[objects[0].i].kb_id_].type != "Person":
                 return None
@@ -325,6 +325,20 @@ class _Participants(_Recipients):
         trigger.steps.append(f"actor: the visitor {guest.text!r}; recipient: the host, subject of "
                              f"{host_verb.text!r}")
         return guests, hosts
+
+    def _titled_name_after(self, word: Token) -> list[Token]:
+        """The person named right after ``word`` behind nothing but a title, where the parser tied the name to
+        what follows: "told visiting U.S. Secretary of State George Shultz China's troubles were over" read
+        with "Shultz" a modifier of "China". Only capitalised title words, adjectives and "of" may stand
+        between: "visiting the factory, Shultz said" names no visitor."""
+        doc = word.doc
+        for token in doc[word.i + 1:min(word.i + 9, word.sent.end)]:
+            ent = self.ent_of.get(token.i)
+            if ent is not None and self.entities[ent.kb_id_].type == "Person":
+                return [ent.root]
+            if not (ent is not None or token.pos_ in ("PROPN", "ADJ") or token.lower_ == "of"):
+                return []
+        return []
 
     def _object_of_noun_clause(self, noun: Token, trigger: _Trigger) -> list[Referent]:
         """The one a nominal event is aimed at, named in the clause the noun heads: "no commitments to support

@@ -40,3 +40,20 @@ def test_each_object_of_a_preposition_repeated_after_and_is_a_recipient() -> Non
     # a different preposition joined on is no second recipient of the first's kind: "to Honduras and from Egypt"
     rows[6] = ("from", 3, "conj", "ADP", "IN")
     assert triples(code_in(rows, entities)) == {("AID", "japan", "honduras")}
+
+
+def test_a_visitor_named_after_visiting_behind_a_title_is_the_actor_however_the_name_is_parsed() -> None:
+    # "Deng told visiting U.S. Secretary Shultz China's troubles were over." as the parser reads it: no object
+    # of "visiting", "Shultz" a modifier of "China"; the visitor meets the host (PLOVER: visitor actor)
+    rows = [("Deng", 1, "nsubj", "PROPN", "NNP"), ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+            ("visiting", 1, "xcomp", "VERB", "VBG", "visit"), ("U.S.", 4, "nmod", "PROPN", "NNP"),
+            ("Secretary", 6, "nmod", "PROPN", "NNP"), ("Shultz", 6, "compound", "PROPN", "NNP"),
+            ("China", 8, "poss", "PROPN", "NNP"), ("'s", 6, "case", "PART", "POS"),
+            ("troubles", 9, "nsubj", "NOUN", "NNS", "trouble"), ("were", 1, "ccomp", "AUX", "VBD", "be"),
+            ("over", 9, "advmod", "ADV", "RB"), (".", 1, "punct", "PUNCT", ".")]
+    entities = [(0, 1, "deng-xiaoping", "Person"), (3, 4, "united-states", "Country"),
+                (5, 6, "george-shultz", "Person"), (6, 7, "china", "Country")]
+    assert ("CONSULT", "george-shultz", "deng-xiaoping") in triples(code_in(rows, entities))
+    # a word that is no title between them ends the name's reach: "visiting factories, Shultz ..."
+    rows[4] = (",", 6, "punct", "PUNCT", ",")
+    assert ("CONSULT", "george-shultz", "deng-xiaoping") not in triples(code_in(rows, entities))
