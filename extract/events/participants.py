@@ -20,12 +20,14 @@ from newsgraph.extract.events.syntax import (
     _relative_object,
     _shared_subject,
     _verb_lemma,
+    _with_partners,
 )
 from newsgraph.extract.events.words import (
     _ASPECTUAL,
     _ATTITUDE_PARTICIPLES,
     _COMMERCIAL_WHEN_BUSINESS,
     _CONVERSE_AGENT_PREPS,
+    _COOPERATIVE,
     _DESTINATION_PREPS,
     _FORCE,
     _HELPING_VERBS,
@@ -547,6 +549,8 @@ class _Participants(_Recipients):
                 if category in ("MOBILIZE", "RETREAT") and self._group_sector(_counted(child)) == "military":
                     continue  # "deployed 3,000 troops": its own forces, not whom it acts on
                 recipients.extend(self._argument_referents(child, "object"))
+        if category in _COOPERATIVE:
+            recipients.extend(r for s in _with_partners(verb) for r in self._argument_referents(s, "'with' object"))
         for shared in _shared_subject(verb):
             if shared.i not in skip:
                 # "was arrested by police and charged with theft": the subject the passive verbs share

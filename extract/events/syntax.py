@@ -110,6 +110,27 @@ def _prep_objects(prep: Token) -> list[Token]:
             for g in p.children if g.dep_ == "pobj"]
 
 
+def _with_clause_subjects(clause: Token) -> list[Token]:
+    """The subject of an active "to" clause read as "with X to V": "met with Egyptian officials to discuss the
+    dispute". A passive one is a circumstance, no partner ("with elections to be held in May")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or _is_passive(clause):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj"]
+
+
+def _with_partners(verb: Token) -> list[Token]:
+    """Those "with" whom a verb's act is done where the parser read "with X to V" as a clause with X its
+    subject: "opened talks last August with Japanese officials to try to open the market" ("with" the mark of
+    the clause), "signed a truce with government troops to end the fighting" (the clause the object of
+    "with"). Only for acts done together: "attacked the village, with helicopters to provide cover" names
+    the attackers' means."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "with" for m in c.children)]
+    clauses.extend(c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                   and not any(g.dep_ == "pobj" for g in p.children) for c in p.children if c.dep_ == "pcomp")
+    return [s for c in clauses for s in _with_clause_subjects(c)]
+
+
 def _shared_subject(verb: Token) -> list[Token]:
     """The subject a passive verb shares with the verb it is joined to, which the parser hung there: "the
     civilians ... were released by Putin", "was arrested by police and charged with theft"."""

@@ -57,3 +57,21 @@ def test_a_visitor_named_after_visiting_behind_a_title_is_the_actor_however_the_
     # a word that is no title between them ends the name's reach: "visiting factories, Shultz ..."
     rows[4] = (",", 6, "punct", "PUNCT", ",")
     assert ("CONSULT", "george-shultz", "deng-xiaoping") not in triples(code_in(rows, entities))
+
+
+
+def test_the_partner_of_talks_read_as_the_subject_of_a_with_clause_is_their_recipient() -> None:
+    # "Iran opened talks with Iraqi officials to review prices." as the parser reads it: "with" the mark of a
+    # clause of purpose whose subject is "officials"
+    def rows(verb: tuple[str, str], thing: tuple[str, str]) -> list[Row]:
+        return [("Iran", 1, "nsubj", "PROPN", "NNP"), (verb[0], 1, "ROOT", "VERB", "VBD", verb[1]),
+                (thing[0], 1, "dobj", "NOUN", "NNS", thing[1]), ("with", 7, "mark", "ADP", "IN"),
+                ("Iraqi", 5, "amod", "ADJ", "JJ"), ("officials", 7, "nsubj", "NOUN", "NNS", "official"),
+                ("to", 7, "aux", "PART", "TO"), ("review", 1, "advcl", "VERB", "VB"),
+                ("prices", 7, "dobj", "NOUN", "NNS", "price"), (".", 1, "punct", "PUNCT", ".")]
+    entities = [(0, 1, "iran", "Country"), (4, 5, "iraq", "Country")]
+    assert ("CONSULT", "iran", "iraq") in triples(code_in(rows(("opened", "open"), ("talks", "talk")), entities))
+    # force done "with" others is done with one's means, not to them: "shelled villages with Iraqi troops to
+    # follow" is aimed at no Iraqi troops
+    assert ("ASSAULT", "iran", "iraq") not in triples(code_in(rows(("shelled", "shell"), ("villages", "village")),
+                                                              entities))
