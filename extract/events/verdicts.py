@@ -1,0 +1,88 @@
+"""Verdicts: words that judge a party. Calling a thing unjust or a provocation condemns whoever it belongs to
+("called the government's policies unjust"); being unhappy with a party disapproves of it ("Washington is unhappy
+with Tokyo's progress"). Both are ACCUSE (CAMEO 11, disapprove), triggers the lexicon does not name by a word
+of their own."""
+
+from __future__ import annotations
+
+from spacy.symbols import ADJ, VERB
+from spacy.tokens import Token
+
+from newsgraph.extract.events.intents import _Intents
+from newsgraph.extract.events.parts import _Trigger
+from newsgraph.extract.events.reported import _condemns
+from newsgraph.extract.events.words import (
+    _CALLING_VERBS,
+    _DISPLEASED_ADJECTIVES,
+    _MOOD_PREPS,
+    _PLEASED_ADJECTIVES,
+)
+from newsgraph.extract.lexicon import LexiconEntry
+
+
+class _Verdicts(_Intents):
+    """Adds: condemnations by name-calling and disapprovals by a mood."""
+
+    def _name_calling(self, by_head: dict[int, _Trigger]) -> list[_Trigger]:
+        """Calling something unjust condemns it (CAMEO 11, disapprove: ACCUSE): "called the government's policies
+        unjust", "branded the sanctions illegal", "described the move as an act of aggression"; the one condemned
+        is the object, or whoever it belongs to.
+        Returns the triggers made for verbs the lexicon does not name as events."""
+        made: list[_Trigger] = []
+        # "unhappy with the EC": the mood adjectives of a copula (few, so a scan of the adjectives alone)
+        for adjective in (self.doc[i] for i in self._positions(ADJ)):
+            if adjective.dep_ == "acomp":
+                displeased = self._displeasure(adjective, by_head)
+                if displeased is not None:
+                    made.append(displeased)
+        for verb in (self.doc[i] for i in self._positions(VERB)):
+            if verb.lemma_.lower() not in _CALLING_VERBS:
+                continue
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            if not objects:
+                continue
+            # what it is called: a complement ("called X unjust", "called X a disgrace"), a second object
+            # ("branded the bombing a violation") or "as" ("described the move as an act of aggression")
+            said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")] + objects[1:] + \
+                [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ == "pobj"]
+            verdicts = [a for c in said for a in (c, *c.conjuncts) if _condemns(a)]
+            if not verdicts:
+                continue
+            trigger = by_head.get(verb.i)
+            if trigger is None:
+                lemma = verb.lemma_.lower()
+                entry = LexiconEntry(kind="verb", words=lemma, head=lemma, category="ACCUSE",
+                                     source="words.py (condemning words)")
+                trigger = _Trigger(head=verb, entry=entry, category="ACCUSE", tokens=[verb])
+                made.append(trigger)
+                by_head[verb.i] = trigger
+            trigger.category = "ACCUSE"
+            trigger.tokens = sorted({*trigger.tokens, verdicts[0]})
+            trigger.rule = f"name-calling:{verb.lemma_.lower()}>{verdicts[0].lemma_.lower()}"
+            trigger.steps.append(f"{verb.text!r} it {verdicts[0].text!r}: a condemnation (ACCUSE)")
+        return made
+
+    def _displeasure(self, adjective: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
+        """Being unhappy with someone disapproves of them (CAMEO 11: ACCUSE): "Washington is unhappy with Tokyo's
+        progress", "Greece is angry at Turkey's decision", "Brazil is not happy with the committee". The
+        adjective is the trigger, so the copula's negation is its meaning, not a negated event; the one
+        disapproved of is the object of its "with" / "at" / "over" / "by", and must be named."""
+        lemma = adjective.lemma_.lower()
+        copula = adjective.head
+        negated = any(c.dep_ == "neg" for c in copula.children)
+        if not (lemma in _DISPLEASED_ADJECTIVES and not negated) and \
+                not (lemma in _PLEASED_ADJECTIVES and negated):
+            return None
+        if adjective.i in by_head or not any(c.dep_ == "prep" and c.lower_ in _MOOD_PREPS and
+                                             any(g.dep_ == "pobj" for g in c.children) for c in adjective.children):
+            return None
+        entry = LexiconEntry(kind="verb", words=lemma, head=lemma, category="ACCUSE",
+                             source="words.py (adjectives of displeasure)", preps=_MOOD_PREPS,
+                             recipient_required=True)
+        words = f"not {lemma}" if negated else lemma
+        trigger = _Trigger(head=adjective, entry=entry, category="ACCUSE", tokens=[adjective],
+                           rule=f"displeasure:{words}",
+                           steps=[f"{copula.text!r} {words!r} with someone: a disapproval (ACCUSE)"])
+        by_head[adjective.i] = trigger
+        return trigger
