@@ -15,6 +15,7 @@ from newsgraph.extract.events.syntax import (
     _governing_verb,
     _is_passive,
     _objects_of,
+    _partitive,
     _prep_objects,
     _reduced_relative,
     _relative_object,
@@ -87,15 +88,24 @@ class _Participants(_Recipients):
                     steps.append(f"actor: the subject of {verb.text!r}, which is done 'with' {head.text!r}")
                     for obj in _objects_of(verb):
                         recipients.extend(self._argument_referents(obj, f"object of {verb.text!r}"))
-            if not actors and verb is not None and head.head.lower_ == "in" and trigger.category in _VERBAL and \
+            place = _partitive(head)  # "in one of the most direct criticisms, X told ..."
+            if place is not head and place.dep_ == "pobj":
+                verb = place.head.head
+            if not actors and verb is not None and place.head.lower_ == "in" and trigger.category in _VERBAL and \
                     verb.pos_ in ("VERB", "AUX") and not _is_passive(verb) and \
-                    not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                    not any(c.dep_ == "det" and c.lower_ == "the" for c in place.children):
                 # "went on strike in a refusal to accept ...", "resigned in protest at ...": what the doer of the
                 # verb does by it (but "killed in the attack", "was arrested in a protest" are no act of theirs,
                 # and "in the refusal" is one the text has named before)
                 actors = self._subject_referents(verb, steps)
                 if actors:
                     steps.append(f"actor: the subject of {verb.text!r}, done 'in' {head.text!r}")
+                if actors and not recipients and trigger.category in _VERBAL_CONFLICT - {"REJECT"}:
+                    # "in one of the most direct criticisms, Tower said the president did not understand ...":
+                    # a criticism with no one named after it is of whom the words it is made in are about
+                    recipients = [r for clause in _complement_clauses(verb) for s in clause.children
+                                  if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+                                  for r in self._referents(s, "subject of what was said")]
             if not actors and trigger.category in _MEETINGS:
                 verb = _governing_verb(head)
                 if verb is not None and head.dep_ == "pobj" and head.head.lower_ in _SAME_TIME_PREPS:

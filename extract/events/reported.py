@@ -18,6 +18,7 @@ from newsgraph.extract.events.words import (
     _BEARING_VERBS,
     _BLAME_NOUNS,
     _BLAMING_ADJECTIVES,
+    _CHARGED_ACTS,
     _COMMITTING_VERBS,
     _CONDEMNED_ACTS,
     _CONDEMNING_ADJECTIVES,
@@ -29,6 +30,7 @@ from newsgraph.extract.events.words import (
     _HONOURING_VERBS,
     _MANDATIVE_VERBS,
     _OBLIGATION_MODALS,
+    _TRYING_VERBS,
     _UNBARGAINABLE_ADJECTIVES,
     _WRONGDOING_VERBS,
 )
@@ -179,7 +181,8 @@ class _ReportedClauses(_Participants):
         for clause in _reported_clauses(verb):
             violation = clause.lemma_.lower() in _WRONGDOING_VERBS and not _is_passive(clause)
             bearers = self._blame_bearers(clause)
-            if not violation and not bearers and not _blames(clause) and not _breach(clause):
+            if not violation and not bearers and not _blames(clause) and not _breach(clause) and \
+                    not _charged_act(clause):
                 continue
             subjects = bearers or [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
             if not subjects or any(s.lower_ in _FIRST_PERSON for s in subjects):
@@ -191,6 +194,20 @@ class _ReportedClauses(_Participants):
                 continue  # the speaker's own deeds; blame laid on no party ("the dollar's fall was responsible")
             return clause
         return None
+
+
+def _charged_act(clause: Token) -> bool:
+    """Whether a clause tells of a harm or a deceit done ("the rebels were sabotaging the peace process", "the
+    government had rigged the vote"), or tried ("Shapiro attempted to conceal his trading"); not when denied
+    ("Japan was not hurting anyone") or suffered ("was misled")."""
+    act = clause
+    if act.lemma_.lower() in _TRYING_VERBS:
+        act = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), act)
+    if _is_passive(act) or any(c.dep_ == "neg" for c in (*clause.children, *act.children)):
+        return False
+    lemma = act.lemma_.lower()
+    particle = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
+    return lemma in _CHARGED_ACTS or f"{lemma} {particle}" in _CHARGED_ACTS
 
 
 def _blames(clause: Token) -> bool:

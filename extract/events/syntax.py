@@ -10,6 +10,7 @@ from newsgraph.extract.events.words import (
     _COMPLEMENT_PREPS,
     _CONTRAST_MARKS,
     _DELIBERATING_VERBS,
+    _PARTITIVE_WORDS,
     _PLAN_NOUNS,
     _QUANTITY_WORDS,
     _RELATIVE_PRONOUNS,
@@ -214,6 +215,16 @@ def _counted(token: Token) -> Token:
                     if pobj.dep_ == "pobj":
                         return pobj
     return token
+
+
+def _partitive(noun: Token) -> Token:
+    """Where a noun counted out of a set stands in its sentence: "one" in "in one of the most direct criticisms",
+    which is where the criticism is made; the noun itself when it is counted by no such word."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTITIVE_WORDS and \
+            prep.head.i < noun.i:
+        return prep.head
+    return noun
 
 
 def _reciprocal(verb: Token) -> bool:

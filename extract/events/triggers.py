@@ -14,6 +14,7 @@ from newsgraph.extract.events.syntax import (
     _noun_forms,
     _objects_of,
     _particles_after,
+    _partitive,
     _plan_denied,
     _relative_object,
     _verb_lemma,
@@ -196,6 +197,7 @@ class _TriggerFinder(_Referents):
         token = noun
         while token.dep_ in ("conj", "appos") and token.head != token:
             token = token.head
+        token = _partitive(token)  # "in one of the most direct criticisms" stands where "one" does
         dep = token.dep_
         if dep in ("nsubj", "nsubjpass", "csubj", "ROOT"):  # a gerund subject is a clausal one
             return True

@@ -1,7 +1,7 @@
 """Verdicts: words that judge a party. Calling a thing unjust or a provocation condemns whoever it belongs to
-("called the government's policies unjust"); being unhappy with a party disapproves of it ("Washington is unhappy
-with Tokyo's progress"). Both are ACCUSE (CAMEO 11, disapprove), triggers the lexicon does not name by a word
-of their own."""
+("called the government's policies unjust"); being unhappy with a party, or that it did something, disapproves
+of it ("Washington is unhappy with Tokyo's progress"): ACCUSE (CAMEO 11, disapprove). Calling charges baseless
+denies them (REJECT). Triggers the lexicon does not name by a word of their own."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.reported import _condemns
 from newsgraph.extract.events.words import (
     _CALLING_VERBS,
+    _DENYING_ADJECTIVES,
     _DISPLEASED_ADJECTIVES,
     _MOOD_PREPS,
     _PLEASED_ADJECTIVES,
@@ -21,7 +22,7 @@ from newsgraph.extract.lexicon import LexiconEntry
 
 
 class _Verdicts(_Intents):
-    """Adds: condemnations by name-calling and disapprovals by a mood."""
+    """Adds: condemnations and denials by name-calling, and disapprovals by a mood."""
 
     def _name_calling(self, by_head: dict[int, _Trigger]) -> list[_Trigger]:
         """Calling something unjust condemns it (CAMEO 11, disapprove: ACCUSE): "called the government's policies
@@ -43,24 +44,34 @@ class _Verdicts(_Intents):
                 continue
             # what it is called: a complement ("called X unjust", "called X a disgrace"), a second object
             # ("branded the bombing a violation") or "as" ("described the move as an act of aggression")
+            # ("described them as baseless": the parser may hang the adjective on "as", or "as" on it)
             said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")] + objects[1:] + \
                 [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                 for g in c.children if g.dep_ == "pobj"]
-            verdicts = [a for c in said for a in (c, *c.conjuncts) if _condemns(a)]
+                 for g in c.children if g.dep_ == "pobj" or (g.dep_ == "amod" and g.pos_ == "ADJ")] + \
+                [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and
+                 any(a.lower_ == "as" for a in c.children)]
+            words = [a for c in said for a in (c, *c.conjuncts)]
+            verdicts = [a for a in words if _condemns(a)]
+            # "described the Indian charges as baseless", "called the reports groundless": a denial of them
+            # (PLOVER.md: REJECT includes denying), aimed, as a condemnation is, at whose they are
+            category, act = "ACCUSE", "a condemnation"
+            if not verdicts:
+                verdicts = [a for a in words if a.pos_ == "ADJ" and a.lemma_.lower() in _DENYING_ADJECTIVES]
+                category, act = "REJECT", "a denial"
             if not verdicts:
                 continue
             trigger = by_head.get(verb.i)
             if trigger is None:
                 lemma = verb.lemma_.lower()
-                entry = LexiconEntry(kind="verb", words=lemma, head=lemma, category="ACCUSE",
-                                     source="words.py (condemning words)")
-                trigger = _Trigger(head=verb, entry=entry, category="ACCUSE", tokens=[verb])
+                entry = LexiconEntry(kind="verb", words=lemma, head=lemma, category=category,
+                                     source="words.py (condemning and denying words)")
+                trigger = _Trigger(head=verb, entry=entry, category=category, tokens=[verb])
                 made.append(trigger)
                 by_head[verb.i] = trigger
-            trigger.category = "ACCUSE"
+            trigger.category = category
             trigger.tokens = sorted({*trigger.tokens, verdicts[0]})
             trigger.rule = f"name-calling:{verb.lemma_.lower()}>{verdicts[0].lemma_.lower()}"
-            trigger.steps.append(f"{verb.text!r} it {verdicts[0].text!r}: a condemnation (ACCUSE)")
+            trigger.steps.append(f"{verb.text!r} it {verdicts[0].text!r}: {act} ({category})")
         return made
 
     def _displeasure(self, adjective: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
@@ -74,15 +85,19 @@ class _Verdicts(_Intents):
         if not (lemma in _DISPLEASED_ADJECTIVES and not negated) and \
                 not (lemma in _PLEASED_ADJECTIVES and negated):
             return None
-        if adjective.i in by_head or not any(c.dep_ == "prep" and c.lower_ in _MOOD_PREPS and
-                                             any(g.dep_ == "pobj" for g in c.children) for c in adjective.children):
+        # what one is displeased with or that ("angry that Turkish warships had entered"): the clause says whom
+        cause = next((c for c in adjective.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and
+                      any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if adjective.i in by_head or (cause is None and not any(
+                c.dep_ == "prep" and c.lower_ in _MOOD_PREPS and any(g.dep_ == "pobj" for g in c.children)
+                for c in adjective.children)):
             return None
         entry = LexiconEntry(kind="verb", words=lemma, head=lemma, category="ACCUSE",
                              source="words.py (adjectives of displeasure)", preps=_MOOD_PREPS,
                              recipient_required=True)
         words = f"not {lemma}" if negated else lemma
         trigger = _Trigger(head=adjective, entry=entry, category="ACCUSE", tokens=[adjective],
-                           rule=f"displeasure:{words}",
+                           rule=f"displeasure:{words}", aimed_at=cause,
                            steps=[f"{copula.text!r} {words!r} with someone: a disapproval (ACCUSE)"])
         by_head[adjective.i] = trigger
         return trigger

@@ -141,6 +141,8 @@ _AGENT_PREPS = frozenset(("by",))
 _CONVERSE_AGENT_PREPS = frozenset(("from", "by"))
 
 #: Preps after which a nominal event stands as a fact (background, circumstance, topic of a reaction).
+#: Words that count a noun out of a set, standing where it does: "in one of the most direct criticisms".
+_PARTITIVE_WORDS = frozenset(("one", "some", "several", "many", "another"))
 _FACT_PREPS = frozenset(
     ("following", "after", "during", "amid", "amidst", "since", "despite", "over", "about", "in", "at",
      "against", "by", "with", "throughout", "before", "like"))
@@ -273,6 +275,18 @@ _CONDEMNING_ADJECTIVES = frozenset(
 #: Verbs of breaking a rule or a promise: "X said Y violated the accord" is X ACCUSE Y (CAMEO 112, accuse of
 #: violations), and the violation, what X alleges, is not coded as a fact (reuters-plover README, rule 2).
 _WRONGDOING_VERBS = frozenset(("violate", "contravene", "breach", "infringe", "flout", "renege", "transgress"))
+#: Verbs of harming or deceiving: "X said the rebels were sabotaging the peace process", "... the non-payers are
+#: crippling industry", "... Shapiro concealed his trading", "... the government rigged the vote" is X ACCUSE the
+#: doer (CAMEO 112), as a reported violation is. Harm is also done by things ("the drought is damaging the
+#: crop", "high rates were crippling industry"), so only a party said to do it is accused; and the deed itself,
+#: being alleged, is no fact.
+_CHARGED_ACTS = frozenset(("cripple", "sabotage", "undermine", "hurt", "harm", "damage", "jeopardize", "jeopardise",
+                           "endanger", "obstruct", "wreck", "torpedo", "subvert", "destabilize", "destabilise",
+                           "conceal", "deceive", "mislead", "cover up", "rig", "falsify", "defraud", "cheat",
+                           "bribe", "embezzle", "manipulate"))
+#: Verbs of trying, through which a charged act is still the doer's: "said Shapiro attempted to conceal ...",
+#: "... Iraq tried to cover up ...".
+_TRYING_VERBS = frozenset(("try", "attempt", "seek", "conspire", "plot", "scheme"))
 #: What a party owes by its own word: when the thing said to violate one is no party ("said the proposed tax would
 #: violate EC obligations", "... the measure breaches Japan's commitments"), the one whose obligation it is broke it.
 _OBLIGATION_NOUNS = frozenset(("obligation", "commitment", "pledge", "promise", "undertaking", "duty"))

@@ -160,3 +160,87 @@ def test_a_complaint_lodged_with_a_body_accuses_the_party_it_names() -> None:
     assert _lodged(over, [(8, 9, "japan", "Country")]) == {("ACCUSE", "united-kingdom", "japan")}
     # with no party named, the complaint is made to the body
     assert _lodged((), []) == {("ACCUSE", "united-kingdom", "gatt")}
+
+
+# -- a harm or a deceit said to be done by a party -----------------------------------------------------------------
+def _harming(verb: str, lemma: str, subject: str = "Maputo", *, tried: bool = False) -> set:
+    # "Pretoria said Maputo was sabotaging the talks." / "... the drought was damaging the talks." / "Pretoria said
+    # Maputo tried to conceal the talks."
+    maputo = [(2, 3, "mozambique", "Country")] if subject == "Maputo" else []
+    if tried:
+        rows = [(subject, 3, "nsubj", "PROPN", "NNP"), ("tried", 1, "ccomp", "VERB", "VBD", "try"),
+                ("to", 5, "aux", "PART", "TO"), (verb, 3, "xcomp", "VERB", "VB", lemma),
+                ("the", 7, "det", "DET", "DT"), ("talks", 5, "dobj", "NOUN", "NNS", "talk")]
+        return _said(rows, maputo)
+    rows = [(subject, 4, "nsubj", "PROPN" if subject == "Maputo" else "NOUN", "NNP" if subject == "Maputo" else "NN"),
+            ("was", 4, "aux", "AUX", "VBD", "be"), (verb, 1, "ccomp", "VERB", "VBG", lemma),
+            ("the", 6, "det", "DET", "DT"), ("talks", 4, "dobj", "NOUN", "NNS", "talk")]
+    return _said(rows, maputo)
+
+
+def test_saying_a_party_harms_or_deceives_accuses_it() -> None:
+    assert _harming("sabotaging", "sabotage") == {("ACCUSE", "south-africa", "mozambique")}
+    assert _harming("crippling", "cripple") == {("ACCUSE", "south-africa", "mozambique")}
+    assert _harming("conceal", "conceal", tried=True) == {("ACCUSE", "south-africa", "mozambique")}
+    # harm done by a thing accuses no one, and a verb of no harm is no charge
+    assert _harming("damaging", "damage", subject="drought") == set()
+    assert not any(category == "ACCUSE" for category, _, _ in _harming("attending", "attend"))
+
+
+# -- displeasure that another did something ------------------------------------------------------------------------
+def test_being_angry_that_a_party_acted_disapproves_of_it() -> None:
+    # "Pretoria is angry that Maputo closed the border." / "Pretoria is angry that the border closed."
+    rows = [("Pretoria", 1, "nsubj", "PROPN", "NNP"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("angry", 1, "acomp", "ADJ", "JJ"), ("that", 5, "mark", "SCONJ", "IN"),
+            ("Maputo", 5, "nsubj", "PROPN", "NNP"), ("closed", 2, "ccomp", "VERB", "VBD", "close"),
+            ("the", 7, "det", "DET", "DT"), ("border", 5, "dobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+    parties = [(0, 1, "south-africa", "Country"), (4, 5, "mozambique", "Country")]
+    assert ("ACCUSE", "south-africa", "mozambique") in triples(code(rows, parties))
+    nobody = [*rows[:4], ("the", 5, "det", "DET", "DT"), ("border", 6, "nsubj", "NOUN", "NN"),
+              ("closed", 2, "ccomp", "VERB", "VBD", "close"), (".", 1, "punct", P, ".")]
+    assert triples(code(nobody, parties[:1])) == set()
+
+
+# -- a criticism counted out of several is made in what its maker says -----------------------------------------------
+def test_one_of_several_criticisms_is_made_by_the_speaker_of_whom_it_speaks() -> None:
+    # "In one of the criticisms, Pretoria said Maputo had erred." / "In one of the statements, ..."
+    def one_of(noun: str, lemma: str) -> set:
+        rows = [("In", 7, "prep", "ADP", "IN"), ("one", 0, "pobj", "NUM", "CD"), ("of", 1, "prep", "ADP", "IN"),
+                ("the", 4, "det", "DET", "DT"), (noun, 2, "pobj", "NOUN", "NNS", lemma), (",", 7, "punct", P, ","),
+                ("Pretoria", 7, "nsubj", "PROPN", "NNP"), ("said", 7, "ROOT", "VERB", "VBD", "say"),
+                ("Maputo", 10, "nsubj", "PROPN", "NNP"), ("had", 10, "aux", "AUX", "VBD", "have"),
+                ("erred", 7, "ccomp", "VERB", "VBN", "err"), (".", 7, "punct", P, ".")]
+        return triples(code(rows, [(6, 7, "south-africa", "Country"), (8, 9, "mozambique", "Country")]))
+
+    assert one_of("criticisms", "criticism") == {("ACCUSE", "south-africa", "mozambique")}
+    assert one_of("statements", "statement") == set()
+
+
+# -- denials --------------------------------------------------------------------------------------------------------
+def test_describing_charges_as_baseless_denies_them_to_whoever_made_them() -> None:
+    # "Pretoria described the Mozambican charges as baseless." (the parser hangs "as" on the adjective, or the
+    # adjective on "as") / "... as serious."
+    def described(adjective: str, on_as: bool) -> set:
+        rows = [("Pretoria", 1, "nsubj", "PROPN", "NNP"), ("described", 1, "ROOT", "VERB", "VBD", "describe"),
+                ("the", 4, "det", "DET", "DT"), ("Mozambican", 4, "amod", "ADJ", "JJ", "mozambican"),
+                ("charges", 1, "dobj", "NOUN", "NNS", "charge")]
+        if on_as:
+            rows += [("as", 1, "prep", "ADP", "IN"), (adjective, 5, "amod", "ADJ", "JJ")]
+        else:
+            rows += [("as", 6, "advmod", "ADP", "IN"), (adjective, 1, "advcl", "ADJ", "JJ")]
+        rows.append((".", 1, "punct", P, "."))
+        return triples(code(rows, [(0, 1, "south-africa", "Country"), (3, 4, "mozambique", "Country")]))
+
+    assert described("baseless", on_as=False) == {("REJECT", "south-africa", "mozambique")}
+    assert described("unfounded", on_as=True) == {("REJECT", "south-africa", "mozambique")}
+    assert described("serious", on_as=False) == set()
+
+
+def test_brushing_aside_charges_rejects_them() -> None:
+    # "Pretoria brushed aside the Mozambican charges."
+    rows = [("Pretoria", 1, "nsubj", "PROPN", "NNP"), ("brushed", 1, "ROOT", "VERB", "VBD", "brush"),
+            ("aside", 1, "prt", "ADP", "RP"), ("the", 5, "det", "DET", "DT"),
+            ("Mozambican", 5, "amod", "ADJ", "JJ", "mozambican"), ("charges", 1, "dobj", "NOUN", "NNS", "charge"),
+            (".", 1, "punct", P, ".")]
+    assert triples(code(rows, [(0, 1, "south-africa", "Country"), (4, 5, "mozambique", "Country")])) == \
+        {("REJECT", "south-africa", "mozambique")}
