@@ -35,6 +35,7 @@ from newsgraph.extract.events.words import (
     _LOCAL_SECTORS,
     _MATERIAL_CONFLICT,
     _MEANS_VERBS,
+    _MEANS_WITH,
     _MEETINGS,
     _OBJECT_DEPS,
     _PLAN_NOUNS,
@@ -532,6 +533,10 @@ class _Participants(_Recipients):
                  | trigger.entry.preps | frozenset(trigger.entry.particles))
         if category == "RETREAT":
             preps = preps - _DESTINATION_PREPS  # "withdrew from X to Y": Y is where they went
+        if category in _MEANS_WITH and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            # with the one acted on named, "with" names the means: "shelled Christian positions with
+            # artillery", "attacked the village with helicopters" (but "clashed with troops" is aimed at them)
+            preps = preps - {"with"}
         recipients: list[Referent] = []
         skip = {t.i for t in trigger.tokens}
         own_asset = category in ("MOBILIZE", "RETREAT", "AID") or trigger.entry.head in _MEANS_VERBS

@@ -16,6 +16,7 @@ from newsgraph.extract.events.words import (
     _CONFLICT,
     _DUTY_NOUNS,
     _GRIEVANCE_PREPS,
+    _MEANS_WITH,
     _MISHAP_NOUNS,
     _NO_PARTY_PLACES,
     _OBJECT_DEPS,
@@ -131,6 +132,8 @@ class _Recipients(_TriggerFinder):
         verb = trigger.head
         # "demanded a better deal from the EC": what is asked for comes from the one asked
         wanted = ("with", "between", "from") if trigger.category == "REQUEST" else ("with", "between")
+        if trigger.category in _MEANS_WITH:
+            wanted = ("between",)  # "attacked the village at dawn with helicopters": the means
         nouns = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
         nouns.extend(g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
         for noun in nouns:

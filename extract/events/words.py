@@ -466,6 +466,10 @@ _OWNER_PREPS = frozenset(("of", "for", "by", "from"))
 #: open the market", "attacked inflation", "hit prices" are no violence.
 _FORCE = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "THREATEN"))
 
+#: Force done "with" something names its means, not whom it is done to, once the one it is done to is named:
+#: "shelled the town with artillery", "dispersed the crowd with tear gas" (but "clashed with troops").
+_MEANS_WITH = frozenset(("ASSAULT", "COERCE"))
+
 #: Violence itself (CAMEO 18-20). Committed to, it is a threat (PLOVER.md: future force is THREATEN, "vowed to
 #: continue the armed struggle"), where a commitment to expel or to sanction is that act to come.
 _VIOLENCE = frozenset(name for name, c in CATEGORIES.items() if {"18", "19", "20"} & set(c.cameo_roots))

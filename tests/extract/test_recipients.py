@@ -75,3 +75,20 @@ def test_the_partner_of_talks_read_as_the_subject_of_a_with_clause_is_their_reci
     # follow" is aimed at no Iraqi troops
     assert ("ASSAULT", "iran", "iraq") not in triples(code_in(rows(("shelled", "shell"), ("villages", "village")),
                                                               entities))
+
+
+def test_force_done_with_something_once_its_target_is_named_is_done_with_its_means() -> None:
+    # "Syria shelled the town with artillery.": the artillery is Syria's own, not whom it shelled
+    rows = [("Syria", 1, "nsubj", "PROPN", "NNP"), ("shelled", 1, "ROOT", "VERB", "VBD", "shell"),
+            ("the", 3, "det", "DET", "DT"), ("town", 1, "dobj", "NOUN", "NN"), ("with", 1, "prep", "ADP", "IN"),
+            ("artillery", 4, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    assert triples(code_in(rows, [(0, 1, "syria", "Country")])) == {("ASSAULT", "syria", None)}
+    # nor where the parser hangs "with" on a phrase of the verb: "shelled the town at dawn with artillery"
+    at_dawn = [*rows[:4], ("at", 1, "prep", "ADP", "IN"), ("dawn", 4, "pobj", "NOUN", "NN"),
+               ("with", 5, "prep", "ADP", "IN"), ("artillery", 6, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    assert triples(code_in(at_dawn, [(0, 1, "syria", "Country")])) == {("ASSAULT", "syria", None)}
+    # with no one named as acted on, "with" names the other side: "Syria clashed with troops."
+    clashed = [("Syria", 1, "nsubj", "PROPN", "NNP"), ("clashed", 1, "ROOT", "VERB", "VBD", "clash"),
+               ("with", 1, "prep", "ADP", "IN"), ("troops", 2, "pobj", "NOUN", "NNS", "troop"),
+               (".", 1, "punct", "PUNCT", ".")]
+    assert triples(code_in(clashed, [(0, 1, "syria", "Country")])) == {("ASSAULT", "syria", "military")}
