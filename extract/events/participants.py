@@ -17,10 +17,12 @@ from newsgraph.extract.events.syntax import (
     _objects_of,
     _partitive,
     _prep_objects,
+    _read_as_with_clause,
     _reduced_relative,
     _relative_object,
     _shared_subject,
     _verb_lemma,
+    _with_clause_subjects,
     _with_partners,
 )
 from newsgraph.extract.events.words import (
@@ -459,7 +461,10 @@ class _Participants(_Recipients):
                 return [r for a in agent for r in self._referents(a, "passive agent", agent=True)]
             if _reduced_relative(node):
                 return []  # "the civilians imprisoned for ... were released": the civilians underwent it
-            subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS] or self._named_adverbial(node)
+            # "opened talks with Japanese officials to discuss ...": the clause's subject is read from "with X to V",
+            # the partner of those who act, not the doer
+            subjects = [] if _read_as_with_clause(node) and _with_clause_subjects(node) else \
+                [c for c in node.children if c.dep_ in _SUBJECT_DEPS] or self._named_adverbial(node)
             if subjects:
                 return [r for s in subjects for r in self._referents(s, "subject", agent=True)]
             if node.dep_ == "conj" and any(c.dep_ == "auxpass" for c in node.children):

@@ -119,16 +119,23 @@ def _with_clause_subjects(clause: Token) -> list[Token]:
     return [c for c in clause.children if c.dep_ == "nsubj"]
 
 
+def _read_as_with_clause(clause: Token) -> bool:
+    """Whether the parser read "with X to V" as a clause of its own with X its subject (see _with_partners):
+    X is the partner of the act the clause is the purpose of, not the doer of V alone."""
+    if clause.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ == "with" for m in clause.children)
+    return clause.dep_ == "pcomp" and clause.head.lower_ == "with" and \
+        not any(g.dep_ == "pobj" for g in clause.head.children)
+
+
 def _with_partners(verb: Token) -> list[Token]:
     """Those "with" whom a verb's act is done where the parser read "with X to V" as a clause with X its
     subject: "opened talks last August with Japanese officials to try to open the market" ("with" the mark of
     the clause), "signed a truce with government troops to end the fighting" (the clause the object of
     "with"). Only for acts done together: "attacked the village, with helicopters to provide cover" names
     the attackers' means."""
-    clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "with" for m in c.children)]
-    clauses.extend(c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                   and not any(g.dep_ == "pobj" for g in p.children) for c in p.children if c.dep_ == "pcomp")
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and _read_as_with_clause(c)]
+    clauses.extend(c for p in verb.children if p.dep_ == "prep" for c in p.children if _read_as_with_clause(c))
     return [s for c in clauses for s in _with_clause_subjects(c)]
 
 

@@ -92,3 +92,15 @@ def test_force_done_with_something_once_its_target_is_named_is_done_with_its_mea
                ("with", 1, "prep", "ADP", "IN"), ("troops", 2, "pobj", "NOUN", "NNS", "troop"),
                (".", 1, "punct", "PUNCT", ".")]
     assert triples(code_in(clashed, [(0, 1, "syria", "Country")])) == {("ASSAULT", "syria", "military")}
+
+
+def test_the_partner_read_as_the_subject_of_a_with_clause_is_not_the_doer_of_its_purpose() -> None:
+    # "Iran opened talks with Iraqi officials to discuss prices.": those who discuss are who opened the talks
+    rows = [("Iran", 1, "nsubj", "PROPN", "NNP"), ("opened", 1, "ROOT", "VERB", "VBD", "open"),
+            ("talks", 1, "dobj", "NOUN", "NNS", "talk"), ("with", 7, "mark", "ADP", "IN"),
+            ("Iraqi", 5, "amod", "ADJ", "JJ"), ("officials", 7, "nsubj", "NOUN", "NNS", "official"),
+            ("to", 7, "aux", "PART", "TO"), ("discuss", 1, "advcl", "VERB", "VB"),
+            ("prices", 7, "dobj", "NOUN", "NNS", "price"), (".", 1, "punct", "PUNCT", ".")]
+    found = triples(code_in(rows, [(0, 1, "iran", "Country"), (4, 5, "iraq", "Country")]))
+    assert ("CONSULT", "iran", "iraq") in found
+    assert not any(actor == "iraq" for _, actor, _ in found)
