@@ -302,7 +302,7 @@ class _Participants(_Recipients):
         if trigger.category == "ACCUSE" and trigger.head.pos_ != "ADJ":
             # (a mood is felt with someone, not lodged: "angry with the EC over its farm policy")
             recipients = self._past_the_venue(recipients, actors, steps)
-        recipients = _collapse(recipients)
+        recipients = self._joint_parties(trigger, actors, _collapse(recipients))
         self._describe(steps, actors, recipients)
         return actors, recipients
 

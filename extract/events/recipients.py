@@ -17,6 +17,7 @@ from newsgraph.extract.events.words import (
     _DUTY_NOUNS,
     _GRIEVANCE_PREPS,
     _MEANS_WITH,
+    _MEETINGS,
     _MISHAP_NOUNS,
     _NO_PARTY_PLACES,
     _OBJECT_DEPS,
@@ -60,6 +61,21 @@ class _Recipients(_TriggerFinder):
                 continue
             out.append(referent)
         return out
+
+    def _joint_parties(self, trigger: _Trigger, actors: list[Referent],
+                       recipients: list[Referent]) -> list[Referent]:
+        """Parties named together as doing an act jointly are each other's other party; a town named in what
+        they agree on or meet about is its topic or venue, no party: "Egypt and Israel agreed to resume talks on
+        the Taba dispute" is an agreement between the two, not with Taba (a capital stands for its country)."""
+        if trigger.category not in _MEETINGS or len({a.key for a in actors}) < 2 or not recipients or \
+                not all(a.token == actors[0].token or a.token in actors[0].token.conjuncts for a in actors):
+            return recipients
+        towns = [r for r in recipients if r.key is not None and self.entities.get(r.key) is not None
+                 and self.entities[r.key].type == "Place" and self._country_of(r.key) == r.key]
+        if len(towns) < len(recipients):
+            return recipients
+        trigger.steps.append(f"{', '.join(t.token.text for t in towns)}: what the joint act is about, no party")
+        return []
 
     def _taken_from(self, trigger: _Trigger, recipients: list[Referent]) -> list[Referent]:
         """What is seized is a prize and whom it is taken "from" the one the act is done to: "recaptured the

@@ -104,3 +104,12 @@ def test_the_partner_read_as_the_subject_of_a_with_clause_is_not_the_doer_of_its
     found = triples(code_in(rows, [(0, 1, "iran", "Country"), (4, 5, "iraq", "Country")]))
     assert ("CONSULT", "iran", "iraq") in found
     assert not any(actor == "iraq" for _, actor, _ in found)
+
+
+def test_parties_named_together_agree_with_each_other_not_with_a_town_they_agree_on() -> None:
+    # "Egypt and Israel agreed on the Taba dispute.": Taba is what they agree on
+    rows = [("Egypt", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"), ("Israel", 0, "conj", "PROPN", "NNP"),
+            ("agreed", 3, "ROOT", "VERB", "VBD", "agree"), ("on", 3, "prep", "ADP", "IN"), ("the", 7, "det", "DET", "DT"),
+            ("Taba", 7, "compound", "PROPN", "NNP"), ("dispute", 4, "pobj", "NOUN", "NN"), (".", 3, "punct", "PUNCT", ".")]
+    entities = [(0, 1, "egypt", "Country"), (2, 3, "israel", "Country"), (6, 7, "taba", "Place")]
+    assert triples(code_in(rows, entities)) == {("AGREE", "egypt", "israel")}
