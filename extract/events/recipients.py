@@ -147,7 +147,7 @@ class _Recipients(_TriggerFinder):
         a better deal from the EC"."""
         verb = trigger.head
         # "demanded a better deal from the EC": what is asked for comes from the one asked
-        wanted = ("with", "between", "from") if trigger.category == "REQUEST" else ("with", "between")
+        wanted: tuple[str, ...] = ("with", "between", "from") if trigger.category == "REQUEST" else ("with", "between")
         if trigger.category in _MEANS_WITH:
             wanted = ("between",)  # "attacked the village at dawn with helicopters": the means
         nouns = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]

@@ -85,7 +85,8 @@ def test_force_done_with_something_once_its_target_is_named_is_done_with_its_mea
     assert triples(code_in(rows, [(0, 1, "syria", "Country")])) == {("ASSAULT", "syria", None)}
     # nor where the parser hangs "with" on a phrase of the verb: "shelled the town at dawn with artillery"
     at_dawn = [*rows[:4], ("at", 1, "prep", "ADP", "IN"), ("dawn", 4, "pobj", "NOUN", "NN"),
-               ("with", 5, "prep", "ADP", "IN"), ("artillery", 6, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+               ("with", 5, "prep", "ADP", "IN"), ("artillery", 6, "pobj", "NOUN", "NN"),
+               (".", 1, "punct", "PUNCT", ".")]
     assert triples(code_in(at_dawn, [(0, 1, "syria", "Country")])) == {("ASSAULT", "syria", None)}
     # with no one named as acted on, "with" names the other side: "Syria clashed with troops."
     clashed = [("Syria", 1, "nsubj", "PROPN", "NNP"), ("clashed", 1, "ROOT", "VERB", "VBD", "clash"),
@@ -108,8 +109,9 @@ def test_the_partner_read_as_the_subject_of_a_with_clause_is_not_the_doer_of_its
 
 def test_parties_named_together_agree_with_each_other_not_with_a_town_they_agree_on() -> None:
     # "Egypt and Israel agreed on the Taba dispute.": Taba is what they agree on
-    rows = [("Egypt", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"), ("Israel", 0, "conj", "PROPN", "NNP"),
-            ("agreed", 3, "ROOT", "VERB", "VBD", "agree"), ("on", 3, "prep", "ADP", "IN"), ("the", 7, "det", "DET", "DT"),
-            ("Taba", 7, "compound", "PROPN", "NNP"), ("dispute", 4, "pobj", "NOUN", "NN"), (".", 3, "punct", "PUNCT", ".")]
+    rows = [("Egypt", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+            ("Israel", 0, "conj", "PROPN", "NNP"), ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+            ("on", 3, "prep", "ADP", "IN"), ("the", 7, "det", "DET", "DT"), ("Taba", 7, "compound", "PROPN", "NNP"),
+            ("dispute", 4, "pobj", "NOUN", "NN"), (".", 3, "punct", "PUNCT", ".")]
     entities = [(0, 1, "egypt", "Country"), (2, 3, "israel", "Country"), (6, 7, "taba", "Place")]
     assert triples(code_in(rows, entities)) == {("AGREE", "egypt", "israel")}
