@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsgraph.errors import PipelineError
+from newsgraph.extract.casing import Recaser, recaser_for
 from newsgraph.extract.dated_codes import DatedCode, KnownActor, codes_on
 from newsgraph.extract.userdata import CarriesUserData
 
@@ -465,6 +466,8 @@ class GazetteerRuler(CarriesUserData):
         for label, forms in surfaces.items():
             self.names.add(label, _patterns(nlp, sorted(set(forms))))
         self.concepts.add("CONCEPT", [nlp.make_doc(form) for form in sorted(gazetteer.concept_names)])
+        #: gives caseless wire copy the case news writes, before the model reads it (``pipeline.make_doc``)
+        self.recase: Recaser = recaser_for(nlp, gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, start, end, label=match_id)

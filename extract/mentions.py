@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.extract.attributes import doc_text
 from newsgraph.records import Mention
 
 __all__ = ["mention_of"]
@@ -17,11 +17,13 @@ __all__ = ["mention_of"]
 def mention_of(span: Span) -> Mention:
     """The mention of ``span`` (the trigger words of a fact) with the sentence it stands in.
 
-    Offsets are characters into ``doc.text``; the sentence is trimmed of surrounding white space.
+    Offsets are characters into ``doc.text``; the words are the article's own (the model may have read them
+    recased: ``newsgraph.extract.casing``); the sentence is trimmed of surrounding white space.
     """
     doc = span.doc
+    article = doc_text(doc)
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    text = sentence.text
+    text = article[sentence.start_char:sentence.end_char]
     lead = len(text) - len(text.lstrip())
     clean = text.strip()
     start = sentence.start_char + lead
@@ -29,7 +31,7 @@ def mention_of(span: Span) -> Mention:
         doc_id=doc._.doc_id or "",
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
+        text=article[span.start_char:span.end_char],
         sentence_start=start,
         sentence_end=start + len(clean),
         sentence=" ".join(clean.split()),

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from newsgraph.errors import PipelineError
 from newsgraph.extract.attributes import remember_text
+from newsgraph.extract.casing import model_doc
 from newsgraph.records import ArticleFacts, Document, Entity
 
 __all__ = [
@@ -175,8 +176,7 @@ def make_doc(nlp: Language, document: Document, text: str | None = None) -> Doc:
     """A Doc of the article's text (or of ``text``, a part of it) that knows the article's id and publication
     date, ready for ``nlp.pipe``."""
     text = document.text if text is None else text
-    doc = nlp.make_doc(text)
-    remember_text(doc, text)
+    doc = model_doc(nlp, text)
     _describe(doc, document)
     return doc
 
@@ -239,6 +239,7 @@ def _join_parts(parts: list[Doc], document: Document) -> Doc:
     """The parts of an article as one Doc with the parts' annotations (ents, parse, spans), text unchanged."""
     # spaCy's type stub lacks ``exclude``, which Doc.from_docs has had since v3.3
     doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data", "tensor"])  # type: ignore[call-arg]
+    remember_text(doc, document.text)
     _describe(doc, document)
     return doc
 

@@ -11,6 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.extract.casing import model_doc
 from newsgraph.extract.events.coding import _DocReader
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.syntax import _inflections, _plurals, _words
@@ -96,7 +97,7 @@ class EventCoder(CarriesUserData):
 
 def _annotated(nlp: Language, coder: EventCoder, sentence: str, published: date | None) -> Doc:
     """``sentence`` through every component of ``nlp`` but the event coder."""
-    doc = nlp.make_doc(sentence)
+    doc = model_doc(nlp, sentence)
     doc._.published = published
     for _name, pipe in nlp.pipeline:
         if pipe is not coder:

@@ -27,6 +27,7 @@ def explain(
 
     With --dropped, also the words that named an event but gave none, and why ("no actor", "needs a recipient").
     """
+    from newsgraph.extract.casing import model_doc
     from newsgraph.extract.events import explain as explain_sentence
     from newsgraph.extract.events import format_explanation
     from newsgraph.extract.pipeline import PipelineOptions, load_pipeline
@@ -43,7 +44,7 @@ def explain(
 
         lines.extend(format_dropped(explain_dropped(nlp, sentence, published=anchor)))
     if explanations:
-        doc = nlp.make_doc(sentence)
+        doc = model_doc(nlp, sentence)
         doc._.published = anchor
         lines.extend(entity_lines(nlp(doc)._.entities or {}, anchor))
     for line in lines:

@@ -25,6 +25,7 @@ from typing import Any, Generic, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.extract.casing import model_doc
 from newsgraph.extract.gazetteer import Gazetteer
 from newsgraph.extract.relations import ROLE_RELATIONS
 from newsgraph.ingest.furniture import remove_furniture
@@ -64,7 +65,7 @@ def run_sentences(nlp: Language, sentences: Sequence[Sentence], *, batch_size: i
 
     def docs() -> Iterable[Doc]:
         for sentence in sentences:
-            doc = nlp.make_doc(remove_furniture(sentence.text))
+            doc = model_doc(nlp, remove_furniture(sentence.text))
             doc._.doc_id = sentence.id
             doc._.published = sentence.date
             doc._.published_source = "corpus" if sentence.date else "unknown"
