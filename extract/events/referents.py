@@ -46,6 +46,10 @@ def _last_word(name: str) -> str:
     return next((w for w in reversed(words) if w), "")
 
 
+#: Prepositions that join a group word to the body or place its members belong to.
+_MEMBERS_PREPS = frozenset(("of", "in", "from", "for", "at"))
+
+
 class _Referents(_Coreference):
     """Adds to the Doc's indexes: who a phrase stands for."""
 
@@ -197,7 +201,9 @@ class _Referents(_Coreference):
                              if r.key is not None and (self.entities[r.key].type != "Person"
                                                        or (country := self._country_of_person(r.key, r.token)))]
             elif child.dep_ == "prep" and depth < 2 and (
-                    (child.lower_ in ("of", "in", "from", "for") and sector is not None)
+                    # a group word with where its members work: "officials of the embassy", "police in Basra",
+                    # "workers at the Gdansk shipyard", "students at Seoul National University"
+                    (child.lower_ in _MEMBERS_PREPS and sector is not None)
                     # "targets in southern Lebanon" are Lebanon's; but the other side "with" or "between"
                     # whom one talks is no place ("negotiations with the committee in New York")
                     or (child.lower_ == "in" and sector is None
@@ -205,10 +211,19 @@ class _Referents(_Coreference):
                     or (child.lower_ == "of" and token.lemma_.lower() in _PLACE_NOUNS)
                     or (child.lower_ in _TRADE_PREPS and token.lemma_.lower() in _TRADE_NOUNS)):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found.extend(Referent(self._country_of(r.key) if sector is not None else r.key,
-                                              sector or r.sector, token, f"'{child.lower_} {pobj.text}' on")
-                                     for r in self._referents(pobj, how, depth + 1) if r.key is not None)
+                    if pobj.dep_ != "pobj":
+                        continue
+                    deeper = depth + 1
+                    if child.lower_ == "at":
+                        if pobj.i not in self.ent_of and (pobj.lemma_.lower() in _GATHERING_NOUNS
+                                                          or self._is_event_noun(pobj)):
+                            continue  # "officials at the talks in Geneva", "at a meeting": where, not whose
+                        # the body they work at, by its name or its country ("at the American embassy", "at the
+                        # Bank of Japan"), not where it stands ("soldiers at a checkpoint in Najaf")
+                        deeper = 2
+                    found.extend(Referent(self._country_of(r.key) if sector is not None else r.key,
+                                          sector or r.sector, token, f"'{child.lower_} {pobj.text}' on")
+                                 for r in self._referents(pobj, how, deeper) if r.key is not None)
             if found:
                 groups.append(found)
         if groups:

@@ -145,3 +145,25 @@ def test_fighters_of_a_named_armed_group_are_that_group() -> None:
             ("police", 5, "compound", "NOUN", "NN"), ("post", 2, "dobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
     events = [e for e, _ in coder().code(parse(rows, [(0, 1, "taliban", "Organization")]))]
     assert [(e.category, e.actor) for e in events] == [("ASSAULT", "taliban")]
+
+
+def _officials_at(place_rows, entities):  # type: ignore[no-untyped-def]
+    # "Officials at the <place> protested."
+    verb = 2 + len(place_rows)
+    rows = [("Officials", verb, "nsubj", "NOUN", "NNS", "official"), ("at", 0, "prep", "ADP", "IN"), *place_rows]
+    rows += [("protested", verb, "ROOT", "VERB", "VBD", "protest"), (".", verb, "punct", "PUNCT", ".")]
+    return triples([e for e, _ in coder().code(parse(rows, entities))])
+
+
+def test_a_group_word_at_a_body_is_that_bodys_countrys() -> None:
+    # "Officials at the American embassy protested." — the embassy's country, sector of the group word
+    found = _officials_at([("the", 4, "det", "DET", "DT"), ("American", 4, "amod", "ADJ", "JJ"),
+                           ("embassy", 1, "pobj", "NOUN", "NN")], [(3, 4, "united-states", "Country")])
+    assert ("PROTEST", "united-states", None) in found
+
+
+def test_a_group_word_at_a_gathering_is_not_the_gatherings_place() -> None:
+    # "Officials at the Geneva talks protested." — where they were, not whose officials they are
+    found = _officials_at([("the", 4, "det", "DET", "DT"), ("Geneva", 4, "compound", "PROPN", "NNP"),
+                           ("talks", 1, "pobj", "NOUN", "NNS", "talk")], [(3, 4, "switzerland", "Country")])
+    assert not any(actor == "switzerland" for category, actor, _ in found if category == "PROTEST")
