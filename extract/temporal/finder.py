@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
-import numpy
 from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.tokens import Doc
 
@@ -27,8 +26,10 @@ from newsgraph.extract.temporal.anchor import Anchor
 from newsgraph.extract.temporal.lexicon import (
     FREQUENCIES,
     FUTURE,
+    GLUED,
     HOLIDAYS,
     MONTHS,
+    OPENING,
     PAST,
     REFERENCES,
     SEASONS,
@@ -37,6 +38,7 @@ from newsgraph.extract.temporal.lexicon import (
 )
 from newsgraph.extract.temporal.relative import _DEICTIC_DAYS
 from newsgraph.extract.temporal.rules import RULES, Value, _Anaphor, _Context
+from newsgraph.extract.temporal.starts import first_characters
 from newsgraph.records import Precision, TimeExpression, calendar_interval
 
 
@@ -205,61 +207,99 @@ _LEFT_TOKENS = 8
 _RIGHT_TOKENS = 10
 
 
+#: Stands for any character outside ASCII at a token's start: every rule may start there.
+_NOT_ASCII = "\x80"
+_ANY_OPENING = frozenset([*map(chr, range(128)), _NOT_ASCII])
+
+
+def _head(first: str) -> str:
+    """A token's first character as ``_rule_openings`` names it."""
+    return first if first < _NOT_ASCII else _NOT_ASCII
+
+
+@cache
+def _rule_openings() -> list[frozenset[str]]:
+    """For each rule, the first characters a match of it may have (``_head``), read from its pattern; a token
+    glued to the word before it ("" as its ``_head``) opens none."""
+    openings = (first_characters(r.pattern) for r in RULES)
+    return [_ANY_OPENING if found is None else found | {_NOT_ASCII} for found in openings]
+
+
 @cache
 def _compiled_triggers() -> list[re.Pattern[str]]:
     missing = [r.name for r in RULES if r.name not in TRIGGERS]
     if missing:
         raise RuntimeError(f"temporal rules without a trigger: {missing}; add them to TRIGGERS")
+    unguarded = [r.name for r in RULES if not r.pattern.pattern.startswith(OPENING) or r.pattern.flags & re.ASCII]
+    if unguarded:
+        raise RuntimeError(f"temporal rules not made by lexicon._compile: {unguarded}; _proposals relies on it")
     return [re.compile(TRIGGERS[r.name]) for r in RULES]
 
 
-_RULES_BY_WORD: dict[str, tuple[int, ...]] = {}
+#: The rules each lower-case word wakes, by the word's string id (the Doc's LOWER), filled as words are met.
+_RULES_BY_KEY: dict[int, tuple[int, ...]] = {}
+
+#: A match can only start where the character before it is not GLUED: every rule's pattern opens so
+#: (``lexicon._compile``, checked in ``_compiled_triggers``), so a token glued to the word before it (",", "'s", "%")
+#: starts none, and is not tried.
+_GLUED = re.compile(GLUED)
 
 
 def _rules_woken_by(word: str) -> tuple[int, ...]:
-    rules = _RULES_BY_WORD.get(word)
-    if rules is None:
-        rules = tuple(i for i, t in enumerate(_compiled_triggers()) if t.search(word))
-        if len(_RULES_BY_WORD) < 200_000:
-            _RULES_BY_WORD[word] = rules
-    return rules
+    return tuple(i for i, t in enumerate(_compiled_triggers()) if t.search(word))
 
 
 def _proposals(doc: Doc, text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     """Every match of every rule, each rule run only near the tokens that wake it."""
     if len(doc) == 0:
         return []
+    lowers, starts, lengths = doc.to_array([LOWER, IDX, LENGTH]).T.tolist()
     strings = doc.vocab.strings
     woken: dict[int, tuple[int, ...]] = {}
-    for key in doc.count_by(LOWER):
-        rules = _rules_woken_by(strings[key])
+    for key in set(lowers):
+        rules = _RULES_BY_KEY.get(key)
+        if rules is None:
+            rules = _rules_woken_by(strings[key])
+            if len(_RULES_BY_KEY) < 200_000:
+                _RULES_BY_KEY[key] = rules
         if rules:
             woken[key] = rules
     if not woken:
         return []
-    lower = doc.to_array(LOWER)
-    starts = doc.to_array(IDX)
-    ends = starts + doc.to_array(LENGTH)
-    last = len(doc) - 1
     positions_by_rule: dict[int, list[int]] = {}
-    keys = numpy.fromiter(woken, dtype=lower.dtype, count=len(woken))
-    for i in numpy.flatnonzero(numpy.isin(lower, keys)).tolist():
-        for order in woken[int(lower[i])]:
-            positions_by_rule.setdefault(order, []).append(i)
-    starts_list: list[int] = starts.tolist()
-    ends_list: list[int] = ends.tolist()
+    # A plain loop over the ids: numpy.isin cost ten times as much on a news article's few hundred tokens.
+    for i, key in enumerate(lowers):
+        if key in woken:
+            for order in woken[key]:
+                positions_by_rule.setdefault(order, []).append(i)
+    # Where a match tried at each token must end: the end of the token _LEFT + _RIGHT tokens on, or the last one.
+    ends = [start + length for start, length in zip(starts, lengths, strict=True)]
+    reach = _LEFT_TOKENS + _RIGHT_TOKENS
+    limits = ends[reach:] + [ends[-1]] * min(reach, len(ends))
+    # Each token's first character as the rules' openings name it (_head), found when a rule first asks.
+    heads: list[str | None] = [None] * len(lowers)
+    glued = _GLUED.match
+    openings = _rule_openings()
     proposals = []
-    for order, positions in sorted(positions_by_rule.items()):
+    for order in sorted(positions_by_rule):
         # An expression starts at a token at most _LEFT tokens before the word that woke its rule: try the
-        # rule's pattern anchored at each of those token starts, not all along the text.
+        # rule's pattern anchored at each of those token starts, not all along the text. The positions come in
+        # order, so each start is tried once, in order, without a set of them; a start whose first character
+        # cannot open the rule's match is not tried (most tries failed there).
         match = RULES[order].pattern.match
-        candidates: set[int] = set()
-        for i in positions:
-            candidates.update(range(max(0, i - _LEFT_TOKENS), i + 1))
-        for j in sorted(candidates):
-            m = match(text, starts_list[j], ends_list[min(last, j + _LEFT_TOKENS + _RIGHT_TOKENS)])
-            if m is not None and m.end() > m.start():
-                proposals.append((m.start(), m.end(), order, m))
+        opening = openings[order]
+        tried = -1
+        for i in positions_by_rule[order]:
+            for j in range(max(tried + 1, i - _LEFT_TOKENS), i + 1):
+                head = heads[j]
+                if head is None:
+                    start = starts[j]
+                    head = heads[j] = "" if start and glued(text, start - 1) else _head(text[start])
+                if head in opening:
+                    m = match(text, starts[j], limits[j])
+                    if m is not None and m.end() > m.start():
+                        proposals.append((m.start(), m.end(), order, m))
+            tried = i
     return proposals
 
 

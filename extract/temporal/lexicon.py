@@ -94,6 +94,12 @@ FRAGMENTS: dict[str, str] = {
 }
 
 
+#: What no time expression follows without a space: a letter, a digit or a currency sign ("US$1987", "x1990").
+GLUED = r"[\w$£€]"
+#: How every rule's pattern opens (``_compile``): the tagger tries no rule where this cannot hold.
+OPENING = rf"(?<!{GLUED})(?:"
+
+
 def _compile(pattern: str, flags: int = re.I) -> re.Pattern[str]:
     expanded = re.sub(r"\{([A-Z]+)\}", lambda m: FRAGMENTS[m[1]], pattern)
-    return re.compile(r"(?<![\w$£€])(?:" + expanded + r")(?![\w])", flags)
+    return re.compile(OPENING + expanded + r")(?![\w])", flags)
