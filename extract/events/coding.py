@@ -92,9 +92,9 @@ class _DocReader(_Dater):
     """Codes one Doc: finds triggers, resolves frames, and turns each trigger into events.
 
     Each stage module adds its methods to one class in turn: ``index`` → ``coreference`` → ``referents`` →
-    ``triggers`` → ``participants`` → ``reported`` → ``intents`` → ``composition`` → ``conditions`` → ``modes`` →
-    ``dating`` → this one. A stage calls only the stages before it, so the order of the modules is the order a
-    reader can follow; this class is the whole chain.
+    ``triggers`` → ``participants`` → ``reported`` → ``intents`` → ``composition`` → ``conditions`` →
+    ``commitments`` → ``modes`` → ``dating`` → this one. A stage calls only the stages before it, so the order
+    of the modules is the order a reader can follow; this class is the whole chain.
     """
 
     def read(self) -> list[tuple[Event, _Trigger]]:
@@ -102,6 +102,7 @@ class _DocReader(_Dater):
         by_head = {t.head.i: t for t in triggers}
         made = [*self._halting(triggers, by_head), *self._name_calling(by_head)]
         made.extend(self._warnings(triggers, by_head))
+        made.extend(self._commitments(triggers, by_head))
         triggers = sorted([*triggers, *made], key=lambda t: t.head.i)
         self.trigger_heads = set(by_head)
         consumed: set[int] = set()

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
 from newsgraph.extract.events.groups import GroupMaker
 from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _particle_after, _plain_lemma, _verb_lemma
-from newsgraph.extract.events.words import _MEMBER_NOUNS, _STATE_NOUNS
+from newsgraph.extract.events.words import _CURRENCY_ABBREVIATIONS, _MEMBER_NOUNS, _STATE_NOUNS
 from newsgraph.extract.names import BODY_WORDS
 from newsgraph.extract.relations import ROLE_RELATIONS
 from newsgraph.records import EventDate
@@ -161,6 +161,12 @@ class _DocIndex:
                 # "lifted the state of emergency", "declared a state of siege": the state is its "of" object
                 forms += tuple(f for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                for pobj in prep.children if pobj.dep_ == "pobj" for f in _noun_forms(pobj))
+            money = _CURRENCY_ABBREVIATIONS.get(obj.lower_, ())
+            if money:
+                # "slapped a 1.05 dlrs per bushel duty on ...": the parser heads the phrase with the amount, and
+                # what is charged at that rate is the object of its "per"
+                forms += money + tuple(f for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "per"
+                                       for pobj in prep.children if pobj.dep_ == "pobj" for f in _noun_forms(pobj))
             self._forms_cache[obj.i] = forms
         if any(f in wanted for f in forms):
             return True

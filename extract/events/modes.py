@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.conditions import _Warnings
+from newsgraph.extract.events.commitments import _Commitments
 from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import _according_to, _going_to, _governors, _plan_denied
 from newsgraph.extract.events.words import (
@@ -50,7 +50,7 @@ def _has_condition(verbs: set[Token]) -> bool:
                for v in verbs for c in v.children)
 
 
-class _ModeReader(_Warnings):
+class _ModeReader(_Commitments):
     """Adds: mode, attribution, and whether a frame blocks the event."""
 
     def _context(self, trigger: _Trigger) -> _Context:

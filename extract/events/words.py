@@ -23,6 +23,8 @@ _COOPERATIVE = in_quads(Quad.VERBAL_COOPERATION, Quad.MATERIAL_COOPERATION) - _Y
 _VERBAL_CONFLICT = in_quads(Quad.VERBAL_CONFLICT)
 
 _MATERIAL_CONFLICT = in_quads(Quad.MATERIAL_CONFLICT)
+#: Acts with material effect, which another party can take on as its own ("follow Brazil's example").
+_MATERIAL = in_quads(Quad.MATERIAL_COOPERATION, Quad.MATERIAL_CONFLICT)
 
 _CONFLICT = _VERBAL_CONFLICT | _MATERIAL_CONFLICT
 
@@ -96,6 +98,12 @@ _ISSUING_VERBS = frozenset(
 
 #: Nouns of a condition named by their "of" object: "the state of emergency", "a state of siege".
 _STATE_NOUNS = frozenset(("state",))
+
+#: The wire's abbreviations of currencies, read as the currency they stand for when a verb's object must be money
+#: ("to provide 260 mln dlrs" provides dollars, as the PETRARCH-2 &CURRENCY set writes them).
+_CURRENCY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "dlr": ("dollar",), "dlrs": ("dollar",), "stg": ("sterling", "pound"),
+}
 
 #: Words of quantity whose "of" object is what they count: "hundreds of troops".
 _QUANTITY_WORDS = frozenset(
@@ -189,6 +197,13 @@ _CAUSING_VERBS = frozenset(("trigger", "spark", "prompt", "provoke", "cause", "i
 #: the Netherlands", "a request from Iraq"; not a withdrawal, a deployment or an attack from a place.
 _FROM_DOER_CATEGORIES = frozenset(("ACCUSE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REJECT", "THREATEN", "REQUEST",
                                    "CONSULT", "COOPERATE", "PROTEST"))
+#: Verbs by which a party takes on another's act as its own ("follow the example of Brazil, which ..."), and the
+#: nouns of the act copied whose owner is the one emulated ("Brazil's lead", "the example of Brazil").
+_EMULATING_VERBS = frozenset(("follow", "copy", "emulate", "imitate"))
+_EMULATED_NOUNS = frozenset(("example", "lead", "action", "move", "step", "path", "footstep", "course", "precedent"))
+#: Verbs of letting others act, and the acts of staying that, let, grant refuge ("allowed the soldiers to stay").
+_PERMITTING_VERBS = frozenset(("allow", "permit", "let", "authorize", "authorise"))
+_STAYING_VERBS = frozenset(("stay", "remain", "settle"))
 _PERCEPTION = frozenset(("watch", "monitor", "see", "witness", "observe", "track", "follow", "note", "notice"))
 
 _MODALS_HYPOTHETICAL = frozenset(("would", "could", "might", "may", "should", "must", "ought", "can"))

@@ -1,0 +1,99 @@
+"""Commitments made by naming another's act or by letting others act (PLOVER.md, "Coding rules"):
+
+- emulation: "Argentina was prepared to follow the example of Brazil, which declared a moratorium" names the act
+  Argentina is ready to do by the one it copies; the act is Argentina's (here a halt of payments, SANCTION), which
+  the intent and modes above it turn into what it is (prepared to: THREATEN). Brazil's own act stays a fact;
+- refuge: "Egypt allowed five Libyan soldiers to stay" grants them refuge (CAMEO 075, grant asylum: AID), where
+  allowing in general is a concession (CAMEO 080, the converted lexicon's reading of "allow").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.conditions import _Warnings
+from newsgraph.extract.events.parts import _Trigger
+from newsgraph.extract.events.words import (
+    _EMULATED_NOUNS,
+    _EMULATING_VERBS,
+    _MATERIAL,
+    _PERMITTING_VERBS,
+    _STAYING_VERBS,
+)
+from newsgraph.extract.lexicon import LexiconEntry
+
+
+def _stays(permit: Token) -> Token | None:
+    """The "stay" a verb of permitting lets its object do: "allowed the refugees to stay", "let them remain", also
+    where the parser hangs the infinitive on a relative clause of the object ("allowed five soldiers who landed
+    last night to stay"). A stay in a state ("allowed banks to remain open") is none."""
+    for token in permit.subtree:
+        if token.lemma_.lower() not in _STAYING_VERBS or token.i < permit.i or \
+                any(c.dep_ in ("acomp", "oprd", "attr", "dobj") for c in token.children):
+            continue
+        node = token
+        for _ in range(3):
+            if node.dep_ not in ("xcomp", "ccomp", "advcl", "relcl", "dobj", "nsubj"):
+                break
+            node = node.head
+            if node == permit:
+                return token
+    return None
+
+
+def _emulated(verb: Token) -> Token | None:
+    """Whom a verb of emulating copies: its object ("follow Brazil"), the owner of an example, lead or action it
+    copies ("copy Brazil's action", "follow the example of Brazil")."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        if obj.lemma_.lower() not in _EMULATED_NOUNS:
+            return obj if obj.pos_ == "PROPN" else None
+        for child in obj.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+class _Commitments(_Warnings):
+    """Adds: acts committed to by emulation, and refuge granted."""
+
+    def _commitments(self, triggers: list[_Trigger], by_head: dict[int, _Trigger]) -> list[_Trigger]:
+        """Recodes refuge granted, and returns the triggers made for emulations."""
+        made: list[_Trigger] = []
+        for trigger in triggers:
+            if trigger.head.lemma_.lower() in _PERMITTING_VERBS and trigger.category is not None:
+                stay = _stays(trigger.head)
+                if stay is not None:
+                    trigger.category = "AID"
+                    trigger.rule = f"refuge:{trigger.head.lemma_.lower()}>{stay.lemma_.lower()}"
+                    trigger.steps.append(f"{trigger.head.text!r} others to {stay.text!r}: refuge granted (AID)")
+        for verb in self.doc:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in _EMULATING_VERBS and verb.i not in by_head:
+                emulation = self._emulation(verb, by_head)
+                if emulation is not None:
+                    made.append(emulation)
+                    by_head[verb.i] = emulation
+        return made
+
+    def _emulation(self, verb: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
+        """The act a verb of emulating takes on: the material act its model did in a relative clause ("the
+        example of Brazil, which declared a moratorium"); a statement copied is no act. An act named on the verb
+        itself ("followed Uganda in breaking off relations", "follow Brazil's lead and suspend payments") is read
+        as the emulator's already."""
+        model = _emulated(verb)
+        if model is None or not self._referents(model):
+            return None
+        for clause in (c for c in model.children if c.dep_ == "relcl"):
+            inner = by_head.get(clause.i)
+            if inner is None or inner.category not in _MATERIAL:
+                continue
+            lemma = verb.lemma_.lower()
+            entry = LexiconEntry(kind="verb", words=lemma, head=lemma, category=inner.category,
+                                 source="words.py (emulation)")
+            trigger = _Trigger(head=verb, entry=entry, category=inner.category, tokens=[verb],
+                               rule=f"emulation:{lemma}>{inner.rule}", recipient_implied=inner.recipient_implied,
+                               steps=[f"{verb.text!r} {model.text!r}, who {clause.text!r}: the same act "
+                                      f"({inner.category}) by whoever emulates it"])
+            return trigger
+        return None

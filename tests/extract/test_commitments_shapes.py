@@ -1,0 +1,86 @@
+"""Acts committed to or granted in a shape of their own, each on a hand-built parse (``tests/extract/parses.py``):
+money given in the wire's abbreviations, a duty at a rate, emulating another's act, and refuge granted. Each test
+fails when the rule it names is deleted.
+"""
+
+from __future__ import annotations
+
+from newsgraph.records import Mode
+from tests.extract.parses import code, triples
+
+P = "PUNCT"
+
+
+def _modes(events: list) -> set[tuple[str, str | None, str | None, Mode | None]]:
+    return {(e.category, e.actor or e.actor_sector, e.recipient or e.recipient_sector, e.mode) for e in events}
+
+
+def _providing(unit: str) -> list:
+    # "Japan will provide 50 mln <unit> to China."
+    return [("Japan", 2, "nsubj", "PROPN", "NNP"), ("will", 2, "aux", "AUX", "MD"),
+            ("provide", 2, "ROOT", "VERB", "VB"), ("50", 4, "compound", "NUM", "CD"), ("mln", 5, "nummod", "NUM", "CD"),
+            (unit, 2, "dobj", "NOUN", "NNS"), ("to", 2, "dative", "ADP", "IN"), ("China", 6, "pobj", "PROPN", "NNP"),
+            (".", 2, "punct", P, ".")]
+
+
+def test_the_wires_abbreviation_of_a_currency_is_money_given() -> None:
+    countries = [(0, 1, "japan", "Country"), (7, 8, "china", "Country")]
+    # PETRARCH-2's &CURRENCY names "dollar"; the wire writes "dlrs": money promised is AGREE (PLOVER.md)
+    assert triples(code(_providing("dlrs"), countries)) == {("AGREE", "japan", "china")}
+    assert ("AGREE", "japan", "china") not in triples(code(_providing("tonnes"), countries))
+
+
+def _slapping(unit: str) -> list:
+    # "Canada slapped a 1.05 dlrs per bushel duty on U.S. imports." as the parser heads it: with the amount
+    return [("Canada", 1, "nsubj", "PROPN", "NNP"), ("slapped", 1, "ROOT", "VERB", "VBD", "slap"),
+            ("a", 4, "det", "DET", "DT"), ("1.05", 4, "nummod", "NUM", "CD"), ("dlrs", 1, "dobj", "NOUN", "NNS"),
+            ("per", 4, "prep", "ADP", "IN"), ("bushel", 7, "compound", "NOUN", "NN"), (unit, 5, "pobj", "NOUN", "NN"),
+            ("on", 4, "prep", "ADP", "IN"), ("U.S.", 10, "compound", "PROPN", "NNP"),
+            ("imports", 8, "pobj", "NOUN", "NNS", "import"), (".", 1, "punct", P, ".")]
+
+
+def test_a_duty_charged_at_a_rate_is_the_object_of_the_amount() -> None:
+    countries = [(0, 1, "canada", "Country"), (9, 10, "united-states", "Country")]
+    assert triples(code(_slapping("duty"), countries)) == {("SANCTION", "canada", "united-states")}
+    # "a 1.05 dlrs per bushel price": no duty charged
+    assert code(_slapping("price"), countries) == []
+
+
+def _emulating(act: str) -> list:
+    # "Argentina was prepared to follow the example of Brazil, which <act> a moratorium on payments of the debt."
+    return [("Argentina", 1, "nsubj", "PROPN", "NNP"), ("was", 1, "ROOT", "AUX", "VBD", "be"),
+            ("prepared", 1, "acomp", "ADJ", "JJ"), ("to", 4, "aux", "PART", "TO"),
+            ("follow", 2, "xcomp", "VERB", "VB"), ("the", 6, "det", "DET", "DT"), ("example", 4, "dobj", "NOUN", "NN"),
+            ("of", 6, "prep", "ADP", "IN"), ("Brazil", 7, "pobj", "PROPN", "NNP"), (",", 8, "punct", P, ","),
+            ("which", 11, "nsubj", "PRON", "WDT"), (act, 8, "relcl", "VERB", "VBD", act[:-1]),
+            ("a", 13, "det", "DET", "DT"),
+            ("moratorium", 11, "dobj", "NOUN", "NN"), ("on", 13, "prep", "ADP", "IN"),
+            ("payments", 14, "pobj", "NOUN", "NNS", "payment"), ("of", 15, "prep", "ADP", "IN"),
+            ("the", 18, "det", "DET", "DT"), ("debt", 16, "pobj", "NOUN", "NN"), (".", 1, "punct", P, ".")]
+
+
+def test_being_ready_to_follow_anothers_sanction_threatens_it() -> None:
+    countries = [(0, 1, "argentina", "Country"), (8, 9, "brazil", "Country")]
+    # PLOVER.md: "prepared to" material conflict is THREATEN; Brazil's moratorium stays a fact of its own
+    assert _modes(code(_emulating("declared"), countries)) == {("THREATEN", "argentina", None, None),
+                                                               ("SANCTION", "brazil", None, None)}
+    # "... Brazil, which welcomed a moratorium": Brazil did no act that Argentina could take on
+    assert {e.actor for e in code(_emulating("welcomed"), countries)} <= {"brazil"}
+
+
+def _allowing(verb: str, complement: list) -> list:
+    # "Egypt allowed five Libyan soldiers to <verb> ..."
+    return [("Egypt", 1, "nsubj", "PROPN", "NNP"), ("allowed", 1, "ROOT", "VERB", "VBD", "allow"),
+            ("five", 4, "nummod", "NUM", "CD"), ("Libyan", 4, "amod", "ADJ", "JJ"),
+            ("soldiers", 6, "nsubj", "NOUN", "NNS", "soldier"), ("to", 6, "aux", "PART", "TO"),
+            (verb, 1, "ccomp", "VERB", "VB"), *complement, (".", 1, "punct", P, ".")]
+
+
+def test_letting_foreigners_stay_grants_them_refuge() -> None:
+    countries = [(0, 1, "egypt", "Country"), (3, 4, "libya", "Country")]
+    # CAMEO 075, grant asylum: AID; allowing in general stays a concession (CAMEO 080)
+    assert triples(code(_allowing("stay", []), countries)) == {("AID", "egypt", "libya")}
+    assert triples(code(_allowing("leave", []), countries)) == {("CONCEDE", "egypt", "libya")}
+    # "allowed five Libyan soldiers to remain armed": a state kept, no refuge
+    armed = _allowing("remain", [("armed", 6, "acomp", "ADJ", "JJ")])
+    assert triples(code(armed, countries)) == {("CONCEDE", "egypt", "libya")}
