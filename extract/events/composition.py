@@ -48,6 +48,7 @@ from newsgraph.extract.events.words import (
     _PROPOSING_VERBS,
     _RESPONSE_WORDS,
     _RETALIATING_VERBS,
+    _SPAN_NOUNS,
     _VERBAL_CONFLICT,
     _VIOLENCE,
     _WANTING_VERBS,
@@ -376,8 +377,10 @@ class _Composer(_Verdicts):
                     stack.append((child, is_direct))
                 elif child.dep_ in ("xcomp", "dobj", "pcomp", "ccomp", "acl") or (
                         child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "against", "to")):
-                    # through a verb that is no event ("try to", "continue to") the next verb is still direct
-                    stack.append((child, is_direct and found is None and child.dep_ == "xcomp"))
+                    # through a verb that is no event ("try to", "continue to") the next verb is still direct, and
+                    # so is what a round or a stretch of time is of ("plans another round of tariff cuts")
+                    through = child.dep_ == "xcomp" or (child.lower_ == "of" and token.lemma_.lower() in _SPAN_NOUNS)
+                    stack.append((child, is_direct and found is None and through))
         direct.sort(key=lambda t: t.head.i)
         nested.sort(key=lambda t: t.head.i)
         return direct, nested

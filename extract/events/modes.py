@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.commitments import _Commitments
 from newsgraph.extract.events.parts import _Context, _Trigger
-from newsgraph.extract.events.syntax import _according_to, _going_to, _governors, _plan_denied
+from newsgraph.extract.events.syntax import _according_to, _going_to, _governors, _plan_denied, _span_of
 from newsgraph.extract.events.words import (
     _APPEARANCE_VERBS,
     _CONDITIONAL_MARKS,
@@ -26,6 +26,7 @@ from newsgraph.extract.events.words import (
     _PROMISE_CONDITIONS,
     _RELATIVE_PRONOUNS,
     _RELUCTANCE_VERBS,
+    _SAME_TIME_PREPS,
     _SCHEDULED,
     _SEQUENCE_PREPS,
     _SPECULATION_VERBS,
@@ -61,6 +62,10 @@ class _ModeReader(_Commitments):
         # frames above the trigger: requests and refusals block it, verbs of saying attribute it
         denied: Token | None = None
         node = head
+        # "agreed to the proposals in two months of negotiations": a stretch of time the event fills, set beside
+        # what a frame governs, is where it happened, not what the frame is of
+        span = _span_of(head)
+        setting = span != head and span.dep_ == "pobj" and span.head.lower_ in _SAME_TIME_PREPS - {"on"}
         for dep, governor in chain:
             if (dep == "pcomp" or (dep == "adjunct" and _elaborates_charge(node, governor))) and \
                     self._charges(governor):
@@ -76,9 +81,8 @@ class _ModeReader(_Commitments):
             if denied is not None and denied.head == governor and dep in ("dobj", "obj", "attr"):
                 continue  # "has no plans to": the verb that has the plan is no frame of its own
             frame = self._frame_of(governor)
-            if frame in ("request", "block", "intent") and dep in ("xcomp", "ccomp", "dobj", "pcomp", "pobj",
-                                                                   "acl", "nsubjpass", "csubjpass",
-                                                                   "advcl:to"):
+            if frame in ("request", "block", "intent") and not setting and \
+                    dep in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "acl", "nsubjpass", "csubjpass", "advcl:to"):
                 context.blocked = True
                 trigger.steps.append(f"governed by {frame} word {governor.text!r}: not a fact, not coded")
                 return context

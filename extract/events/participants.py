@@ -21,11 +21,13 @@ from newsgraph.extract.events.syntax import (
     _reduced_relative,
     _relative_object,
     _shared_subject,
+    _span_of,
     _verb_lemma,
     _with_clause_subjects,
     _with_partners,
 )
 from newsgraph.extract.events.words import (
+    _ARMED_SECTORS,
     _ASPECTUAL,
     _ATTITUDE_PARTICIPLES,
     _COMMERCIAL_WHEN_BUSINESS,
@@ -50,6 +52,7 @@ from newsgraph.extract.events.words import (
     _VERBAL,
     _VERBAL_CONFLICT,
     _VISITING,
+    _WHILE_PREPS,
 )
 
 
@@ -109,13 +112,17 @@ class _Participants(_Recipients):
                     recipients = [r for clause in _complement_clauses(verb) for s in clause.children
                                   if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
                                   for r in self._referents(s, "subject of what was said")]
-            if not actors and trigger.category in _MEETINGS:
-                verb = _governing_verb(head)
-                if verb is not None and head.dep_ == "pobj" and head.head.lower_ in _SAME_TIME_PREPS:
-                    actors = self._subject_referents(verb, steps)
-                    if actors:
-                        steps.append(f"actor: the subject of {verb.text!r}, who took part in the "
-                                     f"{head.text!r}")
+            span = _span_of(head)  # "agreed in two months of negotiations": in the negotiations
+            if not actors and span.dep_ == "pobj" and (
+                    (trigger.category in _MEETINGS and span.head.lower_ in _SAME_TIME_PREPS) or
+                    (trigger.category == "PROTEST" and span.head.lower_ in _WHILE_PREPS)):
+                verb = _governing_verb(span)
+                actors = self._subject_referents(verb, steps) if verb is not None else []
+                if trigger.category == "PROTEST" and any(a.sector in _ARMED_SECTORS for a in actors):
+                    actors = []  # "police fired tear gas during a march": the marchers are others
+                if actors and verb is not None:
+                    steps.append(f"actor: the subject of {verb.text!r}, who took part in the "
+                                 f"{head.text!r}")
             if not recipients:
                 recipients = self._object_of_noun_clause(head, trigger)
             self._describe(steps, actors, recipients)

@@ -14,6 +14,7 @@ from newsgraph.extract.events.words import (
     _PLAN_NOUNS,
     _QUANTITY_WORDS,
     _RELATIVE_PRONOUNS,
+    _SPAN_NOUNS,
 )
 
 
@@ -230,6 +231,15 @@ def _partitive(noun: Token) -> Token:
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTITIVE_WORDS and \
             prep.head.i < noun.i:
+        return prep.head
+    return noun
+
+
+def _span_of(noun: Token) -> Token:
+    """The stretch of time or run an event noun fills, which stands where the event stands: "months" in "in two
+    months of negotiations", "round" in "plans another round of tariff cuts"; else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SPAN_NOUNS:
         return prep.head
     return noun
 

@@ -17,6 +17,7 @@ from newsgraph.extract.events.syntax import (
     _partitive,
     _plan_denied,
     _relative_object,
+    _span_of,
     _verb_lemma,
     _words,
 )
@@ -182,6 +183,9 @@ class _TriggerFinder(_Referents):
             if child.dep_ in ("amod", "compound", "nmod", "nummod", "poss"):
                 if child.lower_ in modifiers or child.lemma_.lower() in modifiers:
                     return True
+            elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in modifiers and \
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                return True  # what it is for: "a march to demand a better deal" is a protest march
             elif child.dep_ == "prep" and child.lower_ in ("of", "by"):  # "a strike by dock workers"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (pobj.lemma_.lower() in modifiers or pobj.lower_ in modifiers
@@ -198,6 +202,7 @@ class _TriggerFinder(_Referents):
         while token.dep_ in ("conj", "appos") and token.head != token:
             token = token.head
         token = _partitive(token)  # "in one of the most direct criticisms" stands where "one" does
+        token = _span_of(token)  # "in two months of negotiations" stands where "months" does
         dep = token.dep_
         if dep in ("nsubj", "nsubjpass", "csubj", "ROOT"):  # a gerund subject is a clausal one
             return True

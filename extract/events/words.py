@@ -105,6 +105,11 @@ _CURRENCY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "dlr": ("dollar",), "dlrs": ("dollar",), "stg": ("sterling", "pound"),
 }
 
+#: Nouns of a stretch of time or of a run of events whose "of" object is the event that fills it: "in two months of
+#: negotiations" is in the negotiations, "another round of tariff cuts" is tariff cuts.
+_SPAN_NOUNS = frozenset(("minute", "hour", "day", "week", "month", "year", "round", "series", "wave", "spate",
+                         "string", "flurry", "cycle"))
+
 #: Words of quantity whose "of" object is what they count: "hundreds of troops".
 _QUANTITY_WORDS = frozenset(
     ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "number", "group",
@@ -162,6 +167,9 @@ _COMPLEMENT_PREPS = frozenset(("from", "of", "for", "on", "to", "into", "against
 #: reform", "sent troops to assist flood victims".
 _HELPING_VERBS = frozenset(("help", "assist", "support", "aid", "rescue", "relieve"))
 _SAME_TIME_PREPS = frozenset(("during", "at", "amid", "amidst", "in", "on"))
+#: ... of them, those that say only when ("battled police during a march": the marchers), where "in" may say why
+#: ("barricaded roads in protest at falling prices" is a protest of its own, a stance: _STANCE_WORDS).
+_WHILE_PREPS = frozenset(("during", "amid", "amidst"))
 
 _AFTER_PREPS = frozenset(("following", "after"))
 

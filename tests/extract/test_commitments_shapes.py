@@ -84,3 +84,57 @@ def test_letting_foreigners_stay_grants_them_refuge() -> None:
     # "allowed five Libyan soldiers to remain armed": a state kept, no refuge
     armed = _allowing("remain", [("armed", 6, "acomp", "ADJ", "JJ")])
     assert triples(code(armed, countries)) == {("CONCEDE", "egypt", "libya")}
+
+
+def test_sticking_to_a_demand_makes_it_again() -> None:
+    # "Manila is sticking to its demand.": the demand is no background of a verb that is no event
+    rows = [("Manila", 2, "nsubj", "PROPN", "NNP"), ("is", 2, "aux", "AUX", "VBZ", "be"),
+            ("sticking", 2, "ROOT", "VERB", "VBG", "stick"), ("to", 2, "prep", "ADP", "IN"),
+            ("its", 5, "poss", "PRON", "PRP$"), ("demand", 3, "pobj", "NOUN", "NN"), (".", 2, "punct", P, ".")]
+    assert triples(code(rows, [(0, 1, "philippines", "Country")])) == {("REQUEST", "philippines", None)}
+
+
+def _during_march(subject: str, purpose: str) -> list:
+    # "<subject> battled police during a march to <purpose> reforms."
+    return [(subject, 1, "nsubj", "PROPN", "NNP"), ("battled", 1, "ROOT", "VERB", "VBD", "battle"),
+            ("police", 1, "dobj", "NOUN", "NNS"), ("during", 1, "prep", "ADP", "IN"), ("a", 5, "det", "DET", "DT"),
+            ("march", 3, "pobj", "NOUN", "NN"), ("to", 7, "aux", "PART", "TO"), (purpose, 5, "relcl", "VERB", "VB"),
+            ("reforms", 7, "dobj", "NOUN", "NNS", "reform"), (".", 1, "punct", P, ".")]
+
+
+def test_a_march_to_demand_is_a_protest_by_whoever_acts_during_it() -> None:
+    solidarity = [(0, 1, "solidarity", "Organization")]
+    assert ("PROTEST", "solidarity", None) in triples(code(_during_march("Solidarity", "demand"), solidarity))
+    # "a march to inspect reforms" is no protest march
+    assert "PROTEST" not in {e.category for e in code(_during_march("Solidarity", "inspect"), solidarity)}
+
+
+def _agreed_in(span: str) -> list:
+    # "Jordan agreed to the terms in two <span> of talks with Israel."
+    return [("Jordan", 1, "nsubj", "PROPN", "NNP"), ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+            ("to", 1, "prep", "ADP", "IN"), ("the", 4, "det", "DET", "DT"), ("terms", 2, "pobj", "NOUN", "NNS", "term"),
+            ("in", 4, "prep", "ADP", "IN"), ("two", 7, "nummod", "NUM", "CD"),
+            (span, 5, "pobj", "NOUN", "NNS", span[:-1]),
+            ("of", 7, "prep", "ADP", "IN"), ("talks", 8, "pobj", "NOUN", "NNS", "talk"),
+            ("with", 9, "prep", "ADP", "IN"), ("Israel", 10, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+
+
+def test_talks_an_agreement_was_reached_in_are_a_meeting_of_their_own() -> None:
+    countries = [(0, 1, "jordan", "Country"), (11, 12, "israel", "Country")]
+    found = triples(code(_agreed_in("months"), countries))
+    assert ("CONSULT", "jordan", "israel") in found and ("AGREE", "jordan", "israel") in found
+    # "in two papers of talks": no stretch of time the talks fill, what is agreed to is not a fact
+    assert "CONSULT" not in {e.category for e in code(_agreed_in("papers"), countries)}
+
+
+def test_planning_another_round_of_cuts_plans_the_cuts() -> None:
+    # "Japan plans another round of tariff cuts.": a concession intended (PLOVER.md: CONCEDE)
+    def rows(span: str) -> list:
+        return [("Japan", 1, "nsubj", "PROPN", "NNP"), ("plans", 1, "ROOT", "VERB", "VBZ", "plan"),
+                ("another", 3, "det", "DET", "DT"), (span, 1, "dobj", "NOUN", "NN"), ("of", 3, "prep", "ADP", "IN"),
+                ("tariff", 6, "compound", "NOUN", "NN"), ("cuts", 4, "pobj", "NOUN", "NNS", "cut"),
+                (".", 1, "punct", P, ".")]
+    japan = [(0, 1, "japan", "Country")]
+    assert triples(code(rows("round"), japan)) == {("CONCEDE", "japan", None)}
+    # "plans another study of tariff cuts": the study is planned, not the cuts
+    assert code(rows("study"), japan) == []
