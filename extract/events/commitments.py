@@ -3,6 +3,8 @@
 - emulation: "Argentina was prepared to follow the example of Brazil, which declared a moratorium" names the act
   Argentina is ready to do by the one it copies; the act is Argentina's (here a halt of payments, SANCTION), which
   the intent and modes above it turn into what it is (prepared to: THREATEN). Brazil's own act stays a fact;
+- empowerment: "gave full power to the government to decree trade sanctions against South Africa" threatens South
+  Africa (future material conflict: THREATEN); the act empowered is not done;
 - refuge: "Egypt allowed five Libyan soldiers to stay" grants them refuge (CAMEO 075, grant asylum: AID), where
   allowing in general is a concession (CAMEO 080, the converted lexicon's reading of "allow").
 """
@@ -14,10 +16,14 @@ from spacy.tokens import Token
 from newsgraph.extract.events.conditions import _Warnings
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.words import (
+    _EMPOWERING_VERBS,
     _EMULATED_NOUNS,
     _EMULATING_VERBS,
+    _GRANTING_VERBS,
     _MATERIAL,
+    _MATERIAL_CONFLICT,
     _PERMITTING_VERBS,
+    _POWER_NOUNS,
     _STAYING_VERBS,
 )
 from newsgraph.extract.lexicon import LexiconEntry
@@ -56,10 +62,10 @@ def _emulated(verb: Token) -> Token | None:
 
 
 class _Commitments(_Warnings):
-    """Adds: acts committed to by emulation, and refuge granted."""
+    """Adds: acts committed to by emulation, threats by empowerment, and refuge granted."""
 
     def _commitments(self, triggers: list[_Trigger], by_head: dict[int, _Trigger]) -> list[_Trigger]:
-        """Recodes refuge granted, and returns the triggers made for emulations."""
+        """Recodes refuge granted and empowerment, and returns the triggers made for emulations."""
         made: list[_Trigger] = []
         for trigger in triggers:
             if trigger.head.lemma_.lower() in _PERMITTING_VERBS and trigger.category is not None:
@@ -68,6 +74,7 @@ class _Commitments(_Warnings):
                     trigger.category = "AID"
                     trigger.rule = f"refuge:{trigger.head.lemma_.lower()}>{stay.lemma_.lower()}"
                     trigger.steps.append(f"{trigger.head.text!r} others to {stay.text!r}: refuge granted (AID)")
+            self._empowerment(trigger, by_head)
         for verb in self.doc:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in _EMULATING_VERBS and verb.i not in by_head:
                 emulation = self._emulation(verb, by_head)
@@ -75,6 +82,35 @@ class _Commitments(_Warnings):
                     made.append(emulation)
                     by_head[verb.i] = emulation
         return made
+
+    def _empowerment(self, trigger: _Trigger, by_head: dict[int, _Trigger]) -> None:
+        """Empowering another to use force or sanctions threatens them (PLOVER.md: future material conflict is
+        THREATEN): "gave full power to the government to decree trade sanctions against South Africa",
+        "authorized the president to impose an embargo". The act empowered is not done; whom it would be done to
+        is the one threatened, not the one empowered."""
+        verb = trigger.head
+        lemma = verb.lemma_.lower()
+        powers = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _POWER_NOUNS]
+        if lemma not in _EMPOWERING_VERBS and not (lemma in _GRANTING_VERBS and powers):
+            return
+        for clause in (c for h in (verb, *powers) for c in h.children):
+            if clause.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or clause.pos_ != "VERB" or \
+                    not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                continue
+            acts = [by_head[t.i] for t in (clause, *(o for o in clause.children if o.dep_ in ("dobj", "obj")))
+                    if t.i in by_head]
+            inner = next((t for t in acts if t.category in _MATERIAL_CONFLICT), None)
+            if inner is None:
+                continue
+            for act in acts:
+                act.category = None
+                act.steps.append(f"what {verb.text!r} empowers someone to do: not done")
+            trigger.category = "THREATEN"
+            trigger.transformed_from, trigger.empowered = inner, True
+            trigger.tokens = sorted({*trigger.tokens, *inner.tokens, clause})
+            trigger.rule = f"empowerment:{lemma}>{inner.rule}"
+            trigger.steps.append(f"{verb.text!r} others to {clause.text!r} {inner.category}: a threat (THREATEN)")
+            return
 
     def _emulation(self, verb: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
         """The act a verb of emulating takes on: the material act its model did in a relative clause ("the

@@ -201,7 +201,7 @@ class _Participants(_Recipients):
                 recipients = asked or recipients
             else:
                 inner_recipients = self._inner_recipients(inner)
-                recipients = recipients or inner_recipients
+                recipients = inner_recipients if trigger.empowered else recipients or inner_recipients
         if not recipients:
             recipients = self._response_target(trigger) or self._stance_target(trigger)
         if not recipients and trigger.recipient_implied:

@@ -46,6 +46,8 @@ class _Trigger:
     recipient_implied: bool = False      # "suspended payments on its debt": the creditors, named or not
     aimed_at: Token | None = None        # "said Y must V", "said Y's tariffs were unfair": the clause whose
                                          # subject the event is aimed at
+    empowered: bool = False              # "authorized X to use force against Y": aimed at Y, whom the act
+                                         # empowered (transformed_from) is aimed at, never at X
     steps: list[str] = field(default_factory=list)
 
 

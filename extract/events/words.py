@@ -212,6 +212,12 @@ _EMULATED_NOUNS = frozenset(("example", "lead", "action", "move", "step", "path"
 #: Verbs of letting others act, and the acts of staying that, let, grant refuge ("allowed the soldiers to stay").
 _PERMITTING_VERBS = frozenset(("allow", "permit", "let", "authorize", "authorise"))
 _STAYING_VERBS = frozenset(("stay", "remain", "settle"))
+#: Verbs of empowering another to act, alone or granting a power ("gave the government full power to decree
+#: sanctions", "authorized the president to impose an embargo").
+_EMPOWERING_VERBS = frozenset(("authorize", "authorise", "empower", "mandate"))
+_GRANTING_VERBS = frozenset(("give", "grant"))
+_POWER_NOUNS = frozenset(("power", "authority", "mandate", "authorization", "authorisation", "go-ahead", "license",
+                          "licence"))
 _PERCEPTION = frozenset(("watch", "monitor", "see", "witness", "observe", "track", "follow", "note", "notice"))
 
 _MODALS_HYPOTHETICAL = frozenset(("would", "could", "might", "may", "should", "must", "ought", "can"))

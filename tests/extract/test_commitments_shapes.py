@@ -138,3 +138,19 @@ def test_planning_another_round_of_cuts_plans_the_cuts() -> None:
     assert triples(code(rows("round"), japan)) == {("CONCEDE", "japan", None)}
     # "plans another study of tariff cuts": the study is planned, not the cuts
     assert code(rows("study"), japan) == []
+
+
+def _authorizing(verb: str, obj: str) -> list:
+    # "Washington authorized Cairo to <verb> <obj> against Libya."
+    return [("Washington", 1, "nsubj", "PROPN", "NNP"), ("authorized", 1, "ROOT", "VERB", "VBD", "authorize"),
+            ("Cairo", 1, "dobj", "PROPN", "NNP"), ("to", 4, "aux", "PART", "TO"), (verb, 1, "xcomp", "VERB", "VB"),
+            (obj, 4, "dobj", "NOUN", "NN"), ("against", 4, "prep", "ADP", "IN"), ("Libya", 6, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", P, ".")]
+
+
+def test_empowering_another_to_use_force_threatens_whom_the_force_is_for() -> None:
+    countries = [(0, 1, "united-states", "Country"), (2, 3, "egypt", "Country"), (7, 8, "libya", "Country")]
+    # PLOVER.md: future material conflict is THREATEN; Cairo is empowered, Libya threatened; no force is used yet
+    assert triples(code(_authorizing("use", "force"), countries)) == {("THREATEN", "united-states", "libya")}
+    # "authorized Cairo to hold talks against Libya": no force empowered, no threat
+    assert "THREATEN" not in {e.category for e in code(_authorizing("hold", "talks"), countries)}
