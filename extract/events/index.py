@@ -161,12 +161,11 @@ class _DocIndex:
                 # "lifted the state of emergency", "declared a state of siege": the state is its "of" object
                 forms += tuple(f for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                for pobj in prep.children if pobj.dep_ == "pobj" for f in _noun_forms(pobj))
-            money = _CURRENCY_ABBREVIATIONS.get(obj.lower_, ())
-            if money:
+            if obj.lower_ in _CURRENCY_ABBREVIATIONS:
                 # "slapped a 1.05 dlrs per bushel duty on ...": the parser heads the phrase with the amount, and
                 # what is charged at that rate is the object of its "per"
-                forms += money + tuple(f for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "per"
-                                       for pobj in prep.children if pobj.dep_ == "pobj" for f in _noun_forms(pobj))
+                forms += tuple(f for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "per"
+                               for pobj in prep.children if pobj.dep_ == "pobj" for f in _noun_forms(pobj))
             self._forms_cache[obj.i] = forms
         if any(f in wanted for f in forms):
             return True

@@ -27,7 +27,6 @@ from newsgraph.extract.events.syntax import (
     _with_partners,
 )
 from newsgraph.extract.events.words import (
-    _ARMED_SECTORS,
     _ASPECTUAL,
     _ATTITUDE_PARTICIPLES,
     _COMMERCIAL_WHEN_BUSINESS,
@@ -41,6 +40,7 @@ from newsgraph.extract.events.words import (
     _MEANS_VERBS,
     _MEANS_WITH,
     _MEETINGS,
+    _NOT_MARCHING,
     _OBJECT_DEPS,
     _PLAN_NOUNS,
     _PREVENTING_VERBS,
@@ -118,8 +118,10 @@ class _Participants(_Recipients):
                     (trigger.category == "PROTEST" and span.head.lower_ in _WHILE_PREPS)):
                 verb = _governing_verb(span)
                 actors = self._subject_referents(verb, steps) if verb is not None else []
-                if trigger.category == "PROTEST" and any(a.sector in _ARMED_SECTORS for a in actors):
-                    actors = []  # "police fired tear gas during a march": the marchers are others
+                if trigger.category == "PROTEST" and any(a.sector in _NOT_MARCHING for a in actors):
+                    # "police fired tear gas during a march", "banks stayed open during the strike": the marchers
+                    # and strikers are others
+                    actors = []
                 if actors and verb is not None:
                     steps.append(f"actor: the subject of {verb.text!r}, who took part in the "
                                  f"{head.text!r}")

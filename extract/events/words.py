@@ -99,11 +99,11 @@ _ISSUING_VERBS = frozenset(
 #: Nouns of a condition named by their "of" object: "the state of emergency", "a state of siege".
 _STATE_NOUNS = frozenset(("state",))
 
-#: The wire's abbreviations of currencies, read as the currency they stand for when a verb's object must be money
-#: ("to provide 260 mln dlrs" provides dollars, as the PETRARCH-2 &CURRENCY set writes them).
-_CURRENCY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    "dlr": ("dollar",), "dlrs": ("dollar",), "stg": ("sterling", "pound"),
-}
+#: The wire's abbreviations of currencies, which head an amount the parser may take for the head of what is
+#: charged at that rate ("a 1.05 dlrs per bushel duty"). They are not read as PETRARCH-2's &CURRENCY: "is raising
+#: 200 mln dlrs through an offering", "will pay 900,000 dlrs to cancel its shares" are finance, no event; the
+#: lexicon names money given to someone by its own entries ("give", "lend", "provide").
+_CURRENCY_ABBREVIATIONS = frozenset(("dlr", "dlrs", "stg"))
 
 #: Nouns of a stretch of time or of a run of events whose "of" object is the event that fills it: "in two months of
 #: negotiations" is in the negotiations, "another round of tariff cuts" is tariff cuts.
@@ -551,6 +551,8 @@ _INSURGENT_SECTORS = frozenset(("rebels", "armed groups", "international militan
 #: Sectors of a state's own bodies: with no country named they are a definite description ("the government",
 #: "the army") that is not guessed at.
 _STATE_SECTORS = frozenset(("government", "military", "police", "legislature", "judiciary", "intelligence"))
+#: Doers who act during a street protest or a strike without taking part in it: the state's bodies, firms.
+_NOT_MARCHING = _STATE_SECTORS | {"business"}
 #: Groups of no stated country that belong to the country where they are acted on: its state's bodies and its
 #: civilians ("clashed with police in Minsk", "children were killed in Gaza").
 _LOCAL_SECTORS = _STATE_SECTORS | {"civilians"}

@@ -154,3 +154,17 @@ def test_empowering_another_to_use_force_threatens_whom_the_force_is_for() -> No
     assert triples(code(_authorizing("use", "force"), countries)) == {("THREATEN", "united-states", "libya")}
     # "authorized Cairo to hold talks against Libya": no force empowered, no threat
     assert "THREATEN" not in {e.category for e in code(_authorizing("hold", "talks"), countries)}
+
+
+def test_those_who_only_act_during_a_strike_are_no_strikers() -> None:
+    # "Spanish <doers> battled police during a march to demand reforms."
+    def rows(doers: str) -> list:
+        return [("Spanish", 1, "amod", "ADJ", "JJ"), (doers, 2, "nsubj", "NOUN", "NNS", doers[:-1]),
+                ("battled", 2, "ROOT", "VERB", "VBD", "battle"), ("police", 2, "dobj", "NOUN", "NNS"),
+                ("during", 2, "prep", "ADP", "IN"), ("a", 6, "det", "DET", "DT"), ("march", 4, "pobj", "NOUN", "NN"),
+                ("to", 8, "aux", "PART", "TO"), ("demand", 6, "relcl", "VERB", "VB"),
+                ("reforms", 8, "dobj", "NOUN", "NNS", "reform"), (".", 2, "punct", P, ".")]
+    spain = [(0, 1, "spain", "Country")]
+    assert "PROTEST" in {e.category for e in code(rows("farmers"), spain)}
+    # firms, like police and governments, act during a march without marching
+    assert "PROTEST" not in {e.category for e in code(rows("banks"), spain)}
