@@ -15,18 +15,22 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.conditions import _Warnings
 from newsgraph.extract.events.parts import _Trigger
-from newsgraph.extract.events.words import (
-    _EMPOWERING_VERBS,
-    _EMULATED_NOUNS,
-    _EMULATING_VERBS,
-    _GRANTING_VERBS,
-    _MATERIAL,
-    _MATERIAL_CONFLICT,
-    _PERMITTING_VERBS,
-    _POWER_NOUNS,
-    _STAYING_VERBS,
-)
+from newsgraph.extract.events.words import _MATERIAL, _MATERIAL_CONFLICT
 from newsgraph.extract.lexicon import LexiconEntry
+
+#: Verbs by which a party takes on another's act as its own ("follow the example of Brazil, which ..."), and the
+#: nouns of the act copied whose owner is the one emulated ("Brazil's lead", "the example of Brazil").
+_EMULATING_VERBS = frozenset(("follow", "copy", "emulate", "imitate"))
+_EMULATED_NOUNS = frozenset(("example", "lead", "action", "move", "step", "path", "footstep", "course", "precedent"))
+#: Verbs of letting others act, and the acts of staying that, let, grant refuge ("allowed the soldiers to stay").
+_PERMITTING_VERBS = frozenset(("allow", "permit", "let", "authorize", "authorise"))
+_STAYING_VERBS = frozenset(("stay", "remain", "settle"))
+#: Verbs of empowering another to act, alone or granting a power ("gave the government full power to decree
+#: sanctions", "authorized the president to impose an embargo").
+_EMPOWERING_VERBS = frozenset(("authorize", "authorise", "empower", "mandate"))
+_GRANTING_VERBS = frozenset(("give", "grant"))
+_POWER_NOUNS = frozenset(("power", "authority", "mandate", "authorization", "authorisation", "go-ahead", "license",
+                          "licence"))
 
 
 def _stays(permit: Token) -> Token | None:

@@ -205,19 +205,6 @@ _CAUSING_VERBS = frozenset(("trigger", "spark", "prompt", "provoke", "cause", "i
 #: the Netherlands", "a request from Iraq"; not a withdrawal, a deployment or an attack from a place.
 _FROM_DOER_CATEGORIES = frozenset(("ACCUSE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REJECT", "THREATEN", "REQUEST",
                                    "CONSULT", "COOPERATE", "PROTEST"))
-#: Verbs by which a party takes on another's act as its own ("follow the example of Brazil, which ..."), and the
-#: nouns of the act copied whose owner is the one emulated ("Brazil's lead", "the example of Brazil").
-_EMULATING_VERBS = frozenset(("follow", "copy", "emulate", "imitate"))
-_EMULATED_NOUNS = frozenset(("example", "lead", "action", "move", "step", "path", "footstep", "course", "precedent"))
-#: Verbs of letting others act, and the acts of staying that, let, grant refuge ("allowed the soldiers to stay").
-_PERMITTING_VERBS = frozenset(("allow", "permit", "let", "authorize", "authorise"))
-_STAYING_VERBS = frozenset(("stay", "remain", "settle"))
-#: Verbs of empowering another to act, alone or granting a power ("gave the government full power to decree
-#: sanctions", "authorized the president to impose an embargo").
-_EMPOWERING_VERBS = frozenset(("authorize", "authorise", "empower", "mandate"))
-_GRANTING_VERBS = frozenset(("give", "grant"))
-_POWER_NOUNS = frozenset(("power", "authority", "mandate", "authorization", "authorisation", "go-ahead", "license",
-                          "licence"))
 _PERCEPTION = frozenset(("watch", "monitor", "see", "witness", "observe", "track", "follow", "note", "notice"))
 
 _MODALS_HYPOTHETICAL = frozenset(("would", "could", "might", "may", "should", "must", "ought", "can"))
