@@ -25,6 +25,9 @@ _EMULATED_NOUNS = frozenset(("example", "lead", "action", "move", "step", "path"
 #: Verbs of letting others act, and the acts of staying that, let, grant refuge ("allowed the soldiers to stay").
 _PERMITTING_VERBS = frozenset(("allow", "permit", "let", "authorize", "authorise"))
 _STAYING_VERBS = frozenset(("stay", "remain", "settle"))
+#: Words that say people came seeking refuge: "refugees", "fugitive soldiers", "Cubans who had sought asylum".
+_REFUGE_WORDS = frozenset(("refugee", "fugitive", "defector", "exile", "exiled", "asylum", "flee", "fled", "fleeing",
+                           "defect", "defected", "escapee", "deserter", "émigré", "emigre", "runaway"))
 #: Verbs of empowering another to act, alone or granting a power ("gave the government full power to decree
 #: sanctions", "authorized the president to impose an embargo").
 _EMPOWERING_VERBS = frozenset(("authorize", "authorise", "empower", "mandate"))
@@ -34,12 +37,18 @@ _POWER_NOUNS = frozenset(("power", "authority", "mandate", "authorization", "aut
 
 
 def _stays(permit: Token) -> Token | None:
-    """The "stay" a verb of permitting lets its object do: "allowed the refugees to stay", "let them remain", also
-    where the parser hangs the infinitive on a relative clause of the object ("allowed five soldiers who landed
-    last night to stay"). A stay in a state ("allowed banks to remain open") is none."""
+    """The "stay" a verb of permitting lets people who fled do: "allowed the refugees to stay", "let the
+    defectors remain", also where the parser hangs the infinitive on a relative clause of the object ("allowed
+    five fugitive soldiers who landed last night to stay"). A stay in a state ("allowed banks to remain open") is
+    none, and so is the stay of others ("allowed the U.N. inspectors to stay", "allowed U.S. troops to remain"
+    are concessions)."""
     for token in permit.subtree:
         if token.lemma_.lower() not in _STAYING_VERBS or token.i < permit.i or \
                 any(c.dep_ in ("acomp", "oprd", "attr", "dobj") for c in token.children):
+            continue
+        stayers = [c for c in (*permit.children, *token.children) if c.dep_ in ("dobj", "obj", "nsubj") and
+                   c.i > permit.i]
+        if not any(t.lemma_.lower() in _REFUGE_WORDS for s in stayers for t in s.subtree):
             continue
         node = token
         for _ in range(3):

@@ -68,21 +68,23 @@ def test_being_ready_to_follow_anothers_sanction_threatens_it() -> None:
     assert {e.actor for e in code(_emulating("welcomed"), countries)} <= {"brazil"}
 
 
-def _allowing(verb: str, complement: list) -> list:
-    # "Egypt allowed five Libyan soldiers to <verb> ..."
+def _allowing(verb: str, complement: list, who: str = "fugitive") -> list:
+    # "Egypt allowed five <who> Libyan soldiers to <verb> ..."
     return [("Egypt", 1, "nsubj", "PROPN", "NNP"), ("allowed", 1, "ROOT", "VERB", "VBD", "allow"),
-            ("five", 4, "nummod", "NUM", "CD"), ("Libyan", 4, "amod", "ADJ", "JJ"),
-            ("soldiers", 6, "nsubj", "NOUN", "NNS", "soldier"), ("to", 6, "aux", "PART", "TO"),
+            ("five", 5, "nummod", "NUM", "CD"), (who, 5, "amod", "ADJ", "JJ"), ("Libyan", 5, "amod", "ADJ", "JJ"),
+            ("soldiers", 7, "nsubj", "NOUN", "NNS", "soldier"), ("to", 7, "aux", "PART", "TO"),
             (verb, 1, "ccomp", "VERB", "VB"), *complement, (".", 1, "punct", P, ".")]
 
 
-def test_letting_foreigners_stay_grants_them_refuge() -> None:
-    countries = [(0, 1, "egypt", "Country"), (3, 4, "libya", "Country")]
+def test_letting_people_who_fled_stay_grants_them_refuge() -> None:
+    countries = [(0, 1, "egypt", "Country"), (4, 5, "libya", "Country")]
     # CAMEO 075, grant asylum: AID; allowing in general stays a concession (CAMEO 080)
     assert triples(code(_allowing("stay", []), countries)) == {("AID", "egypt", "libya")}
     assert triples(code(_allowing("leave", []), countries)) == {("CONCEDE", "egypt", "libya")}
-    # "allowed five Libyan soldiers to remain armed": a state kept, no refuge
-    armed = _allowing("remain", [("armed", 6, "acomp", "ADJ", "JJ")])
+    # "allowed five armed Libyan soldiers to stay": no one who fled, a concession (troops allowed to stay)
+    assert triples(code(_allowing("stay", [], "armed"), countries)) == {("CONCEDE", "egypt", "libya")}
+    # "allowed five fugitive Libyan soldiers to remain armed": a state kept, no refuge
+    armed = _allowing("remain", [("armed", 7, "acomp", "ADJ", "JJ")])
     assert triples(code(armed, countries)) == {("CONCEDE", "egypt", "libya")}
 
 
