@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
+from spacy.symbols import VERB
 from spacy.tokens import Token
 
 from newsgraph.extract.events.conditions import _Warnings
@@ -21,6 +23,7 @@ from newsgraph.extract.lexicon import LexiconEntry
 #: Verbs by which a party takes on another's act as its own ("follow the example of Brazil, which ..."), and the
 #: nouns of the act copied whose owner is the one emulated ("Brazil's lead", "the example of Brazil").
 _EMULATING_VERBS = frozenset(("follow", "copy", "emulate", "imitate"))
+_EMULATING_HASHES = frozenset(get_string_id(word) for word in _EMULATING_VERBS)
 _EMULATED_NOUNS = frozenset(("example", "lead", "action", "move", "step", "path", "footstep", "course", "precedent"))
 #: Verbs of letting others act, and the acts of staying that, let, grant refuge ("allowed the soldiers to stay").
 _PERMITTING_VERBS = frozenset(("allow", "permit", "let", "authorize", "authorise"))
@@ -88,8 +91,8 @@ class _Commitments(_Warnings):
                     trigger.rule = f"refuge:{trigger.head.lemma_.lower()}>{stay.lemma_.lower()}"
                     trigger.steps.append(f"{trigger.head.text!r} others to {stay.text!r}: refuge granted (AID)")
             self._empowerment(trigger, by_head)
-        for verb in self.doc:
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in _EMULATING_VERBS and verb.i not in by_head:
+        for verb in (self.doc[i] for i in self._positions(VERB, _EMULATING_HASHES)):  # few: no pass over the Doc
+            if verb.i not in by_head:
                 emulation = self._emulation(verb, by_head)
                 if emulation is not None:
                     made.append(emulation)
@@ -103,6 +106,8 @@ class _Commitments(_Warnings):
         is the one threatened, not the one empowered."""
         verb = trigger.head
         lemma = verb.lemma_.lower()
+        if lemma not in _EMPOWERING_VERBS | _GRANTING_VERBS:
+            return
         powers = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _POWER_NOUNS]
         if lemma not in _EMPOWERING_VERBS and not (lemma in _GRANTING_VERBS and powers):
             return
