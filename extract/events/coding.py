@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _refine_dates
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
-from newsgraph.extract.events.syntax import _reciprocal, _words
+from newsgraph.extract.events.syntax import _reciprocal, _source_tag, _words
 from newsgraph.extract.events.words import (
     _ALLEGED_ACTS,
     _ARMED_SECTORS,
@@ -356,9 +356,14 @@ class _DocReader(_Dater):
     def _accusations(self, trigger: _Trigger, context: _Context, doers: list[Referent],
                      topic: str | None) -> list[tuple[Event, _Trigger]]:
         """"X said Y attacked Z": besides Y→Z (attributed to X), X accuses Y. Not when X is a news source or
-        Y itself."""
+        Y itself, nor when the saying only tags the news with its source after the fact ("Serb forces shelled
+        Gorazde, a UN spokesman said", "North Vietnamese gunboats attacked the Maddox, the Pentagon said"): wire
+        copy names who told it so, and PLOVER codes the teller's own act only when the saying is one."""
         reporter = context.reporter
         assert reporter is not None
+        if _source_tag(reporter):
+            trigger.steps.append(f"{reporter.text!r} after the act tags the news with its source: no accusation")
+            return []
         speakers = [r for r in self._subject_referents(reporter, []) if r.key is not None
                     and r.sector != "media"]
         if not speakers:

@@ -396,3 +396,12 @@ def _plan_denied(token: Token) -> bool:
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     return "no" in determiners or ("any" in determiners and any(c.dep_ == "neg" for c in token.head.children))
+
+
+def _source_tag(reporter: Token) -> bool:
+    """Whether a verb of saying follows the clause it reports, tagging news with its source: "Serb forces shelled
+    Gorazde, a UN spokesman said" (the saying beside the clause, or the root with the clause before it), where
+    "Israel said a mortar bomb was fired at it" puts the saying first, as the news."""
+    if reporter.dep_ == "parataxis" and reporter.head.i < reporter.i:
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < reporter.i for c in reporter.children)
