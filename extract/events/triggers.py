@@ -120,11 +120,18 @@ class _TriggerFinder(_Referents):
         children = list(verb.children)  # once: a verb may have dozens of entries to try
         children_words = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
         particles: set[str] | None = None  # the words that may stand as its particle, read when first needed
+        after_object: set[str] = set()  # prepositions with an object of their own after the verb's object
         for entry in self.lexicon.verb_entries(lemma):
             if entry.particles:
                 if particles is None:
                     particles = children_words | _particles_after(verb)
+                    after_object = _prepositions_after_object(children)
                 if not particles.issuperset(entry.particles):
+                    continue
+                if not entry.objects and after_object.intersection(entry.particles):
+                    # "would give Pakistan full support in its struggle": a phrase after the object is the
+                    # clause's, not the particle of "give in" (a particle after an object stands bare:
+                    # "called the strike off")
                     continue
             if entry.intransitive and (direct or any(c.dep_ == "ccomp" for c in children)):
                 continue
@@ -236,3 +243,21 @@ class _TriggerFinder(_Referents):
             return any(e.category in ("ACCUSE", "SUPPORT", "REJECT") and e.frame is None and not e.objects
                        for e in entries)
         return False
+
+
+#: Particles that make a phrasal verb of their own ("give in", "back down", "pull out"), where "from", "to" or
+#: "with" in a pattern introduce what the verb acts on.
+_ADVERB_PARTICLES = frozenset(("in", "out", "up", "down", "off", "back", "away", "over", "on"))
+
+
+def _prepositions_after_object(children: list[Token]) -> set[str]:
+    """The adverb particles among a verb's children that come after its object and govern an object of their own
+    ("gave Pakistan support in its struggle"): prepositions of the clause, not particles of the verb. A
+    preposition a lexicon pattern names ("withdrew his name from consideration") is not one of them."""
+    objects = [c.i for c in children if c.dep_ in ("dobj", "dative")]
+    if not objects:
+        return set()
+    first = min(objects)
+    return {c.lower_ for c in children
+            if c.dep_ == "prep" and c.i > first and c.lower_ in _ADVERB_PARTICLES
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)}

@@ -37,3 +37,20 @@ def test_a_source_named_after_the_news_tags_it_and_accuses_no_one() -> None:
               (",", 6, "punct", "PUNCT", ","), ("Iran", 6, "nsubj", "PROPN", "NNP"),
               ("said", 6, "ROOT", "VERB", "VBD", "say"), (".", 6, "punct", "PUNCT", ".")]
     assert triples(code(rooted, entities)) == {("ASSAULT", "iraq", "iran")}
+
+
+# -- a preposition after the object is no particle ---------------------------------------------------------------
+
+def test_a_phrase_after_the_object_is_no_particle_of_the_verb() -> None:
+    # "The Soviet Union gave Cuba aid in March." — giving aid, not "giving in"
+    rows = [("The", 2, "det", "DET", "DT"), ("Soviet", 2, "compound", "PROPN", "NNP"),
+            ("Union", 3, "nsubj", "PROPN", "NNP"), ("gave", 3, "ROOT", "VERB", "VBD", "give"),
+            ("Cuba", 3, "dative", "PROPN", "NNP"), ("aid", 3, "dobj", "NOUN", "NN"),
+            ("in", 3, "prep", "ADP", "IN"), ("March", 6, "pobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 3, "soviet-union", "Country"), (4, 5, "cuba", "Country")])
+    assert triples(events) == {("AID", "soviet-union", "cuba")}
+    # "Britain gave in to the demands." — the particle right after the verb still makes "give in"
+    rows = [("Britain", 1, "nsubj", "PROPN", "NNP"), ("gave", 1, "ROOT", "VERB", "VBD", "give"),
+            ("in", 1, "prt", "ADP", "RP"), ("to", 1, "prep", "ADP", "IN"), ("the", 5, "det", "DET", "DT"),
+            ("demands", 3, "pobj", "NOUN", "NNS", "demand"), (".", 1, "punct", "PUNCT", ".")]
+    assert triples(code(rows, [(0, 1, "united-kingdom", "Country")])) == {("CONCEDE", "united-kingdom", None)}
