@@ -29,7 +29,6 @@ from newsgraph.extract.events.words import (
     _MEETINGS,
     _PERCEPTION,
     _RELATIVE_PRONOUNS,
-    _RESPONSE_WORDS,
     _TRAVEL_VERBS,
 )
 
@@ -228,11 +227,7 @@ class _TriggerFinder(_Referents):
                 return False
             if word in _FACT_PREPS:
                 return True
-            if _plan_denied(prep.head):
-                return True  # "no plans for a meeting": the meeting, negated (modes)
-            # "in response to an attack", "in retaliation for ..."
-            return word in ("to", "for") and prep.head.lower_ in _RESPONSE_WORDS and \
-                prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in"
+            return _plan_denied(prep.head)  # "no plans for a meeting": the meeting, negated (modes)
         if dep in ("dobj", "obj", "attr", "oprd") or (dep == "pobj"):
             head = token.head
             if head.lemma_.lower() in _PERCEPTION or (dep in ("dobj", "obj") and head.lemma_.lower() in _CAUSING_VERBS):

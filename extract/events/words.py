@@ -153,12 +153,16 @@ _AGENT_PREPS = frozenset(("by",))
 
 _CONVERSE_AGENT_PREPS = frozenset(("from", "by"))
 
-#: Preps after which a nominal event stands as a fact (background, circumstance, topic of a reaction).
 #: Words that count a noun out of a set, standing where it does: "in one of the most direct criticisms".
 _PARTITIVE_WORDS = frozenset(("one", "some", "several", "many", "another"))
+
+#: Preps after which a nominal event stands as a fact (background, circumstance). Not those of what a reaction is
+#: about ("protested over the detention of its sailors", "a struggle against Indian aggression", "in retaliation
+#: for American aid"): the topic of a protest or the content of an accusation is not coded as a fact
+#: (reuters-plover README, rule 2).
 _FACT_PREPS = frozenset(
-    ("following", "after", "during", "amid", "amidst", "since", "despite", "over", "about", "in", "at",
-     "against", "by", "with", "throughout", "before", "like"))
+    ("following", "after", "during", "amid", "amidst", "since", "despite", "in", "at", "by", "with",
+     "throughout", "before", "like"))
 
 #: Prepositions that introduce the complement of a frame word ("refrain from", "call for", "accuse of").
 _COMPLEMENT_PREPS = frozenset(("from", "of", "for", "on", "to", "into", "against", "about", "over", "with"))

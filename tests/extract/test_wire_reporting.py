@@ -54,3 +54,27 @@ def test_a_phrase_after_the_object_is_no_particle_of_the_verb() -> None:
             ("in", 1, "prt", "ADP", "RP"), ("to", 1, "prep", "ADP", "IN"), ("the", 5, "det", "DET", "DT"),
             ("demands", 3, "pobj", "NOUN", "NNS", "demand"), (".", 1, "punct", "PUNCT", ".")]
     assert triples(code(rows, [(0, 1, "united-kingdom", "Country")])) == {("CONCEDE", "united-kingdom", None)}
+
+
+# -- what a reaction is about is no fact of its own --------------------------------------------------------------
+
+def test_what_a_protest_is_over_is_its_topic_not_an_event() -> None:
+    # "China protested to Japan over the Japanese minister's visit." — one accusation; the visit is its topic
+    rows = [("China", 1, "nsubj", "PROPN", "NNP"), ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            ("to", 1, "prep", "ADP", "IN"), ("Japan", 2, "pobj", "PROPN", "NNP"), ("over", 1, "prep", "ADP", "IN"),
+            ("the", 7, "det", "DET", "DT"), ("Japanese", 7, "amod", "ADJ", "JJ"),
+            ("minister", 9, "poss", "NOUN", "NN"), ("'s", 7, "case", "PART", "POS"),
+            ("visit", 4, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "china", "Country"), (3, 4, "japan", "Country"), (6, 7, "japan", "Country")])
+    assert triples(events) == {("ACCUSE", "china", "japan")}
+
+
+def test_what_an_act_retaliates_for_is_its_motive_not_an_event() -> None:
+    # "Israel bombed Gaza in retaliation for an attack by Hamas." — the bombing; the attack is background
+    rows = [("Israel", 1, "nsubj", "PROPN", "NNP"), ("bombed", 1, "ROOT", "VERB", "VBD", "bomb"),
+            ("Gaza", 1, "dobj", "PROPN", "NNP"), ("in", 1, "prep", "ADP", "IN"),
+            ("retaliation", 3, "pobj", "NOUN", "NN"), ("for", 4, "prep", "ADP", "IN"), ("an", 7, "det", "DET", "DT"),
+            ("attack", 5, "pobj", "NOUN", "NN"), ("by", 7, "prep", "ADP", "IN"), ("Hamas", 8, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "israel", "Country"), (2, 3, "palestine", "Country"), (9, 10, "hamas", "Organization")])
+    assert [(e.category, e.actor) for e in events] == [("ASSAULT", "israel")]
