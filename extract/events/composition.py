@@ -34,6 +34,7 @@ from newsgraph.extract.events.words import (
     _COOPERATIVE,
     _DEBT_SERVICE,
     _DEBT_WORDS,
+    _DECLARED_MEASURES,
     _DECLARING_VERBS,
     _ENDING_VERBS,
     _EXCHANGE_HASHES,
@@ -455,6 +456,10 @@ class _Composer(_Verdicts):
                 category = "RETREAT"
             elif word in _PREVENTING_VERBS and inner == "PROTEST":
                 category = "COERCE"
+            elif word in _DECLARING_VERBS and inner in _DECLARED_MEASURES and halt is None and left is None:
+                # "announced a total embargo on oil shipments to the United States", "declared a ban on the
+                # party": a measure a party declares is in force, its own act
+                category = inner
             else:
                 continue
             trigger = by_head.get(verb.i)

@@ -270,6 +270,9 @@ _HALT_NOUNS: dict[str, str] = {"moratorium": "suspend", "suspension": "suspend",
 _HALT_PREPS = frozenset(("on", "to", "of"))
 _DECLARING_VERBS = frozenset(("declare", "announce", "impose", "order", "introduce", "put", "place", "adopt",
                               "proclaim", "slap"))
+#: Measures a party puts in force by declaring them ("announced an embargo on", "declared a ban on"), where a
+#: declared meeting or aid is a promise (AGREE) and a declared withdrawal a concession yet to come.
+_DECLARED_MEASURES = frozenset(("SANCTION", "COERCE"))
 _EXCHANGE_PREPS = frozenset(("to", "from", "with"))
 #: Ultimatums and conditional warnings (``conditions``): what a party would close or lay off, besides the halting
 #: verbs, to press a demand ("without a new contract, it would close the plant"); the conditions of not doing

@@ -78,3 +78,27 @@ def test_what_an_act_retaliates_for_is_its_motive_not_an_event() -> None:
             (".", 1, "punct", "PUNCT", ".")]
     events = code(rows, [(0, 1, "israel", "Country"), (2, 3, "palestine", "Country"), (9, 10, "hamas", "Organization")])
     assert [(e.category, e.actor) for e in events] == [("ASSAULT", "israel")]
+
+
+# -- a measure declared is in force ------------------------------------------------------------------------------
+
+def test_a_measure_a_party_announces_is_its_own_act() -> None:
+    # "Saudi Arabia announced an embargo on oil shipments to the United States."
+    rows = [("Saudi", 1, "compound", "PROPN", "NNP"), ("Arabia", 2, "nsubj", "PROPN", "NNP"),
+            ("announced", 2, "ROOT", "VERB", "VBD", "announce"), ("an", 4, "det", "DET", "DT"),
+            ("embargo", 2, "dobj", "NOUN", "NN"), ("on", 4, "prep", "ADP", "IN"), ("oil", 7, "compound", "NOUN", "NN"),
+            ("shipments", 5, "pobj", "NOUN", "NNS", "shipment"), ("to", 4, "prep", "ADP", "IN"),
+            ("the", 11, "det", "DET", "DT"), ("United", 11, "compound", "PROPN", "NNP"),
+            ("States", 8, "pobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 2, "saudi-arabia", "Country"), (9, 12, "united-states", "Country")])
+    assert triples(events) == {("SANCTION", "saudi-arabia", "united-states")}
+
+
+def test_a_freeze_on_assets_is_an_asset_freeze() -> None:
+    # "Washington ordered a freeze on Libyan assets." — the sanction ordered, not a request
+    rows = [("Washington", 1, "nsubj", "PROPN", "NNP"), ("ordered", 1, "ROOT", "VERB", "VBD", "order"),
+            ("a", 3, "det", "DET", "DT"), ("freeze", 1, "dobj", "NOUN", "NN"), ("on", 3, "prep", "ADP", "IN"),
+            ("Libyan", 6, "amod", "ADJ", "JJ"), ("assets", 4, "pobj", "NOUN", "NNS", "asset"),
+            (".", 1, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "united-states", "Country"), (5, 6, "libya", "Country")])
+    assert triples(events) == {("SANCTION", "united-states", "libya")}
