@@ -362,7 +362,6 @@ class _DocReader(_Dater):
         reporter = context.reporter
         assert reporter is not None
         if _source_tag(reporter):
-            trigger.steps.append(f"{reporter.text!r} after the act tags the news with its source: no accusation")
             return []
         speakers = [r for r in self._subject_referents(reporter, []) if r.key is not None
                     and r.sector != "media"]

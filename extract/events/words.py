@@ -156,13 +156,13 @@ _CONVERSE_AGENT_PREPS = frozenset(("from", "by"))
 #: Words that count a noun out of a set, standing where it does: "in one of the most direct criticisms".
 _PARTITIVE_WORDS = frozenset(("one", "some", "several", "many", "another"))
 
-#: Preps after which a nominal event stands as a fact (background, circumstance). Not those of what a reaction is
-#: about ("protested over the detention of its sailors", "a struggle against Indian aggression", "in retaliation
-#: for American aid"): the topic of a protest or the content of an accusation is not coded as a fact
-#: (reuters-plover README, rule 2).
+#: Preps after which a nominal event stands as a fact (background, circumstance, the matter of a concern: "raising
+#: concerns over Russian military buildup"). Not what a struggle or a campaign is against ("a struggle against
+#: Indian aggression", "protests against the war"), nor what an act retaliates for ("in retaliation for American
+#: aid"): a stance's target and a motive are not coded as facts (reuters-plover README, rule 2).
 _FACT_PREPS = frozenset(
-    ("following", "after", "during", "amid", "amidst", "since", "despite", "in", "at", "by", "with",
-     "throughout", "before", "like"))
+    ("following", "after", "during", "amid", "amidst", "since", "despite", "over", "about", "in", "at", "by",
+     "with", "throughout", "before", "like"))
 
 #: Prepositions that introduce the complement of a frame word ("refrain from", "call for", "accuse of").
 _COMPLEMENT_PREPS = frozenset(("from", "of", "for", "on", "to", "into", "against", "about", "over", "with"))

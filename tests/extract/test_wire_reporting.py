@@ -56,17 +56,18 @@ def test_a_phrase_after_the_object_is_no_particle_of_the_verb() -> None:
     assert triples(code(rows, [(0, 1, "united-kingdom", "Country")])) == {("CONCEDE", "united-kingdom", None)}
 
 
-# -- what a reaction is about is no fact of its own --------------------------------------------------------------
+# -- what a stance is against, or an act retaliates for, is no fact of its own -----------------------------------
 
-def test_what_a_protest_is_over_is_its_topic_not_an_event() -> None:
-    # "China protested to Japan over the Japanese minister's visit." — one accusation; the visit is its topic
-    rows = [("China", 1, "nsubj", "PROPN", "NNP"), ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
-            ("to", 1, "prep", "ADP", "IN"), ("Japan", 2, "pobj", "PROPN", "NNP"), ("over", 1, "prep", "ADP", "IN"),
-            ("the", 7, "det", "DET", "DT"), ("Japanese", 7, "amod", "ADJ", "JJ"),
-            ("minister", 9, "poss", "NOUN", "NN"), ("'s", 7, "case", "PART", "POS"),
-            ("visit", 4, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
-    events = code(rows, [(0, 1, "china", "Country"), (3, 4, "japan", "Country"), (6, 7, "japan", "Country")])
-    assert triples(events) == {("ACCUSE", "china", "japan")}
+def test_what_a_struggle_is_against_is_its_target_not_an_event() -> None:
+    # "China backed Pakistan in its struggle against Indian aggression." — the backing; the aggression is what
+    # Pakistan's side calls its enemy's conduct, no fact of the day
+    rows = [("China", 1, "nsubj", "PROPN", "NNP"), ("backed", 1, "ROOT", "VERB", "VBD", "back"),
+            ("Pakistan", 1, "dobj", "PROPN", "NNP"), ("in", 1, "prep", "ADP", "IN"), ("its", 5, "poss", "PRON", "PRP$"),
+            ("struggle", 3, "pobj", "NOUN", "NN"), ("against", 5, "prep", "ADP", "IN"),
+            ("Indian", 8, "amod", "ADJ", "JJ"), ("aggression", 6, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "china", "Country"), (2, 3, "pakistan", "Country"), (7, 8, "india", "Country")])
+    assert ("SUPPORT", "china", "pakistan") in triples(events)
+    assert not [e for e in events if e.category == "ASSAULT"]
 
 
 def test_what_an_act_retaliates_for_is_its_motive_not_an_event() -> None:
