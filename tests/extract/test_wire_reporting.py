@@ -62,9 +62,10 @@ def test_what_a_struggle_is_against_is_its_target_not_an_event() -> None:
     # "China backed Pakistan in its struggle against Indian aggression." — the backing; the aggression is what
     # Pakistan's side calls its enemy's conduct, no fact of the day
     rows = [("China", 1, "nsubj", "PROPN", "NNP"), ("backed", 1, "ROOT", "VERB", "VBD", "back"),
-            ("Pakistan", 1, "dobj", "PROPN", "NNP"), ("in", 1, "prep", "ADP", "IN"), ("its", 5, "poss", "PRON", "PRP$"),
-            ("struggle", 3, "pobj", "NOUN", "NN"), ("against", 5, "prep", "ADP", "IN"),
-            ("Indian", 8, "amod", "ADJ", "JJ"), ("aggression", 6, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+            ("Pakistan", 1, "dobj", "PROPN", "NNP"), ("in", 1, "prep", "ADP", "IN"),
+            ("its", 5, "poss", "PRON", "PRP$"), ("struggle", 3, "pobj", "NOUN", "NN"),
+            ("against", 5, "prep", "ADP", "IN"), ("Indian", 8, "amod", "ADJ", "JJ"),
+            ("aggression", 6, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
     events = code(rows, [(0, 1, "china", "Country"), (2, 3, "pakistan", "Country"), (7, 8, "india", "Country")])
     assert ("SUPPORT", "china", "pakistan") in triples(events)
     assert not [e for e in events if e.category == "ASSAULT"]
