@@ -179,3 +179,22 @@ def test_a_successor_states_capital_and_seat_stand_for_the_state_of_the_day() ->
     assert linked(["Moscow"], date(2005, 3, 2)) == "russia"
     # the state's own names are not the capital's: "Russia" in an old story is still written as Russia
     assert linked(["Russia"], date(1987, 3, 2)) == "russia"
+
+
+def test_the_capitals_of_other_decades_stand_for_the_state_of_the_day() -> None:
+    # wire copy of the 1960s-1990s: "Prague protested." is Czechoslovakia in 1968, "Belgrade protested."
+    # Yugoslavia in 1999, and the old names of states and capitals are the states they became
+    def linked(word: str, day: date) -> str:
+        doc = _parsed([(word, 1, "nsubj", "PROPN", "NNP"), ("protested", 1, "ROOT", "VERB", "VBD"),
+                       (".", 1, "punct", "PUNCT", ".")])
+        doc.ents = [Span(doc, 0, 1, label="GPE")]
+        doc._.published = day
+        return EntityLinker("newsgraph_linker")(doc).ents[0].kb_id_
+
+    assert linked("Prague", date(1968, 8, 21)) == "czechoslovakia"
+    assert linked("Prague", date(2010, 5, 1)) == "czech-republic"
+    assert linked("Belgrade", date(1999, 4, 5)) == "yugoslavia"
+    assert linked("Belgrade", date(2010, 5, 1)) == "serbia"
+    assert linked("Rhodesia", date(1965, 12, 17)) == "zimbabwe"
+    assert linked("Leopoldville", date(1960, 7, 10)) == "democratic-republic-of-the-congo"
+    assert linked("Bonn", date(1975, 4, 5)) == "germany"
