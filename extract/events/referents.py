@@ -35,6 +35,7 @@ from newsgraph.extract.events.words import (
     _SYMMETRIC,
     _TRADE_NOUNS,
     _TRADE_PREPS,
+    _UNDERGONE_CATEGORIES,
     _VERBAL,
 )
 from newsgraph.extract.names import BODY_WORDS
@@ -483,7 +484,7 @@ class _Referents(_Coreference):
                     for pobj in pobjs:
                         found = self._referents(pobj, "'of' object")
                         if found and all(r.key is None or self._group_sector(pobj) is not None for r in found) \
-                                and self._group_sector(pobj) is not None:
+                                and self._group_sector(pobj) is not None and category not in _UNDERGONE_CATEGORIES:
                             actors.extend(found)  # "the movement of Russian troops"
                         else:
                             recipients.extend(found)

@@ -89,6 +89,10 @@ _GATHERING_NOUNS = frozenset(("meeting", "session", "summit", "conference", "con
 #: Categories of event nouns a group word before them makes ("union demands", "rebel attacks", "opposition
 #: criticism"); a group word before aid or cooperation is more often who gets it ("farm aid").
 _GROUP_DOER_CATEGORIES = frozenset(("ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST", "ASSAULT", "COERCE"))
+#: Categories of acts done to people, whose "of" names who undergoes them however much it is a group ("the arrest
+#: of a West German journalist", "the detention of three Ukrainian sailors", "the expulsion of 55 diplomats"),
+#: where "the movement of Russian troops" names who moves.
+_UNDERGONE_CATEGORIES = frozenset(("ASSAULT", "COERCE", "SANCTION"))
 
 #: Verbs by which a party puts out a document that then speaks for it: "the ministry issued a statement
 #: condemning ...", "Gates sent Reagan a letter requesting ...", "the Council adopted a resolution demanding ...".
