@@ -473,7 +473,8 @@ class _Participants(_Recipients):
             # "opened talks with Japanese officials to discuss ...": the clause's subject is read from "with X to V",
             # the partner of those who act, not the doer
             subjects = [] if _read_as_with_clause(node) and _with_clause_subjects(node) else \
-                [c for c in node.children if c.dep_ in _SUBJECT_DEPS] or self._named_adverbial(node)
+                [c for c in node.children if c.dep_ in _SUBJECT_DEPS] or self._named_adverbial(node) or \
+                _subject_under_mark(node)
             if subjects:
                 return [r for s in subjects for r in self._referents(s, "subject", agent=True)]
             if node.dep_ == "conj" and any(c.dep_ == "auxpass" for c in node.children):
@@ -602,3 +603,13 @@ class _Participants(_Recipients):
                     if recipients:
                         break
         return recipients
+
+
+def _subject_under_mark(verb: Token) -> list[Token]:
+    """The subject the parser hung on the conjunction of a finite clause as if it were a preposition's object:
+    "landed ... after [mutinous soldiers of the Congolese army] attacked whites", with "after" read both as the
+    clause's mark and as the preposition of "soldiers". The noun between the two is the clause's subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    return [g for c in verb.children if c.dep_ == "mark" and c.i < verb.i
+            for g in c.children if g.dep_ == "pobj" and c.i < g.i < verb.i]

@@ -120,3 +120,17 @@ def test_the_people_an_act_is_done_to_are_its_recipients_not_its_doers() -> None
                          (9, 10, "hezbollah", "Organization")])
     assert {t for t in triples(events) if t[0] == "ASSAULT"} == {("ASSAULT", "hezbollah", "israel")}
 
+
+# -- a subject the parser hung on the conjunction ----------------------------------------------------------------
+
+def test_the_subject_of_an_after_clause_read_as_the_conjunctions_object_is_its_doer() -> None:
+    # "Belgian troops landed after Congolese soldiers attacked whites." with "soldiers" hung on "after" as a
+    # preposition's object: the soldiers attacked, not the Belgian troops of the main clause
+    rows = [("Belgian", 1, "amod", "ADJ", "JJ"), ("troops", 2, "nsubj", "NOUN", "NNS", "troop"),
+            ("landed", 2, "ROOT", "VERB", "VBD", "land"), ("after", 6, "mark", "SCONJ", "IN"),
+            ("Congolese", 5, "amod", "ADJ", "JJ"), ("soldiers", 3, "pobj", "NOUN", "NNS", "soldier"),
+            ("attacked", 2, "advcl", "VERB", "VBD", "attack"), ("whites", 6, "dobj", "NOUN", "NNS", "white"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "belgium", "Country"), (4, 5, "democratic-republic-of-the-congo", "Country")])
+    assert [(e.category, e.actor) for e in events if e.category == "ASSAULT"] == \
+        [("ASSAULT", "democratic-republic-of-the-congo")]
