@@ -134,3 +134,13 @@ def test_the_subject_of_an_after_clause_read_as_the_conjunctions_object_is_its_d
     events = code(rows, [(0, 1, "belgium", "Country"), (4, 5, "democratic-republic-of-the-congo", "Country")])
     assert [(e.category, e.actor) for e in events if e.category == "ASSAULT"] == \
         [("ASSAULT", "democratic-republic-of-the-congo")]
+
+# -- people put out of a country ---------------------------------------------------------------------------------
+
+def test_people_a_state_puts_out_are_coerced() -> None:
+    # "Iraq expelled the UN inspectors." — putting people out of the country (CAMEO 174): COERCE
+    rows = [("Iraq", 1, "nsubj", "PROPN", "NNP"), ("expelled", 1, "ROOT", "VERB", "VBD", "expel"),
+            ("the", 4, "det", "DET", "DT"), ("UN", 4, "compound", "PROPN", "NNP"),
+            ("inspectors", 1, "dobj", "NOUN", "NNS", "inspector"), (".", 1, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "iraq", "Country"), (3, 4, "united-nations", "Organization")])
+    assert triples(events) == {("COERCE", "iraq", "united-nations")}
