@@ -22,6 +22,7 @@ from newsgraph.extract.events.syntax import (
     _relative_object,
     _shared_subject,
     _span_of,
+    _subject_under_mark,
     _verb_lemma,
     _with_clause_subjects,
     _with_partners,
@@ -604,12 +605,3 @@ class _Participants(_Recipients):
                         break
         return recipients
 
-
-def _subject_under_mark(verb: Token) -> list[Token]:
-    """The subject the parser hung on the conjunction of a finite clause as if it were a preposition's object:
-    "landed ... after [mutinous soldiers of the Congolese army] attacked whites", with "after" read both as the
-    clause's mark and as the preposition of "soldiers". The noun between the two is the clause's subject."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return []
-    return [g for c in verb.children if c.dep_ == "mark" and c.i < verb.i
-            for g in c.children if g.dep_ == "pobj" and c.i < g.i < verb.i]

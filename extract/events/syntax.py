@@ -405,3 +405,12 @@ def _source_tag(reporter: Token) -> bool:
     if reporter.dep_ == "parataxis" and reporter.head.i < reporter.i:
         return True
     return any(c.dep_ in ("ccomp", "parataxis") and c.i < reporter.i for c in reporter.children)
+
+def _subject_under_mark(verb: Token) -> list[Token]:
+    """The subject the parser hung on the conjunction of a finite clause as if it were a preposition's object:
+    "landed ... after [mutinous soldiers of the Congolese army] attacked whites", with "after" read both as the
+    clause's mark and as the preposition of "soldiers". The noun between the two is the clause's subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    return [g for c in verb.children if c.dep_ == "mark" and c.i < verb.i
+            for g in c.children if g.dep_ == "pobj" and c.i < g.i < verb.i]
