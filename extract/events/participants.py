@@ -136,6 +136,10 @@ class _Participants(_Recipients):
             actors, recipients = guest
             self._describe(steps, actors, recipients)
             return actors, recipients
+        if trigger.felt:
+            actors, recipients = self._feelers(trigger)
+            self._describe(steps, actors, recipients)
+            return actors, recipients
         if trigger.converse:
             recipients = self._subject_referents(verb, steps)
             actors = []
@@ -597,9 +601,12 @@ class _Participants(_Recipients):
         if not recipients and not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
             recipients = self._unparsed_object(verb, trigger.steps)
         if not recipients and category in _STANCES:
-            # only when no object names anyone: "accused Peking, the rival of Moscow," is aimed at Peking
-            for thing in verb.children:
-                if thing.dep_ in _OBJECT_DEPS and thing.i not in skip:
+            # only when no object names anyone: "accused Peking, the rival of Moscow," is aimed at Peking; a mood
+            # is felt about what its preposition names ("not happy with the structure of the committee")
+            things = [*verb.children, *(g for p in verb.children if verb.pos_ == "ADJ" and p.dep_ == "prep" and
+                                        p.lower_ in trigger.entry.preps for g in p.children if g.dep_ == "pobj")]
+            for thing in things:
+                if (thing.dep_ in _OBJECT_DEPS or thing.dep_ == "pobj") and thing.i not in skip:
                     recipients = self._owner_of(thing, verb, trigger.steps)
                     if recipients:
                         break

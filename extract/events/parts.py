@@ -48,6 +48,7 @@ class _Trigger:
                                          # subject the event is aimed at
     empowered: bool = False              # "authorized X to use force against Y": aimed at Y, whom the act
                                          # empowered (transformed_from) is aimed at, never at X
+    felt: bool = False                   # "was angered by X", "X angered Japan": who feels it is the actor
     steps: list[str] = field(default_factory=list)
 
 

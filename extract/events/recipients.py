@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.parts import Referent, _Trigger
-from newsgraph.extract.events.syntax import _is_passive, _noun_forms, _verb_lemma
+from newsgraph.extract.events.syntax import _feeling_parties, _is_passive, _noun_forms, _verb_lemma
 from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
     _AGENT_PREPS,
@@ -290,6 +290,28 @@ class _Recipients(_TriggerFinder):
                         steps.append(f"recipient: whose {broken.text!r} are said to be broken")
                         return found
         return []
+
+    def _feelers(self, trigger: _Trigger) -> tuple[list[Referent], list[Referent]]:
+        """A verb of feeling (``_Verdicts._feeling``): whoever feels it disapproves, of whoever stirred it: the doer
+        or owner of the thing ("the American decision"), or the subject of the clause ("that Tokyo had not
+        opened ..."). "I" in a quotation is the one it is attributed to: a feeling is the speaker's own act."""
+        feelers, causes = _feeling_parties(trigger.head)
+        actors: list[Referent] = []
+        for feeler in feelers:
+            speaker = self._speaker(feeler) if feeler.lower_ == "i" else None
+            actors.extend(self._referents(speaker or feeler, "who feels it", agent=True))
+        recipients: list[Referent] = []
+        for cause in causes:
+            if cause.pos_ in ("VERB", "AUX"):
+                recipients.extend(self._said_of(cause, trigger.steps))
+            elif cause.i not in self.ent_of and self._is_event_noun(cause):
+                # "the killing of the ambassador shocked ...": an act's doer stirs the feeling, never its victim
+                # (an "of" after it names whom it befell: "the killing of the ambassador", "the death of ...")
+                recipients.extend(r for r in self._noun_participants(cause, None)[0]
+                                  if not (r.token.dep_ == "pobj" and r.token.head.lower_ == "of"))
+            else:
+                recipients.extend(self._argument_referents(cause, "what stirred it"))
+        return actors, recipients
 
     def _response_target(self, trigger: _Trigger) -> list[Referent]:
         """"in response to an attack by Russia", "in retaliation for ...": the doer of that event."""

@@ -10,6 +10,7 @@ from newsgraph.extract.events.words import (
     _COMPLEMENT_PREPS,
     _CONTRAST_MARKS,
     _DELIBERATING_VERBS,
+    _MOOD_PREPS,
     _PARTITIVE_WORDS,
     _PLAN_NOUNS,
     _QUANTITY_WORDS,
@@ -242,6 +243,20 @@ def _span_of(noun: Token) -> Token:
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SPAN_NOUNS:
         return prep.head
     return noun
+
+
+def _feeling_parties(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who feels what a verb of feeling names, and what stirred it: "Japan was angered by the decision" and "the
+    decision angered Japan" → ([Japan], [decision]); "were dismayed at Tokyo's progress", "were dismayed that
+    Tokyo had not opened its market" → their subject, and the object of "at" or the clause."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        feelers = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        causes = [g for p in verb.children if p.dep_ in ("agent", "prep") and p.lower_ in _MOOD_PREPS
+                  for g in p.children if g.dep_ == "pobj"]
+        causes.extend(c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and
+                      any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+        return feelers, causes
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj")], [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _reciprocal(verb: Token) -> bool:

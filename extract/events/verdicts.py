@@ -11,10 +11,12 @@ from spacy.tokens import Token
 from newsgraph.extract.events.intents import _Intents
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.reported import _condemns
+from newsgraph.extract.events.syntax import _feeling_parties
 from newsgraph.extract.events.words import (
     _CALLING_VERBS,
     _DENYING_ADJECTIVES,
     _DISPLEASED_ADJECTIVES,
+    _FEELING_VERBS,
     _MOOD_PREPS,
     _PLEASED_ADJECTIVES,
 )
@@ -37,7 +39,13 @@ class _Verdicts(_Intents):
                 if displeased is not None:
                     made.append(displeased)
         for verb in (self.doc[i] for i in self._positions(VERB)):
-            if verb.lemma_.lower() not in _CALLING_VERBS:
+            lemma = verb.lemma_.lower()
+            if lemma in _FEELING_VERBS:
+                felt = self._feeling(verb, by_head)
+                if felt is not None:
+                    made.append(felt)
+                continue
+            if lemma not in _CALLING_VERBS:
                 continue
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             if not objects:
@@ -73,6 +81,30 @@ class _Verdicts(_Intents):
             trigger.rule = f"name-calling:{verb.lemma_.lower()}>{verdicts[0].lemma_.lower()}"
             trigger.steps.append(f"{verb.text!r} it {verdicts[0].text!r}: {act} ({category})")
         return made
+
+    def _feeling(self, verb: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
+        """A feeling another party stirs is the disapproval of whoever feels it (CAMEO 11: ACCUSE): "Japan was
+        angered by the American decision", "the EC's tax has angered Washington", "I am astonished that the
+        Commission would propose such a measure". The one who feels it is the actor and whoever stirred it the
+        recipient (``_Participants._feelers``), the reverse of the verb's own doer and object; with nothing named
+        that stirred it ("Japan was angered") it is a mood, no event.
+        Returns the trigger when the lexicon had none for the verb."""
+        feelers, causes = _feeling_parties(verb)
+        if not feelers or not causes:
+            return None
+        lemma = verb.lemma_.lower()
+        trigger = by_head.get(verb.i)
+        new = trigger is None
+        if trigger is None:
+            entry = LexiconEntry(kind="verb", words=lemma, head=lemma, category="ACCUSE",
+                                 source="words.py (verbs of feeling)", recipient_required=True)
+            trigger = _Trigger(head=verb, entry=entry, category="ACCUSE", tokens=[verb])
+            by_head[verb.i] = trigger
+        trigger.category = "ACCUSE"
+        trigger.felt = True
+        trigger.rule = f"feeling:{lemma}"
+        trigger.steps.append(f"{verb.text!r}: whoever feels it disapproves of whoever stirred it (ACCUSE)")
+        return trigger if new else None
 
     def _displeasure(self, adjective: Token, by_head: dict[int, _Trigger]) -> _Trigger | None:
         """Being unhappy with someone disapproves of them (CAMEO 11: ACCUSE): "Washington is unhappy with Tokyo's

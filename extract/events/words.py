@@ -369,8 +369,16 @@ _CONDEMNED_ACTS = _CONDEMNING_NOUNS | {"war"}
 _DISPLEASED_ADJECTIVES = frozenset(("unhappy", "dissatisfied", "displeased", "angry", "furious", "upset",
                                     "disappointed", "indignant", "annoyed", "irritated", "outraged", "incensed",
                                     "frustrated", "disillusioned", "disgusted", "critical", "scathing", "scornful",
-                                    "contemptuous", "dismissive"))
+                                    "contemptuous", "dismissive", "astonished", "shocked", "appalled",
+                                    "dismayed", "angered", "infuriated", "enraged", "offended"))
 _PLEASED_ADJECTIVES = frozenset(("happy", "satisfied", "pleased", "content"))
+#: Verbs of a feeling another party stirs: whoever feels it disapproves of whoever stirred it (CAMEO 11: ACCUSE),
+#: the reverse of the verb's own doer: "Japan was angered by the American decision", "the EC's tax has angered
+#: Washington", "I am astonished that the Commission would propose ..." are Japan's, Washington's, the speaker's
+#: disapproval. Feelings a thing stirs as well ("surprised", "alarmed", "upset" by a market) are left out.
+_FEELING_VERBS = frozenset(("anger", "dismay", "disappoint", "outrage", "shock", "astonish", "appal", "appall",
+                            "infuriate", "incense", "enrage", "disgust", "offend", "displease", "dishearten",
+                            "sadden", "annoy", "irritate"))
 _MOOD_PREPS = frozenset(("with", "at", "over", "about", "by", "of"))  # "was critical of Washington"
 #: ... and approvals that condemn when denied: "the pact is not fair".
 _APPROVING_ADJECTIVES = frozenset(("fair", "acceptable", "justified", "legal", "legitimate", "reasonable"))

@@ -244,3 +244,50 @@ def test_brushing_aside_charges_rejects_them() -> None:
             (".", 1, "punct", P, ".")]
     assert triples(code(rows, [(0, 1, "south-africa", "Country"), (4, 5, "mozambique", "Country")])) == \
         {("REJECT", "south-africa", "mozambique")}
+
+
+# -- a feeling another party stirs ---------------------------------------------------------------------------------
+def test_who_feels_anger_at_a_party_disapproves_of_it() -> None:
+    # "Pretoria was angered by the Mozambican decision." / "The Mozambican decision angered Pretoria." / "Pretoria
+    # was angered." (a mood) / "Pretoria was angered by the storm." (no party stirred it)
+    def passive(cause: list[tuple]) -> set:
+        rows = [("Pretoria", 2, "nsubjpass", "PROPN", "NNP"), ("was", 2, "auxpass", "AUX", "VBD", "be"),
+                ("angered", 2, "ROOT", "VERB", "VBN", "anger"), *cause, (".", 2, "punct", P, ".")]
+        named = [(5, 6, "mozambique", "Country")] if any(r[0] == "Mozambican" for r in cause) else []
+        return triples(code(rows, [(0, 1, "south-africa", "Country"), *named]))
+
+    decision = [("by", 2, "agent", "ADP", "IN"), ("the", 6, "det", "DET", "DT"),
+                ("Mozambican", 6, "amod", "ADJ", "JJ", "mozambican"), ("decision", 3, "pobj", "NOUN", "NN")]
+    assert passive(decision) == {("ACCUSE", "south-africa", "mozambique")}
+    assert passive([]) == set()
+    storm = [("by", 2, "agent", "ADP", "IN"), ("the", 5, "det", "DET", "DT"), ("storm", 3, "pobj", "NOUN", "NN")]
+    assert passive(storm) == set()
+    active = [("the", 2, "det", "DET", "DT"), ("Mozambican", 2, "amod", "ADJ", "JJ", "mozambican"),
+              ("decision", 3, "nsubj", "NOUN", "NN"), ("angered", 3, "ROOT", "VERB", "VBD", "anger"),
+              ("Pretoria", 3, "dobj", "PROPN", "NNP"), (".", 3, "punct", P, ".")]
+    assert triples(code(active, [(1, 2, "mozambique", "Country"), (4, 5, "south-africa", "Country")])) == \
+        {("ACCUSE", "south-africa", "mozambique")}
+
+
+def test_a_mood_about_a_thing_is_aimed_at_whose_it_is() -> None:
+    # "Pretoria is unhappy with the terms of Maputo." / "... with the terms."
+    rows = [("Pretoria", 1, "nsubj", "PROPN", "NNP"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("unhappy", 1, "acomp", "ADJ", "JJ"), ("with", 2, "prep", "ADP", "IN"), ("the", 5, "det", "DET", "DT"),
+            ("terms", 3, "pobj", "NOUN", "NNS", "term"), ("of", 5, "prep", "ADP", "IN"),
+            ("Maputo", 6, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert triples(code(rows, [(0, 1, "south-africa", "Country"), (7, 8, "mozambique", "Country")])) == \
+        {("ACCUSE", "south-africa", "mozambique")}
+    assert code([*rows[:6], (".", 1, "punct", P, ".")], [(0, 1, "south-africa", "Country")]) == []
+
+
+def test_i_who_feel_it_in_a_quotation_is_the_speaker() -> None:
+    # '"I am angered by the Mozambican decision," Botha said.'
+    rows = [('"', 11, "punct", P, "``"), ("I", 3, "nsubjpass", "PRON", "PRP"),
+            ("am", 3, "auxpass", "AUX", "VBP", "be"),
+            ("angered", 11, "ccomp", "VERB", "VBN", "anger"), ("by", 3, "agent", "ADP", "IN"),
+            ("the", 7, "det", "DET", "DT"), ("Mozambican", 7, "amod", "ADJ", "JJ", "mozambican"),
+            ("decision", 4, "pobj", "NOUN", "NN"), (",", 11, "punct", P, ","), ('"', 11, "punct", P, "''"),
+            ("Botha", 11, "nsubj", "PROPN", "NNP"), ("said", 11, "ROOT", "VERB", "VBD", "say"),
+            (".", 11, "punct", P, ".")]
+    assert ("ACCUSE", "pieter-botha", "mozambique") in triples(
+        code(rows, [(6, 7, "mozambique", "Country"), (10, 11, "pieter-botha", "Person")]))
