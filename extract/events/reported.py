@@ -12,6 +12,7 @@ from newsgraph.extract.events.participants import _Participants
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.syntax import _complement_clauses, _is_passive
 from newsgraph.extract.events.words import (
+    _ALLEGED_ACTS,
     _APPROVING_ADJECTIVES,
     _BARGAINABLE_ADJECTIVES,
     _BARGAINING_NOUNS,
@@ -182,7 +183,7 @@ class _ReportedClauses(_Participants):
             violation = clause.lemma_.lower() in _WRONGDOING_VERBS and not _is_passive(clause)
             bearers = self._blame_bearers(clause)
             if not violation and not bearers and not _blames(clause) and not _breach(clause) and \
-                    not _charged_act(clause):
+                    not self._charged(clause):
                 continue
             subjects = bearers or [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
             if not subjects or any(s.lower_ in _FIRST_PERSON for s in subjects):
@@ -195,19 +196,27 @@ class _ReportedClauses(_Participants):
             return clause
         return None
 
+    def _charged(self, clause: Token) -> bool:
+        """Whether a clause tells of a harm or a deceit (``_charged_act``) that the lexicon does not code as force
+        of its own: "said Libya was subverting the government of Chad" is Libya's COERCE, coded with the
+        speaker's accusation as every act of force said done by another is (``_accusations``), not instead of it."""
+        act = _charged_act(clause)
+        return act is not None and not any(e.category in _ALLEGED_ACTS and not e.objects
+                                           for e in self.lexicon.verb_entries(act.lemma_.lower()))
 
-def _charged_act(clause: Token) -> bool:
-    """Whether a clause tells of a harm or a deceit done ("the rebels were sabotaging the peace process", "the
-    government had rigged the vote"), or tried ("Shapiro attempted to conceal his trading"); not when denied
-    ("Japan was not hurting anyone") or suffered ("was misled")."""
+
+def _charged_act(clause: Token) -> Token | None:
+    """The verb of a harm or a deceit a clause tells of as done ("the rebels were sabotaging the peace process",
+    "the government had rigged the vote") or tried ("Shapiro attempted to conceal his trading"); None when denied
+    ("Japan was not undermining anything") or suffered ("was misled")."""
     act = clause
     if act.lemma_.lower() in _TRYING_VERBS:
         act = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), act)
     if _is_passive(act) or any(c.dep_ == "neg" for c in (*clause.children, *act.children)):
-        return False
+        return None
     lemma = act.lemma_.lower()
     particle = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
-    return lemma in _CHARGED_ACTS or f"{lemma} {particle}" in _CHARGED_ACTS
+    return act if lemma in _CHARGED_ACTS or f"{lemma} {particle}" in _CHARGED_ACTS else None
 
 
 def _blames(clause: Token) -> bool:

@@ -304,10 +304,11 @@ _CONDEMNING_ADJECTIVES = frozenset(
 _WRONGDOING_VERBS = frozenset(("violate", "contravene", "breach", "infringe", "flout", "renege", "transgress"))
 #: Verbs of harming or deceiving: "X said the rebels were sabotaging the peace process", "... the non-payers are
 #: crippling industry", "... Shapiro concealed his trading", "... the government rigged the vote" is X ACCUSE the
-#: doer (CAMEO 112), as a reported violation is. Harm is also done by things ("the drought is damaging the
-#: crop", "high rates were crippling industry"), so only a party said to do it is accused; and the deed itself,
-#: being alleged, is no fact.
-_CHARGED_ACTS = frozenset(("cripple", "sabotage", "undermine", "hurt", "harm", "damage", "jeopardize", "jeopardise",
+#: doer (CAMEO 112), as a reported violation is. Harm is also done by things ("the drought is crippling the
+#: farms", "high rates were crippling industry"), so only a party said to do it is accused; and the deed itself,
+#: being alleged, is no fact. Harm the lexicon codes as force ("damage", "hurt", "subvert") is the act itself,
+#: coded beside the accusation ("X said Y attacked Z").
+_CHARGED_ACTS = frozenset(("cripple", "sabotage", "undermine", "jeopardize", "jeopardise",
                            "endanger", "obstruct", "wreck", "torpedo", "subvert", "destabilize", "destabilise",
                            "conceal", "deceive", "mislead", "cover up", "rig", "falsify", "defraud", "cheat",
                            "bribe", "embezzle", "manipulate"))

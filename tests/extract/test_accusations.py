@@ -182,8 +182,13 @@ def test_saying_a_party_harms_or_deceives_accuses_it() -> None:
     assert _harming("sabotaging", "sabotage") == {("ACCUSE", "south-africa", "mozambique")}
     assert _harming("crippling", "cripple") == {("ACCUSE", "south-africa", "mozambique")}
     assert _harming("conceal", "conceal", tried=True) == {("ACCUSE", "south-africa", "mozambique")}
+    # force the lexicon codes is the act, coded with the accusation: "Pretoria said Maputo was subverting Lusaka."
+    rows = [("Maputo", 4, "nsubj", "PROPN", "NNP"), ("was", 4, "aux", "AUX", "VBD", "be"),
+            ("subverting", 1, "ccomp", "VERB", "VBG", "subvert"), ("Lusaka", 4, "dobj", "PROPN", "NNP")]
+    assert _said(rows, [(2, 3, "mozambique", "Country"), (5, 6, "zambia", "Country")]) == \
+        {("COERCE", "mozambique", "zambia"), ("ACCUSE", "south-africa", "mozambique")}
     # harm done by a thing accuses no one, and a verb of no harm is no charge
-    assert _harming("damaging", "damage", subject="drought") == set()
+    assert _harming("crippling", "cripple", subject="drought") == set()
     assert not any(category == "ACCUSE" for category, _, _ in _harming("attending", "attend"))
 
 
