@@ -16,6 +16,8 @@ from newsgraph.extract.events.syntax import (
     _is_passive,
     _objects_of,
     _partitive,
+    _phrase_heads,
+    _plan_holder,
     _prep_objects,
     _read_as_with_clause,
     _reduced_relative,
@@ -43,7 +45,6 @@ from newsgraph.extract.events.words import (
     _MEETINGS,
     _NOT_MARCHING,
     _OBJECT_DEPS,
-    _PLAN_NOUNS,
     _PREVENTING_VERBS,
     _RECIPIENT_PREPS,
     _RECIPIENT_PREPS_BY_CATEGORY,
@@ -55,26 +56,6 @@ from newsgraph.extract.events.words import (
     _VISITING,
     _WHILE_PREPS,
 )
-
-
-def _plan_holder(noun: Token) -> Token | None:
-    """The verb whose subject holds a plan noun ("Japan has no plans to ...", "China has no intention of ..."),
-    when the noun names no owner of its own."""
-    if noun.lemma_.lower() in _PLAN_NOUNS and noun.dep_ in ("dobj", "obj") and \
-            not any(c.dep_ == "poss" for c in noun.children):
-        return noun.head
-    return None
-
-
-def _phrase_heads(noun: Token) -> list[Token]:
-    """A noun and the words its phrase hangs below it, never through a clause: "a grant equivalent to 47 mln
-    dlrs from the Netherlands" → grant, equivalent, mln, dlrs (the parser often hangs "from" on the amount)."""
-    found = [noun]
-    for child in noun.children:
-        if child.dep_ in ("amod", "appos", "nummod", "quantmod", "npadvmod", "pobj") or (
-                child.dep_ == "prep" and child.lower_ not in _CONVERSE_AGENT_PREPS):
-            found.extend(_phrase_heads(child))
-    return found
 
 
 class _Participants(_Recipients):

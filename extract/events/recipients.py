@@ -6,30 +6,32 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.events.judging_words import (
+    _BLAME_NOUNS,
+    _DUTY_NOUNS,
+    _MISHAP_NOUNS,
+    _OBLIGATION_NOUNS,
+    _RESTING_PREPS,
+    _RESTING_VERBS,
+    _WRONGDOING_VERBS,
+)
 from newsgraph.extract.events.parts import Referent, _Trigger
 from newsgraph.extract.events.syntax import _feeling_parties, _is_passive, _noun_forms, _verb_lemma
 from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
     _AGENT_PREPS,
-    _BLAME_NOUNS,
     _CONDITION_MARKS,
     _CONFLICT,
-    _DUTY_NOUNS,
     _GRIEVANCE_PREPS,
     _MEANS_WITH,
     _MEETINGS,
-    _MISHAP_NOUNS,
     _NO_PARTY_PLACES,
     _OBJECT_DEPS,
-    _OBLIGATION_NOUNS,
     _OWNER_PREPS,
     _RESPONSE_WORDS,
-    _RESTING_PREPS,
-    _RESTING_VERBS,
     _STANCE_WORDS,
     _TAKING_VERBS,
     _VENUE_PREPS,
-    _WRONGDOING_VERBS,
 )
 
 

@@ -8,11 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.participants import _Participants
-from newsgraph.extract.events.parts import _Trigger
-from newsgraph.extract.events.syntax import _complement_clauses, _is_passive
-from newsgraph.extract.events.words import (
-    _ALLEGED_ACTS,
+from newsgraph.extract.events.judging_words import (
     _APPROVING_ADJECTIVES,
     _BARGAINABLE_ADJECTIVES,
     _BARGAINING_NOUNS,
@@ -26,14 +22,20 @@ from newsgraph.extract.events.words import (
     _CONDEMNING_NOUNS,
     _DENIAL_NOUNS,
     _DENYING_ADJECTIVES,
-    _FAILING_VERBS,
-    _FIRST_PERSON,
     _HONOURING_VERBS,
-    _MANDATIVE_VERBS,
-    _OBLIGATION_MODALS,
     _TRYING_VERBS,
     _UNBARGAINABLE_ADJECTIVES,
     _WRONGDOING_VERBS,
+)
+from newsgraph.extract.events.participants import _Participants
+from newsgraph.extract.events.parts import _Trigger
+from newsgraph.extract.events.syntax import _complement_clauses, _is_passive
+from newsgraph.extract.events.words import (
+    _ALLEGED_ACTS,
+    _FAILING_VERBS,
+    _FIRST_PERSON,
+    _MANDATIVE_VERBS,
+    _OBLIGATION_MODALS,
 )
 
 

@@ -6,11 +6,12 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from newsgraph.extract.events.judging_words import _MOOD_PREPS
 from newsgraph.extract.events.words import (
     _COMPLEMENT_PREPS,
     _CONTRAST_MARKS,
+    _CONVERSE_AGENT_PREPS,
     _DELIBERATING_VERBS,
-    _MOOD_PREPS,
     _PARTITIVE_WORDS,
     _PLAN_NOUNS,
     _QUANTITY_WORDS,
@@ -429,3 +430,23 @@ def _subject_under_mark(verb: Token) -> list[Token]:
         return []
     return [g for c in verb.children if c.dep_ == "mark" and c.i < verb.i
             for g in c.children if g.dep_ == "pobj" and c.i < g.i < verb.i]
+
+
+def _plan_holder(noun: Token) -> Token | None:
+    """The verb whose subject holds a plan noun ("Japan has no plans to ...", "China has no intention of ..."),
+    when the noun names no owner of its own."""
+    if noun.lemma_.lower() in _PLAN_NOUNS and noun.dep_ in ("dobj", "obj") and \
+            not any(c.dep_ == "poss" for c in noun.children):
+        return noun.head
+    return None
+
+
+def _phrase_heads(noun: Token) -> list[Token]:
+    """A noun and the words its phrase hangs below it, never through a clause: "a grant equivalent to 47 mln
+    dlrs from the Netherlands" → grant, equivalent, mln, dlrs (the parser often hangs "from" on the amount)."""
+    found = [noun]
+    for child in noun.children:
+        if child.dep_ in ("amod", "appos", "nummod", "quantmod", "npadvmod", "pobj") or (
+                child.dep_ == "prep" and child.lower_ not in _CONVERSE_AGENT_PREPS):
+            found.extend(_phrase_heads(child))
+    return found

@@ -9,10 +9,7 @@ from spacy.symbols import ADJ, VERB
 from spacy.tokens import Token
 
 from newsgraph.extract.events.intents import _Intents
-from newsgraph.extract.events.parts import _Trigger
-from newsgraph.extract.events.reported import _condemns
-from newsgraph.extract.events.syntax import _feeling_parties
-from newsgraph.extract.events.words import (
+from newsgraph.extract.events.judging_words import (
     _CALLING_VERBS,
     _DENYING_ADJECTIVES,
     _DISPLEASED_ADJECTIVES,
@@ -20,6 +17,9 @@ from newsgraph.extract.events.words import (
     _MOOD_PREPS,
     _PLEASED_ADJECTIVES,
 )
+from newsgraph.extract.events.parts import _Trigger
+from newsgraph.extract.events.reported import _condemns
+from newsgraph.extract.events.syntax import _feeling_parties
 from newsgraph.extract.lexicon import LexiconEntry
 
 
