@@ -71,9 +71,14 @@ class GroupMaker:
         if referent.sector not in _INSURGENT_SECTORS and (
                 referent.sector not in _ORGANISED_SECTORS or _names_people(referent.token)):
             return False  # "Canadian seafarers", "Japanese businessmen": people of that country, not a body
-        info = self.entities.get(referent.key) or self.gazetteer.entries.get(referent.key)
         # "U.S. banks" came to the country from a modifier; a named company or bank is already its own node
-        return info is not None and info.type == "Country" and referent.token.ent_kb_id_ != referent.key
+        return self.type_of(referent.key) == "Country" and referent.token.ent_kb_id_ != referent.key
+
+    def type_of(self, key: str | None) -> str | None:
+        """The type of what ``key`` stands for: the article's entity, else the gazetteer's entry (a country or
+        capital a referent reached through a modifier or a title, which the article never names)."""
+        info = self.entities.get(key or "") or self.gazetteer.entries.get(key or "")
+        return None if info is None else info.type
 
     def node(self, referent: Referent) -> Referent:
         """The referent standing for its ``Group`` node."""

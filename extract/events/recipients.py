@@ -85,18 +85,14 @@ class _Recipients(_TriggerFinder):
         Heights from Syria" at Syria. Only where the object names no party but places."""
         verb = trigger.head
 
-        def place(referent: Referent) -> bool:
-            # a place the article names, or a country's capital the gazetteer keys as one
-            info = self.entities.get(referent.key or "") or self.gazetteer.entries.get(referent.key or "")
-            return info is not None and info.type == "Place"
-
-        if _verb_lemma(verb, _TAKING_VERBS) is None or not all(place(r) for r in recipients):
+        if _verb_lemma(verb, _TAKING_VERBS) is None or \
+                not all(self.groups.type_of(r.key) == "Place" for r in recipients):
             return recipients
         # the parser hangs "from" on the verb or on the prize ("captured a rebel camp from separatists")
         holders = [verb, *(c for c in verb.children if c.dep_ in _OBJECT_DEPS)]
         found = [r for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for pobj in prep.children if pobj.dep_ == "pobj"
-                 for r in self._argument_referents(pobj, "'from' object") if not place(r)]
+                 for r in self._argument_referents(pobj, "'from' object") if self.groups.type_of(r.key) != "Place"]
         if found:
             trigger.steps.append("recipient: whom the prize is taken from")
             return found
