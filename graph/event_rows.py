@@ -101,7 +101,8 @@ class EventTable:
             self._db = sqlite3.connect(location, isolation_level=None, check_same_thread=False)
         elif location.exists():
             with contextlib.suppress(sqlite3.Error):
-                self._db = sqlite3.connect(f"{location.as_uri()}?mode=ro", uri=True, isolation_level=None)
+                self._db = sqlite3.connect(f"{location.absolute().as_uri()}?mode=ro", uri=True,
+                                           isolation_level=None)
         if self._db is not None and not read_only:
             self._db.executescript(_SCHEMA)
 

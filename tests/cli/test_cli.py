@@ -230,6 +230,16 @@ def test_a_piped_table_keeps_every_column_whole(capsys: pytest.CaptureFixture[st
                for row in rows)
 
 
+def test_a_store_named_relative_to_the_working_directory_is_queried(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seeds_store_path: Path) -> None:
+    # The README's demo names its store "seeds.store", relative to where it runs; the read-only event table
+    # opens it by a file URI, which must be made from the absolute path.
+    monkeypatch.chdir(seeds_store_path.parent)
+    code, out, err = run(capsys, "query", "events", "--store", seeds_store_path.name, "--param", "entity=Japan")
+    assert (code, err) == (0, "")
+    assert "entity:united-states" in out
+
+
 def test_evaluate_reuters_names_a_bad_line_and_exits_one(capsys: pytest.CaptureFixture[str],
                                                          tmp_path: Path) -> None:
     bad = tmp_path / "set.jsonl"
