@@ -36,8 +36,6 @@ from newsgraph.extract.events.words import (
     _CONVERSE_AGENT_PREPS,
     _COOPERATIVE,
     _DESTINATION_PREPS,
-    _FORCE,
-    _HELPING_VERBS,
     _LOCAL_SECTORS,
     _MATERIAL_CONFLICT,
     _MEANS_VERBS,
@@ -45,7 +43,6 @@ from newsgraph.extract.events.words import (
     _MEETINGS,
     _NOT_MARCHING,
     _OBJECT_DEPS,
-    _PREVENTING_VERBS,
     _RECIPIENT_PREPS,
     _RECIPIENT_PREPS_BY_CATEGORY,
     _SAME_TIME_PREPS,
@@ -381,42 +378,6 @@ class _Participants(_Recipients):
             found = self._object_referents(demand) or self._counterpart_of_object(demand)
             if found:
                 steps.append(f"recipient: whom the protesters make their demand of ({clause.text!r})")
-                return found
-        return []
-
-    def _helped(self, verb: Token, steps: list[str]) -> list[Referent]:
-        """Whom aid is given to help, named in its purpose clause: "a World Bank loan was given to help the
-        government maintain reform", "flew in supplies to assist flood victims"."""
-        for clause in verb.children:
-            if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in _HELPING_VERBS or \
-                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                continue
-            # "to help the government maintain reform": the helped are the subject of what they are helped to do
-            helped = [o for c in clause.children for o in ([c] if c.dep_ in ("dobj", "obj") else [
-                g for g in c.children if g.dep_ == "nsubj"] if c.dep_ in ("ccomp", "xcomp") else [])]
-            found = [r for o in helped for r in self._referents(o, f"whom it is given to {clause.lemma_.lower()}")]
-            if found:
-                steps.append(f"recipient: whom it is given to {clause.text!r}")
-                return found
-        return []
-
-    def _forced(self, verb: Token, steps: list[str]) -> list[Referent]:
-        """Whom force is used on, named in its purpose clause: "used water cannon to disperse 5,000
-        demonstrators", "fired tear gas to break up the rally" (the purpose a verb of repression or force)."""
-        for clause in verb.children:
-            if clause.dep_ not in ("advcl", "xcomp") or \
-                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                continue
-            lemma = clause.lemma_.lower()
-            particles = {c.lower_ for c in clause.children if c.dep_ == "prt"}
-            if not ({lemma, *(f"{lemma} {p}" for p in particles)} & _PREVENTING_VERBS or any(
-                    e.category in _FORCE and not e.objects and set(e.particles) <= particles
-                    for e in self.lexicon.verb_entries(lemma))):
-                continue
-            found = [r for o in _objects_of(clause) for r in self._argument_referents(o, f"whom it is used to "
-                                                                                           f"{clause.lemma_}")]
-            if found:
-                steps.append(f"recipient: the object of its purpose ({clause.text!r})")
                 return found
         return []
 
