@@ -21,6 +21,9 @@ from newsgraph.records import EventDate
 if TYPE_CHECKING:
     from newsgraph.extract.events.component import EventCoder
 
+#: Bodies named by the members they gather: "a panel of bankers", "the committee of creditor banks".
+_MEMBERED_BODIES = BODY_WORDS | frozenset(("panel", "team", "delegation", "mission"))
+
 #: Quotation marks as the tokenizer gives them: straight, curly, and the TeX-style pairs of wire copy.
 _QUOTE_MARKS = ('"', "“", "”", "''", "``")
 _OPENING_MARKS = ("“", "``")
@@ -234,4 +237,13 @@ class _DocIndex:
                     found = self.gazetteer.sector(child.lemma_.lower()) or self.gazetteer.sector(child.lower_)
                     if found is not None:
                         return found.sector
+        if token.lemma_.lower() in _MEMBERED_BODIES and token.i not in self.ent_of:
+            # "the steering committee of creditor banks", "a panel of bankers": a body of its members' kind
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for member in prep.children:
+                        if member.dep_ == "pobj" and member.i not in self.ent_of:
+                            kind = self._group_sector(member)
+                            if kind is not None:
+                                return kind
         return None

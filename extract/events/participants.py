@@ -43,6 +43,7 @@ from newsgraph.extract.events.words import (
     _MEETINGS,
     _NOT_MARCHING,
     _OBJECT_DEPS,
+    _PRESS_WORDS,
     _RECIPIENT_PREPS,
     _RECIPIENT_PREPS_BY_CATEGORY,
     _SAME_TIME_PREPS,
@@ -138,6 +139,8 @@ class _Participants(_Recipients):
             return actors, recipients
         actors = self._subject_referents(verb, steps)
         recipients = self._object_referents(trigger)
+        if not recipients and trigger.category == "REQUEST":
+            recipients = self._asked_in_for_clause(trigger, steps)
         if trigger.category in _MATERIAL_CONFLICT:
             recipients = self._taken_from(trigger, recipients)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and trigger.category in _VERBAL and not _objects_of(verb):
@@ -327,6 +330,9 @@ class _Participants(_Recipients):
             return None
         guests = self._referents(guest, "visitor", agent=True)
         hosts = self._subject_referents(host_verb, trigger.steps)
+        if guest.lemma_.lower() in _PRESS_WORDS:  # "told visiting journalists": the press is no party to consult
+            trigger.steps.append(f"visiting {guest.text!r} are the press, no party: not coded")
+            return [], []
         if not guests:
             return None
         trigger.steps.append(f"actor: the visitor {guest.text!r}; recipient: the host, subject of "

@@ -398,3 +398,20 @@ class _Recipients(_TriggerFinder):
                 steps.append(f"recipient: the object of its purpose ({clause.text!r})")
                 return found
         return []
+
+    def _asked_in_for_clause(self, trigger: _Trigger, steps: list[str]) -> list[Referent]:
+        """Whom a request asks to act, as the subject of a "for ... to" clause on the verb or on its noun:
+        "called for Israel to withdraw", "stressed the need for the Brazilian authorities to present a
+        programme"."""
+        sources = [trigger.head, *([trigger.noun] if trigger.noun is not None else [])]
+        for source in sources:
+            for clause in source.children:
+                if clause.dep_ not in ("advcl", "ccomp", "xcomp", "acl", "relcl") or not any(
+                        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+                    continue
+                found = [r for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                         for r in self._referents(s, f"subject of the clause asked for ({clause.text!r})")]
+                if found:
+                    steps.append(f"recipient: who is asked to {clause.text!r}")
+                    return found
+        return []

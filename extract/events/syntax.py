@@ -197,7 +197,9 @@ def _particles_after(verb: Token) -> set[str]:
         word = token.lower_
         if word not in seen:  # the first occurrence decides, as in _particle_after
             seen.add(word)
-            if token.dep_ in ("prt", "prep", "advmod", "compound:prt") or token.head.i == verb.i:
+            if token.dep_ in ("prt", "prep", "advmod", "compound:prt") or token.head.i == verb.i or \
+                    (token.dep_ == "mark" and word == "for" and token.head.head.i == verb.i):
+                # "called for Israel to withdraw": the "for" of the clause the verb governs is its particle
                 found.add(word)
         if token.pos_ not in ("ADV", "PART", "ADP"):
             break
