@@ -64,9 +64,10 @@ class EventCoder(CarriesUserData):
         self._noun_heads = frozenset(lexicon.nouns)
         # Hashes of every word that can start a trigger, so one pass over the Doc's arrays finds the few
         # tokens worth a look: lemmas and inflected forms of verbs (the lemmatizer slips: "staged" → "stag"),
-        # nouns and the last part of hyphenated ones ("build-up").
+        # nouns and the last part of hyphenated ones ("build-up"), the first of a compound of three ("work-to-rule").
         verb_forms = {form for head in self._verb_heads for form in _inflections(head)}
         noun_forms = set(self._noun_heads) | {head.rsplit("-", 1)[-1] for head in self._noun_heads} | \
+            {head.split("-")[0] for head in self._noun_heads if head.count("-") == 2} | \
             {plural for head in self._noun_heads for plural in _plurals(head)}
         self._verb_hashes = frozenset(get_string_id(w) for w in verb_forms)
         # each sector's CAMEO agent code, for the codes of group nodes ("business" → BUS)

@@ -65,7 +65,10 @@ class GroupMaker:
     def needs_node(self, referent: Referent) -> bool:
         """Whether ``referent`` stands for a group that is a party of its own (see the module docstring)."""
         if referent.key is None:
-            return referent.sector is not None and referent.sector not in _STATE_SECTORS and \
+            # a court is a party of its own even where no country is named: "the court ordered the union to
+            # end its picketing" (wire copy names the court and leaves its country to the dateline)
+            return referent.sector is not None and (referent.sector not in _STATE_SECTORS
+                                                    or referent.sector == "judiciary") and \
                 _definite_or_plural(referent.token)
         # "Afghan guerrillas" are people, yet no part of the state: a node of their own like a body
         if referent.sector not in _INSURGENT_SECTORS and (

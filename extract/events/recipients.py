@@ -22,6 +22,7 @@ from newsgraph.extract.events.words import (
     _AGENT_PREPS,
     _CONDITION_MARKS,
     _CONFLICT,
+    _DISPUTE_CATEGORIES,
     _FORCE,
     _GRIEVANCE_PREPS,
     _HELPING_VERBS,
@@ -29,6 +30,7 @@ from newsgraph.extract.events.words import (
     _MEETINGS,
     _NO_PARTY_PLACES,
     _OBJECT_DEPS,
+    _ORGANISED_SECTORS,
     _OWNER_PREPS,
     _PREVENTING_VERBS,
     _RESPONSE_WORDS,
@@ -162,7 +164,7 @@ class _Recipients(_TriggerFinder):
                         if found:
                             trigger.steps.append(f"recipient: the other party of {inner.text!r}")
                             return found
-        return self._talks_partner(verb, nouns, trigger.steps)
+        return self._talks_partner(verb, nouns, trigger.steps) or self._other_side(trigger)
 
     def _talks_partner(self, verb: Token, nouns: list[Token], steps: list[str]) -> list[Referent]:
         """The other side of the talks a clause around the event names, where they were held: "secured
@@ -184,6 +186,40 @@ class _Recipients(_TriggerFinder):
                 if found:
                     steps.append(f"recipient: the other side of the {inner.text!r} around it ({clause.text!r})")
                     return found
+        return []
+
+    def _other_side(self, trigger: _Trigger) -> list[Referent]:
+        """Employers and unions as each other's parties in a dispute: the party of the other organised sector in
+        a clause tied to the event ("broke off talks after the union rejected its final proposal", "talks broke
+        down when the union walked out after employers tabled their final offer"), or on the other side of the
+        talks that clause names ("talks between British Rail and the drivers' union broke down when the union
+        walked out"). Only where the doer is one union or one firm: a country's act is not labour's."""
+        if trigger.category not in _DISPUTE_CATEGORIES:
+            return []
+        verb = trigger.head
+        own = self._doer_sectors(verb) & _ORGANISED_SECTORS
+        if len(own) != 1:
+            return []
+        # its own circumstances, also those of what it acts on ("broke off talks aimed at extending ... after
+        # the union rejected"), never through a clause of saying or a relative clause, which have doers of their own
+        clauses = [c for c in verb.subtree if c.dep_ == "advcl" and c != verb and not any(
+            a.dep_ in ("ccomp", "relcl", "advcl") for a in c.ancestors if a.i != verb.i and verb in a.ancestors)]
+        if verb.dep_ == "advcl":  # the clause it is tied to, and that clause's other circumstances
+            clauses.extend((verb.head, *(c for c in verb.head.children if c.dep_ == "advcl" and c != verb)))
+        for clause in clauses:
+            arguments = [c for c in clause.children if c.dep_ in _OBJECT_DEPS or c.dep_ in ("nsubj", "nsubjpass")]
+            found = [r for a in arguments for r in self._argument_referents(a, f"party of {clause.text!r}")
+                     if r.sector in _ORGANISED_SECTORS - own]
+            # the sides of talks the clause is about, but for the doer's own side
+            found = found or [r for a in arguments for t in _noun_chain(a)
+                              if any(e.category == "CONSULT" for e in self.lexicon.noun_entries(*_noun_forms(t)))
+                              for p in t.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                              for g in p.children if g.dep_ == "pobj"
+                              for r in self._argument_referents(g, f"'{p.lower_}' on {t.text!r}")
+                              if r.sector not in own]
+            if found:
+                trigger.steps.append(f"recipient: the other side of the dispute, in {clause.text!r}")
+                return found
         return []
 
     def _unparsed_object(self, verb: Token, steps: list[str]) -> list[Referent]:
@@ -251,8 +287,11 @@ class _Recipients(_TriggerFinder):
         with the GATT" accuses Japan, "filed a complaint with GATT over Japanese liquor taxes" too. With no
         other party named, the one it is lodged with is whom it is made to; and a government is a party, not a
         venue ("lodged a protest with Moscow over the arrests")."""
-        venues = [r for r in recipients if r.token.dep_ == "pobj" and r.token.head.lower_ in _VENUE_PREPS
-                  and r.key is not None and self.entities[r.key].type == "Organization"]
+        venues = [r for r in recipients if r.token.dep_ == "pobj" and (
+            (r.token.head.lower_ in _VENUE_PREPS and r.key is not None
+             and self.entities[r.key].type == "Organization")
+            # "sued UPS in federal court", "brought the case before the High Court": the court hears it
+            or (r.token.head.lower_ in ("in", "before") and r.sector == "judiciary"))]
         if not venues:
             return recipients
         own = {a.key for a in actors}

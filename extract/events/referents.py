@@ -26,6 +26,7 @@ from newsgraph.extract.events.words import (
     _ISSUING_VERBS,
     _LEADING_VERBS,
     _ORG_KIND_SECTORS,
+    _ORGANISED_SECTORS,
     _PLACE_NOUNS,
     _QUANTITY_WORDS,
     _RECIPIENT_PREPS,
@@ -36,6 +37,7 @@ from newsgraph.extract.events.words import (
     _TRADE_NOUNS,
     _TRADE_PREPS,
     _UNDERGONE_CATEGORIES,
+    _UNION_NAME_WORDS,
     _VERBAL,
 )
 from newsgraph.extract.names import BODY_WORDS
@@ -45,6 +47,15 @@ def _last_word(name: str) -> str:
     """The last word of a name, letters only, lower case: "Siemens A.G.>" → "ag"."""
     words = [re.sub(r"[^a-z]", "", w) for w in name.lower().split()]
     return next((w for w in reversed(words) if w), "")
+
+
+def _union_name(name: str) -> bool:
+    """Whether an organisation's name is a union's: a labour word after its first word ("Canadian Union of
+    Postal Workers", "Transport and General Workers' Union"), never a credit union, a bank or a company."""
+    words = [w.strip(".,()<>").lower() for w in name.split()]
+    if len(words) < 2 or "credit" in words or _last_word(name) in _COMPANY_SUFFIXES:
+        return False
+    return any(w in _UNION_NAME_WORDS for w in words[1:])
 
 
 #: Prepositions that join a group word to the body or place its members belong to.
@@ -182,8 +193,12 @@ class _Referents(_Coreference):
             if child.dep_ == "poss" and child.pos_ == "PRON" and depth < 3:
                 # "its forces": the forces of whoever "its" is; "his country", "her government": the
                 # country the person holds a role in
+                owners = self._referents(child, how, depth + 1)
+                bodies = self._members_body(token, owners)
+                if bodies:
+                    return bodies
                 found = [Referent(r.key, sector or r.sector, token, f"{child.text!r} on")
-                         for r in self._referents(child, how, depth + 1) if r.key is not None]
+                         for r in owners if r.key is not None]
                 if token.lemma_.lower() in _COUNTRY_NOUNS or sector in _STATE_SECTORS:
                     found = [replace(r, key=country, how=f"{child.text!r} {token.text!r}: the country of")
                              for r in found if self.entities.get(r.key or "") is not None
@@ -222,9 +237,13 @@ class _Referents(_Coreference):
                         # the body they work at, by its name or its country ("at the American embassy", "at the
                         # Bank of Japan"), not where it stands ("soldiers at a checkpoint in Najaf")
                         deeper = 2
+                    owners = self._referents(pobj, how, deeper)
+                    bodies = self._members_body(token, owners) if child.lower_ == "of" else []
+                    if bodies:
+                        return bodies
                     found.extend(Referent(self._country_of(r.key) if sector is not None else r.key,
                                           sector or r.sector, token, f"'{child.lower_} {pobj.text}' on")
-                                 for r in self._referents(pobj, how, deeper) if r.key is not None)
+                                 for r in owners if r.key is not None)
             if found:
                 groups.append(found)
         if groups:
@@ -233,6 +252,16 @@ class _Referents(_Coreference):
         if sector is not None:
             return self._described_country(token) or [Referent(None, sector, token, "group word")]
         return []
+
+    @staticmethod
+    def _members_body(token: Token, owners: list[Referent]) -> list[Referent]:
+        """A union's or a firm's members as the body itself: "the guild said its members had struck the paper",
+        "members of the Canadian Union of Postal Workers staged walkouts" (the body acts through its members,
+        where "member" alone is a title of a government, "a member of parliament")."""
+        if token.lemma_.lower() != "member":
+            return []
+        return [replace(r, how=f"{r.how}, whose members are {token.text!r}") for r in owners
+                if r.sector in _ORGANISED_SECTORS]
 
     def _relative_antecedent(self, pronoun: Token) -> Token | None:
         """The noun a relative clause after a comma describes when the parser hung the clause on a verb
@@ -300,6 +329,8 @@ class _Referents(_Coreference):
                 elif entry is None and self.entities[key].type == "Organization" and \
                         _last_word(ent.text) in _COMPANY_SUFFIXES:
                     sector = "business"  # "Rohr Industries Inc", "Siemens A.G.": a company by its name's form
+                elif entry is None and self.entities[key].type == "Organization" and _union_name(ent.text):
+                    sector = "labor"  # "the Writers Guild of America", "United Auto Workers": a union by its name
         return Referent(key, sector, token, how)
 
     def _modifier_referents(self, token: Token) -> list[Referent]:

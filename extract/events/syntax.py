@@ -31,6 +31,9 @@ def _noun_forms(token: Token) -> tuple[str, ...]:
     if token.i >= 2 and doc[token.i - 1].text in ("-", "–"):
         hyphen = f"{doc[token.i - 2].lower_}-{lower}"
         return (hyphen, lower, lemma, f"{doc[token.i - 2].lower_}{lower}")
+    if token.i + 4 < len(doc) and doc[token.i + 1].text in ("-", "–") and doc[token.i + 3].text in ("-", "–"):
+        # a compound of three the parser heads with its first word: "a work-to-rule", "a stay-at-home"
+        return (f"{lower}-{doc[token.i + 2].lower_}-{doc[token.i + 4].lower_}", lower, lemma)
     if lemma == lower and token.tag_ in ("NNPS", "NNP") and lower.endswith("s"):
         # a capitalised plural is taken for a name and keeps its "s" ("U.S. Complaints about", "Talks")
         return (lower, *_singulars(lower))

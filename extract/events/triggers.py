@@ -140,6 +140,15 @@ class _TriggerFinder(_Referents):
             if entry.particles and entry.objects:  # "went on strike": the object of the particle
                 objects = direct + [g for c in children if c.dep_ == "prep" and c.lower_ in entry.particles
                                     for g in c.children if g.dep_ == "pobj"]
+                # "stayed away from work": the preposition hangs on the particle
+                objects += [g for c in children if c.dep_ in ("advmod", "prt") and c.lower_ in entry.particles
+                            for p in c.children if p.dep_ == "prep" and p.lower_ in entry.particles
+                            for g in p.children if g.dep_ == "pobj"]
+                if "out" in entry.particles and verb.dep_ == "advcl":
+                    # "talks broke down when the union walked out": the talks it left are the subject of the
+                    # clause its own is tied to
+                    objects = objects + [s for s in verb.head.children if s.dep_ == "nsubj" and any(
+                        e.category == "CONSULT" for e in self.lexicon.noun_entries(*_noun_forms(s)))]
             matched: Token | None = None
             if entry.objects:
                 matched = next((o for o in objects
@@ -199,6 +208,9 @@ class _TriggerFinder(_Referents):
                     if pobj.dep_ == "pobj" and (pobj.lemma_.lower() in modifiers or pobj.lower_ in modifiers
                                                 or self._object_matches(pobj, modifiers)):
                         return True
+                    if pobj.dep_ == "pobj" and child.lower_ == "by" and any(
+                            r.sector in modifiers for r in self._referents(pobj, "doer", agent=True)):
+                        return True  # a doer of the kind the modifiers name: "a strike by IG Metall" (labour)
         # hyphenated modifiers the tokenizer split: "live-fire exercises", "air-strike"
         if noun.i >= 2 and noun.doc[noun.i - 1].text in ("-", "–"):
             return noun.doc[noun.i - 2].lower_ in modifiers

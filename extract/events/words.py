@@ -122,6 +122,8 @@ _QUANTITY_WORDS = frozenset(
      # collective nouns whose "of" names who they are: "three divisions of Revolutionary Guards", "a delegation
      # of Chinese officials", "a majority of Japanese bank creditors"
      "division", "brigade", "battalion", "regiment", "squad", "detachment", "delegation", "majority", "handful",
+     # and a body made of the parties its "of" names: "a coalition of 13 unions", "an alliance of employers"
+     "coalition", "alliance",
      # measures whose "of" names the goods, and the goods their country: "500,000 tonnes of Canadian wheat"
      "tonne", "ton", "barrel", "bushel", "bale", "ounce", "shipment", "cargo", "consignment", "quantity", "amount"))
 
@@ -476,6 +478,18 @@ _ARMS = frozenset(("missile", "rocket", "mortar", "grenade", "bomb", "gun", "she
 
 #: Last words of company names, letters only ("Rohr Industries Inc", "Siemens A.G.", "Signaalapparaten BV").
 _COMPANY_SUFFIXES = COMPANY_SUFFIXES
+
+#: Categories of a labour dispute whose recipient may be the other side, employer or union, named in a clause
+#: tied to the event (``recipients._other_side``): walking out, breaking off talks, striking, rejecting an offer.
+_DISPUTE_CATEGORIES = frozenset(("SANCTION", "PROTEST", "REJECT", "THREATEN"))
+
+#: Words that make an organisation's name a union's or a guild's ("United Auto Workers", "Writers Guild of
+#: America", "National Union of Mineworkers", "International Brotherhood of Teamsters"): such a body is of the
+#: labour sector, as a company is of business by its name's last word. Not as the name's first word ("Union
+#: Pacific", "Union Bank of Switzerland" are companies), nor in a name the gazetteer knows ("Soviet Union").
+_UNION_NAME_WORDS = frozenset(("union", "unions", "guild", "brotherhood", "workers", "workers'", "mineworkers",
+                               "steelworkers", "autoworkers", "metalworkers", "teamsters", "machinists",
+                               "seafarers", "dockers", "longshoremen", "employees"))
 
 #: Cooperation that is commerce when a business does it with no state, body or union on the other side: a
 #: deal, an agreement or a meeting between firms is no PLOVER event (reuters-plover README, rule 1).
