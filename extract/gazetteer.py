@@ -168,6 +168,7 @@ class Gazetteer:
     _known_actors: dict[str, KnownActor] = field(default_factory=dict, repr=False)  # by table line
     _surnames: dict[str, list[str]] | None = field(default=None, repr=False)  # table lines of people by last name
     _own_surnames: dict[str, list[str]] = field(default_factory=dict, repr=False)  # own people's keys, likewise
+    _shadowed: dict[str, list[str]] = field(default_factory=dict, repr=False)  # people's lines under own names
 
     @staticmethod
     @cache
@@ -288,6 +289,8 @@ class Gazetteer:
                 name = _known_name(name)
             if name not in own_names and name not in known:
                 known[name] = line
+            elif name in own_names and "\tperson\t" in line:
+                self._shadowed.setdefault(name, []).append(line)
 
     def known_actor(self, text: str) -> KnownActor | None:
         """The dictionaries' actor named ``text`` (case and spacing do not matter), or None.
@@ -314,6 +317,24 @@ class Gazetteer:
         >>> Gazetteer.default().known_surname("Kaunda", date(1960, 3, 2)) is None  # no Kaunda in office
         True
         """
+        name = _known_name(surname)
+        lines = self._surname_lines(name)
+        if any(self.in_public_life(key, day) for key in self._own_surnames.get(name, ())):
+            return None  # a surname of the project's own people is theirs to link (by the article's fuller name)
+        found: KnownActor | None = None
+        for line in lines:
+            actor = self._known_actors.get(line)
+            if actor is None:
+                actor = self._known_actors[line] = _known_from_line(line)
+            # an office held that day; ELI (a notable out of office) is no office
+            if any(not c.default and c.holds_on(day) and c.code[3:6] != "ELI" for c in actor.codes):
+                if found is not None and found.key != actor.key:
+                    return None  # two people of that name in office that day: no guess
+                found = actor
+        return found
+
+    def _surname_lines(self, surname: str) -> list[str]:
+        """The table lines of the dictionaries' people whose longer names end in ``surname`` (upper case)."""
         if self._surnames is None:  # built on the first lone surname, not at load
             self._surnames = {}
             for name, line in self.known.items():
@@ -325,20 +346,31 @@ class Gazetteer:
             for entry in self.entries.values():
                 if entry.type == "Person":
                     self._own_surnames.setdefault(_known_name(entry.label).rsplit(" ", 1)[-1], []).append(entry.key)
-        name = _known_name(surname)
-        if any(self.in_public_life(key, day) for key in self._own_surnames.get(name, ())):
-            return None  # a surname of the project's own people is theirs to link (by the article's fuller name)
-        found: KnownActor | None = None
-        for line in self._surnames.get(name, ()):
+        return self._surnames.get(surname, [])
+
+    def holder_on(self, name: str, key: str, day: date | None) -> KnownActor | None:
+        """The dictionaries' person named ``name`` who holds an office on ``day``, where the project's own person
+        ``key`` of that name holds none then: the project's "Bush" is George W. Bush, and "President Bush" in a
+        story of 1990 is his father, whom the dictionaries date in office 1989-1993. None when the own person's
+        roles are not dated (nobody can tell), or when no one else of the name held an office that day.
+
+        >>> Gazetteer.default().holder_on("George Bush", "george-w-bush", date(1990, 8, 8)).label
+        'George Bush'
+        >>> Gazetteer.default().holder_on("George Bush", "george-w-bush", date(2003, 3, 20)) is None
+        True
+        """
+        if day is None or not any(not c.default for c in self.dated_codes.get(key, ())) or \
+                _in_office(self.dated_codes[key], day):
+            return None
+        name = _known_name(name)
+        lines = self._shadowed.get(name, []) if " " in name else self._surname_lines(name)  # "Bush" alone
+        for line in lines:
             actor = self._known_actors.get(line)
             if actor is None:
                 actor = self._known_actors[line] = _known_from_line(line)
-            # an office held that day; ELI (a notable out of office) is no office
-            if any(not c.default and c.holds_on(day) and c.code[3:6] != "ELI" for c in actor.codes):
-                if found is not None and found.key != actor.key:
-                    return None  # two people of that name in office that day: no guess
-                found = actor
-        return found
+            if actor.key != key and _in_office(actor.codes, day):
+                return actor
+        return None
 
     def in_public_life(self, key: str, day: date | None) -> bool:
         """Whether the person ``key`` may be the one a news story of ``day`` names by surname alone: in a role
@@ -382,6 +414,11 @@ class Gazetteer:
         development sets, with no event gained."""
         words = words.lower()
         return self.sectors.get(words) or self.agents.get(words)
+
+
+def _in_office(codes: Sequence[DatedCode], day: date) -> bool:
+    """Whether a dated role other than a notable's out of office (``ELI``) holds on ``day``."""
+    return any(not c.default and c.holds_on(day) and c.code[3:6] != "ELI" for c in codes)
 
 
 def _candidates(text: str) -> Iterable[str]:

@@ -227,6 +227,12 @@ class EntityLinker(CarriesUserData):
         if match is not None and match.entry.type == "Person" and len(span) == 1 and \
                 not self.gazetteer.in_public_life(match.entry.key, day):
             match = None  # a surname alone, before that person's time: someone else of that name
+        if match is not None and match.entry.type == "Person" and day is not None:
+            holder = self.gazetteer.holder_on(people.canonical(span), match.entry.key, day) or \
+                self.gazetteer.holder_on(span.text, match.entry.key, day)
+            if holder is not None:
+                # "President Bush" in 1990: the Bush in office that day, not the project's Bush of later years
+                return self._known_link(holder, "PERSON", holder.label, day)
         if match is not None:
             entry = match.entry
             if match.form == "capital" and _capital_is_place(span):
@@ -239,6 +245,8 @@ class EntityLinker(CarriesUserData):
                 return None
             return self._link_entry(entry, day)
         entity_type = _TYPE_OF_LABEL[ent.label_]
+        if entity_type == "Person" and _named_as_place(span):
+            return _Link(slugify(span.text), span.text, "Place")
         if entity_type == "Person":
             full = people.canonical(span)
             known = self.gazetteer.known_actor(full) or self.gazetteer.known_actor(span.text)
@@ -338,6 +346,30 @@ def _sector_of(codes: tuple[str, ...]) -> str | None:
 
 def _surface(span: Span) -> str:
     return " ".join(span.text.split())
+
+
+#: Nouns of places a name stands beside: "the Siachen glacier", "the town of Srebrenica", "Gorazde, a Moslem
+#: enclave". The NER takes many a place of war news it has never seen for a person.
+_PLACE_HEADS = frozenset(("glacier", "battlefield", "town", "village", "city", "region", "province", "district",
+                          "valley", "pass", "mountain", "mountains", "river", "enclave", "island", "peninsula",
+                          "plateau", "heights", "port", "camp", "airport", "border", "sector", "front", "hills",
+                          "frontier", "border", "suburb", "township", "stronghold", "garrison", "outpost"))
+
+
+def _named_as_place(span: Span) -> bool:
+    """Whether a name the NER calls a person is the name of a place by the noun it stands beside: a place
+    noun it modifies ("the Siachen glacier"), names ("the town of Srebrenica") or stands in apposition to
+    ("Siachen, the world's highest battlefield"; "the enclave, Zepa")."""
+    def place_noun(token: Token) -> bool:
+        return (token.lemma_ or token.text).lower() in _PLACE_HEADS
+
+    root = span.root
+    if (root.dep_ == "compound" and root.head.i >= span.end and place_noun(root.head)) or \
+            (root.dep_ == "appos" and place_noun(root.head)):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and place_noun(root.head.head):
+        return True
+    return any(c.dep_ == "appos" and place_noun(c) for c in root.children)
 
 
 def _capital_is_place(span: Span) -> bool:

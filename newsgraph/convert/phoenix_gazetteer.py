@@ -238,10 +238,18 @@ def actor_rows(records: Sequence[tuple[str, ActorRecord]], agents: Sequence[Agen
                 and (len(n.split()) > 1 or not person or surname_of.get(n, {number}) == {number})]
         if not kept:
             continue
-        label = display_name(kept[0])
-        key = slugify(label)
-        if key in rows:  # the same name in two records of one owner: the first record keeps it
-            continue
+        key = slugify(display_name(kept[0]))
+        first = rows.get(key)
+        if first is not None:
+            # the same name in two records of one owner: one record twice keeps the first; two people with
+            # roles of their own ("GEORGE BUSH", father and son) are both kept, the other under its next name
+            # ("George W. Bush"), so the linker can tell them apart by the dates of their roles
+            if not (person and first.person) or set(first.roles) == set(record.roles):
+                continue
+            key = next((slugify(display_name(n)) for n in kept if slugify(display_name(n)) not in rows), "")
+            if not key:
+                continue
+        label = display_name(next(n for n in kept if slugify(display_name(n)) == key))
         rows[key] = ActorRow(key, label, kept, list(record.roles), person, origin)
     return [rows[key] for key in sorted(rows)]
 
