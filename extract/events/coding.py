@@ -3,6 +3,8 @@ keep an event, accusations in reports), one event per sentence, category, actor,
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _refine_dates
@@ -17,7 +19,10 @@ from newsgraph.extract.events.words import (
     _COMMERCIAL_WHEN_BUSINESS,
     _COOPERATIVE,
     _CROWD_WORDS,
+    _FIGHTING_SECTORS,
     _INTENT_ADJECTIVES,
+    _MATERIAL_CONFLICT,
+    _MUTUAL_FORCE,
     _PRESS_WORDS,
     _REGULATING_VERBS,
     _SIGNING,
@@ -30,6 +35,9 @@ from newsgraph.extract.events.words import (
 from newsgraph.extract.linking import EntityInfo
 from newsgraph.extract.mentions import mention_of
 from newsgraph.records import DateKind, Event, EventDate, Mode
+
+#: Where a name stands as a party or a place of its own, not inside another name ("UK-based", "Syrian Observatory").
+_NAMING_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "obj", "pobj", "appos", "conj", "attr", "ROOT"))
 
 
 def _pairs(actors: list[Referent], recipients: list[Referent], mutual: bool,
@@ -163,6 +171,49 @@ class _DocReader(_Dater):
         steps.append(f"{referent.describe()} faces its own country's state: node {node.key}")
         return node
 
+    def _fighting_sides(self, actor: Referent, recipient: Referent, force: bool,
+                        steps: list[str]) -> tuple[Referent, Referent]:
+        """A state's armed force of no named country is a party of its own in the article (groups.py), whose
+        country the coder does not guess, when it acts on a named party ("the junta's troops fired on students
+        in Rangoon", "security forces arrested the opposition leader") and, in force (``force``), against a
+        side of a fight ("government troops clashed with rebels", "police dispersed demonstrators") or as the
+        one a party's force is used on ("rebels ambushed an army convoy"). Against an unnamed group of no side
+        ("police arrested two businessmen") it stays no party."""
+        sides = [actor, recipient]
+        for index, (armed, other) in enumerate(((actor, recipient), (recipient, actor))):
+            if armed.key is not None or armed.sector not in _ARMED_SECTORS or other.key is None:
+                continue
+            group = self.groups.made.get(other.key)
+            named_victim = index == 0 and group is None
+            if not named_victim and (not force or (group is not None and group.sector not in _FIGHTING_SECTORS)):
+                continue
+            sides[index] = self.groups.node(armed)
+            steps.append(f"an armed force of no named country {'acting on' if index == 0 else 'facing'} "
+                         f"{other.key}: node {sides[index].key}")
+        return sides[0], sides[1]
+
+    def _government_force(self, referent: Referent, trigger: _Trigger) -> Referent:
+        """"Government troops", "government forces" of no named country are the forces of the one country the
+        sentence names as a party or a place of its own (a country, a capital or a place in it: "government
+        troops retreated from Kabul", "shelled rebel positions near Jaffna, Sri Lanka"): a group node of that
+        country. Not when it names several ("government troops clashed with Rwandan rebels in Congo" does not
+        say whose troops) or names one only inside another name ("a UK-based group said ... government forces");
+        with none, the force stays no party unless it fights one (``_fighting_sides``)."""
+        token = referent.token
+        if referent.key is not None or referent.sector not in _ARMED_SECTORS or not any(
+                c.dep_ in ("compound", "amod") and c.lower_ == "government" for c in token.children):
+            return referent
+        countries = {self._country_of(ent.kb_id_) for i, ent in self.ent_of.items()
+                     if token.sent.start <= i < token.sent.end and i == ent.root.i and ent.root.dep_ in _NAMING_DEPS
+                     and self.groups.type_of(ent.kb_id_) in ("Country", "Place")}
+        country = next(iter(countries)) if len(countries) == 1 else None
+        if country is None or self.groups.type_of(country) != "Country":
+            return referent
+        node = self.groups.node(replace(referent, key=country))
+        trigger.steps.append(f"{referent.describe()}: the forces of the one country the sentence names, node "
+                             f"{node.key}")
+        return node
+
     def _commercial(self, actor: Referent, recipient: Referent | None) -> bool:
         """Whether a cooperative act is commerce: a business with no state, body or union on the other side."""
         if self._sector_of(actor) != "business":
@@ -282,11 +333,23 @@ class _DocReader(_Dater):
         # recalled its ambassador from Israel": its own envoy is no party it acts on. The country itself is
         # each of its bodies' own ("Canadian negotiators"), where two bodies or peoples of one country stay two
         # parties ("police fired on protesters", "Iraqi Kurds protested against the government").
+        actors = [self._government_force(a, trigger) for a in actors]
+        recipients = [self._government_force(r, trigger) for r in recipients]
         several = len(actors) > 1
         recipients = [r for r in recipients if not any(
             r.key == a.key and (r.sector == a.sector or (several and r.sector is None) or self._itself(a, r)
                                 or self._itself(r, a)) for a in actors)]
+        two_sided = category == "ASSAULT" and trigger.entry.words in _MUTUAL_FORCE
+        if two_sided:
+            # "fought with Indian troops at Nathu La", "Indian and Pakistani troops clashed on the glacier": the
+            # place is where they fought, the other side the party
+            sides = [r for r in recipients if self.groups.type_of(r.key) != "Place"]
+            recipients = sides if sides or len({a.key for a in actors}) > 1 else recipients
         pairs = _pairs(actors, recipients, mutual, category in _BOTH_DIRECTIONS or reciprocal)
+        if two_sided:
+            # "X clashed with Y": Y's force on X as well (rule 5: two-sided violence is two events)
+            pairs += [(r, a) for a, r in pairs if r is not None and (r, a) not in pairs
+                      and self.groups.type_of(r.key) != "Place"]
         holder = self._intent_holder(trigger.head)
         offered = category == "AGREE" and holder is not None and holder.lemma_.lower() in _INTENT_ADJECTIVES
         events: list[tuple[Event, _Trigger]] = []
@@ -313,14 +376,9 @@ class _DocReader(_Dater):
                 # is not the country's to itself
                 actor, recipient = (self._domestic_group(actor, trigger.steps),
                                     self._domestic_group(recipient, trigger.steps))
-            if actor.key is None and actor.sector in _ARMED_SECTORS and recipient is not None and \
-                    recipient.key is not None and recipient.key not in self.groups.made:
-                # "the junta's troops fired on students in Rangoon", "security forces arrested the opposition
-                # leader": a force of no named country that acts on a named party is a party of its own in the
-                # article (groups.py), whose country the coder does not guess
-                actor = self.groups.node(actor)
-                trigger.steps.append(f"an armed force of no named country acting on {recipient.key}: node "
-                                     f"{actor.key}")
+            if recipient is not None:
+                actor, recipient = self._fighting_sides(actor, recipient, category in _MATERIAL_CONFLICT,
+                                                        trigger.steps)
             if actor.key is None and (recipient is None or recipient.key is None or _definite_body(actor)):
                 # "the government", "the Chancellor", "their leaders" of no named country are a definite
                 # description the coder does not guess at (groups.py), whoever the other party is; "a protester"

@@ -17,10 +17,12 @@ from newsgraph.extract.events.reported import (
     _verdict,
 )
 from newsgraph.extract.events.syntax import (
+    _counted,
     _has_subject,
     _is_passive,
     _objects_of,
     _plan_denied,
+    _prep_objects,
     _relative_object,
     _split_off_demonyms,
     _words,
@@ -40,6 +42,7 @@ from newsgraph.extract.events.words import (
     _EXCHANGE_HASHES,
     _EXCHANGE_PREPS,
     _FAILING_VERBS,
+    _FORCES_MOVED,
     _HALT_NOUNS,
     _HALT_PREPS,
     _HALTING_VERBS,
@@ -238,7 +241,10 @@ class _Composer(_Verdicts):
             trigger.steps.append(f"intent verb {trigger.head.text!r} with an object and an event "
                                  f"{inner.head.text!r} for it: a request (REQUEST)")
         elif trigger.entry.category == "AGREE" and inner.category in _MATERIAL_CONFLICT - _VIOLENCE and \
-                not _conditional(inner) and inner.head.lemma_.lower() not in _RETALIATING_VERBS:
+                not _conditional(inner) and inner.head.lemma_.lower() not in _RETALIATING_VERBS and \
+                trigger.head.lemma_.lower() not in _PROPOSING_VERBS:
+            # (a sanction proposed, "proposed anti-dumping duties on Japanese photocopiers", is not yet decided:
+            # a warning of material conflict to come, THREATEN, in the branch below)
             # "pledged to expel": a commitment to act, the act itself to come; a commitment to violence is a threat
             # (the branch below: "vowed to continue the armed struggle")
             trigger.steps.append(f"commitment {trigger.head.text!r} to {inner.category} "
@@ -304,7 +310,7 @@ class _Composer(_Verdicts):
                 # whom the noun's "of" names undergoes an act on others ("the expulsion of 55 Soviet diplomats"),
                 # where "the withdrawal of Soviet troops" moves the commander's own
                 trigger.noun, trigger.noun_entry = clause, inner.entry
-                trigger.noun_doers_receive = inner.category in ("SANCTION", "COERCE")
+                trigger.noun_doers_receive = inner.category in ("SANCTION", "COERCE", "ASSAULT")
                 trigger.tokens = sorted({*trigger.tokens, *inner.tokens})
                 trigger.rule = f"command:{trigger.entry.words}>{inner.rule}"
                 return
@@ -320,6 +326,25 @@ class _Composer(_Verdicts):
             trigger.tokens = sorted({*trigger.tokens, *inner.tokens})
             trigger.rule = f"command:{trigger.entry.words}>{inner.rule}"
             return
+        self._forces_sent(trigger)
+
+    def _forces_sent(self, trigger: _Trigger) -> None:
+        """Ordering one's forces somewhere is moving them, done by whoever commands them: "Bush ordered U.S.
+        troops to Saudi Arabia", "ordered 2,000 more troops to the Gulf" are a deployment (MOBILIZE; CAMEO
+        "ORDER {MORE MILITARY}" 154), "ordered its troops out of Afghanistan" a withdrawal (RETREAT); "ordered
+        troops to fire on the crowd" names no place, and asks them to act (REQUEST)."""
+        verb = trigger.head
+        if not any(o.dep_ in ("dobj", "obj") and self._group_sector(_counted(o)) == "military"
+                   for o in verb.children):
+            return
+        for child in verb.children:
+            category = _FORCES_MOVED.get(child.lower_) if child.dep_ in ("prep", "advmod") else None
+            if category is not None and (child.lower_ == "home" or _prep_objects(child)):
+                trigger.category = category
+                trigger.rule = f"command:{trigger.entry.words}>forces {child.lower_}"
+                trigger.steps.append(f"{verb.text!r} forces {child.text!r} a place: the commander moves them "
+                                     f"({category})")
+                return
 
     def _governed_event_noun(self, trigger: _Trigger, by_head: dict[int, _Trigger]) -> _Trigger | None:
         verb = trigger.head

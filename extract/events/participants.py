@@ -41,6 +41,7 @@ from newsgraph.extract.events.words import (
     _MEANS_VERBS,
     _MEANS_WITH,
     _MEETINGS,
+    _MUTUAL_FORCE,
     _NOT_MARCHING,
     _OBJECT_DEPS,
     _PRESS_WORDS,
@@ -250,8 +251,9 @@ class _Participants(_Recipients):
                                     self.entities[ent.kb_id_].type in ("Country", "Place"):
                                 recipients = [replace(r, key=self._country_of(r.key), sector="government")
                                               for r in self._referents(pobj, "place of the protest")]
-        if not recipients and trigger.category == "ASSAULT":
-            # "struck targets in southern Lebanon": an attack hits where it happens
+        if not recipients and trigger.category == "ASSAULT" and not (
+                trigger.entry.words in _MUTUAL_FORCE and len({a.key for a in actors}) > 1):
+            # "struck targets in southern Lebanon": an attack hits where it happens (where two sides fought, not)
             for source in (verb, *([trigger.noun] if trigger.noun is not None else [])):
                 for prep in source.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "inside"):
@@ -339,26 +341,15 @@ class _Participants(_Recipients):
                              f"{host_verb.text!r}")
         return guests, hosts
 
-    def _titled_name_after(self, word: Token) -> list[Token]:
-        """The person named right after ``word`` behind nothing but a title, where the parser tied the name to
-        what follows: "told visiting U.S. Secretary of State George Shultz China's troubles were over" read
-        with "Shultz" a modifier of "China". Only capitalised title words, adjectives and "of" may stand
-        between: "visiting the factory, Shultz said" names no visitor."""
-        doc = word.doc
-        for token in doc[word.i + 1:min(word.i + 9, word.sent.end)]:
-            ent = self.ent_of.get(token.i)
-            if ent is not None and self.entities[ent.kb_id_].type == "Person":
-                return [ent.root]
-            if not (ent is not None or token.pos_ in ("PROPN", "ADJ") or token.lower_ == "of"):
-                return []
-        return []
-
     def _object_of_noun_clause(self, noun: Token, trigger: _Trigger) -> list[Referent]:
         """The one a nominal event is aimed at, named in the clause the noun heads: "no commitments to support
-        Brazil's efforts", "a threat to impose sanctions on Japan", "a proposal to seize South Africa's mines"."""
+        Brazil's efforts", "a threat to impose sanctions on Japan", "a proposal to seize South Africa's mines";
+        or in a relative clause of which the noun is the object: "lifted the sanctions it imposed on Japan",
+        "withdrew the troops it had sent to Lebanon" (the clause says whom the sanctions, the troops were on)."""
         for clause in noun.children:
             if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB" or \
-                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                    (not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
+                    (clause.dep_ != "relcl" or any(c.dep_ in ("dobj", "obj", "ccomp") for c in clause.children))):
                 continue
             inner = _Trigger(head=clause, entry=trigger.entry, category=trigger.category, tokens=[clause])
             found = self._object_referents(inner)
@@ -501,12 +492,16 @@ class _Participants(_Recipients):
                  | trigger.entry.preps | frozenset(trigger.entry.particles))
         if category == "RETREAT":
             preps = preps - _DESTINATION_PREPS  # "withdrew from X to Y": Y is where they went
-        if category in _MEANS_WITH and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        skip = {t.i for t in trigger.tokens}
+        if category in _MEANS_WITH and "with" not in trigger.entry.particles and any(
+                (c.dep_ in ("dobj", "obj") and c.i not in skip) or (c.dep_ == "prep" and c.lower_ != "with" and
+                                                                    c.lower_ in preps and _prep_objects(c))
+                for c in verb.children):
             # with the one acted on named, "with" names the means: "shelled Christian positions with
-            # artillery", "attacked the village with helicopters" (but "clashed with troops" is aimed at them)
+            # artillery", "crossed into Ukraine with tanks" (but "clashed with troops", "exchanged fire with
+            # troops" are aimed at them)
             preps = preps - {"with"}
         recipients: list[Referent] = []
-        skip = {t.i for t in trigger.tokens}
         own_asset = category in ("MOBILIZE", "RETREAT", "AID") or trigger.entry.head in _MEANS_VERBS
         noun = trigger.noun
         if noun is not None and noun.head != verb and not self._is_event_noun(noun) and \

@@ -532,3 +532,17 @@ class _Referents(_Coreference):
         else:
             actors = modifiers
         return actors, recipients
+
+    def _titled_name_after(self, word: Token) -> list[Token]:
+        """The person named right after ``word`` behind nothing but a title, where the parser tied the name to
+        what follows: "told visiting U.S. Secretary of State George Shultz China's troubles were over" read
+        with "Shultz" a modifier of "China". Only capitalised title words, adjectives and "of" may stand
+        between: "visiting the factory, Shultz said" names no visitor."""
+        doc = word.doc
+        for token in doc[word.i + 1:min(word.i + 9, word.sent.end)]:
+            ent = self.ent_of.get(token.i)
+            if ent is not None and self.entities[ent.kb_id_].type == "Person":
+                return [ent.root]
+            if not (ent is not None or token.pos_ in ("PROPN", "ADJ") or token.lower_ == "of"):
+                return []
+        return []

@@ -112,9 +112,22 @@ def _objects_of(verb: Token) -> list[Token]:
 def _prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition and of the same preposition joined to it: "paid calls to the IMF's head and
     to the World Bank's president", "protests to the UN and to Kuwait" (the parser hangs the second "to" on
-    the first as its conjunct)."""
-    return [g for p in (prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_))
-            for g in p.children if g.dep_ == "pobj"]
+    the first as its conjunct). A particle read as a preposition has its object behind a second one ("pulled
+    out of Afghanistan", "moved away from the border": the parser hangs "of" and "from" on the particle); an
+    object read as the subject of a participle's clause is the object all the same."""
+    objects = [g for p in (prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_))
+               for g in p.children if g.dep_ == "pobj"]
+    if not objects and prep.lower_ in _COMPOUND_PARTICLES:
+        objects = [g for p in prep.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                   for g in p.children if g.dep_ == "pobj"]
+    # "opened fire on thousands of students marching in Soweto", read as a clause: its subject
+    clauses = [c for c in (*objects, *(p for p in prep.children if p.dep_ == "pcomp")) if c.tag_ == "VBG"]
+    subjects = {c.i: s for c in clauses for s in c.children if s.dep_ == "nsubj"}
+    return [subjects.get(o.i, o) for o in objects] or list(subjects.values())
+
+
+#: Particles that open a compound preposition with "of" or "from": "out of", "away from", "back from".
+_COMPOUND_PARTICLES = frozenset(("out", "away", "back"))
 
 
 def _with_clause_subjects(clause: Token) -> list[Token]:

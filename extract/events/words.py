@@ -50,6 +50,14 @@ _SYMMETRIC = frozenset(("CONSULT", "COOPERATE", "AGREE", "ASSAULT"))
 #: first-named party as its actor and the others as recipients (reuters-plover README, rule 5).
 _BOTH_DIRECTIONS = frozenset(("CONSULT", "COOPERATE", "ASSAULT"))
 
+#: Words of fighting that is two-sided by its meaning (lexicon words of the trigger): "Chinese troops clashed with
+#: Indian troops", "exchanged fire with", "fought with" are each side's force on the other, two events
+#: (reuters-plover README, rule 5), where "shelled", "attacked", "farmers battled police" (a riot: reut-622-1) are
+#: one side's; and with both sides the subject ("Indian and Pakistani troops exchanged fire in Kashmir") the place
+#: is where they fought each other, not a target.
+_MUTUAL_FORCE = frozenset(("clash", "clash with", "fight with", "exchange", "skirmish", "skirmish with",
+                           "battle with"))
+
 #: Verbs of signing: "Japan and Australia signed a pact" is each signing with the other.
 _SIGNING = frozenset(("sign", "ratify", "ink"))
 
@@ -57,7 +65,7 @@ _SIGNING = frozenset(("sign", "ratify", "ink"))
 _RECIPIENT_PREPS = frozenset(("on", "against", "with", "to", "into", "toward", "towards", "upon"))
 
 _RECIPIENT_PREPS_BY_CATEGORY: dict[str, frozenset[str]] = {
-    "RETREAT": frozenset(("from",)),
+    "RETREAT": frozenset(("from", "out")),  # "out": "pulled its troops out of Lebanon" (syntax._prep_objects)
     "REQUEST": frozenset(("from",)),  # "demanded a better deal from the EC", "sought support from Japan"
     "AID": frozenset(("for",)),
     "SUPPORT": frozenset(("for",)),
@@ -299,8 +307,14 @@ _PREVENTING_VERBS = frozenset(("prevent", "block", "bar", "thwart", "foil", "bre
 _COMMANDING_VERBS = frozenset(("order", "command", "direct"))
 #: Acts a state does through its own officers, so that ordering them is doing them ("ordered the expulsion of
 #: 55 diplomats", "ordered the arrest of", "ordered the withdrawal of its troops"; CAMEO codes "order arrest"
-#: 173, "order release" 0841). An ordered attack is not yet one.
-_COMMANDED_ACTS = frozenset(("SANCTION", "COERCE", "RETREAT", "MOBILIZE"))
+#: 173, "order release" 0841). Force is the commander's too: "Nixon ordered the bombing of Cambodia", "Clinton
+#: ordered air strikes against Iraq" report strikes carried out at the order of the one who commands the force,
+#: ASSAULT by that state (CAMEO's "ORDER * ATTACK" 138 reads an order not yet carried out, which the modes make
+#: THREATEN here when the text says it is to come).
+#: Where a commander orders forces, by the word before the place: there (a deployment) or away (a withdrawal).
+_FORCES_MOVED: dict[str, str] = {"to": "MOBILIZE", "into": "MOBILIZE", "toward": "MOBILIZE", "towards": "MOBILIZE",
+                                 "out": "RETREAT", "from": "RETREAT", "home": "RETREAT"}
+_COMMANDED_ACTS = frozenset(("SANCTION", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT"))
 
 #: Modals of obligation: "X said Y must / should V" is X's request of Y.
 _OBLIGATION_MODALS = frozenset(("must", "should", "ought"))
@@ -467,6 +481,8 @@ _LOCAL_SECTORS = _STATE_SECTORS | {"civilians"}
 #: Of those, the armed forces: acting on a named party they are a party of their own even with no country named
 #: ("the junta's troops fired on students in Rangoon"), as a state's other bodies are not.
 _ARMED_SECTORS = frozenset(("military", "police"))
+#: Sides a state's armed force fights or represses: armed groups and the opposition in the street.
+_FIGHTING_SECTORS = _INSURGENT_SECTORS | {"opposition"}
 #: A street crowd by the words news names it with: its violence is a riot, which PLOVER codes PROTEST (a street
 #: protest, whatever form it takes), not the ASSAULT or COERCE of an armed party ("protesters stormed the
 #: embassy", "rioters set fire to shops", "demonstrators threw stones at soldiers").

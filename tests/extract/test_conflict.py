@@ -197,15 +197,15 @@ def _ordered(noun: str, lemma: str) -> list[Row]:
             (".", 1, "punct", "PUNCT", ".")]
 
 
-def test_ordering_an_expulsion_or_an_arrest_is_doing_it_but_an_ordered_attack_is_a_command() -> None:
+def test_ordering_an_expulsion_an_arrest_or_an_attack_is_doing_it() -> None:
     entities = [(0, 1, "united-states", "Country"), (5, 6, "soviet-union", "Country")]
     events, _ = code_in(_ordered("expulsion", "expulsion"), entities)
     assert triples(events) == {("SANCTION", "united-states", "soviet-union")}
     events, _ = code_in(_ordered("arrest", "arrest"), entities)
     assert triples(events) == {("COERCE", "united-states", "soviet-union")}
-    # an attack ordered has not happened yet: the order stays a command
+    # force is the commander's too ("Nixon ordered the bombing of Cambodia"), not a request of its target
     events, _ = code_in(_ordered("attack", "attack"), entities)
-    assert {e.category for e in events} == {"REQUEST"}
+    assert triples(events) == {("ASSAULT", "united-states", "soviet-union")}
 
 
 def test_aircraft_and_warships_of_an_alliance_are_its_armed_force() -> None:

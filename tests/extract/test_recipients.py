@@ -88,11 +88,13 @@ def test_force_done_with_something_once_its_target_is_named_is_done_with_its_mea
                ("with", 5, "prep", "ADP", "IN"), ("artillery", 6, "pobj", "NOUN", "NN"),
                (".", 1, "punct", "PUNCT", ".")]
     assert triples(code_in(at_dawn, [(0, 1, "syria", "Country")])) == {("ASSAULT", "syria", None)}
-    # with no one named as acted on, "with" names the other side: "Syria clashed with troops."
+    # with no one named as acted on, "with" names the other side: "Syria clashed with troops." (troops of no
+    # named country facing a named party are a party of the story; a clash is each side's force on the other)
     clashed = [("Syria", 1, "nsubj", "PROPN", "NNP"), ("clashed", 1, "ROOT", "VERB", "VBD", "clash"),
                ("with", 1, "prep", "ADP", "IN"), ("troops", 2, "pobj", "NOUN", "NNS", "troop"),
                (".", 1, "punct", "PUNCT", ".")]
-    assert triples(code_in(clashed, [(0, 1, "syria", "Country")])) == {("ASSAULT", "syria", "military")}
+    assert triples(code_in(clashed, [(0, 1, "syria", "Country")])) == {("ASSAULT", "syria", "troop-in-story-1"),
+                                                                       ("ASSAULT", "troop-in-story-1", "syria")}
 
 
 def test_the_partner_read_as_the_subject_of_a_with_clause_is_not_the_doer_of_its_purpose() -> None:
