@@ -23,6 +23,7 @@ from newsgraph.extract.events.words import (
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
     _MUTUAL_FORCE,
+    _PENALTY_NOUNS,
     _PRESS_WORDS,
     _REGULATING_VERBS,
     _SIGNING,
@@ -95,6 +96,14 @@ def _protest_demands(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event,
     return [(e, t) for e, t in results
             if e.category != "REQUEST" or (e.mention.sentence_start, e.actor, e.actor_sector) not in protesters]
 
+
+
+def _penalty_accepted(trigger: _Trigger) -> bool:
+    """Whether a concession accepts a penalty ("agreed to a censure to settle charges", "accepted a fine"): a firm
+    yielding to an authority, no commerce though no state is named."""
+    inner = trigger.transformed_from
+    nouns = [trigger.noun, inner.head if inner is not None else None]
+    return any(n is not None and n.lemma_.lower() in _PENALTY_NOUNS for n in nouns)
 
 class _DocReader(_Dater):
     """Codes one Doc: finds triggers, resolves frames, and turns each trigger into events.
@@ -389,7 +398,8 @@ class _DocReader(_Dater):
                 trigger.steps.append(f"actor {actor.describe()} of no known country, recipient the group "
                                      f"{recipient.key}: no named party, not coded")
                 continue
-            if category in _COMMERCIAL_WHEN_BUSINESS and self._commercial(actor, recipient):
+            if category in _COMMERCIAL_WHEN_BUSINESS and self._commercial(actor, recipient) and not (
+                    category == "CONCEDE" and _penalty_accepted(trigger)):
                 trigger.steps.append(f"{category} between businesses is commerce, no event: not coded")
                 continue
             event = Event(

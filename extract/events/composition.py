@@ -52,6 +52,7 @@ from newsgraph.extract.events.words import (
     _PROPOSING_VERBS,
     _RESPONSE_WORDS,
     _RETALIATING_VERBS,
+    _RULING_VERBS,
     _SPAN_NOUNS,
     _VERBAL_CONFLICT,
     _VIOLENCE,
@@ -192,11 +193,15 @@ class _Composer(_Verdicts):
                 return
             clause = self._wrongdoing(trigger.head)
             if clause is not None:
-                # "X said Y violated the agreement": X accuses Y; the violation is what X alleges, not a fact
-                _code_reported_clause(trigger, clause, "ACCUSE",
+                # "X said Y violated the agreement": X accuses Y; the violation is what X alleges, not a fact;
+                # a court that rules so finds Y liable, a penalty of its own (SANCTION)
+                finding = trigger.head.lemma_.lower() in _RULING_VERBS and \
+                    "judiciary" in self._doer_sectors(trigger.head)
+                _code_reported_clause(trigger, clause, "SANCTION" if finding else "ACCUSE",
                                       f"report-wrongdoing:{entry.words}>{clause.lemma_.lower()}",
-                                      f"{trigger.head.text!r} that someone {clause.text!r}: an accusation (ACCUSE)",
-                                      by_head, consumed)
+                                      f"{trigger.head.text!r} that someone {clause.text!r}: "
+                                      + ("a court's finding of liability (SANCTION)" if finding
+                                         else "an accusation (ACCUSE)"), by_head, consumed)
 
     def _absorb(self, trigger: _Trigger, by_head: dict[int, _Trigger], consumed: set[int]) -> None:
         """Events that belong to another one: the condition of a threat ("would face consequences if it

@@ -16,6 +16,7 @@ from newsgraph.extract.events.words import (
     _AGENT_PREPS,
     _COMPANY_SUFFIXES,
     _COUNTRY_NOUNS,
+    _COURT_NAME_WORDS,
     _DESCRIBED_COUNTRY_NOUNS,
     _DESTINATION_PREPS,
     _DOCUMENT_NOUNS,
@@ -331,6 +332,9 @@ class _Referents(_Coreference):
                     sector = "business"  # "Rohr Industries Inc", "Siemens A.G.": a company by its name's form
                 elif entry is None and self.entities[key].type == "Organization" and _union_name(ent.text):
                     sector = "labor"  # "the Writers Guild of America", "United Auto Workers": a union by its name
+                elif entry is None and self.entities[key].type == "Organization" and \
+                        _COURT_NAME_WORDS.intersection(w.lower() for w in ent.text.split()):
+                    sector = "judiciary"  # "the U.S. District Court for Delaware ruled": a court by its name
         return Referent(key, sector, token, how)
 
     def _modifier_referents(self, token: Token) -> list[Referent]:

@@ -495,6 +495,18 @@ _ARMS = frozenset(("missile", "rocket", "mortar", "grenade", "bomb", "gun", "she
 #: Last words of company names, letters only ("Rohr Industries Inc", "Siemens A.G.", "Signaalapparaten BV").
 _COMPANY_SUFFIXES = COMPANY_SUFFIXES
 
+#: Words that make an organisation's name a court's ("U.S. District Court for Delaware", "the European Court of
+#: Human Rights", "the Employment Appeal Tribunal"): such a body is of the judiciary.
+_COURT_NAME_WORDS = frozenset(("court", "tribunal"))
+
+#: Verbs by which a court gives its finding: "the court ruled that X had infringed its patent" finds X liable
+#: (SANCTION, reuters-plover README, rule 4), where a party that says so only accuses.
+_RULING_VERBS = frozenset(("rule",))
+
+#: Penalties a firm may agree to, pay or accept to settle charges: yielding to an authority is a concession
+#: (CONCEDE), never commerce, though no state is named ("agreed to a censure to settle charges").
+_PENALTY_NOUNS = frozenset(("censure", "fine", "penalty", "sanction", "injunction", "suspension", "reprimand"))
+
 #: Categories of a labour dispute whose recipient may be the other side, employer or union, named in a clause
 #: tied to the event (``recipients._other_side``): walking out, breaking off talks, striking, rejecting an offer.
 _DISPUTE_CATEGORIES = frozenset(("SANCTION", "PROTEST", "REJECT", "THREATEN"))

@@ -157,3 +157,44 @@ def test_the_court_of_no_named_country_is_a_party() -> None:
             ("injunction", 2, "dobj", "NOUN", "NN"), ("against", 4, "prep", "ADP", "IN"),
             ("the", 7, "det", "DET", "DT"), ("union", 5, "pobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
     assert _parties(code(rows), "COERCE") == [("court", "union")]
+
+
+# "The court ruled that the union had violated its contract." / "Ford said that ..."
+def _violation(subject: str, verb: str, lemma: str) -> list[tuple[str, int, str, str, str, str]]:
+    return [("The", 1, "det", "DET", "DT", "the"), (subject, 2, "nsubj", "NOUN", "NN", subject.lower()),
+            (verb, 2, "ROOT", "VERB", "VBD", lemma), ("that", 7, "mark", "SCONJ", "IN", "that"),
+            ("the", 5, "det", "DET", "DT", "the"), ("union", 7, "nsubj", "NOUN", "NN", "union"),
+            ("had", 7, "aux", "AUX", "VBD", "have"), ("violated", 2, "ccomp", "VERB", "VBN", "violate"),
+            ("its", 9, "poss", "PRON", "PRP$", "its"), ("contract", 7, "dobj", "NOUN", "NN", "contract"),
+            (".", 2, "punct", "PUNCT", ".", ".")]
+
+
+def test_a_court_ruling_that_a_party_violated_finds_it_liable() -> None:
+    events = code(_violation("court", "ruled", "rule"))
+    assert _parties(events, "SANCTION") == [("court", "union")]
+    assert _parties(events, "ACCUSE") == []
+
+
+def test_a_party_saying_another_violated_accuses_it() -> None:
+    events = code(_violation("company", "said", "say"))
+    assert _parties(events, "SANCTION") == []
+    assert [r for _, r in _parties(events, "ACCUSE")] == ["union"]
+
+
+def test_a_court_known_by_its_name_rules() -> None:
+    # "The District Court ruled that the union had violated its contract."
+    rows = [("The", 2, "det", "DET", "DT"), ("District", 2, "compound", "PROPN", "NNP"),
+            ("Court", 3, "nsubj", "PROPN", "NNP"), *[(w, h + 1 if h >= 2 else h, d, p, t, lem) for w, h, d, p, t, lem in
+                                                     _violation("court", "ruled", "rule")[2:]]]
+    events = code(rows, [(1, 3, "district-court", "Organization")])
+    assert _parties(events, "SANCTION") == [("district-court", "union")]
+
+
+def test_a_firm_agreeing_to_a_censure_concedes_it_is_no_commerce() -> None:
+    # "Dean Witter Reynolds Inc agreed to a censure."
+    rows = [("Dean", 3, "compound", "PROPN", "NNP"), ("Witter", 3, "compound", "PROPN", "NNP"),
+            ("Reynolds", 3, "compound", "PROPN", "NNP"), ("Inc", 4, "nsubj", "PROPN", "NNP"),
+            ("agreed", 4, "ROOT", "VERB", "VBD", "agree"), ("to", 4, "prep", "ADP", "IN"),
+            ("a", 7, "det", "DET", "DT"), ("censure", 5, "pobj", "NOUN", "NN"), (".", 4, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 4, "dean-witter-reynolds-inc", "Organization")])
+    assert _parties(events, "CONCEDE") == [("dean-witter-reynolds-inc", None)]
