@@ -468,3 +468,16 @@ def _phrase_heads(noun: Token) -> list[Token]:
                 child.dep_ == "prep" and child.lower_ not in _CONVERSE_AGENT_PREPS):
             found.extend(_phrase_heads(child))
     return found
+
+
+#: Nouns of a stretch or point of time: "for a second night", "for the third day running", "in two hours".
+_TIME_NOUNS = frozenset(("night", "day", "week", "month", "year", "hour", "minute", "time", "weekend", "morning",
+                         "evening", "afternoon", "decade", "period", "while", "season", "fortnight"))
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Whether a preposition heads a phrase of time ("for a second night", "for three days", "for the first
+    time"): the verb's circumstance, never the preposition a pattern of the verb needs."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and ((g.lemma_ or g.text).lower() in _TIME_NOUNS
+                                                             or g.ent_type_ in ("DATE", "TIME"))
+                                       for g in prep.children)

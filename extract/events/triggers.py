@@ -18,6 +18,7 @@ from newsgraph.extract.events.syntax import (
     _plan_denied,
     _relative_object,
     _span_of,
+    _time_phrase,
     _verb_lemma,
     _words,
 )
@@ -117,7 +118,9 @@ class _TriggerFinder(_Referents):
             # clause describes, for its relative pronoun
             direct = [*(o for o in direct if o.lower_ not in _RELATIVE_PRONOUNS), described]
         children = list(verb.children)  # once: a verb may have dozens of entries to try
-        children_words = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
+        # "attacked Iraq for a second night": a phrase of time is no particle of "attack for" (blame)
+        children_words = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")
+                          and not _time_phrase(c)}
         particles: set[str] | None = None  # the words that may stand as its particle, read when first needed
         after_object: set[str] = set()  # prepositions with an object of their own after the verb's object
         for entry in self.lexicon.verb_entries(lemma):

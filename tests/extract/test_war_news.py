@@ -203,3 +203,53 @@ def test_duties_proposed_are_a_threat_of_a_sanction_not_a_sanction() -> None:
             ("photocopiers", 7, "pobj", "NOUN", "NNS", "photocopier"), (".", 2, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(1, 2, "european-community", "Organization"), (8, 9, "japan", "Country")])
     assert triples(events) == {("THREATEN", "european-community", "japan")}
+
+
+# -- time, targets, towns entered and abandoned, places sealed off --------------------------------------------------
+
+def test_a_phrase_of_time_is_no_preposition_of_a_pattern() -> None:
+    # "U.S. warplanes attacked Iraq for a second night." — not "attacked X for" (blamed X for something)
+    rows = [("U.S.", 1, "compound", "PROPN", "NNP"), ("warplanes", 2, "nsubj", "NOUN", "NNS", "warplane"),
+            ("attacked", 2, "ROOT", "VERB", "VBD", "attack"), ("Iraq", 2, "dobj", "PROPN", "NNP"),
+            ("for", 2, "prep", "ADP", "IN"), ("a", 7, "det", "DET", "DT"), ("second", 7, "amod", "ADJ", "JJ"),
+            ("night", 4, "pobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "united-states", "Country"), (3, 4, "iraq", "Country")])
+    assert triples(events) == {("ASSAULT", "united-states", "iraq")}
+
+
+def test_aircraft_that_struck_airfields_attacked_their_country() -> None:
+    # "Pakistani aircraft struck Indian airfields."
+    rows = [("Pakistani", 1, "amod", "ADJ", "JJ"), ("aircraft", 2, "nsubj", "NOUN", "NN"),
+            ("struck", 2, "ROOT", "VERB", "VBD", "strike"), ("Indian", 4, "amod", "ADJ", "JJ"),
+            ("airfields", 2, "dobj", "NOUN", "NNS", "airfield"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "pakistan", "Country"), (3, 4, "india", "Country")])
+    assert triples(events) == {("ASSAULT", "pakistan", "india")}
+
+
+def test_rebels_that_entered_a_city_took_it_and_forces_that_abandoned_one_withdrew() -> None:
+    # "Rebels entered Kabul."
+    entered = [("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"), ("entered", 1, "ROOT", "VERB", "VBD", "enter"),
+               ("Kabul", 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(entered, [(2, 3, "afghanistan", "Country")])
+    assert triples(events) == {("ASSAULT", "rebel-in-story-1", "afghanistan")}
+    # "Taliban forces abandoned the city."
+    abandoned = [("Taliban", 1, "compound", "PROPN", "NNP"), ("forces", 2, "nsubj", "NOUN", "NNS", "force"),
+                 ("abandoned", 2, "ROOT", "VERB", "VBD", "abandon"), ("the", 4, "det", "DET", "DT"),
+                 ("city", 2, "dobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(abandoned, [(0, 1, "taliban", "Organization")])
+    assert {(e.category, e.actor) for e in events} == {("RETREAT", "taliban")}
+    # "Investors abandoned the city." — people leaving a town withdraw no force
+    investors = [("Investors", 1, "nsubj", "NOUN", "NNS", "investor"),
+                 ("abandoned", 1, "ROOT", "VERB", "VBD", "abandon"), ("the", 3, "det", "DET", "DT"),
+                 ("city", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(investors)
+    assert "RETREAT" not in {e.category for e in events}
+
+
+def test_a_place_sealed_off_is_coerced() -> None:
+    # "Israel sealed off the Gaza Strip."
+    rows = [("Israel", 1, "nsubj", "PROPN", "NNP"), ("sealed", 1, "ROOT", "VERB", "VBD", "seal"),
+            ("off", 1, "prt", "ADP", "RP"), ("the", 5, "det", "DET", "DT"), ("Gaza", 5, "compound", "PROPN", "NNP"),
+            ("Strip", 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "israel", "Country"), (4, 6, "gaza-strip", "Place")])
+    assert triples(events) == {("COERCE", "israel", "gaza-strip")}
