@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsgraph.extract.events.composition import _own_supply
 from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _refine_dates
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
 from newsgraph.extract.events.syntax import _reciprocal, _source_tag, _words
@@ -337,6 +338,8 @@ class _DocReader(_Dater):
         # "X and Y each blamed the other", "accused each other": mutual blame is two events (rule 5)
         reciprocal = not recipients and _reciprocal(trigger.head)
         mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal
+        if trigger.transformed_from is not None and _own_supply(trigger.transformed_from):
+            mutual = False  # "Brazil and China pledged to limit their exports": each its own, not with the other
         # "Brazil and China pledged to limit their exports": their own, not each other's; "Canada and Egypt
         # failed to conclude an agreement on Canadian exports": one with the other (paired below); "Egypt
         # recalled its ambassador from Israel": its own envoy is no party it acts on. The country itself is
@@ -376,7 +379,8 @@ class _DocReader(_Dater):
                 # (but "the union is willing to enter negotiations" offers them to whoever it deals with)
                 trigger.steps.append(f"a meeting of {actor.describe()} alone is its own business: not coded")
                 continue
-            if recipient is None and mode is Mode.HYPOTHETICAL:
+            # (an act only seen to be done, "appeared to discard its proposals", is hedged, not guessed: kept)
+            if recipient is None and mode is Mode.HYPOTHETICAL and not context.apparent:
                 trigger.steps.append("a hypothetical event needs a recipient to be kept: not coded")
                 continue
             if recipient is not None and actor.key is not None and actor.key == recipient.key:

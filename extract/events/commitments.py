@@ -6,7 +6,9 @@
 - empowerment: "gave full power to the government to decree trade sanctions against South Africa" threatens South
   Africa (future material conflict: THREATEN); the act empowered is not done;
 - refuge: "Egypt allowed five Libyan soldiers to stay" grants them refuge (CAMEO 075, grant asylum: AID), where
-  allowing in general is a concession (CAMEO 080, the converted lexicon's reading of "allow").
+  allowing in general is a concession (CAMEO 080, the converted lexicon's reading of "allow");
+- submission: "was willing to have its nuclear sites inspected by the IAEA", "agreed to have her estate broken
+  up" yields to an act done to what is one's own (PLOVER.md: "X is willing to V" is CONCEDE for a concession).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.conditions import _Warnings
 from newsgraph.extract.events.parts import _Trigger
-from newsgraph.extract.events.words import _MATERIAL, _MATERIAL_CONFLICT
+from newsgraph.extract.events.words import _INTENT_ADJECTIVES, _MATERIAL, _MATERIAL_CONFLICT
 from newsgraph.extract.lexicon import LexiconEntry
 
 #: Verbs by which a party takes on another's act as its own ("follow the example of Brazil, which ..."), and the
@@ -35,6 +37,9 @@ _REFUGE_WORDS = frozenset(("refugee", "fugitive", "defector", "exile", "exiled",
 #: sanctions", "authorized the president to impose an embargo").
 _EMPOWERING_VERBS = frozenset(("authorize", "authorise", "empower", "mandate"))
 _GRANTING_VERBS = frozenset(("give", "grant"))
+#: Words of intent and consent under which "to have X V-ed" submits to the act ("willing to have its sites
+#: inspected", "agreed to have its accounts audited"); without them "had its embassy attacked" is undergone.
+_SUBMITTING_HOLDERS = _INTENT_ADJECTIVES | frozenset(("agree", "offer", "consent", "promise", "pledge"))
 _POWER_NOUNS = frozenset(("power", "authority", "mandate", "authorization", "authorisation", "go-ahead", "license",
                           "licence"))
 
@@ -77,6 +82,21 @@ def _emulated(verb: Token) -> Token | None:
     return None
 
 
+def _acts_named(verb: Token, model: Token) -> list[Token]:
+    """The act a verb of emulating names by "in": "follow Brazil in suspending payments" (the parser may hang
+    the gerund on its object, "suspending" an ``amod`` of "payments"), "copy Brazil's action in freezing all debt
+    repayments" (the "in" on the verb or on the action copied)."""
+    acts: list[Token] = []
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _EMULATED_NOUNS)]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for node in prep.children:
+            if node.dep_ == "pcomp":
+                acts.append(node)
+            elif node.dep_ == "pobj":
+                acts.extend(c for c in node.children if c.dep_ == "amod" and c.tag_ == "VBG")
+    return [a for a in acts if a != model]
+
+
 class _Commitments(_Warnings):
     """Adds: acts committed to by emulation, threats by empowerment, and refuge granted."""
 
@@ -91,6 +111,7 @@ class _Commitments(_Warnings):
                     trigger.rule = f"refuge:{trigger.head.lemma_.lower()}>{stay.lemma_.lower()}"
                     trigger.steps.append(f"{trigger.head.text!r} others to {stay.text!r}: refuge granted (AID)")
             self._empowerment(trigger, by_head)
+            self._submission(trigger, by_head)
         for verb in (self.doc[i] for i in self._positions(VERB, _EMULATING_HASHES)):  # few: no pass over the Doc
             if verb.i not in by_head:
                 emulation = self._emulation(verb, by_head)
@@ -98,6 +119,31 @@ class _Commitments(_Warnings):
                     made.append(emulation)
                     by_head[verb.i] = emulation
         return made
+
+    def _submission(self, trigger: _Trigger, by_head: dict[int, _Trigger]) -> None:
+        """Consenting to have one's own thing acted on is a concession (PLOVER.md: "X is willing to V" is the
+        intent; a concession is CONCEDE): "said it was willing to have its nuclear facilities inspected by the
+        IAEA", "agreed to have her family's estate broken up". The causative "have" becomes the trigger, its
+        recipient who would do the act ("by" the IAEA); the act itself is not done."""
+        verb = trigger.head
+        if verb.lemma_.lower() != "have" or trigger.category is not None or verb.dep_ != "xcomp" or \
+                verb.head.lemma_.lower() not in _SUBMITTING_HOLDERS:
+            return
+        for thing in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            act = next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+            if act is None or any(c.dep_ in ("dobj", "obj") for c in act.children):
+                continue
+            inner = by_head.get(act.i)
+            if inner is not None:
+                inner.category = None
+                inner.steps.append(f"what {verb.head.text!r} {verb.text!r} done: consented to, not done")
+            doers = [p for a in act.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            trigger.category = "CONCEDE"
+            trigger.noun = doers[0] if doers else None
+            trigger.tokens = sorted({*trigger.tokens, act})
+            trigger.rule = f"submission:have>{act.lemma_.lower()}"
+            trigger.steps.append(f"{verb.head.text!r} to have {thing.text!r} {act.text!r}: a concession (CONCEDE)")
+            return
 
     def _empowerment(self, trigger: _Trigger, by_head: dict[int, _Trigger]) -> None:
         """Empowering another to use force or sanctions threatens them (PLOVER.md: future material conflict is
@@ -138,7 +184,7 @@ class _Commitments(_Warnings):
         model = _emulated(verb)
         if model is None or not self._referents(model):
             return None
-        for clause in (c for c in model.children if c.dep_ == "relcl"):
+        for clause in (*(c for c in model.children if c.dep_ == "relcl"), *_acts_named(verb, model)):
             inner = by_head.get(clause.i)
             if inner is None or inner.category not in _MATERIAL:
                 continue
@@ -149,5 +195,12 @@ class _Commitments(_Warnings):
                                rule=f"emulation:{lemma}>{inner.rule}", recipient_implied=inner.recipient_implied,
                                steps=[f"{verb.text!r} {model.text!r}, who {clause.text!r}: the same act "
                                       f"({inner.category}) by whoever emulates it"])
+            if clause.dep_ != "relcl":
+                # "follow Brazil in suspending payments", "copy Brazil's action in freezing repayments": the act
+                # is the emulator's, done (or intended) by following; it is read once, here
+                inner.category = None
+                inner.steps.append(f"what {verb.text!r} {model.text!r} names: the emulator's act")
+                # aimed at whom the act is (the creditors of "suspending payments"), never at the one copied
+                trigger.transformed_from, trigger.empowered = inner, True
             return trigger
         return None

@@ -18,6 +18,7 @@ from newsgraph.extract.events.reported import (
 )
 from newsgraph.extract.events.syntax import (
     _counted,
+    _expected,
     _has_subject,
     _is_passive,
     _objects_of,
@@ -48,6 +49,7 @@ from newsgraph.extract.events.words import (
     _HALTING_VERBS,
     _LEAVING_VERBS,
     _MATERIAL_CONFLICT,
+    _OWN_SUPPLY_NOUNS,
     _PREVENTING_VERBS,
     _PROPOSING_VERBS,
     _RESPONSE_WORDS,
@@ -75,6 +77,14 @@ def _conditional(trigger: _Trigger) -> bool:
             if lower == "any" and node.dep_ == "det":
                 return True
     return False
+
+
+def _own_supply(inner: _Trigger) -> bool:
+    """Whether a measure restricts what its doer itself sends out: "limit its tin exports", "restrict their
+    exports" (a possessive pronoun on the exports), not imports from others or exports to a named party."""
+    noun = inner.noun
+    return noun is not None and noun.lemma_.lower() in _OWN_SUPPLY_NOUNS and \
+        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _leaving(verb: Token) -> bool:
@@ -118,6 +128,8 @@ class _Composer(_Verdicts):
             return  # "failed to agree": the agreement is coded, negated (modes)
         if frame == "block" and _plan_denied(trigger.head):
             return  # "no plans for X to meet Y": the meeting is coded, negated (modes)
+        if frame == "intent" and _expected(trigger.head):
+            return  # "the council is expected to agree": no intent, the act is coded for itself (future)
         if frame in ("intent", "request", "block"):
             direct, nested = self._governed_events(trigger, by_head)
             for other in (*direct, *nested):
@@ -245,6 +257,17 @@ class _Composer(_Verdicts):
             trigger.category = "REQUEST"
             trigger.steps.append(f"intent verb {trigger.head.text!r} with an object and an event "
                                  f"{inner.head.text!r} for it: a request (REQUEST)")
+        elif trigger.entry.category == "THREATEN":
+            # "threatened to sign a separate peace treaty", "threatened to walk out": whatever is threatened, the
+            # threat is the event (PLOVER.md: THREATEN); the act threatened is its content, not done
+            trigger.steps.append(f"threat {trigger.head.text!r} to {inner.category} {_words(inner.tokens)!r}: "
+                                 "THREATEN")
+            trigger.category = "THREATEN"
+        elif trigger.entry.category == "AGREE" and inner.category == "SANCTION" and _own_supply(inner):
+            # "Zaire agreed to limit its tin exports in line with the producers' plan": restraint on one's own
+            # exports agreed is a commitment to an accord (PLOVER.md: AGREE), no measure against anyone
+            trigger.steps.append(f"{trigger.head.text!r} to {_words(inner.tokens)!r}, its own: AGREE")
+            trigger.category = "AGREE"
         elif trigger.entry.category == "AGREE" and inner.category in _MATERIAL_CONFLICT - _VIOLENCE and \
                 not _conditional(inner) and inner.head.lemma_.lower() not in _RETALIATING_VERBS and \
                 trigger.head.lemma_.lower() not in _PROPOSING_VERBS:
@@ -269,7 +292,7 @@ class _Composer(_Verdicts):
             trigger.category = "REQUEST"
             trigger.steps.append(f"{trigger.head.text!r} {inner.head.text!r}: asking for it (REQUEST)")
         else:
-            category = _intent_category(inner.category)
+            category = _intent_category(inner.category, inner.head)
             trigger.steps.append(f"intent verb {trigger.head.text!r} governs {inner.category} "
                                  f"{_words(inner.tokens)!r}: {category}")
             trigger.category = category
@@ -474,9 +497,10 @@ class _Composer(_Verdicts):
                 continue
             halt = self._declared_halt(noun)
             left = self._left_talks(noun) if inner == "CONSULT" else None
-            if halt is None and left is None and noun.dep_ not in ("dobj", "nsubjpass"):
+            gerund = self._halting_gerund(noun)
+            if halt is None and left is None and gerund is None and noun.dep_ not in ("dobj", "nsubjpass"):
                 continue
-            verb = left or (noun.head if halt is None else halt.head)
+            verb = left or gerund or (noun.head if halt is None else halt.head)
             if verb.pos_ != "VERB":
                 continue
             word = self._phrasal(verb) if halt is None else _HALT_NOUNS[halt.lemma_.lower()]
@@ -514,6 +538,16 @@ class _Composer(_Verdicts):
                 trigger.recipient_implied = True
                 trigger.steps.append(f"{noun.text!r} service a debt: the creditors are sanctioned, named or not")
         return made
+
+    def _halting_gerund(self, noun: Token) -> Token | None:
+        """A gerund of halting the parser hung on its object as a modifier: "in suspending payments", "by freezing
+        repayments" come out with "suspending" an ``amod`` of "payments". A participle that describes the noun
+        ("the suspended payments", "rising payments") is no such verb."""
+        for child in noun.children:
+            if child.dep_ == "amod" and child.tag_ == "VBG" and child.i == noun.left_edge.i and \
+                    self._phrasal(child) in _HALTING_VERBS:
+                return child
+        return None
 
     def _left_talks(self, noun: Token) -> Token | None:
         """The verb by which a party leaves the talks a noun names, which halts them (CAMEO 164; reuters-plover

@@ -12,7 +12,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
 from newsgraph.extract.events.groups import GroupMaker
-from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _particle_after, _plain_lemma, _verb_lemma
+from newsgraph.extract.events.syntax import (
+    _expected,
+    _noun_forms,
+    _objects_of,
+    _particle_after,
+    _plain_lemma,
+    _verb_lemma,
+)
 from newsgraph.extract.events.words import _CURRENCY_ABBREVIATIONS, _MEMBER_NOUNS, _STATE_NOUNS
 from newsgraph.extract.names import BODY_WORDS
 from newsgraph.extract.relations import ROLE_RELATIONS
@@ -115,6 +122,8 @@ class _DocIndex:
     def _frame_of(self, token: Token) -> str | None:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             lemma = _verb_lemma(token, self.coder._verb_heads)
+            if _expected(token):
+                return None  # "is expected to agree": what is to come, no frame over it
             entries = self.lexicon.verb_entries(lemma) if lemma else []
             objects = None
             for entry in entries:

@@ -13,6 +13,7 @@ from newsgraph.extract.events.words import (
     _DEMANDING_VERBS,
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
+    _RECIPROCAL_WORDS,
     _REFUSAL_ADJECTIVES,
     _VERBAL_CONFLICT,
     _YIELDING,
@@ -20,10 +21,13 @@ from newsgraph.extract.events.words import (
 from newsgraph.records import Mode
 
 
-def _intent_category(category: str) -> str:
-    """What intending an event is: cooperation promised is AGREE, a concession promised is CONCEDE,
-    material conflict intended is THREATEN; intended verbal conflict keeps its category."""
+def _intent_category(category: str, act: Token | None = None) -> str:
+    """What intending an event is: cooperation promised is AGREE, a concession promised is CONCEDE (but an
+    exchange of prisoners both sides are to make, ``act``, is cooperation agreed: AGREE), material conflict
+    intended is THREATEN; intended verbal conflict keeps its category."""
     if category in _COOPERATIVE:
+        return "AGREE"
+    if category in _YIELDING and act is not None and act.lemma_.lower() in _RECIPROCAL_WORDS:
         return "AGREE"
     if category in _YIELDING:
         return "CONCEDE"
@@ -49,7 +53,7 @@ class _Intents(_ReportedClauses):
             if holder.lemma_.lower() in _REFUSAL_ADJECTIVES or negated:
                 trigger.steps.append(f"{holder.text!r} to {category}: a refusal (REJECT)")
                 return "REJECT", None
-            intended = _intent_category(category)
+            intended = _intent_category(category, trigger.head)
             trigger.steps.append(f"{holder.text!r} to {category}: the intent ({intended})")
             trigger.promised = True
             return intended, None
@@ -62,7 +66,7 @@ class _Intents(_ReportedClauses):
             return "CONCEDE", None
         if mode is Mode.NEGATED and context.unplanned:
             # "no plans for X to meet Y" denies a promise to meet (AGREE), "no intention of striking" a threat
-            intended = _intent_category(category)
+            intended = _intent_category(category, trigger.head)
             trigger.steps.append(f"{category} not planned ({context.mode_reason}): {intended}, negated")
             trigger.promised = True  # said when it is reported, like the promise it denies
             return intended, mode
@@ -76,7 +80,7 @@ class _Intents(_ReportedClauses):
                 context.promised or category in _COOPERATIVE | _YIELDING) and \
                 not (context.scheduled and category == "CONSULT"):
             # a meeting scheduled or expected is cooperation agreed on; force only its doer can threaten
-            promised = _intent_category(category)
+            promised = _intent_category(category, trigger.head)
             trigger.steps.append(f"{category} promised, threatened or agreed to come ({context.mode_reason}): "
                                  f"{promised}")
             trigger.promised = True

@@ -7,7 +7,14 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.commitments import _Commitments
 from newsgraph.extract.events.parts import _Context, _Trigger
-from newsgraph.extract.events.syntax import _according_to, _going_to, _governors, _plan_denied, _span_of
+from newsgraph.extract.events.syntax import (
+    _according_to,
+    _going_to,
+    _governors,
+    _noun_forms,
+    _plan_denied,
+    _span_of,
+)
 from newsgraph.extract.events.words import (
     _APPEARANCE_VERBS,
     _CONDITIONAL_MARKS,
@@ -30,6 +37,7 @@ from newsgraph.extract.events.words import (
     _SCHEDULED,
     _SEQUENCE_PREPS,
     _SPECULATION_VERBS,
+    _TOPIC_PREPS,
     _VERBAL_CONFLICT,
 )
 from newsgraph.records import Mode
@@ -71,6 +79,12 @@ class _ModeReader(_Commitments):
                     self._charges(governor):
                 context.blocked = True
                 trigger.steps.append(f"what {governor.text!r} charges someone with: alleged, not coded")
+                return context
+            if dep == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in _TOPIC_PREPS and self._talks(governor):
+                # "talks in Madrid on restoring diplomatic relations": what talks are about is their topic, not
+                # an act of anyone's (PLOVER.md: the talks are the event)
+                context.blocked = True
+                trigger.steps.append(f"what the {governor.text!r} are about: a topic, not coded")
                 return context
             node = governor
             if dep == "xcomp" and governor.lemma_.lower() in _FAILING_VERBS:
@@ -182,6 +196,7 @@ class _ModeReader(_Commitments):
         for dep, governor in chain[:2]:
             if dep in ("xcomp", "ccomp", "acomp", "oprd") and governor.lemma_.lower() in _APPEARANCE_VERBS:
                 context.mode_reason = f"it only {governor.text!r} so"
+                context.apparent = head.tag_ == "VB"  # "appeared to discard": an act seen, if hedged
                 return Mode.HYPOTHETICAL, modal
             if dep == "xcomp" and governor.pos_ == "ADJ" and governor.lemma_.lower() in _LIKELIHOOD:
                 context.mode_reason = f"{governor.text!r} to: a possibility"
@@ -261,6 +276,13 @@ class _ModeReader(_Commitments):
             context.mode_reason = "a background adverb"
             context.historical_if_undated = True
         return None, modal
+
+    def _talks(self, word: Token) -> bool:
+        """Whether a word names talks: a CONSULT noun of the lexicon ("talks", "negotiations"), or a verb that
+        holds them ("will hold talks ... on restoring relations", the parser hanging the topic on the verb)."""
+        nouns = [word] if word.pos_ == "NOUN" else [c for c in word.children if c.dep_ in ("dobj", "obj")] \
+            if word.pos_ == "VERB" else []
+        return any(e.category == "CONSULT" for n in nouns for e in self.lexicon.noun_entries(*_noun_forms(n)))
 
     def _raising_verbs(self, chain: list[tuple[str, Token]]) -> list[Token]:
         """The verbs above a trigger that are no event of their own and lend it their tense, modal and negation:

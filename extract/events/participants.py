@@ -192,7 +192,7 @@ class _Participants(_Recipients):
                 inner_recipients = self._inner_recipients(inner)
                 recipients = inner_recipients if trigger.empowered else recipients or inner_recipients
         if not recipients:
-            recipients = self._response_target(trigger) or self._stance_target(trigger)
+            recipients = self._response_target(trigger) or self._stance_target(trigger) or self._destination(trigger)
         if not recipients and trigger.recipient_implied:
             recipients = self._creditors(trigger)
         if not recipients:
@@ -379,6 +379,8 @@ class _Participants(_Recipients):
         return []
 
     def _inner_recipients(self, inner: _Trigger) -> list[Referent]:
+        if inner.empowered and inner.transformed_from is not None:
+            return self._inner_recipients(inner.transformed_from)  # never whom it empowers or copies
         if _nominal(inner):
             return self._noun_participants(inner.head, inner)[1]
         recipients = self._object_referents(inner)

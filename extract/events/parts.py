@@ -46,8 +46,9 @@ class _Trigger:
     recipient_implied: bool = False      # "suspended payments on its debt": the creditors, named or not
     aimed_at: Token | None = None        # "said Y must V", "said Y's tariffs were unfair": the clause whose
                                          # subject the event is aimed at
-    empowered: bool = False              # "authorized X to use force against Y": aimed at Y, whom the act
-                                         # empowered (transformed_from) is aimed at, never at X
+    empowered: bool = False              # "authorized X to use force against Y", "follow X in suspending
+                                         # payments": aimed at whom the act empowered or copied
+                                         # (transformed_from) is aimed at, never at X
     felt: bool = False                   # "was angered by X", "X angered Japan": who feels it is the actor
     steps: list[str] = field(default_factory=list)
 
@@ -74,6 +75,9 @@ class _Context:
     scheduled: bool = False
     #: the act is said not to be planned ("there are no plans for X to meet Y"): the intent it would be, negated
     unplanned: bool = False
+    #: the act is only said to appear so ("appeared to discard its proposals"): seen done, if hedged, where a
+    #: guess or a condition ("may", "if") says nothing was done
+    apparent: bool = False
 
 
 def _collapse(referents: list[Referent]) -> list[Referent]:

@@ -36,6 +36,7 @@ from newsgraph.extract.events.words import (
     _RESPONSE_WORDS,
     _STANCE_WORDS,
     _TAKING_VERBS,
+    _TRAVEL_VERBS,
     _VENUE_PREPS,
 )
 
@@ -83,6 +84,20 @@ class _Recipients(_TriggerFinder):
             return recipients
         trigger.steps.append(f"{', '.join(t.token.text for t in towns)}: what the joint act is about, no party")
         return []
+
+    def _destination(self, trigger: _Trigger) -> list[Referent]:
+        """Where a trip announced sets out for is whom it visits: "a trade delegation leaves for Washington
+        tomorrow", "will leave for Moscow". Only a country or its capital (a party), and only a trip still to
+        come: a town on the way ("would leave for Zurich") names no one, and a past departure is told by the
+        visit itself."""
+        verb = trigger.head
+        if trigger.entry.head not in _TRAVEL_VERBS or verb.tag_ not in ("VB", "VBP", "VBZ"):
+            return []
+        found = [r for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                 for pobj in prep.children if pobj.dep_ == "pobj"
+                 for r in self._argument_referents(pobj, "'for' object, where the trip goes")
+                 if self.groups.type_of(r.key) == "Country"]
+        return found
 
     def _taken_from(self, trigger: _Trigger, recipients: list[Referent]) -> list[Referent]:
         """What is seized is a prize and whom it is taken "from" the one the act is done to: "recaptured the

@@ -265,4 +265,8 @@ def _code_reported_clause(trigger: _Trigger, clause: Token, category: str, rule:
     trigger.aimed_at = clause
     trigger.rule = rule
     trigger.steps.append(step)
-    consumed.update(t.i for t in clause.subtree if t.i in by_head and t.i != trigger.head.i)
+    # a clause joined on with a subject of its own says something else ("the targets were not negotiable, but
+    # Argentina did not want to follow Brazil"): its events are read for themselves
+    apart = {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
+             any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in c.subtree}
+    consumed.update(t.i for t in clause.subtree if t.i in by_head and t.i != trigger.head.i and t.i not in apart)

@@ -12,6 +12,7 @@ from newsgraph.extract.events.words import (
     _CONTRAST_MARKS,
     _CONVERSE_AGENT_PREPS,
     _DELIBERATING_VERBS,
+    _FUTURE_PREDICATES,
     _PARTITIVE_WORDS,
     _PLAN_NOUNS,
     _QUANTITY_WORDS,
@@ -419,6 +420,15 @@ def _present_tense(token: Token) -> bool:
     if verb.tag_ == "VBG":
         return any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
     return False
+
+
+def _expected(token: Token) -> bool:
+    """Whether ``token`` is a passive of expecting that only says what is to come: "the council is expected to
+    agree", "talks are expected to resume". It is no one's intent (the active "Japan expects to sign" is Japan's);
+    the act it governs keeps its own doer and is read as future (modes)."""
+    return token.lemma_.lower() in _FUTURE_PREDICATES and token.tag_ == "VBN" and \
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and \
+        any(c.dep_ == "xcomp" for c in token.children)
 
 
 def _plan_denied(token: Token) -> bool:

@@ -19,6 +19,11 @@ NEEDS_RECIPIENT: frozenset[str] = frozenset(name for name, c in CATEGORIES.items
 _YIELDING = frozenset(name for name, c in CATEGORIES.items() if "08" in c.cameo_roots)
 
 _COOPERATIVE = in_quads(Quad.VERBAL_COOPERATION, Quad.MATERIAL_COOPERATION) - _YIELDING
+#: Words of a two-way yielding: an exchange of prisoners to come is cooperation agreed by both sides (AGREE), where
+#: one side's release promised is its concession (CONCEDE).
+_RECIPROCAL_WORDS = frozenset(("exchange", "swap", "trade"))
+#: What a party sends out of its own: restraint on it agreed is a commitment to an accord, not a sanction.
+_OWN_SUPPLY_NOUNS = frozenset(("export", "shipment", "sale", "output", "production"))
 
 _VERBAL_CONFLICT = in_quads(Quad.VERBAL_CONFLICT)
 
@@ -33,6 +38,8 @@ _VERBAL = in_quads(Quad.VERBAL_COOPERATION, Quad.VERBAL_CONFLICT) - {"CONSULT"}
 
 #: Categories whose events are meetings: a meeting noun in "during/at ..." includes the clause's subject.
 _MEETINGS = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+#: Prepositions that give what talks are about: "talks on restoring relations", "negotiations over cutting tariffs".
+_TOPIC_PREPS = frozenset(("on", "about", "over"))
 
 #: Verbs whose participle before a name says who is the guest: "told visiting Secretary of State Shultz".
 _VISITING = frozenset(("visit", "tour"))
