@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from newsgraph.extract.events.composition import _own_supply
 from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _refine_dates
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
-from newsgraph.extract.events.syntax import _reciprocal, _source_tag, _words
+from newsgraph.extract.events.syntax import _objects_of, _reciprocal, _source_tag, _words
 from newsgraph.extract.events.words import (
     _ALLEGED_ACTS,
     _ARMED_SECTORS,
@@ -26,6 +26,7 @@ from newsgraph.extract.events.words import (
     _MUTUAL_FORCE,
     _PENALTY_NOUNS,
     _PRESS_WORDS,
+    _RECIPROCAL_WORDS,
     _REGULATING_VERBS,
     _SIGNING,
     _STATE_SECTORS,
@@ -335,6 +336,12 @@ class _DocReader(_Dater):
         topic = self._topic(trigger)
         mention = mention_of(self.doc[min(t.i for t in trigger.tokens):max(t.i for t in trigger.tokens) + 1])
         trigger_text = _words(trigger.tokens)
+        inner = trigger.transformed_from
+        if category == "AGREE" and inner is not None and inner.head.lemma_.lower() in _RECIPROCAL_WORDS:
+            # "Iran and Iraq agreed to exchange prisoners": the sides exchange with each other, the prisoners
+            # are what is exchanged
+            things = {t.i for o in _objects_of(inner.head) for t in o.subtree}
+            recipients = [r for r in recipients if r.token.i not in things]
         # "X and Y each blamed the other", "accused each other": mutual blame is two events (rule 5)
         reciprocal = not recipients and _reciprocal(trigger.head)
         mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal

@@ -459,7 +459,9 @@ def test_coordinated_parties_acting_on_their_own_are_not_each_others_recipients(
             ("China", 0, "conj", "PROPN", "NNP"), ("pledged", 3, "ROOT", "VERB", "VBD", "pledge"),
             ("to", 5, "aux", "PART", "TO"), ("limit", 3, "xcomp", "VERB", "VB"), ("their", 7, "poss", "PRON", "PRP$"),
             ("exports", 5, "dobj", "NOUN", "NNS", "export"), (".", 3, "punct", P, ".")]
-    assert code(rows, [(0, 1, "brazil", "Country"), (2, 3, "china", "Country")]) == []
+    # each agrees to restrain its own exports (composition._own_supply: AGREE), neither with the other
+    assert triples(code(rows, [(0, 1, "brazil", "Country"), (2, 3, "china", "Country")])) == {
+        ("AGREE", "brazil", None), ("AGREE", "china", None)}
 
 
 def test_wanting_another_party_to_act_is_asking_it_to() -> None:

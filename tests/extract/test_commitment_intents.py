@@ -51,7 +51,8 @@ def _agreeing_to(verb: str) -> list:
 
 def test_an_exchange_of_prisoners_agreed_is_cooperation_a_release_a_concession() -> None:
     countries = [(0, 1, "iran", "Country"), (2, 3, "iraq", "Country")]
-    assert {c for c, _, _ in triples(code(_agreeing_to("exchange"), countries))} == {"AGREE"}
+    # the sides exchange with each other (coding): the prisoners are what is exchanged, no party
+    assert triples(code(_agreeing_to("exchange"), countries)) == {("AGREE", "iran", "iraq")}
     assert {c for c, _, _ in triples(code(_agreeing_to("release"), countries))} == {"CONCEDE"}
 
 
@@ -194,12 +195,3 @@ def test_agreeing_to_limit_ones_own_exports_is_an_agreement() -> None:
     # "agreed to limit Rwanda's exports to Belgium": a measure against Rwanda's trade, not Zaire's own
     assert "AGREE" not in {c for c, _, _ in triples(code(rows("Rwanda", "NNP", "PROPN"), countries))}
 
-
-def test_parties_limiting_their_own_exports_each_agree_for_itself() -> None:
-    # "Brazil and China pledged to limit their exports.": no agreement of Brazil with China (coding: not mutual)
-    rows = [("Brazil", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
-            ("China", 0, "conj", "PROPN", "NNP"), ("pledged", 3, "ROOT", "VERB", "VBD", "pledge"),
-            ("to", 5, "aux", "PART", "TO"), ("limit", 3, "xcomp", "VERB", "VB"), ("their", 7, "poss", "PRON", "PRP$"),
-            ("exports", 5, "dobj", "NOUN", "NNS", "export"), (".", 3, "punct", P, ".")]
-    events = code(rows, [(0, 1, "brazil", "Country"), (2, 3, "china", "Country")])
-    assert triples(events) == {("AGREE", "brazil", None), ("AGREE", "china", None)}
