@@ -83,12 +83,16 @@ def _emulated(verb: Token) -> Token | None:
 
 
 def _acts_named(verb: Token, model: Token) -> list[Token]:
-    """The act a verb of emulating names by "in": "follow Brazil in suspending payments" (the parser may hang
-    the gerund on its object, "suspending" an ``amod`` of "payments"), "copy Brazil's action in freezing all debt
-    repayments" (the "in" on the verb or on the action copied)."""
+    """The act a verb of emulating names by "in" or "of": "follow Brazil in suspending payments" (the parser may
+    hang the gerund on its object, "suspending" an ``amod`` of "payments"), "copy Brazil's action in freezing all
+    debt repayments" (the "in" on the verb or on the action copied), "follow Brazil's example of suspending
+    interest payments"."""
     acts: list[Token] = []
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _EMULATED_NOUNS)]
-    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+    copied = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _EMULATED_NOUNS]
+    # "in" on the verb or on what is copied, and "of" on what is copied ("Brazil's example of suspending payments")
+    preps = [c for h in (verb, *copied) for c in h.children if c.dep_ == "prep" and
+             (c.lower_ == "in" or (c.lower_ == "of" and h in copied))]
+    for prep in preps:
         for node in prep.children:
             if node.dep_ == "pcomp":
                 acts.append(node)

@@ -13,6 +13,7 @@ from newsgraph.extract.events.words import (
     _DEMANDING_VERBS,
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
+    _PROMISE_MODALS,
     _RECIPROCAL_WORDS,
     _REFUSAL_ADJECTIVES,
     _VERBAL_CONFLICT,
@@ -34,6 +35,19 @@ def _intent_category(category: str, act: Token | None = None) -> str:
     if category in _MATERIAL_CONFLICT:
         return "THREATEN"
     return category
+
+
+def _promising(head: Token) -> bool:
+    """Whether an act is said with "will" or "would", on its verb or a verb it is the infinitive of ("would not
+    dare to attack"), as a promise or threat of the actor's is."""
+    node = head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _PROMISE_MODALS for c in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 class _Intents(_ReportedClauses):
@@ -64,6 +78,12 @@ class _Intents(_ReportedClauses):
             # (PLOVER.md: withdraw a demand; reuters-plover README: dropping one's own demand is CONCEDE)
             trigger.steps.append(f"{trigger.head.text!r} not to {inner.head.text!r}: a demand given up (CONCEDE)")
             return "CONCEDE", None
+        if mode is Mode.NEGATED and category in _MATERIAL_CONFLICT and _promising(trigger.head):
+            # "would not follow Brazil in suspending payments", "will not strike": force or a halt one says one
+            # will not use is a threat denied (PLOVER.md: THREATEN; reuters-plover README: negated)
+            trigger.steps.append(f"{category} said not to come: THREATEN, negated")
+            trigger.promised = True
+            return "THREATEN", mode
         if mode is Mode.NEGATED and context.unplanned:
             # "no plans for X to meet Y" denies a promise to meet (AGREE), "no intention of striking" a threat
             intended = _intent_category(category, trigger.head)

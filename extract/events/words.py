@@ -235,6 +235,8 @@ _PERCEPTION = frozenset(("watch", "monitor", "see", "witness", "observe", "track
 _MODALS_HYPOTHETICAL = frozenset(("would", "could", "might", "may", "should", "must", "ought", "can"))
 
 _MODALS_FUTURE = frozenset(("will", "shall", "'ll", "wo"))
+#: ... and the modals by which a party says what it will or would do: a promise, a threat, or their denial.
+_PROMISE_MODALS = _MODALS_FUTURE | {"would", "'d"}
 #: Prepositions that put a gerund in the time of the clause it hangs on: "will fly to Beijing after meeting
 #: Gorbachev" is a meeting still to come, "flew ... after meeting" one past.
 _SEQUENCE_PREPS = frozenset(("after", "before", "while", "on", "upon"))

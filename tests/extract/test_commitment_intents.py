@@ -195,3 +195,27 @@ def test_agreeing_to_limit_ones_own_exports_is_an_agreement() -> None:
     # "agreed to limit Rwanda's exports to Belgium": a measure against Rwanda's trade, not Zaire's own
     assert "AGREE" not in {c for c, _, _ in triples(code(rows("Rwanda", "NNP", "PROPN"), countries))}
 
+
+
+def _not_following(emulating: str, lemma: str, negation: list) -> list:
+    # "Peru would not follow Brazil's example of suspending payments on debt." as the parser heads it
+    n = len(negation)
+    return [("Peru", 1 + n, "nsubj", "PROPN", "NNP"), *[(w, 1 + n, d, p, t) for w, d, p, t in negation],
+            (emulating, 1 + n, "ROOT", "VERB", "VB", lemma), ("Brazil", 4 + n, "poss", "PROPN", "NNP"),
+            ("'s", 2 + n, "case", "PART", "POS"), ("example", 1 + n, "dobj", "NOUN", "NN"),
+            ("of", 4 + n, "prep", "ADP", "IN"), ("suspending", 5 + n, "pcomp", "VERB", "VBG", "suspend"),
+            ("payments", 6 + n, "dobj", "NOUN", "NNS", "payment"), ("on", 7 + n, "prep", "ADP", "IN"),
+            ("debt", 8 + n, "pobj", "NOUN", "NN"), (".", 1 + n, "punct", P, ".")]
+
+
+def test_following_anothers_example_of_an_act_and_saying_one_will_not() -> None:
+    # commitments._acts_named ("example of V-ing"); intents._promising ("would not": a threat denied)
+    would_not = [("would", "aux", "AUX", "MD"), ("not", "neg", "PART", "RB")]
+    events = code(_not_following("follow", "follow", would_not), [(0, 1, "peru", "Country"),
+                                                                   (4, 5, "brazil", "Country")])
+    assert {(e.category, e.actor, e.mode) for e in events} == {("THREATEN", "peru", Mode.NEGATED)}
+    # "did not follow": no promise, the halt itself denied
+    did_not = [("did", "aux", "AUX", "VBD"), ("not", "neg", "PART", "RB")]
+    events = code(_not_following("follow", "follow", did_not), [(0, 1, "peru", "Country"),
+                                                                 (4, 5, "brazil", "Country")])
+    assert {(e.category, e.actor, e.mode) for e in events} == {("SANCTION", "peru", Mode.NEGATED)}
