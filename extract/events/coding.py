@@ -288,6 +288,9 @@ class _DocReader(_Dater):
                 and (trigger.noun is None or trigger.noun.lemma_.lower() not in _ARMS):
             trigger.steps.append(f"{category} by a street crowd ({actors[0].token.text!r}) is a riot: PROTEST")
             category = "PROTEST"
+        if self._diplomatic_protest(trigger, actors):
+            trigger.steps.append("a protest by a state, its bodies or officials is diplomatic: ACCUSE")
+            category = trigger.category = "ACCUSE"
         if category == "REJECT" and trigger.entry.frame == "block" and not recipients:
             clauses = [c for c in trigger.head.children if c.dep_ == "xcomp"]
             if clauses and all(self._says_nothing(c) for c in clauses):
@@ -430,6 +433,8 @@ class _DocReader(_Dater):
             events.append((event, trigger))
         if mode is None and category in _ALLEGED_ACTS and context.reporter is not None:
             events.extend(self._accusations(trigger, context, actors, topic))
+        if mode is None and category == "REJECT" and events:
+            events.extend(self._charges_denied(trigger, actors, recipients, date_, topic))
         return events
 
     def _accusations(self, trigger: _Trigger, context: _Context, doers: list[Referent],

@@ -10,8 +10,10 @@ from spacy.tokens import Token
 from newsgraph.extract.events.intents import _intent_category
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.reported import (
+    _charge_sought,
     _code_reported_clause,
     _denies,
+    _fault,
     _obligation_word,
     _refusal_verdict,
     _verdict,
@@ -178,6 +180,13 @@ class _Composer(_Verdicts):
                     consumed.add(other.head.i)
                 return
             clause = self._obligation(trigger.head)
+            if clause is not None and _charge_sought(clause):
+                # "plans to recommend that WPPSS be charged with fraud": the charge the recommender will bring
+                _code_reported_clause(trigger, clause, "ACCUSE", f"report-charge:{entry.words}",
+                                      f"{trigger.head.text!r} that someone be {clause.text!r}: a charge to come "
+                                      "(ACCUSE)", by_head, consumed)
+                trigger.future = True
+                return
             if clause is not None:
                 # "X said Y must / should V": X asks it of Y (PLOVER.md); what Y must do is not a fact
                 _code_reported_clause(trigger, clause, "REQUEST", f"report-obligation:{entry.words}",
@@ -189,8 +198,9 @@ class _Composer(_Verdicts):
                 # "X said Y's tariffs were unacceptable": X condemns Y (PLOVER.md: criticize, condemn: ACCUSE)
                 # what an accusation says, and its grounds ("... because the US had signed ..."), are no facts
                 _code_reported_clause(trigger, clause, "ACCUSE", f"report-condemnation:{entry.words}",
-                                      f"{trigger.head.text!r} that {clause.text!r} is {_verdict(clause)!r}: "
-                                      "an accusation (ACCUSE)", by_head, consumed)
+                                      f"{trigger.head.text!r} that {clause.text!r} is "
+                                      f"{_verdict(clause) or _fault(clause)!r}: an accusation (ACCUSE)",
+                                      by_head, consumed)
                 return
             clause = self._refusal(trigger.head)
             if clause is not None:
@@ -198,7 +208,8 @@ class _Composer(_Verdicts):
                 # which names no one it is refused to; "X said the American charges were groundless" denies
                 # them, and is aimed at whose they are
                 _code_reported_clause(trigger, clause, "REJECT", f"report-refusal:{entry.words}",
-                                      f"{trigger.head.text!r} that {clause.text!r} is {_refusal_verdict(clause)!r}: "
+                                      f"{trigger.head.text!r} that {clause.text!r} is "
+                                      f"{_refusal_verdict(clause) or self._ruled_out(clause)!r}: "
                                       "a refusal (REJECT)", by_head, consumed)
                 if not _denies(clause):
                     trigger.aimed_at = None

@@ -15,6 +15,27 @@ _CONDEMNING_ADJECTIVES = frozenset(
      "flawed", "outrageous", "deplorable", "pathetic", "absurd", "hypocritical", "discriminatory", "unjustified",
      "unwarranted", "inexcusable", "intolerable", "reprehensible", "shameful", "disgraceful", "scandalous",
      "criminal", "barbaric", "barbarous", "cowardly", "treacherous", "heinous", "racist", "flagrant"))
+#: Adjectives that fault what they are said of, but that news also says of things no one did ("the measures
+#: were inadequate", "an insufficient rise"): they condemn only a named party's act, proposal or policy, not
+#: the speaker's own ("X said Y's offer was inadequate", "... Japan's import rules were protectionist").
+#: Words of markets and results ("excessive", "disappointing", "unrealistic", "weak") are left out.
+_FAULTING_ADJECTIVES = frozenset(
+    ("inadequate", "insufficient", "unsatisfactory", "misguided", "counterproductive", "unreasonable",
+     "protectionist", "one-sided", "ill-conceived", "mistaken", "wrong", "unworkable", "dishonest", "unhelpful",
+     "inappropriate", "regrettable", "inflammatory", "unconstitutional", "undemocratic", "unfriendly",
+     "arbitrary", "high-handed", "insincere", "hostile", "aggressive", "deceitful", "untrustworthy"))
+#: Verbs of a will that fails, said of a party's commitment or resolve: "X said Japan's commitment to
+#: deregulation was flagging", "... Washington's resolve was faltering" faults the party (CAMEO 11); said of a
+#: market ("demand was flagging") they fault no one, so the subject must be one of ``_RESOLVE_NOUNS``.
+_FLAGGING_VERBS = frozenset(("flag", "falter", "waver", "wane", "slacken", "weaken", "erode"))
+_RESOLVE_NOUNS = frozenset(("commitment", "resolve", "determination", "will", "willingness", "dedication",
+                            "enthusiasm", "interest", "effort", "zeal", "adherence"))
+#: Verbs of charging a party with a wrong, and of recommending: "the SEC staff plans to recommend that WPPSS be
+#: charged with fraud", "the prosecutor recommended that the aide be indicted" is the recommender's charge to
+#: come (reuters-plover README: criminal charges are ACCUSE; "plans to recommend charges" is future), not a
+#: request of the one to be charged.
+_CHARGING_VERBS = frozenset(("charge", "indict", "prosecute", "investigate", "censure"))
+_RECOMMENDING_VERBS = frozenset(("recommend", "propose"))
 #: Verbs of breaking a rule or a promise: "X said Y violated the accord" is X ACCUSE Y (CAMEO 112, accuse of
 #: violations), and the violation, what X alleges, is not coded as a fact (reuters-plover README, rule 2).
 _WRONGDOING_VERBS = frozenset(("violate", "contravene", "breach", "infringe", "flout", "renege", "transgress"))
@@ -97,6 +118,11 @@ _FEELING_VERBS = frozenset(("anger", "dismay", "disappoint", "outrage", "shock",
                             "infuriate", "incense", "enrage", "disgust", "offend", "displease", "dishearten",
                             "sadden", "annoy", "irritate"))
 _MOOD_PREPS = frozenset(("with", "at", "over", "about", "by", "of"))  # "was critical of Washington"
+#: A protest by a state is diplomatic: "Japan protested against Russia's seizure of the boats", "the Soviet
+#: foreign minister protested against the deployment" is ACCUSE (PLOVER.md: lodging a protest, summoning an
+#: ambassador), where civilians, unions and crowds who protest take to the street (PROTEST). Only the verb:
+#: "staged a protest", "a protest march" are street acts whoever the text says held them.
+_PROTESTING_VERBS = frozenset(("protest",))
 #: ... and approvals that condemn when denied: "the pact is not fair".
 _APPROVING_ADJECTIVES = frozenset(("fair", "acceptable", "justified", "legal", "legitimate", "reasonable"))
 #: What is open to bargaining. Said to be not so ("X said the targets were not negotiable", "non-negotiable", "not
@@ -107,4 +133,28 @@ _UNBARGAINABLE_ADJECTIVES = frozenset(("nonnegotiable", "unnegotiable"))
 #: substance to the reports"): X REJECT (PLOVER.md: reject, refuse, deny).
 _DENYING_ADJECTIVES = frozenset(("groundless", "baseless", "unfounded", "untrue", "false", "fabricated"))
 _DENIAL_NOUNS = frozenset(("substance", "truth", "basis", "foundation"))
+#: What a denial answers: "Israel denied Syrian charges that ...", "Britain rejected Argentine claims that ...",
+#: "dismissed Washington's allegations" is the denier's REJECT and, as the news tells it, the accuser's own
+#: ACCUSE (CAMEO 112) of the denier. Charges, allegations and accusations are so by their meaning; a claim,
+#: an assertion or a report only with what it says ("claims that its warships had ..."): "rejected Argentina's
+#: claim to the islands" is a claim to land, and "rejected the bank's charges" may be its fees.
+_CHARGE_NOUNS = frozenset(("charge", "allegation", "accusation", "complaint", "criticism"))
+_SAYING_NOUNS = frozenset(("claim", "assertion", "contention"))
+#: Verbs of denying what is said (PLOVER REJECT): refusing or opposing a thing ("refused the charges") is not.
+_DENYING_VERBS = frozenset(("deny", "reject", "dismiss", "refute", "rebut", "brush", "shrug", "wave",
+                            "repudiate", "deflect", "counter"))
 _BARGAINING_NOUNS = frozenset(("negotiation", "discussion", "debate", "compromise", "bargaining"))
+#: What a measure is said not to be when it is ruled out: "the department concluded that a ban on smoking is
+#: not justified", "... said new sanctions were unnecessary" is the speaker's refusal of the measure (PLOVER
+#: REJECT), where "said Japan's sanctions were unjustified" condemns whose they are (ACCUSE). Needed, justified
+#: and warranted when denied; their opposites as they stand.
+_WARRANTED_WORDS = frozenset(("justify", "justified", "warrant", "warranted", "necessary", "needed", "need",
+                              "require", "required", "appropriate", "advisable", "called"))
+_UNWARRANTED_WORDS = frozenset(("unnecessary", "unjustified", "unwarranted", "unneeded", "inadvisable",
+                                "uncalled"))
+#: Determiners of a measure not yet taken, which no one owns: "a ban", "any quota", "new sanctions".
+_UNTAKEN_DETERMINERS = frozenset(("a", "an", "any", "further", "more", "new", "additional"))
+#: Whose affair a thing is said to be, when it is another's: "told Funaro that the negotiations are a matter
+#: for the banks", "said the dispute was an internal affair of the two firms" declines to act in it (PLOVER
+#: REJECT, CAMEO 12: refuse to help, to mediate).
+_AFFAIR_NOUNS = frozenset(("matter", "affair"))

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsgraph.extract.events.judging_words import (
+    _AFFAIR_NOUNS,
     _APPROVING_ADJECTIVES,
     _BARGAINABLE_ADJECTIVES,
     _BARGAINING_NOUNS,
@@ -16,20 +17,28 @@ from newsgraph.extract.events.judging_words import (
     _BLAME_NOUNS,
     _BLAMING_ADJECTIVES,
     _CHARGED_ACTS,
+    _CHARGING_VERBS,
     _COMMITTING_VERBS,
     _CONDEMNED_ACTS,
     _CONDEMNING_ADJECTIVES,
     _CONDEMNING_NOUNS,
     _DENIAL_NOUNS,
     _DENYING_ADJECTIVES,
+    _FAULTING_ADJECTIVES,
+    _FLAGGING_VERBS,
     _HONOURING_VERBS,
+    _RECOMMENDING_VERBS,
+    _RESOLVE_NOUNS,
     _TRYING_VERBS,
     _UNBARGAINABLE_ADJECTIVES,
+    _UNTAKEN_DETERMINERS,
+    _UNWARRANTED_WORDS,
+    _WARRANTED_WORDS,
     _WRONGDOING_VERBS,
 )
 from newsgraph.extract.events.participants import _Participants
 from newsgraph.extract.events.parts import _Trigger
-from newsgraph.extract.events.syntax import _complement_clauses, _is_passive
+from newsgraph.extract.events.syntax import _complement_clauses, _is_passive, _noun_forms
 from newsgraph.extract.events.words import (
     _ALLEGED_ACTS,
     _FAILING_VERBS,
@@ -47,6 +56,13 @@ def _obligation_word(clause: Token) -> str | None:
     if modal is None and _mandative(clause):
         return "subjunctive"
     return modal
+
+
+def _charge_sought(clause: Token) -> bool:
+    """Whether a reported obligation is a charge its teller recommends: "recommend that X be charged with
+    fraud" (``_CHARGING_VERBS``), coded as the recommender's ACCUSE to come."""
+    return clause.head.lemma_.lower() in _RECOMMENDING_VERBS and _is_passive(clause) and \
+        clause.lemma_.lower() in _CHARGING_VERBS
 
 
 def _mandative(clause: Token) -> bool:
@@ -105,6 +121,27 @@ def _verdict(clause: Token) -> str | None:
     return None
 
 
+def _fault(clause: Token) -> str | None:
+    """The faulting predicate of a clause (``_FAULTING_ADJECTIVES``, ``_FLAGGING_VERBS``): "the offer was
+    inadequate", "Japan's commitment was flagging"; None when denied or when there is none. Whether it
+    condemns depends on whose the subject is (``_ReportedClauses._faulting``)."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    resolve = any(s.lemma_.lower() in _RESOLVE_NOUNS for s in subjects)
+    if clause.lemma_ == "be":
+        # "was flagging" may be read as "was" with the participle as its complement
+        return next((c.lower_ for c in clause.children if c.dep_ == "acomp" and (
+            (c.pos_ == "ADJ" and c.lemma_.lower() in _FAULTING_ADJECTIVES) or
+            (resolve and c.tag_ == "VBG" and c.lemma_.lower() in _FLAGGING_VERBS))), None)
+    if clause.lemma_.lower() in _FLAGGING_VERBS and resolve and \
+            not any(c.dep_ in ("dobj", "obj") for c in clause.children):
+        return clause.lower_
+    return None
+
+
 def _refusal_verdict(clause: Token) -> str | None:
     """The predicate of a copular clause that refuses to bargain over its subject ("not negotiable",
     "non-negotiable", "not open to discussion", "out of the question") or denies it ("the reports were
@@ -129,9 +166,31 @@ def _refusal_verdict(clause: Token) -> str | None:
                 g.lemma_.lower() in _BARGAINING_NOUNS for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
                 for g in p.children if g.dep_ == "pobj"):
             return f"not open to {child.text}"
+        if child.dep_ == "attr" and word in _AFFAIR_NOUNS and not negated and any(
+                p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" for g in p.children)
+                for p in child.children):
+            return f"a {child.lower_} for others"
         if child.dep_ == "prep" and child.lower_ == "out" and any(
                 g.lower_ == "question" for p in child.children if p.lower_ == "of" for g in p.children):
             return "out of the question"
+    return None
+
+
+def _unwarranted(clause: Token) -> str | None:
+    """The predicate that says a measure is not called for: "is not justified", "was not needed", "were
+    unnecessary", "is not warranted"; None for any other clause."""
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    lemma = clause.lemma_.lower()
+    if lemma != "be":
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        return f"not {clause.lower_}" if negated and passive and lemma in _WARRANTED_WORDS else None
+    for child in clause.children:
+        if child.dep_ == "acomp":
+            word = child.lower_
+            if negated and word in _WARRANTED_WORDS:
+                return f"not {word}"
+            if not negated and word in _UNWARRANTED_WORDS:
+                return word
     return None
 
 
@@ -169,12 +228,52 @@ class _ReportedClauses(_Participants):
     def _condemnation(self, verb: Token) -> Token | None:
         """The copular clause a verb of saying reports as a condemnation: "said the tariffs were unacceptable",
         "said the pact was not fair" (or the clause before "..., X said"); None when there is none."""
-        return _copular_verdict(verb, _verdict)
+        clause = _copular_verdict(verb, _verdict)
+        if clause is not None and self._ruled_out(clause) is not None:
+            return None  # "said a ban was not justified": a measure refused (``_refusal``), no one condemned
+        return clause or self._faulting(verb)
+
+    def _faulting(self, verb: Token) -> Token | None:
+        """The clause a verb of saying reports as faulting another party (``_fault``): "said Japan's offer was
+        inadequate", "said Japan's commitment to deregulation was flagging"; only when what is faulted belongs
+        to a named party other than the speaker ("said the measures were insufficient" faults no one named;
+        "said its own offer was inadequate" is the speaker's concession of no one's fault)."""
+        speakers: set[str] | None = None
+        for clause in _reported_clauses(verb):
+            if _fault(clause) is None:
+                continue
+            owners = {r.key for r in self._said_of(clause, []) if r.key is not None}
+            if speakers is None:
+                speakers = {r.key for r in self._subject_referents(verb, []) if r.key is not None}
+            if owners and not any(self._same_side(o, s) for o in owners for s in speakers):
+                return clause
+        return None
 
     def _refusal(self, verb: Token) -> Token | None:
         """The copular clause a verb of saying reports as not open to bargaining: "said the growth targets were
-        not negotiable" (or the clause before "..., X said"); None when there is none."""
-        return _copular_verdict(verb, _refusal_verdict)
+        not negotiable" (or the clause before "..., X said"), or a measure as not called for ("concluded that a
+        ban is not justified": ``_ruled_out``); None when there is none."""
+        return _copular_verdict(verb, _refusal_verdict) or next(
+            (c for c in _reported_clauses(verb) if self._ruled_out(c) is not None), None)
+
+    def _ruled_out(self, clause: Token) -> str | None:
+        """What a clause says to rule a measure out (``_unwarranted``): its subject is an event of the lexicon not
+        yet taken, which no one owns ("a ban on smoking", "any new sanctions"); "Japan's sanctions were not
+        justified" condemns Japan instead (``_condemnation``). Returns the predicate, or None."""
+        verdict = _unwarranted(clause)
+        if verdict is None:
+            return None
+        for subject in clause.children:
+            # an event where it stands ("a ban"; "an interest rate cut" is no event, where "troop cuts" are)
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i in self.ent_of or \
+                    subject.pos_ != "NOUN" or self._match_noun(subject, _noun_forms(subject)) is None:
+                continue
+            if any(c.dep_ == "poss" for c in subject.children) or not any(
+                    c.lower_ in _UNTAKEN_DETERMINERS for c in subject.children if c.dep_ in ("det", "amod")):
+                continue
+            if not self._said_of(clause, []):
+                return verdict
+        return None
 
     def _wrongdoing(self, verb: Token) -> Token | None:
         """The clause a verb of saying reports as another's wrongdoing: "said Greek activities contravened the

@@ -11,16 +11,23 @@ from spacy.tokens import Token
 from newsgraph.extract.events.intents import _Intents
 from newsgraph.extract.events.judging_words import (
     _CALLING_VERBS,
+    _CHARGE_NOUNS,
     _DENYING_ADJECTIVES,
+    _DENYING_VERBS,
     _DISPLEASED_ADJECTIVES,
     _FEELING_VERBS,
     _MOOD_PREPS,
     _PLEASED_ADJECTIVES,
+    _PROTESTING_VERBS,
+    _SAYING_NOUNS,
 )
-from newsgraph.extract.events.parts import _Trigger
+from newsgraph.extract.events.parts import Referent, _Trigger
 from newsgraph.extract.events.reported import _condemns
-from newsgraph.extract.events.syntax import _feeling_parties
+from newsgraph.extract.events.syntax import _feeling_parties, _words
+from newsgraph.extract.events.words import _STATE_SECTORS
 from newsgraph.extract.lexicon import LexiconEntry
+from newsgraph.extract.mentions import mention_of
+from newsgraph.records import Event, EventDate
 
 
 class _Verdicts(_Intents):
@@ -133,3 +140,57 @@ class _Verdicts(_Intents):
                            steps=[f"{copula.text!r} {words!r} with someone: a disapproval (ACCUSE)"])
         by_head[adjective.i] = trigger
         return trigger
+
+    def _diplomatic_protest(self, trigger: _Trigger, actors: list[Referent]) -> bool:
+        """Whether a protest is a state's (``_PROTESTING_VERBS``): every one who protests is a country, or a
+        body or official of one ("Japan protested against ...", "the foreign minister protested ..."), which
+        PLOVER codes ACCUSE; a crowd, a union or farmers protest in the street (PROTEST)."""
+        if trigger.category != "PROTEST" or trigger.entry.kind != "verb" or \
+                trigger.head.lemma_.lower() not in _PROTESTING_VERBS or not actors:
+            return False
+        for actor in actors:
+            info = self.entities.get(actor.key or "")
+            sector = actor.sector if actor.sector is not None else (info.sector if info is not None else None)
+            if sector in _STATE_SECTORS:
+                continue
+            # the country itself, named or by a pronoun ("Japan", "it"), not a people of it ("Iraqi Kurds")
+            if sector is None and info is not None and info.type == "Country" and (
+                    actor.token.i in self.ent_of or actor.token.pos_ == "PRON"):
+                continue
+            return False
+        return True
+
+    def _charges_denied(self, trigger: _Trigger, deniers: list[Referent], owners: list[Referent],
+                        date_: EventDate | None, topic: str | None) -> list[tuple[Event, _Trigger]]:
+        """"Israel denied Syrian charges that its warplanes had ...": besides Israel's REJECT of Syria, Syria's
+        ACCUSE of Israel, whose charges the news reports through the denial (CAMEO 112). The accuser is whom the
+        denied charges belong to ("Syrian", "Washington's", "by Syria"): the denial's recipients that stand in
+        the charge's own phrase or its "by"."""
+        verb = trigger.head
+        if verb.lemma_.lower() not in _DENYING_VERBS:
+            return []
+        charges = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") and (
+            c.lemma_.lower() in _CHARGE_NOUNS or (c.lemma_.lower() in _SAYING_NOUNS and any(
+                g.dep_ in ("acl", "ccomp", "appos") and g.pos_ in ("VERB", "AUX") for g in c.children)))]
+        if not charges:
+            return []
+        # the word just before the noun is its owner however the parser hung it ("rejected Argentine claims"
+        # read as two objects)
+        phrase = {t.i for c in charges for t in c.subtree} | {c.i - 1 for c in charges} | \
+            {t.i for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for t in p.subtree}
+        accusers = [o for o in owners if o.key is not None and o.token.i in phrase]
+        tokens = sorted({*trigger.tokens, *charges})
+        mention = mention_of(self.doc[tokens[0].i:tokens[-1].i + 1])
+        derived = _Trigger(head=charges[0], entry=trigger.entry, category="ACCUSE", tokens=tokens,
+                           rule=f"charges-denied:{verb.lemma_.lower()}>{charges[0].lemma_.lower()}",
+                           steps=[*trigger.steps, f"{verb.text!r} {charges[0].text!r}: whose they are "
+                                                  "accused the one who denies them (ACCUSE)"])
+        out: list[tuple[Event, _Trigger]] = []
+        for accuser in accusers:
+            for denier in deniers:
+                if denier.key is None or self._same_side(accuser.key, denier.key):
+                    continue
+                out.append((Event(category="ACCUSE", actor=accuser.key, recipient=denier.key, mention=mention,
+                                  trigger=_words(tokens), rule=derived.rule, topic=topic, date=date_,
+                                  actor_sector=accuser.sector, recipient_sector=denier.sector), derived))
+        return out

@@ -242,13 +242,14 @@ def test_describing_charges_as_baseless_denies_them_to_whoever_made_them() -> No
 
 
 def test_brushing_aside_charges_rejects_them() -> None:
-    # "Pretoria brushed aside the Mozambican charges."
+    # "Pretoria brushed aside the Mozambican charges.": the charges brushed aside are Mozambique's accusation
+    # of Pretoria, which the news reports through the denial (tests/extract/test_verdicts.py)
     rows = [("Pretoria", 1, "nsubj", "PROPN", "NNP"), ("brushed", 1, "ROOT", "VERB", "VBD", "brush"),
             ("aside", 1, "prt", "ADP", "RP"), ("the", 5, "det", "DET", "DT"),
             ("Mozambican", 5, "amod", "ADJ", "JJ", "mozambican"), ("charges", 1, "dobj", "NOUN", "NNS", "charge"),
             (".", 1, "punct", P, ".")]
     assert triples(code(rows, [(0, 1, "south-africa", "Country"), (4, 5, "mozambique", "Country")])) == \
-        {("REJECT", "south-africa", "mozambique")}
+        {("REJECT", "south-africa", "mozambique"), ("ACCUSE", "mozambique", "south-africa")}
 
 
 # -- a feeling another party stirs ---------------------------------------------------------------------------------

@@ -156,14 +156,15 @@ def _officials_at(place_rows, entities):  # type: ignore[no-untyped-def]
 
 
 def test_a_group_word_at_a_body_is_that_bodys_countrys() -> None:
-    # "Officials at the American embassy protested." — the embassy's country, sector of the group word
+    # "Officials at the American embassy protested." — the embassy's country, sector of the group word; a
+    # state's officials who protest do so as diplomats (ACCUSE, PLOVER.md), not in the street
     found = _officials_at([("the", 4, "det", "DET", "DT"), ("American", 4, "amod", "ADJ", "JJ"),
                            ("embassy", 1, "pobj", "NOUN", "NN")], [(3, 4, "united-states", "Country")])
-    assert ("PROTEST", "united-states", None) in found
+    assert ("ACCUSE", "united-states", None) in found
 
 
 def test_a_group_word_at_a_gathering_is_not_the_gatherings_place() -> None:
     # "Officials at the Geneva talks protested." — where they were, not whose officials they are
     found = _officials_at([("the", 4, "det", "DET", "DT"), ("Geneva", 4, "compound", "PROPN", "NNP"),
                            ("talks", 1, "pobj", "NOUN", "NNS", "talk")], [(3, 4, "switzerland", "Country")])
-    assert not any(actor == "switzerland" for category, actor, _ in found if category == "PROTEST")
+    assert not any(actor == "switzerland" for category, actor, _ in found if category in ("PROTEST", "ACCUSE"))

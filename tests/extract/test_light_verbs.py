@@ -180,13 +180,15 @@ def test_charging_that_someone_did_something_accuses_them() -> None:
 
 
 def test_a_protest_made_to_a_government_is_diplomatic() -> None:
-    # "Japan protested to Russia." is ACCUSE; "Japan protested against Russia." stays PROTEST
+    # "Japan protested to Russia." is ACCUSE; so is "Japan protested against Russia.": a state that protests does
+    # so through its diplomats, whatever the preposition (PLOVER.md: a diplomatic protest is ACCUSE); civilians
+    # who protest against Russia take to the street (tests/extract/test_verdicts.py)
     def rows(prep: str) -> list:
         return [("Japan", 1, "nsubj", "PROPN", "NNP"), ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
                 (prep, 1, "prep", "ADP", "IN"), ("Russia", 2, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
     entities = [JAPAN, (3, 4, "russia", "Country")]
     assert triples(code(rows("to"), entities)) == {("ACCUSE", "japan", "russia")}
-    assert triples(code(rows("against"), entities)) == {("PROTEST", "japan", "russia")}
+    assert triples(code(rows("against"), entities)) == {("ACCUSE", "japan", "russia")}
 
 
 def test_a_work_stoppage_is_a_strike() -> None:
