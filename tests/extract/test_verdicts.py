@@ -130,3 +130,14 @@ def test_an_indictment_on_charges_is_an_accusation() -> None:
             ("charges", 3, "pobj", "NOUN", "NNS", "charge"), (".", 1, "punct", P, ".")]
     assert triples(code(rows, [PRETORIA, (2, 3, "john-smith", "Person")])) == \
         {("ACCUSE", "south-africa", "john-smith")}
+
+
+def test_speaking_against_a_measure_disapproves_of_it_whoever_proposed_it() -> None:
+    # "Japan spoke against the tax." names no one whose tax it is, and is still a disapproval; "Japan spoke
+    # against rushing." names no measure, and no one
+    def rows(word: tuple) -> list:
+        return [("Japan", 1, "nsubj", "PROPN", "NNP"), ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+                ("against", 1, "prep", "ADP", "IN"), ("the", 4, "det", "DET", "DT"), word, (".", 1, "punct", P, ".")]
+    japan = [(0, 1, "japan", "Country")]
+    assert triples(code(rows(("tax", 2, "pobj", "NOUN", "NN")), japan)) == {("ACCUSE", "japan", None)}
+    assert triples(code(rows(("rushing", 2, "pcomp", "VERB", "VBG", "rush")), japan)) == set()
