@@ -106,6 +106,8 @@ class _Participants(_Recipients):
                 if actors and verb is not None:
                     steps.append(f"actor: the subject of {verb.text!r}, who took part in the "
                                  f"{head.text!r}")
+                    if not recipients and trigger.category in _MEETINGS:
+                        recipients = self._with_partners_of(verb, steps)
             if not recipients:
                 recipients = self._object_of_noun_clause(head, trigger)
             self._describe(steps, actors, recipients)
@@ -141,7 +143,7 @@ class _Participants(_Recipients):
         actors = self._subject_referents(verb, steps)
         recipients = self._object_referents(trigger)
         if not recipients and trigger.category == "REQUEST":
-            recipients = self._asked_in_for_clause(trigger, steps)
+            recipients = self._asked_in_for_clause(trigger, steps) or self._asked_of_described(verb, steps)
         if trigger.category in _MATERIAL_CONFLICT:
             recipients = self._taken_from(trigger, recipients)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and trigger.category in _VERBAL and not _objects_of(verb):
@@ -199,6 +201,8 @@ class _Participants(_Recipients):
             recipients = self._counterpart_of_object(trigger)
         if not recipients and trigger.category == "AID":
             recipients = self._helped(verb, steps)
+        if not recipients and trigger.category == "CONSULT":
+            recipients = self._visited(trigger, actors, steps)
         if not recipients and trigger.category in ("COERCE", "ASSAULT"):
             recipients = self._forced(verb, steps)
         if not recipients and trigger.category in _VERBAL_CONFLICT and trigger.transformed_from is None \

@@ -4,6 +4,8 @@ threat's condition is about."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from newsgraph.extract.events.judging_words import (
@@ -16,7 +18,14 @@ from newsgraph.extract.events.judging_words import (
     _WRONGDOING_VERBS,
 )
 from newsgraph.extract.events.parts import Referent, _Trigger
-from newsgraph.extract.events.syntax import _feeling_parties, _is_passive, _noun_forms, _objects_of, _verb_lemma
+from newsgraph.extract.events.syntax import (
+    _feeling_parties,
+    _is_passive,
+    _noun_forms,
+    _objects_of,
+    _prep_objects,
+    _verb_lemma,
+)
 from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
     _AGENT_PREPS,
@@ -468,4 +477,61 @@ class _Recipients(_TriggerFinder):
                 if found:
                     steps.append(f"recipient: who is asked to {clause.text!r}")
                     return found
+        return []
+
+    def _asked_of_described(self, verb: Token, steps: list[str]) -> list[Referent]:
+        """Whom a demand in a passive participle is made of: the party whose clause has the demanded thing for
+        its object, "would not accept the concessions demanded by the companies", "refused to meet rollbacks
+        asked for by their employers" (the one that would have to accept or meet it)."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+            return []
+        node = verb.head
+        for _ in range(8):
+            if node.head == node:
+                return []
+            node = node.head
+            if node.pos_ in ("VERB", "AUX") and any(e.frame == "report" for e in self.lexicon.verb_entries(
+                    node.lemma_.lower())):
+                return []  # past what was said, to who said it
+            subjects = [c for c in node.children if c.dep_ == "nsubj" and c.i < verb.i]
+            if subjects:
+                found = [r for s in subjects for r in self._referents(s, "whom it is demanded of", agent=True)]
+                if found:
+                    steps.append(f"recipient: the subject of {node.text!r}, of whom it is demanded")
+                return found
+        return []
+
+    def _with_partners_of(self, verb: Token, steps: list[str]) -> list[Referent]:
+        """The partner of talks its doers are in, named on their verb: "were in talks this morning with
+        Baker" (the parser hangs "with Baker" on "were", past the time between)."""
+        found = [r for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                 for g in _prep_objects(prep) for r in self._argument_referents(g, "'with' object")]
+        if found:
+            steps.append(f"recipient: the 'with' object of {verb.text!r}")
+        return found
+
+    def _visited(self, trigger: _Trigger, actors: list[Referent], steps: list[str]) -> list[Referent]:
+        """The host of a visit is the country of the place the visitor goes to: "arrived in Tokyo for a state
+        visit", "flew to Beijing for talks" (PLOVER: the visitor is the actor, the host the recipient); a place
+        in the visitor's own country is a trip at home."""
+        verb = trigger.head
+        if verb.lemma_.lower() not in _TRAVEL_VERBS or trigger.noun is None or \
+                any(a.sector in ("military", "business") for a in actors):
+            # the visit or the talks named ("arrived for a visit"): troops or refugees arriving somewhere, or
+            # businessmen, visit no host
+            return []
+        own = {self._country_of_person(a.key) or self._country_of(a.key) for a in actors if a.key is not None}
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "to"):
+                continue
+            for pobj in _prep_objects(prep):
+                ent = self.ent_of.get(pobj.i)
+                if ent is None or self.entities[ent.kb_id_].type not in ("Country", "Place"):
+                    continue
+                country = self._country_of(ent.kb_id_)
+                if country is None or country in own or self.groups.type_of(country) != "Country":
+                    continue
+                steps.append(f"recipient: {country}, the host of the visit to {pobj.text!r}")
+                return [replace(r, key=country, sector="government")
+                        for r in self._referents(pobj, "place visited")]
         return []

@@ -45,6 +45,7 @@ from newsgraph.extract.events.words import (
     _FIRST_PERSON,
     _MANDATIVE_VERBS,
     _OBLIGATION_MODALS,
+    _PARTY_NOUNS,
 )
 
 
@@ -79,6 +80,16 @@ def _mandative(clause: Token) -> bool:
         return False
     finite = auxes[0] if auxes else clause  # "be scheduled": the "be" carries the mood
     return finite.tag_ == "VB" or (finite.tag_ == "VBP" and verb.tag_ == "VBD" and finite.lemma_ != "be")
+
+
+def _asked_of_unnamed(clause: Token, subjects: list[Token]) -> bool:
+    """Whether an obligation names no party and is still asked of someone: a passive under a verb of insisting
+    ("recommends new meetings be scheduled": whoever schedules them), or parties named by their kind ("all
+    grain producing countries must do their part", "both sides must show restraint")."""
+    word = _obligation_word(clause)
+    if word == "subjunctive" and _is_passive(clause):
+        return True
+    return word == "must" and any(s.lemma_.lower() in _PARTY_NOUNS and s.tag_ in ("NNS", "NNPS") for s in subjects)
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
@@ -220,7 +231,7 @@ class _ReportedClauses(_Participants):
             # no one who can act ("the yen should stabilize": a forecast), or the speaker ("Japan said it must
             # act": its own resolve) is asked nothing
             asked = {r.key for s in subjects for r in self._referents(s, agent=True)}
-            if asked <= speakers:
+            if asked <= speakers and not (not asked and _asked_of_unnamed(clause, subjects)):
                 continue
             return clause
         return None

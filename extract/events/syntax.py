@@ -18,6 +18,7 @@ from newsgraph.extract.events.words import (
     _QUANTITY_WORDS,
     _RELATIVE_PRONOUNS,
     _SPAN_NOUNS,
+    _VISITING,
 )
 
 
@@ -117,7 +118,7 @@ def _prep_objects(prep: Token) -> list[Token]:
     out of Afghanistan", "moved away from the border": the parser hangs "of" and "from" on the particle); an
     object read as the subject of a participle's clause is the object all the same."""
     objects = [g for p in (prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_))
-               for g in p.children if g.dep_ == "pobj"]
+               for c in p.children for g in ([c] if c.dep_ == "pobj" else _visitors(c))]
     if not objects and prep.lower_ in _COMPOUND_PARTICLES:
         objects = [g for p in prep.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                    for g in p.children if g.dep_ == "pobj"]
@@ -129,6 +130,14 @@ def _prep_objects(prep: Token) -> list[Token]:
 
 #: Particles that open a compound preposition with "of" or "from": "out of", "away from", "back from".
 _COMPOUND_PARTICLES = frozenset(("out", "away", "back"))
+
+
+def _visitors(clause: Token) -> list[Token]:
+    """Who "visiting" describes where the parser made it a clause with its own object: "held talks with
+    visiting French President Giscard d'Estaing" (a pcomp with d'Estaing its object) names the visitor."""
+    if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or clause.lemma_.lower() not in _VISITING:
+        return []
+    return [c for c in clause.children if c.dep_ in ("dobj", "obj")]
 
 
 def _with_clause_subjects(clause: Token) -> list[Token]:

@@ -331,6 +331,10 @@ _OBLIGATION_MODALS = frozenset(("must", "should", "ought"))
 #: "recommends that new meetings be scheduled", "suggested that Japan open its market" (a request, as "must").
 _MANDATIVE_VERBS = frozenset(("insist", "recommend", "suggest", "propose", "stipulate", "urge", "demand", "ask",
                               "request", "require"))
+#: Plural nouns that name parties by their kind: "all grain producing countries must do their part" asks it of
+#: them, where "the yen should stabilize" asks no one.
+_PARTY_NOUNS = frozenset(("country", "nation", "government", "side", "party", "state", "producer", "exporter",
+                          "importer", "member", "creditor", "debtor", "ally"))
 #: Subjects whose obligation is the speaker's own resolve ("we must").
 _FIRST_PERSON = frozenset(("we", "i", "us"))
 

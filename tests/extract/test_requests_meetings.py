@@ -4,6 +4,8 @@ kind, and the press, which is no party to a visit."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.extract.parses import code, triples
 
 P = "PUNCT"
@@ -52,3 +54,64 @@ def test_a_body_of_the_other_side_is_met_as_its_members_are() -> None:
     from newsgraph.extract.lexicon import Lexicon
     objects = {o for e in Lexicon.default().verb_entries("meet") if e.category == "CONSULT" for o in e.objects}
     assert {"panel", "committee", "commission", "creditor"} <= objects
+
+
+def test_a_demand_in_a_passive_participle_is_made_by_its_agent_of_whoever_must_meet_it() -> None:
+    # "The seafarers met the rollbacks demanded by employers."
+    rows = [("The", 1, "det", "DET", "DT"), ("seafarers", 2, "nsubj", "NOUN", "NNS", "seafarer"),
+            ("met", 2, "ROOT", "VERB", "VBD", "meet"), ("the", 4, "det", "DET", "DT"),
+            ("rollbacks", 2, "dobj", "NOUN", "NNS", "rollback"), ("demanded", 4, "acl", "VERB", "VBN", "demand"),
+            ("by", 5, "agent", "ADP", "IN"), ("employers", 6, "pobj", "NOUN", "NNS", "employer"),
+            (".", 2, "punct", P, ".")]
+    requests = [e for e in code(rows) if e.category == "REQUEST"]
+    assert [(e.actor_sector, e.recipient is not None or e.recipient_sector is not None) for e in requests] == [
+        ("business", True)]
+
+
+def test_talks_with_a_visitor_the_parser_made_a_clause_of_are_with_the_visitor() -> None:
+    # "Brezhnev held talks with visiting President Giscard."
+    rows = [("Brezhnev", 1, "nsubj", "PROPN", "NNP"), ("held", 1, "ROOT", "VERB", "VBD", "hold"),
+            ("talks", 1, "dobj", "NOUN", "NNS"), ("with", 2, "prep", "ADP", "IN"),
+            ("visiting", 3, "pcomp", "VERB", "VBG", "visit"), ("President", 6, "compound", "PROPN", "NNP"),
+            ("Giscard", 4, "dobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert triples(code(rows, [(0, 1, "leonid-brezhnev", "Person"), (6, 7, "valery-giscard", "Person")])) == {
+        ("CONSULT", "leonid-brezhnev", "valery-giscard")}
+
+
+def test_the_partner_of_talks_its_doers_are_in_may_be_named_on_their_verb() -> None:
+    # "Mexican negotiators were in talks today with Baker."
+    rows = [("Mexican", 1, "amod", "ADJ", "JJ"), ("negotiators", 2, "nsubj", "NOUN", "NNS", "negotiator"),
+            ("were", 2, "ROOT", "AUX", "VBD", "be"), ("in", 2, "prep", "ADP", "IN"),
+            ("talks", 3, "pobj", "NOUN", "NNS"), ("today", 2, "npadvmod", "NOUN", "NN"),
+            ("with", 2, "prep", "ADP", "IN"), ("Baker", 6, "pobj", "PROPN", "NNP"), (".", 2, "punct", P, ".")]
+    events = code(rows, [(0, 1, "mexico", "Country"), (7, 8, "james-baker", "Person")])
+    assert {(e.category, e.recipient) for e in events} == {("CONSULT", "james-baker")}
+
+
+def test_the_host_of_a_visit_is_the_country_of_the_place_the_visitor_arrives_in() -> None:
+    # "Hu Jintao arrived in Tokyo for a visit." / "... arrived in Shanghai ...": a trip at home has no host
+    rows = [("Hu", 1, "compound", "PROPN", "NNP"), ("Jintao", 2, "nsubj", "PROPN", "NNP"),
+            ("arrived", 2, "ROOT", "VERB", "VBD", "arrive"), ("in", 2, "prep", "ADP", "IN"),
+            ("Tokyo", 3, "pobj", "PROPN", "NNP"), ("for", 2, "prep", "ADP", "IN"), ("a", 7, "det", "DET", "DT"),
+            ("visit", 5, "pobj", "NOUN", "NN"), (".", 2, "punct", P, ".")]
+    hu = (0, 2, "hu-jintao", "Person")
+    assert triples(code(rows, [hu, (4, 5, "tokyo", "Place")], date(2008, 5, 6))) == {
+        ("CONSULT", "hu-jintao", "japan")}
+    home = [*rows[:4], ("Shanghai", 3, "pobj", "PROPN", "NNP"), *rows[5:]]
+    assert {e.recipient for e in code(home, [hu, (4, 5, "shanghai", "Place")], date(2008, 5, 6))} <= {None}
+
+
+def test_an_obligation_of_parties_named_by_their_kind_or_of_no_one_under_a_verb_of_insisting_is_a_request() -> None:
+    # "Japan said all countries must act." / "Japan recommends meetings be scheduled." / not "... the yen must rise."
+    must = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("all", 3, "det", "DET", "DT"), ("countries", 5, "nsubj", "NOUN", "NNS", "country"),
+            ("must", 5, "aux", "AUX", "MD"), ("act", 1, "ccomp", "VERB", "VB"), (".", 1, "punct", P, ".")]
+    japan = [(0, 1, "japan", "Country")]
+    assert triples(code(must, japan)) == {("REQUEST", "japan", None)}
+    yen = [*must[:2], ("the", 3, "det", "DET", "DT"), ("yen", 5, "nsubj", "NOUN", "NN"), must[4],
+           ("rise", 1, "ccomp", "VERB", "VB"), must[6]]
+    assert code(yen, japan) == []
+    recommends = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("recommends", 1, "ROOT", "VERB", "VBZ", "recommend"),
+                  ("meetings", 4, "nsubjpass", "NOUN", "NNS", "meeting"), ("be", 4, "auxpass", "AUX", "VB"),
+                  ("scheduled", 1, "ccomp", "VERB", "VBN", "schedule"), (".", 1, "punct", P, ".")]
+    assert triples(code(recommends, japan)) == {("REQUEST", "japan", None)}
