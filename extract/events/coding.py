@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.composition import _own_supply
 from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _refine_dates
+from newsgraph.extract.events.intents import _own_supply
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
 from newsgraph.extract.events.syntax import _objects_of, _reciprocal, _source_tag, _words
 from newsgraph.extract.events.words import (

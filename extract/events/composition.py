@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.symbols import NOUN
 from spacy.tokens import Token
 
-from newsgraph.extract.events.intents import _intent_category
+from newsgraph.extract.events.intents import _conditional, _intent_category, _own_supply
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.reported import (
     _charge_sought,
@@ -51,10 +51,8 @@ from newsgraph.extract.events.words import (
     _HALTING_VERBS,
     _LEAVING_VERBS,
     _MATERIAL_CONFLICT,
-    _OWN_SUPPLY_NOUNS,
     _PREVENTING_VERBS,
     _PROPOSING_VERBS,
-    _RESPONSE_WORDS,
     _RETALIATING_VERBS,
     _RULING_VERBS,
     _SPAN_NOUNS,
@@ -63,30 +61,6 @@ from newsgraph.extract.events.words import (
     _WANTING_VERBS,
 )
 from newsgraph.extract.lexicon import LexiconEntry
-
-
-def _conditional(trigger: _Trigger) -> bool:
-    """Whether an intended act hangs on a condition: "in response to any attack", "if ...", "should ..."."""
-    for token in trigger.tokens:
-        for node in token.subtree:
-            lower = node.lower_
-            if node.dep_ == "mark" and lower in _CONDITIONAL_MARKS:
-                return True
-            if lower in _RESPONSE_WORDS and node.head.lower_ == "in":
-                return True
-            if lower in ("event", "case") and node.head.lower_ == "in":
-                return True
-            if lower == "any" and node.dep_ == "det":
-                return True
-    return False
-
-
-def _own_supply(inner: _Trigger) -> bool:
-    """Whether a measure restricts what its doer itself sends out: "limit its tin exports", "restrict their
-    exports" (a possessive pronoun on the exports), not imports from others or exports to a named party."""
-    noun = inner.noun
-    return noun is not None and noun.lemma_.lower() in _OWN_SUPPLY_NOUNS and \
-        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _leaving(verb: Token) -> bool:

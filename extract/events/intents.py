@@ -9,17 +9,44 @@ from spacy.tokens import Token
 from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.reported import _ReportedClauses
 from newsgraph.extract.events.words import (
+    _CONDITIONAL_MARKS,
     _COOPERATIVE,
     _DEMANDING_VERBS,
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
+    _OWN_SUPPLY_NOUNS,
     _PROMISE_MODALS,
     _RECIPROCAL_WORDS,
     _REFUSAL_ADJECTIVES,
+    _RESPONSE_WORDS,
     _VERBAL_CONFLICT,
     _YIELDING,
 )
 from newsgraph.records import Mode
+
+
+def _conditional(trigger: _Trigger) -> bool:
+    """Whether an intended act hangs on a condition: "in response to any attack", "if ...", "should ..."."""
+    for token in trigger.tokens:
+        for node in token.subtree:
+            lower = node.lower_
+            if node.dep_ == "mark" and lower in _CONDITIONAL_MARKS:
+                return True
+            if lower in _RESPONSE_WORDS and node.head.lower_ == "in":
+                return True
+            if lower in ("event", "case") and node.head.lower_ == "in":
+                return True
+            if lower == "any" and node.dep_ == "det":
+                return True
+    return False
+
+
+def _own_supply(inner: _Trigger) -> bool:
+    """Whether a measure restricts what its doer itself sends out: "limit its tin exports", "restrict their
+    exports" (a possessive pronoun on the exports), not imports from others or exports to a named party."""
+    noun = inner.noun
+    return noun is not None and noun.lemma_.lower() in _OWN_SUPPLY_NOUNS and \
+        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _intent_category(category: str, act: Token | None = None) -> str:
