@@ -170,6 +170,6 @@ def test_figures_on_the_reuters_plover_set() -> None:
     # the figures of the coder as it stands (README, "Quality"): a floor, raised as the coder improves. The
     # lexicon converted from PETRARCH-2 raised recall and cost precision (0.50 without it, 0.46 with it; the
     # measurements are in extract/data/lexicon/README.md)
-    assert score.category_recall >= 0.67, figures
-    assert score.event_recall >= 0.55, figures
-    assert score.precision >= 0.74, figures
+    assert score.category_recall >= 0.75, figures
+    assert score.event_recall >= 0.60, figures
+    assert score.precision >= 0.76, figures
