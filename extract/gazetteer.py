@@ -301,11 +301,15 @@ class Gazetteer:
         for candidate in _candidates(text):
             line = self.known.get(_known_name(candidate))
             if line is not None:
-                actor = self._known_actors.get(line)
-                if actor is None:
-                    actor = self._known_actors[line] = _known_from_line(line)
-                return actor
+                return self._actor_of_line(line)
         return None
+
+    def _actor_of_line(self, line: str) -> KnownActor:
+        """The actor of a table line, read once and kept."""
+        actor = self._known_actors.get(line)
+        if actor is None:
+            actor = self._known_actors[line] = _known_from_line(line)
+        return actor
 
     def known_surname(self, surname: str, day: date) -> KnownActor | None:
         """The one person of the dictionaries with the last name ``surname`` who holds a dated role on ``day``,
@@ -323,11 +327,8 @@ class Gazetteer:
             return None  # a surname of the project's own people is theirs to link (by the article's fuller name)
         found: KnownActor | None = None
         for line in lines:
-            actor = self._known_actors.get(line)
-            if actor is None:
-                actor = self._known_actors[line] = _known_from_line(line)
-            # an office held that day; ELI (a notable out of office) is no office
-            if any(not c.default and c.holds_on(day) and c.code[3:6] != "ELI" for c in actor.codes):
+            actor = self._actor_of_line(line)
+            if _in_office(actor.codes, day):
                 if found is not None and found.key != actor.key:
                     return None  # two people of that name in office that day: no guess
                 found = actor
@@ -365,9 +366,7 @@ class Gazetteer:
         name = _known_name(name)
         lines = self._shadowed.get(name, []) if " " in name else self._surname_lines(name)  # "Bush" alone
         for line in lines:
-            actor = self._known_actors.get(line)
-            if actor is None:
-                actor = self._known_actors[line] = _known_from_line(line)
+            actor = self._actor_of_line(line)
             if actor.key != key and _in_office(actor.codes, day):
                 return actor
         return None

@@ -353,7 +353,7 @@ def _surface(span: Span) -> str:
 _PLACE_HEADS = frozenset(("glacier", "battlefield", "town", "village", "city", "region", "province", "district",
                           "valley", "pass", "mountain", "mountains", "river", "enclave", "island", "peninsula",
                           "plateau", "heights", "port", "camp", "airport", "border", "sector", "front", "hills",
-                          "frontier", "border", "suburb", "township", "stronghold", "garrison", "outpost"))
+                          "frontier", "suburb", "township", "stronghold", "garrison", "outpost"))
 
 
 def _named_as_place(span: Span) -> bool:
