@@ -51,6 +51,7 @@ from newsgraph.extract.events.words import (
     _HALTING_VERBS,
     _LEAVING_VERBS,
     _MATERIAL_CONFLICT,
+    _POSTPONING_VERBS,
     _PREVENTING_VERBS,
     _PROPOSING_VERBS,
     _RETALIATING_VERBS,
@@ -466,7 +467,8 @@ class _Composer(_Verdicts):
 
     def _halting(self, triggers: list[_Trigger], by_head: dict[int, _Trigger]) -> list[_Trigger]:
         """Verbs that halt, end or prevent the event a noun names (PLOVER.md, "Coding rules"): a party halting
-        cooperation reduces relations ("suspended aid to X", "broke off talks with X": SANCTION); ending conflict
+        cooperation reduces relations ("suspended aid to X", "broke off talks with X", and of meetings only,
+        "postponed talks with X": SANCTION); ending conflict
         is a retreat ("called off the strike", "lifted the curfew": RETREAT, CONCEDE when promised); stopping
         others' protest is repression ("broke up the protest": COERCE). The verb becomes the trigger, with the
         noun's category so changed; returns the triggers made for verbs the lexicon does not name. Exchanges
@@ -489,7 +491,8 @@ class _Composer(_Verdicts):
             if verb.pos_ != "VERB":
                 continue
             word = self._phrasal(verb) if halt is None else _HALT_NOUNS[halt.lemma_.lower()]
-            if (halt is not None or left is not None or word in _HALTING_VERBS) and inner in _COOPERATIVE:
+            if (halt is not None or left is not None or word in _HALTING_VERBS or
+                    (word in _POSTPONING_VERBS and inner == "CONSULT")) and inner in _COOPERATIVE:
                 category = "SANCTION"
             elif word in _ENDING_VERBS and inner in _MATERIAL_CONFLICT:
                 category = "RETREAT"

@@ -11,8 +11,10 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.events.index import _DocIndex, _quotation_regions
 from newsgraph.extract.events.parts import Referent
 from newsgraph.extract.events.words import (
+    _DESCRIBED_BODY_NOUNS,
     _DESCRIBED_COUNTRY_NOUNS,
     _EPITHET_COUNTRY_NOUNS,
+    _ORG_KIND_SECTORS,
     _ORGANISED_SECTORS,
     _PERSON_PRONOUNS,
     _PLACE_NOUNS,
@@ -284,6 +286,30 @@ class _Coreference(_DocIndex):
                              f"'the {token.text}' → the country of the people named before it")]
         return [Referent(self.ent_of[antecedent.i].kb_id_, None if country_noun else sector, token,
                          f"'the {token.text}' → country")]
+
+    def _described_body(self, token: Token) -> list[Referent]:
+        """A definite description of a body ("the alliance", "the bloc", "the group") stands for the one body
+        of a fitting kind the text named before it in its sentence, else in the sentence before ("NATO
+        Secretary-General Jens Stoltenberg said the alliance would deploy ..."); when two such bodies were
+        named there ("the EU and NATO ... the bloc"), or a word says which ("the Western alliance", "the
+        group's leader" is the leader), it stands for none."""
+        kinds = _DESCRIBED_BODY_NOUNS.get(token.lemma_.lower())
+        if kinds is None or token.i in self.ent_of or token.tag_ not in ("NN", "NNP") or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or \
+                any(c.dep_ != "det" and c.i < token.i for c in token.children):
+            return []
+        sentence = token.sent
+        for span in (self.doc[sentence.start:token.i],
+                     self.doc[sentence.start - 1].sent if sentence.start > 0 else self.doc[0:0]):
+            found = {(ent.kb_id_, entry.kind) for ent in self.doc.ents if span.start <= ent.start < span.end
+                     and ent.kb_id_ in self.entities and self.entities[ent.kb_id_].type == "Organization"
+                     and (entry := self.gazetteer.entries.get(ent.kb_id_)) is not None and entry.kind in kinds}
+            if len(found) == 1:
+                ((key, kind),) = found
+                return [Referent(key, _ORG_KIND_SECTORS.get(kind or ""), token, f"'the {token.text}' → {key}")]
+            if found:
+                return []
+        return []
 
     def _named_peoples_country(self, token: Token) -> str | None:
         """The one country of the people and countries named before a description in its sentence, when a

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsgraph.extract.events.parts import Referent, _collapse, _Context, _nominal, _Trigger
 from newsgraph.extract.events.recipients import _Recipients
 from newsgraph.extract.events.syntax import (
+    _accidental,
     _complement_clauses,
     _counted,
     _governing_verb,
@@ -412,6 +413,8 @@ class _Participants(_Recipients):
     def _subject_referents(self, verb: Token, steps: list[str]) -> list[Referent]:
         """The doer of ``verb``: its subject, its passive agent, or the subject it shares by control or
         coordination."""
+        if _accidental(verb, [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]):
+            return []  # harm an accident or a disaster did, nobody's act
         node = verb
         raised = False
         for _ in range(6):

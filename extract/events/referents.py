@@ -17,6 +17,7 @@ from newsgraph.extract.events.words import (
     _COMPANY_SUFFIXES,
     _COUNTRY_NOUNS,
     _COURT_NAME_WORDS,
+    _DESCRIBED_BODY_NOUNS,
     _DESCRIBED_COUNTRY_NOUNS,
     _DESTINATION_PREPS,
     _DOCUMENT_NOUNS,
@@ -182,6 +183,9 @@ class _Referents(_Coreference):
                 if kind in ("Place", "Country") and child.dep_ == "appos" and token.lemma_.lower() in _PLACE_NOUNS:
                     # "shelled the capital, Kabul", "the border town, Khost": the place named beside its kind
                     return [self._entity_referent(named, child, "name of " + repr(token.text))]
+        described = self._described_body(token) if token.lemma_.lower() in _DESCRIBED_BODY_NOUNS else []
+        if described:
+            return described
         if sector is None and token.lemma_.lower() in _DESCRIBED_COUNTRY_NOUNS | _EPITHET_COUNTRY_NOUNS:
             described = self._described_country(token)
             if described:

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.judging_words import _MOOD_PREPS
 from newsgraph.extract.events.words import (
+    _ACCIDENT_NOUNS,
+    _ACCIDENT_VERBS,
     _COMPLEMENT_PREPS,
     _CONTRAST_MARKS,
     _CONVERSE_AGENT_PREPS,
@@ -326,6 +328,23 @@ def _reduced_relative(verb: Token) -> bool:
         between = verb.doc[verb.i + 1:conj.i]
         if not any(t.dep_ in ("cc", "preconj") or (t.dep_ == "punct" and t.head in (verb, conj)) for t in between):
             return True
+    return False
+
+
+def _accidental(verb: Token, subjects: list[Token]) -> bool:
+    """Whether the harm a verb reports came of an accident or a disaster, which nobody did (PLOVER: ASSAULT is
+    deliberate violence): its subject is one ("the earthquake killed 300", "the Ethiopian Airlines crash killed"),
+    it tells what an accident did ("a ferry capsized, killing 30"), or it describes one or what was in it ("the
+    crash of an Ethiopian Airlines jet that killed 157 people"): a nationality there is no doer's."""
+    subjects = [s for s in subjects if s.lower_ not in _RELATIVE_PRONOUNS]  # "a jet that killed": the jet's
+    if subjects:
+        return all(s.lemma_.lower() in _ACCIDENT_NOUNS or s.lower_ in _ACCIDENT_NOUNS for s in subjects)
+    head = verb.head
+    if verb.dep_ in ("advcl", "conj") and head.pos_ == "VERB":
+        return head.lemma_.lower() in _ACCIDENT_VERBS
+    if verb.dep_ in ("relcl", "acl"):
+        holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "in") else head
+        return head.lemma_.lower() in _ACCIDENT_NOUNS or holder.lemma_.lower() in _ACCIDENT_NOUNS
     return False
 
 

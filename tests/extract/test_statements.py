@@ -1,6 +1,7 @@
 """Government statements and diplomacy in the shapes foreign-ministry wire copy writes them, each rule on a
-hand-built parse: vows of revenge, bodies that act by their vote, messages sent. No statistical model runs
-here (``tests/extract/parses.py``).
+hand-built parse: vows of revenge, bodies that act by their vote, meetings put off, a body named again by
+its kind ("the alliance", "the bloc", "the group"), messages sent, and the deaths of accidents, which are no
+party's attack. No statistical model runs here (``tests/extract/parses.py``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,25 @@ def test_a_council_that_votes_to_impose_an_embargo_imposes_it_and_the_vote_is_no
     assert triples(events) == {("SANCTION", "un-security-council", "sudan")}
 
 
+# -- meetings put off --------------------------------------------------------------------------------------------
+
+def test_postponing_talks_with_a_party_reduces_relations_with_it() -> None:
+    # "Venezuela postponed talks with Colombia." (CAMEO 164, like "called off talks")
+    rows = [("Venezuela", 1, "nsubj", "PROPN", "NNP"), ("postponed", 1, "ROOT", "VERB", "VBD", "postpone"),
+            ("talks", 1, "dobj", "NOUN", "NNS", "talk"), ("with", 2, "prep", "ADP", "IN"),
+            ("Colombia", 3, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "venezuela", "Country"), (4, 5, "colombia", "Country")])
+    assert triples(events) == {("SANCTION", "venezuela", "colombia")}
+
+
+def test_postponing_a_delivery_is_only_a_delay() -> None:
+    # "Venezuela postponed deliveries to Colombia." — a halt of an exchange is a sanction, a delay is not
+    rows = [("Venezuela", 1, "nsubj", "PROPN", "NNP"), ("postponed", 1, "ROOT", "VERB", "VBD", "postpone"),
+            ("deliveries", 1, "dobj", "NOUN", "NNS", "delivery"), ("to", 2, "prep", "ADP", "IN"),
+            ("Colombia", 3, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    assert code(rows, [(0, 1, "venezuela", "Country"), (4, 5, "colombia", "Country")]) == []
+
+
 # -- a message sent ----------------------------------------------------------------------------------------------
 
 def test_a_message_sent_is_no_threat_of_its_own() -> None:
@@ -53,3 +73,58 @@ def test_a_message_sent_is_no_threat_of_its_own() -> None:
             ("a", 3, "det", "DET", "DT"), ("message", 1, "dobj", "NOUN", "NN"), ("to", 1, "dative", "ADP", "IN"),
             ("Xi", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
     assert code(rows, [(0, 1, "vladimir-putin", "Person"), (5, 6, "xi-jinping", "Person")]) == []
+
+
+# -- a body named again by its kind --------------------------------------------------------------------------------
+
+_DEPLOY = [("said", 1, "ROOT", "VERB", "VBD", "say"), ("the", 3, "det", "DET", "DT"),
+           ("alliance", 5, "nsubj", "NOUN", "NN"), ("would", 5, "aux", "AUX", "MD"),
+           ("deploy", 1, "ccomp", "VERB", "VB"), ("troops", 5, "dobj", "NOUN", "NNS", "troop"),
+           ("to", 5, "prep", "ADP", "IN"), ("Poland", 7, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+
+
+def test_the_alliance_is_the_one_international_body_named_before_it() -> None:
+    # "NATO said the alliance would deploy troops to Poland." — a deployment announced is a threat (PLOVER.md)
+    rows = [("NATO", 1, "nsubj", "PROPN", "NNP"), *_DEPLOY]
+    events = code(rows, [(0, 1, "nato", "Organization"), (8, 9, "poland", "Country")])
+    assert triples(events) == {("THREATEN", "nato", "poland")}
+
+
+def test_the_alliance_after_two_bodies_stands_for_neither() -> None:
+    # "The EU and NATO said the alliance would deploy troops to Poland." — which one is not said
+    shift = 3
+    rows = [("The", 1, "det", "DET", "DT"), ("EU", 4, "nsubj", "PROPN", "NNP"), ("and", 1, "cc", "CCONJ", "CC"),
+            ("NATO", 1, "conj", "PROPN", "NNP"),
+            *[(w, h + shift, *rest) for w, h, *rest in _DEPLOY]]  # type: ignore[misc]
+    events = code(rows, [(1, 2, "european-union", "Organization"), (3, 4, "nato", "Organization"),
+                         (11, 12, "poland", "Country")])
+    assert events == []
+
+
+# -- accidents -----------------------------------------------------------------------------------------------------
+
+def test_the_deaths_of_a_crash_are_nobodys_attack() -> None:
+    # "An Ethiopian jet crashed, killing 157 people." — the jet's nationality is no doer's
+    rows = [("An", 2, "det", "DET", "DT"), ("Ethiopian", 2, "amod", "ADJ", "JJ"), ("jet", 3, "nsubj", "NOUN", "NN"),
+            ("crashed", 3, "ROOT", "VERB", "VBD", "crash"), (",", 3, "punct", "PUNCT", ","),
+            ("killing", 3, "advcl", "VERB", "VBG", "kill"), ("157", 7, "nummod", "NUM", "CD"),
+            ("people", 5, "dobj", "NOUN", "NNS"), (".", 3, "punct", "PUNCT", ".")]
+    assert code(rows, [(1, 2, "ethiopia", "Country")]) == []
+    # "The crash of an Ethiopian jet that killed 157 people."
+    described = [("The", 1, "det", "DET", "DT"), ("crash", 1, "ROOT", "NOUN", "NN"), ("of", 1, "prep", "ADP", "IN"),
+                 ("an", 5, "det", "DET", "DT"), ("Ethiopian", 5, "amod", "ADJ", "JJ"),
+                 ("jet", 2, "pobj", "NOUN", "NN"), ("that", 7, "nsubj", "PRON", "WDT"),
+                 ("killed", 5, "relcl", "VERB", "VBD", "kill"), ("157", 9, "nummod", "NUM", "CD"),
+                 ("people", 7, "dobj", "NOUN", "NNS"), (".", 1, "punct", "PUNCT", ".")]
+    assert code(described, [(4, 5, "ethiopia", "Country")]) == []
+
+
+def test_jets_that_strike_and_kill_attack() -> None:
+    # "Israeli jets struck Gaza, killing three militants." — aircraft that strike are the doer's
+    rows = [("Israeli", 1, "amod", "ADJ", "JJ"), ("jets", 2, "nsubj", "NOUN", "NNS", "jet"),
+            ("struck", 2, "ROOT", "VERB", "VBD", "strike"), ("Gaza", 2, "dobj", "PROPN", "NNP"),
+            (",", 2, "punct", "PUNCT", ","), ("killing", 2, "advcl", "VERB", "VBG", "kill"),
+            ("three", 7, "nummod", "NUM", "CD"), ("militants", 5, "dobj", "NOUN", "NNS", "militant"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "israel", "Country"), (3, 4, "gaza-strip", "Place")])
+    assert ("ASSAULT", "israel", "gaza-strip") in triples(events)
