@@ -18,6 +18,22 @@ from newsgraph.records import DateKind, Event, EventDate, Mode, Precision
 
 _TIMEX_YEAR = re.compile(r"\b\d{4}\b")
 
+#: How a clause hangs on the clause above it when it tells an act of that clause's time: a coordinated verb
+#: ("said last week ... but he rejected any preconditions"), a participle or an infinitive ("cited Japan in 1989,
+#: threatening sanctions"), a relative clause ("signed an agreement in 1993 under which Tokyo promised"), a clause
+#: of time ("cut off contacts in August 2022 after Pelosi visited Taiwan"). A clausal complement (ccomp) is what
+#: was said or thought, whose time is not the saying's: the reporting verb's date is used as a bound instead.
+_SHARED_TIME_DEPS = frozenset(("conj", "xcomp", "advcl", "relcl", "acl"))
+#: A nominal event and the verb it hangs on: "talks ... broke down earlier this month", "passed resolutions
+#: demanding ...": the talks and the resolutions were held and passed in that clause's time.
+_NOUN_OF_CLAUSE_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "obj", "attr"))
+#: Conjunctions of a clause of time that lies before the one it hangs on ("after Pelosi visited Taiwan"): within
+#: the same month or year, never the same day, so only a month's or a coarser date is shared.
+_EARLIER_MARKS = frozenset(("after", "since", "once", "because", "following"))
+#: Conjunctions of a clause of the same time ("when", "as", "while"); any other ("before", "until", "if",
+#: "unless", "although") says the times differ or nothing happened.
+_SAME_TIME_MARKS = frozenset(("when", "as", "while", "whilst", "whenever"))
+
 
 def _refine_dates(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
     """A coarse date of an event takes the day of the same event told elsewhere in the article (a photo
@@ -130,6 +146,37 @@ class _Dater(_ModeReader):
                 return True
         return False
 
+    def _date_of_governing_clause(self, trigger: _Trigger) -> EventDate | None:
+        """The date of the clause an undated event's clause hangs on (_SHARED_TIME_DEPS): background told in one
+        sentence shares one time ("In 1989 Washington cited Japan ..., threatening sanctions": 1989, not the day
+        of the article). Walks up at most four clauses and never through what was said (ccomp)."""
+        node = trigger.head
+        coarse_only = False
+        for _ in range(4):
+            if node.pos_ in ("NOUN", "PROPN"):
+                if node.dep_ not in _NOUN_OF_CLAUSE_DEPS or node.head.pos_ not in ("VERB", "AUX"):
+                    return None
+                # what became of the talks ("broke down") may come after them: a coarse date only
+                coarse_only = coarse_only or node.dep_ in ("nsubj", "nsubjpass")
+                node = node.head
+            elif node.dep_ in _SHARED_TIME_DEPS and node.head != node:
+                marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+                if node.dep_ == "advcl" and marks & _EARLIER_MARKS:
+                    coarse_only = True
+                elif node.dep_ == "advcl" and marks - _SAME_TIME_MARKS:
+                    return None
+                node = node.head
+            else:
+                return None
+            found = self._date_of(node)
+            if found is None and node.pos_ in ("NOUN", "PROPN"):
+                found = self._date_in_phrase(node)
+            if found is not None:
+                if coarse_only and found.precision in (Precision.DAY, Precision.WEEK):
+                    return None
+                return found
+        return None
+
     def _event_date(self, trigger: _Trigger, context: _Context, mode: Mode | None) -> EventDate | None:
         steps = trigger.steps
         candidates = [trigger.head]
@@ -164,6 +211,11 @@ class _Dater(_ModeReader):
                         continue
                     steps.append(f"date {found.value}: the date of {pobj.text!r} ('{word}')")
                     return found
+        if mode is None:
+            found = self._date_of_governing_clause(trigger)
+            if found is not None:
+                steps.append(f"date {found.value}: the time of the clause it hangs on")
+                return found
         # the date of the statement that reports it
         if context.reporter is not None:
             said = self._date_of(context.reporter)

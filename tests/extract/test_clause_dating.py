@@ -1,0 +1,83 @@
+"""An undated event takes the time of the clause it hangs on: background told in one sentence shares one time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from newsgraph.records import Event, TimeExpression
+from tests.extract.parses import Row, coder, parse
+
+
+def dated(rows: list[Row], entities: list[tuple[int, int, str, str]], when: tuple[str, str]) -> list[Event]:
+    """The events of the parse, with the one time expression ``when`` (its words, its TIMEX3 value)."""
+    doc: Doc = parse(rows, entities, published=date(2024, 5, 10))
+    words, value = when
+    start = doc.text.index(words)
+    doc._.timexes = [TimeExpression(start, start + len(words), words, "DATE", value)]
+    return [event for event, _ in coder().code(doc)]
+
+
+def date_of(events: list[Event], category: str) -> str | None:
+    found = [e for e in events if e.category == category]
+    assert found, events
+    return found[0].date.value if found[0].date is not None else None
+
+
+def test_a_participle_takes_the_year_of_its_clause() -> None:
+    # "In 1989 Washington cited Japan, threatening sanctions."
+    rows: list[Row] = [
+        ("In", 3, "prep", "ADP", "IN"), ("1989", 0, "pobj", "NUM", "CD"),
+        ("Washington", 3, "nsubj", "PROPN", "NNP"), ("cited", 3, "ROOT", "VERB", "VBD", "cite"),
+        ("Japan", 3, "dobj", "PROPN", "NNP"), (",", 3, "punct", "PUNCT", ","),
+        ("threatening", 3, "advcl", "VERB", "VBG", "threaten"), ("sanctions", 6, "dobj", "NOUN", "NNS", "sanction"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    events = dated(rows, [(2, 3, "united-states", "Country"), (4, 5, "japan", "Country")], ("1989", "1989"))
+    assert date_of(events, "THREATEN") == "1989"
+
+
+def pelosi(when: str) -> list[Row]:
+    # "Beijing cut off contacts with Washington in August 2022 after Pelosi visited Taiwan." ("on Monday" for the
+    # day); the time expression's words stand where the parse has "August 2022"
+    return [
+        ("Beijing", 1, "nsubj", "PROPN", "NNP"), ("cut", 1, "ROOT", "VERB", "VBD"), ("off", 1, "prt", "ADP", "RP"),
+        ("contacts", 1, "dobj", "NOUN", "NNS", "contact"), ("with", 3, "prep", "ADP", "IN"),
+        ("Washington", 4, "pobj", "PROPN", "NNP"), ("in" if when == "month" else "on", 1, "prep", "ADP", "IN"),
+        ("August" if when == "month" else "Monday", 6, "pobj", "PROPN", "NNP"),
+        ("2022" if when == "month" else "morning", 7, "nummod" if when == "month" else "npadvmod", "NUM", "CD"),
+        ("after", 11, "mark", "SCONJ", "IN"), ("Pelosi", 11, "nsubj", "PROPN", "NNP"),
+        ("visited", 1, "advcl", "VERB", "VBD", "visit"), ("Taiwan", 11, "dobj", "PROPN", "NNP"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+
+
+PELOSI_ENTITIES = [(0, 1, "china", "Country"), (5, 6, "united-states", "Country"), (10, 11, "nancy-pelosi", "Person"),
+                   (12, 13, "taiwan", "Country")]
+
+
+def test_a_clause_after_another_shares_its_month() -> None:
+    events = dated(pelosi("month"), PELOSI_ENTITIES, ("August 2022", "2022-08"))
+    assert date_of(events, "SANCTION") == "2022-08"
+    assert date_of(events, "CONSULT") == "2022-08"
+
+
+def test_a_clause_after_another_does_not_take_its_day() -> None:
+    # "cut off contacts on Monday morning after Pelosi visited": the visit was before that day, not on it
+    events = dated(pelosi("day"), PELOSI_ENTITIES, ("Monday morning", "2024-05-06"))
+    assert date_of(events, "SANCTION") == "2024-05-06"
+    assert date_of(events, "CONSULT") != "2024-05-06"
+
+
+def test_a_coordinated_verb_takes_the_week_of_the_first() -> None:
+    # "Iran said last week, but it rejected any preconditions."
+    rows: list[Row] = [
+        ("Iran", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("last", 3, "amod", "ADJ", "JJ"), ("week", 1, "npadvmod", "NOUN", "NN"), (",", 1, "punct", "PUNCT", ","),
+        ("but", 1, "cc", "CCONJ", "CC"), ("it", 7, "nsubj", "PRON", "PRP"),
+        ("rejected", 1, "conj", "VERB", "VBD", "reject"), ("any", 9, "det", "DET", "DT"),
+        ("preconditions", 7, "dobj", "NOUN", "NNS", "precondition"), (".", 7, "punct", "PUNCT", "."),
+    ]
+    events = dated(rows, [(0, 1, "iran", "Country")], ("last week", "2024-W18"))
+    assert date_of(events, "REJECT") == "2024-W18"
