@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _refine_dates
+from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _headline_retold, _refine_dates
 from newsgraph.extract.events.intents import _own_supply
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
 from newsgraph.extract.events.syntax import _objects_of, _reciprocal, _source_tag, _words
@@ -81,13 +81,23 @@ def _dedupe(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger
 
 def _without_recipient_twice(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
     """An event without a recipient is dropped when its sentence codes the same category, actor and mode with one:
-    "Wallis, attending the meeting, made the remark in talks with Saito" is one meeting, with Saito."""
+    "Wallis, attending the meeting, made the remark in talks with Saito" is one meeting, with Saito; and so it is
+    when the article tells the same category, actor, mode and date with one elsewhere: "Cambodian troops opened
+    fire first" and "Cambodia's unprovoked attacks" are the fighting "Thai and Cambodian soldiers exchanged"
+    that day, told again without the other side."""
     def party(event: Event) -> tuple[object, ...]:
         return (event.mention.sentence_start, event.category, event.actor, event.actor_sector, event.mode)
 
-    with_one = {party(e) for e, _ in results if e.recipient is not None or e.recipient_sector is not None}
+    def same_day(event: Event) -> tuple[object, ...]:
+        # the actor's sector aside: "Cambodia's attacks" are its army's, one node in the graph
+        return (event.category, event.actor, event.mode, event.date.value if event.date is not None else None)
+
+    told = [e for e, _ in results if e.recipient is not None or e.recipient_sector is not None]
+    with_one = {party(e) for e in told}
+    dated_with_one = {same_day(e) for e in told if e.date is not None}
     return [(e, t) for e, t in results
-            if e.recipient is not None or e.recipient_sector is not None or party(e) not in with_one]
+            if e.recipient is not None or e.recipient_sector is not None
+            or (party(e) not in with_one and same_day(e) not in dated_with_one)]
 
 
 def _protest_demands(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
@@ -140,7 +150,7 @@ class _DocReader(_Dater):
             results.extend(self._code_trigger(trigger))
         results = _protest_demands(_without_recipient_twice(_dedupe(results)))
         self._add_group_nodes(results)
-        return _date_from_other_telling(_refine_dates(results))
+        return _date_from_other_telling(_refine_dates(_headline_retold(results, self.doc.text)))
 
     def _add_group_nodes(self, results: list[tuple[Event, _Trigger]]) -> None:
         """The ``Group`` nodes the events name become entities of the article, and so do the countries they

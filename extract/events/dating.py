@@ -60,6 +60,43 @@ def _refine_dates(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _T
     return out
 
 
+#: An article's opening line that is its headline: a line of its own, a blank line after it and more text after
+#: that, no longer than a headline is and not ended by a sentence's full stop ("Biden, Xi agree to restore
+#: military contacts"). Wire text opens with its dateline sentence instead, which ends with a full stop.
+_HEADLINE = re.compile(r"\A\s*(?P<line>[^\n]{1,200}?)[ \t]*\n[ \t]*\n(?=\s*\S)")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\Z")
+
+
+def _headline_end(text: str) -> int | None:
+    """Where the headline of an article ends (a character offset), or None when it opens with none."""
+    found = _HEADLINE.match(text)
+    if found is None or _SENTENCE_END.search(found.group("line")):
+        return None
+    return found.end("line")
+
+
+def _headline_retold(results: list[tuple[Event, _Trigger]], text: str) -> list[tuple[Event, _Trigger]]:
+    """A headline's event is kept only as one more telling of an event the body reports (same category, actor,
+    recipient and mode). Headlines are telegraphic: commas for "and" ("Biden, Xi agree"), the present for the
+    past, verbs in a sense of their own ("U.S. targets Japanese cars with tariffs"), so what the parser makes of
+    one alone is often another event or half of one, and wire copy tells the headline's news again in its lead."""
+    end = _headline_end(text)
+    if end is None:
+        return results
+
+    def told(event: Event) -> tuple[object, ...]:
+        return event.category, event.actor, event.recipient, event.mode
+
+    body = {told(e) for e, _ in results if e.mention.start >= end}
+    kept: list[tuple[Event, _Trigger]] = []
+    for event, trigger in results:
+        if event.mention.start < end and told(event) not in body:
+            trigger.steps.append("a headline's event the body does not report: not coded")
+            continue
+        kept.append((event, trigger))
+    return kept
+
+
 #: How long before the publication day the dated telling of an undated event may lie to be the same event: the
 #: news of the day or the week, never background from years before ("attacked Ukraine in 2014").
 _SAME_NEWS = timedelta(days=31)
