@@ -25,6 +25,7 @@ from newsgraph.extract.events.syntax import (
     _relative_object,
     _shared_subject,
     _span_of,
+    _subject_acts,
     _subject_under_mark,
     _verb_lemma,
     _with_clause_subjects,
@@ -230,8 +231,12 @@ class _Participants(_Recipients):
         if not recipients and trigger.aimed_at is not None:
             recipients = self._said_of(trigger.aimed_at, steps)
         if not recipients and trigger.category in _VERBAL_CONFLICT - {"REJECT"}:
-            # "warned that Russia would face ...": the one the warning is about
+            # "warned that Russia would face ...": the one the warning is about; not the one that would act
+            # ("warned that Tehran would close the Strait if ..."), the threatener's side (condition subjects below)
             for clause in _complement_clauses(verb):
+                if trigger.category == "THREATEN" and _subject_acts(clause):
+                    steps.append(f"the subject of what was said acts in it ({clause.text!r}): not the one warned")
+                    break
                 recipients = [r for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
                               for r in self._referents(s, "subject of what was said")]
                 if recipients:

@@ -139,6 +139,9 @@ class _Recipients(_TriggerFinder):
         # "threatened to close the strait if Washington attacked", "warned that it would retaliate if NATO
         # expanded": the condition hangs on what is threatened, one clause below the verb of threatening
         heads.extend(c for h in list(heads) for c in h.children if c.dep_ in ("xcomp", "ccomp"))
+        # ... and through an infinitive it governs: "warned that Pyongyang would be forced to strengthen its
+        # deterrent if the United States refused"
+        heads.extend(c for h in heads[1:] for c in h.children if c.dep_ == "xcomp" and c not in heads)
         own = {(a.key, a.sector) for a in actors}
         for head in heads:
             for clause in head.children:

@@ -17,9 +17,11 @@ from newsgraph.extract.events.words import (
     _FUTURE_PREDICATES,
     _PARTITIVE_WORDS,
     _PLAN_NOUNS,
+    _PROMISE_MODALS,
     _QUANTITY_WORDS,
     _RELATIVE_PRONOUNS,
     _SPAN_NOUNS,
+    _UNDERGOING_VERBS,
     _VISITING,
 )
 
@@ -306,6 +308,22 @@ def _reciprocal(verb: Token) -> bool:
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _subject_acts(clause: Token) -> bool:
+    """Whether the subject of a clause does what it says ("Tehran would close the Strait", "Pyongyang would be
+    forced to strengthen its deterrent") rather than undergoes it ("Russia would face severe consequences", "Iraq
+    would be crushed", "Japan would have to pay a price", "the plans would be counterproductive"). Only an act
+    still to come is one a threat is made of: "would", "will", "could" on the clause's verb."""
+    if not any(c.dep_ == "aux" and c.lower_ in _PROMISE_MODALS | {"could", "might", "can"} for c in clause.children):
+        return False
+    node = clause
+    for _ in range(4):
+        further = next((c for c in node.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if further is None:
+            return node.pos_ == "VERB" and not _is_passive(node) and node.lemma_.lower() not in _UNDERGOING_VERBS
+        node = further
+    return False
 
 
 def _has_subject(verb: Token) -> bool:

@@ -207,6 +207,11 @@ _WHILE_PREPS = frozenset(("during", "amid", "amidst"))
 
 _AFTER_PREPS = frozenset(("following", "after"))
 
+#: Verbs whose subject undergoes what they say: in "warned that Russia would face severe consequences" Russia
+#: is the one warned; in "warned that Tehran would close the Strait" Tehran is the one that would act.
+_UNDERGOING_VERBS = frozenset(("face", "suffer", "pay", "bear", "risk", "regret", "lose", "incur", "receive",
+                               "endure", "sustain", "deserve", "experience", "meet", "get", "feel"))
+
 #: Prepositions of where a complaint or a protest is lodged ("filed a complaint with the GATT", "complained to the
 #: UN", "brought the case before the court"): a venue, not the one accused when another party is named
 #: (PLOVER.md, "Not events"); and those of what it is over, which the parser may hang on the venue ("with GATT
