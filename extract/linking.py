@@ -137,8 +137,8 @@ class EntityLinker(CarriesUserData):
                 ent = Span(doc, trimmed.start, trimmed.end, label="ORG")
             if trimmed is not None:
                 spans.append((ent, trimmed))
-                if ent.label_ == "PERSON" and self.gazetteer.lookup(trimmed.text) is None:
-                    people.add(trimmed)
+                if ent.label_ == "PERSON":
+                    people.add(trimmed, by_last_word=self.gazetteer.lookup(trimmed.text) is None)
         linked: list[Span] = []
         links = [(ent, span, self._link(ent, span, people, day)) for ent, span in spans]
         by_initials = _initials_index(link for _, _, link in links)
@@ -223,6 +223,17 @@ class EntityLinker(CarriesUserData):
 
     # -- linking ------------------------------------------------------------------------------------------
     def _link(self, ent: Span, span: Span, people: _PeopleIndex, day: date | None) -> _Link | None:
+        first = people.first_named(span) if ent.label_ in ("PERSON", "ORG") else None
+        if first is not None:
+            # the person the article named in full, before anyone of that one name the dictionaries know ("Kim"
+            # is not the gazetteer's Georgiy Kim) or an organization the NER took the word for ("Wang called on")
+            match = self.gazetteer.lookup(first)
+            if match is not None and match.entry.type == "Person":
+                return self._link_entry(match.entry, day)
+            known = self.gazetteer.known_actor(first)
+            if known is not None and known.kind == "person":
+                return self._known_link(known, "PERSON", first, day)
+            return _Link(slugify(first), first, "Person")
         match = self.gazetteer.lookup(span.text)
         if match is not None and match.entry.type == "Person" and len(span) == 1 and \
                 not self.gazetteer.in_public_life(match.entry.key, day):
@@ -406,11 +417,25 @@ class _PeopleIndex:
         # Each name once, by last word, in the article's order: a name is only compared with the names it
         # could stand for, so a long article with thousands of mentions of people is not read once per mention.
         self.full_names: dict[str, dict[tuple[str, ...], None]] = {}
+        self.by_first_word: dict[str, dict[tuple[str, ...], None]] = {}
+        self.last_words: set[str] = set()  # of every longer name, known to the dictionaries or not
 
-    def add(self, span: Span) -> None:
+    def add(self, span: Span, by_last_word: bool = True) -> None:
         words = tuple(t.text for t in span if not t.is_punct)
-        if words:
+        if words and by_last_word:
             self.full_names.setdefault(words[-1], {})[words] = None
+        if len(words) > 1:
+            self.by_first_word.setdefault(words[0], {})[words] = None
+            self.last_words.add(words[-1])
+
+    def first_named(self, span: Span) -> str | None:
+        """The one longer name in the article that opens with this one-word name when none ends with it: the
+        family name that comes first in Chinese and Korean names ("Wang" for "Wang Yi", "Kim" for "Kim Yong-il")
+        and the given name by which Thai usage calls a person ("Sansern" for "Sansern Kaewkamnerd")."""
+        if len(span) != 1 or span.text in self.last_words:
+            return None
+        names = self.by_first_word.get(span.text, {})
+        return " ".join(next(iter(names))) if len(names) == 1 else None
 
     def canonical(self, span: Span) -> str:
         """The longest name in the article that ends with this one's last word and agrees on the first."""

@@ -198,3 +198,28 @@ def test_the_capitals_of_other_decades_stand_for_the_state_of_the_day() -> None:
     assert linked("Rhodesia", date(1965, 12, 17)) == "zimbabwe"
     assert linked("Leopoldville", date(1960, 7, 10)) == "democratic-republic-of-the-congo"
     assert linked("Bonn", date(1975, 4, 5)) == "germany"
+
+
+def test_a_one_word_name_is_the_person_named_in_full_whose_name_it_opens() -> None:
+    # "Kim Yong-il met Kelly. Kim accused Washington. Wang Yi urged restraint. Wang called on both." Chinese and
+    # Korean names put the family name first; the NER took the second "Wang" for an organization
+    words = ["Kim", "Yong-il", "met", "Kelly", ".", "Kim", "accused", "Washington", ".",
+             "Wang", "Yi", "urged", "restraint", ".", "Wang", "called", "."]
+    doc = Doc(vocab(), words=words)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="PERSON"), Span(doc, 5, 6, label="PERSON"),
+                Span(doc, 7, 8, label="GPE"), Span(doc, 9, 11, label="PERSON"), Span(doc, 14, 15, label="ORG")]
+    doc = EntityLinker("newsgraph_linker")(doc)
+    key = {e.start: e.kb_id_ for e in doc.ents}
+    assert key[5] == key[0] and doc._.entities[key[0]].type == "Person"
+    assert key[14] == key[9] and doc._.entities[key[9]].type == "Person"
+    assert key[3] != key[0]
+
+
+def test_a_one_word_name_that_ends_a_full_name_is_not_read_by_its_first_word() -> None:
+    # "Fumio Kishida ... Kishida ... Fumio Tanaka": "Kishida" is Fumio Kishida's surname
+    words = ["Fumio", "Kishida", "spoke", ".", "Kishida", "said", ".", "Kishida", "Tanaka", "spoke", "."]
+    doc = Doc(vocab(), words=words)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
+    doc = EntityLinker("newsgraph_linker")(doc)
+    key = {e.start: e.kb_id_ for e in doc.ents}
+    assert key[4] == key[0]
