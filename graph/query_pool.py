@@ -212,11 +212,15 @@ def _execute(store: Any, job: QueryJob, limits: Limits, prefixes: Mapping[str, s
     return QueryAnswer(200, media_type + charset, body, kind, count, truncated)
 
 
-def _worker_main(location: str, conn: Connection, limits: Limits, prefixes: dict[str, str]) -> None:
+def _worker_main(location: str, conn: Connection, limits: Limits, prefixes: dict[str, str], owner: int) -> None:
     from newsgraph.graph.sandbox import confine
-    from newsgraph.processes import die_with_parent, ignore_interrupts
+    from newsgraph.processes import die_with, die_with_parent, ignore_interrupts
 
-    die_with_parent()  # its parent is the fork server, which ends with the server
+    # Its parent is the fork server, and the fork server lives as long as any worker holds its "alive" pipe: a
+    # worker in the middle of a query when the server was killed ran the query to its end, keeping the fork
+    # server and its resource tracker alive too. So each worker also ends with the process that owns the pool.
+    die_with_parent()
+    die_with(owner)
     ignore_interrupts()
     problems = confine(limits.memory_mb)
     try:
@@ -336,7 +340,7 @@ class QueryPool:
     def _spawn(self) -> _Worker:
         conn, child = self._context.Pipe()
         process = self._context.Process(target=_worker_main, name="newsgraph-sparql-worker", daemon=True,
-                                        args=(self.location, child, self.limits, self.prefixes))
+                                        args=(self.location, child, self.limits, self.prefixes, os.getpid()))
         process.start()
         child.close()
         worker = _Worker(process, conn)

@@ -40,7 +40,9 @@ import contextlib
 import errno
 import re
 import secrets
+import signal
 import socket
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -422,6 +424,14 @@ def _timed_protocol(read_seconds: float) -> type:
     return TimedH11Protocol
 
 
+class _Terminated(Exception):
+    """SIGTERM, raised again by uvicorn once it has shut down."""
+
+
+def _terminated(signum: int, frame: Any) -> None:
+    raise _Terminated
+
+
 def run_server(app: Any, sock: socket.socket, *, graceful_seconds: float = 5.0,
                read_seconds: float = READ_SECONDS) -> None:
     """Serve ``app`` on ``sock`` until Ctrl-C or SIGTERM; returns after a graceful shutdown. A request must
@@ -432,5 +442,15 @@ def run_server(app: Any, sock: socket.socket, *, graceful_seconds: float = 5.0,
                             http=_timed_protocol(read_seconds),
                             timeout_graceful_shutdown=int(graceful_seconds), limit_concurrency=1000)
     server = uvicorn.Server(config)
-    with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises the signal it caught once it has shut down
-        server.run(sockets=[sock])
+    # Once it has shut down, uvicorn raises the signal it caught again, under the handler that was there before
+    # it ran. For SIGTERM (kill, a service manager stopping the server) that handler was the default one, which
+    # ended the process on the spot: the caller never closed its query pool, and a query still running went on
+    # in its worker. Under this handler the signal ends only the serving, as Ctrl-C does.
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
+    try:
+        with contextlib.suppress(KeyboardInterrupt, _Terminated):
+            server.run(sockets=[sock])
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)

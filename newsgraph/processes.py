@@ -8,6 +8,10 @@ when its parent ends (``PR_SET_PDEATHSIG``), which holds even for ``kill -9``; e
 for the parent to go. Ctrl-C reaches the whole process group: workers ignore it (:func:`ignore_interrupts`)
 and the parent, which owns them, stops them.
 
+A process that is not the worker's parent can own it too: a query worker's parent is the fork server, which
+lives on as long as any worker does (each worker holds the fork server's "alive" pipe), while the endpoint that
+owns the pool is another process. :func:`die_with` ends the worker with that owner.
+
 Example:
     >>> import os
     >>> die_with_parent(os.getppid())  # doctest: +SKIP
@@ -17,12 +21,13 @@ from __future__ import annotations
 
 import ctypes
 import os
+import select
 import signal
 import sys
 import threading
 import time
 
-__all__ = ["die_with_parent", "ignore_interrupts"]
+__all__ = ["die_with", "die_with_parent", "ignore_interrupts"]
 
 _PR_SET_PDEATHSIG = 1
 #: How often a worker without PR_SET_PDEATHSIG looks for its parent.
@@ -55,6 +60,42 @@ def _watch(parent_pid: int) -> None:
     while os.getppid() == parent_pid:
         time.sleep(_WATCH_SECONDS)
     os._exit(1)
+
+
+def die_with(owner_pid: int) -> None:
+    """End this process as soon as process ``owner_pid`` ends, however it ends, whether or not it is the parent.
+
+    A thread waits for the owner: on a pidfd where the system has them (it becomes readable when the process
+    ends), else by looking every half second. It runs while the process computes in code that releases the GIL
+    (Oxigraph's query evaluation does), so a worker in the middle of a query ends too.
+    """
+    try:
+        handle: int | None = os.pidfd_open(owner_pid)
+    except ProcessLookupError:  # the owner ended before this process started watching
+        os._exit(1)
+    except (AttributeError, OSError):  # no pidfd_open (not Linux, or Linux before 5.3)
+        handle = None
+    threading.Thread(target=_wait_for_owner, args=(owner_pid, handle), name="newsgraph-owner-watch",
+                     daemon=True).start()
+
+
+def _wait_for_owner(owner_pid: int, handle: int | None) -> None:
+    if handle is not None:
+        select.select([handle], [], [])
+    else:
+        while _exists(owner_pid):
+            time.sleep(_WATCH_SECONDS)
+    os._exit(1)
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        pass
+    return True
 
 
 def ignore_interrupts() -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from lifetimes import alive, cpu_seconds
 from scale_corpora import reuters_corpus
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
@@ -30,32 +31,13 @@ def _build_with_workers(tmp_path: Path) -> tuple[subprocess.Popen[bytes], list[p
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         children = psutil.Process(process.pid).children(recursive=True)
-        workers = [c for c in children if _cpu(c) > 0.5]  # started and extracting, not just forked
+        workers = [c for c in children if cpu_seconds(c) > 0.5]  # started and extracting, not just forked
         if len(workers) >= 2:
             return process, children
         assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
         time.sleep(0.2)
     process.kill()
     raise AssertionError("the build did not start two extracting workers within 120 s")
-
-
-def _cpu(process: psutil.Process) -> float:
-    try:
-        times = process.cpu_times()
-        return float(times.user + times.system)
-    except psutil.Error:
-        return 0.0
-
-
-def _alive(processes: list[psutil.Process]) -> list[int]:
-    alive = []
-    for p in processes:
-        try:
-            if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
-                alive.append(p.pid)
-        except psutil.NoSuchProcess:
-            pass
-    return alive
 
 
 @pytest.mark.parametrize("how", ["kill -9", "SIGTERM", "Ctrl-C"])
@@ -71,7 +53,7 @@ def test_no_process_of_a_killed_build_is_alive_two_seconds_later(tmp_path: Path,
             os.killpg(process.pid, signal.SIGINT)
         process.wait(timeout=30)  # reap the parent (its own test process is its parent here)
         time.sleep(2)
-        assert _alive(everyone) == [], f"alive 2 s after {how}"
+        assert alive(everyone) == [], f"alive 2 s after {how}"
         # The pipes close with the last process that held them: a caller reading the output is not left waiting.
         assert process.stdout is not None and process.stdout.read() is not None
     finally:

@@ -9,6 +9,7 @@ bounded in time.
 from __future__ import annotations
 
 import contextlib
+import signal
 import socket
 import statistics
 import subprocess
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from lifetimes import alive
 from scale_corpora import bench_module
 from servers import newsgraph_server
 
@@ -301,6 +303,41 @@ def test_workers_end_with_a_killed_server(store: Path) -> None:
         time.sleep(2)
         alive = [p.pid for p in everyone if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
     assert alive == []
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "kill -9"])
+def test_no_process_of_a_server_outlives_it_even_with_a_query_running(store: Path, how: str) -> None:
+    """Stopped or killed while a worker computes a long query, the server leaves nothing behind: not that worker
+    (its parent is the fork server, not the server), not the fork server (which lives while any worker does),
+    not the resource tracker. They once ran on until the query ended, however long that took."""
+    with newsgraph_server(store, "--workers", "2", "--timeout", "300", "--quiet") as (url, process):
+        threading.Thread(target=_get, args=(url, {"query": LOAD.RUNAWAY[1]}), daemon=True).start()
+        server = psutil.Process(process.pid)
+        deadline = time.monotonic() + 60
+        while not any(_niced(p) for p in server.children(recursive=True)):  # the pool has seen the query is long
+            assert time.monotonic() < deadline, "no worker computed the query for a second within 60 s"
+            time.sleep(0.1)
+        everyone = [server, *server.children(recursive=True)]
+        assert len(everyone) >= 5  # the server, the fork server, its resource tracker and two workers
+        try:
+            process.send_signal(signal.SIGTERM if how == "SIGTERM" else signal.SIGKILL)
+            process.wait(30)
+            deadline = time.monotonic() + 10
+            while alive(everyone) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert alive(everyone) == [], f"alive after {how}"
+        finally:
+            for p in everyone:
+                with contextlib.suppress(psutil.Error):
+                    p.kill()
+        if how == "SIGTERM":  # stopped as Ctrl-C stops it: the pool closed, the end said
+            assert process.returncode == 0 and process.stdout is not None and "stopped" in process.stdout.read()
+
+
+def _niced(process: psutil.Process) -> bool:
+    with contextlib.suppress(psutil.Error):
+        return process.nice() == 19
+    return False
 
 
 def test_a_query_is_long_by_the_processor_time_it_used_not_by_waiting_for_a_processor() -> None:
