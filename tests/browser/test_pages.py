@@ -94,6 +94,28 @@ def _move_from_date(page: Watched, iso: str) -> None:
 VIEW = "window.newsgraphView"
 
 
+def _wait_for(page: Watched, condition: str, timeout_ms: float = 30_000) -> None:
+    """Wait until the JavaScript expression ``condition`` holds in the page.
+
+    Not ``page.wait_for_function(condition)``: Playwright evaluates an expression it is given anew, with ``eval``,
+    at each animation frame until it holds, and the pages' Content-Security-Policy has no 'unsafe-eval'. Chromium
+    lets only the first, synchronous check through, so whenever the page was not ready at once (its layout runs
+    in a worker, slower on a busy machine) the wait failed with "'unsafe-eval' is not an allowed source of
+    script". Here the condition is part of one function the page runs: compiled once, polled by that function.
+    """
+    page.page.evaluate(f"""([ms, text]) => new Promise((resolve, reject) => {{
+        const until = performance.now() + ms;
+        const poll = () => {{
+            try {{
+                if ({condition}) resolve(true);
+                else if (performance.now() > until) reject(new Error(`not true after ${{ms}} ms: ${{text}}`));
+                else requestAnimationFrame(poll);
+            }} catch (e) {{ reject(e); }}
+        }};
+        poll();
+    }})""", [timeout_ms, condition])
+
+
 def _shown(page: Watched, view: str = VIEW) -> tuple[int, int]:
     """How many nodes and edges the graph view draws now (sigma's own display data)."""
     return tuple(page.page.evaluate(f"""(() => {{ const v = {view}; const s = v.sigma;
@@ -133,7 +155,7 @@ def test_the_viz_page(sample_store_path: Path, tmp_path: Path, watched: Watched)
         draw(store, target)
     watched.page.goto(target.as_uri())
     page = watched.page
-    page.wait_for_function(f"{VIEW} && {VIEW}.layoutDone")
+    _wait_for(watched, f"{VIEW} && {VIEW}.layoutDone")
 
     assert _shown(watched) == (7, 9)
     assert page.locator("#ng-edge-count").text_content() == "9 of 9 edges"
@@ -165,6 +187,20 @@ def test_the_viz_page(sample_store_path: Path, tmp_path: Path, watched: Watched)
     _requests_stay_in_page(watched)
 
 
+def test_a_wait_outlasts_a_page_that_is_not_ready_at_once(sample_store_path: Path, tmp_path: Path,
+                                                          watched: Watched) -> None:
+    """What a test waits for may come many frames after the page loads (a layout on a busy machine): under the
+    page's own policy, which forbids eval, the wait still holds and leaves no error in the console."""
+    target = tmp_path / "graph.html"
+    with open_store(sample_store_path) as store:
+        draw(store, target)
+    watched.page.goto(target.as_uri())
+    watched.page.evaluate("() => { setTimeout(() => { window.ngLate = true; }, 500); }")
+    _wait_for(watched, "window.ngLate === true")
+    assert watched.page.evaluate("() => window.ngLate") is True
+    assert watched.errors == []
+
+
 def test_a_disputed_edge_is_marked(sample_store_path: Path, tmp_path: Path, watched: Watched) -> None:
     from newsgraph.build import article_graph
     from newsgraph.graph.viz import graph_data, render_html
@@ -182,7 +218,7 @@ def test_a_disputed_edge_is_marked(sample_store_path: Path, tmp_path: Path, watc
     target.write_text(render_html(data), encoding="utf-8")
     page = watched.page
     page.goto(target.as_uri())
-    page.wait_for_function(f"{VIEW} && {VIEW}.layoutDone")
+    _wait_for(watched, f"{VIEW} && {VIEW}.layoutDone")
     colour = page.evaluate(f"{VIEW}.sigma.getEdgeDisplayData({sanction['id']!r}).color")
     assert colour == data["style"]["disputed"]
     assert "disputed" in page.locator(".ng-legend").text_content()
@@ -207,7 +243,7 @@ def test_a_script_name_is_shown_as_text(sample_store_path: Path, tmp_path: Path,
         draw(store, target)
     watched.page.goto(target.as_uri())
     page = watched.page
-    page.wait_for_function(f"{VIEW} && {VIEW}.layoutDone")
+    _wait_for(watched, f"{VIEW} && {VIEW}.layoutDone")
     hostile = page.evaluate(f"{VIEW}.graph.findNode((n, a) => a.label === {HOSTILE!r})")
     # Drawn on the canvas as its text, and shown as text in the panel.
     assert hostile in page.evaluate(f"[...{VIEW}.sigma.getNodeDisplayedLabels()]")
@@ -231,7 +267,7 @@ def test_the_served_page(sample_store_path: Path, watched: Watched) -> None:
         watched.shot("serve-table")
 
         page.locator("#tab-graph").click()
-        page.wait_for_function("window.newsgraphServeView && window.newsgraphServeView.layoutDone")
+        _wait_for(watched, "window.newsgraphServeView && window.newsgraphServeView.layoutDone")
         view = "window.newsgraphServeView"
         assert _shown(watched, view) == (6, 8)  # events only: no relation, so no Fumio Kishida
         watched.shot("serve-graph")
@@ -336,7 +372,7 @@ def test_the_seed_graph_frames_every_node_and_no_label_overlaps(seeds_store_path
         draw(store, target)
     page = watched.page
     page.goto(target.as_uri())
-    page.wait_for_function(f"{VIEW} && {VIEW}.layoutDone")
+    _wait_for(watched, f"{VIEW} && {VIEW}.layoutDone")
     loaded = _check_framing(watched)
     assert len(loaded["labels"]) == loaded["nodes"]  # at 1400x900 every entity of the seeds is named
     watched.shot("seeds-graph")
@@ -416,10 +452,10 @@ def test_a_graph_of_5000_entities_and_20000_edges_draws_and_zooms_in_time(tmp_pa
     firsts = []
     for _ in range(5):
         page.goto(target.as_uri())
-        page.wait_for_function(f"{VIEW} && {VIEW}.timings.firstPicture", timeout=20000)
+        _wait_for(watched, f"{VIEW} && {VIEW}.timings.firstPicture", 20_000)
         firsts.append(page.evaluate(f"{VIEW}.timings.firstPicture"))
     first = min(firsts)
-    page.wait_for_function(f"{VIEW}.layoutDone", timeout=30000)
+    _wait_for(watched, f"{VIEW}.layoutDone")
     watched.shot("large-graph")
     for button in ["#ng-zoom-in"] * 6 + ["#ng-zoom-out"] * 6:
         page.locator(button).click()
@@ -444,7 +480,7 @@ def test_the_timeline_of_russia_lists_every_event_the_timeline_query_returns(see
     wanted = {str(row[rows.variables.index("event")]) for row in rows.rows}
     page = watched.page
     page.goto(target.as_uri())
-    page.wait_for_function(f"{VIEW} && {VIEW}.layoutDone")
+    _wait_for(watched, f"{VIEW} && {VIEW}.layoutDone")
     russia = "https://w3id.org/newsgraph/id/entity/russia"
     # From the graph: Russia's panel has a button that opens its timeline.
     _click_node(watched, russia)
