@@ -2,8 +2,9 @@
 
 A sentence is written one token a row: ``(word, head, dep, pos, tag)``, with an optional sixth field for the
 lemma (the lower-case word by default); ``head`` is the absolute index of the head token (a root points to
-itself). Entities are given as ``(start, end, key, type)``, already linked, as the linker leaves them. The
-coder then reads exactly this parse, whatever the statistical model would have made of the sentence.
+itself). :func:`rows_of` writes the same rows a token a word, the part of speech read from the tag. Entities
+are given as ``(start, end, key, type)``, already linked, as the linker leaves them. The coder then reads
+exactly this parse, whatever the statistical model would have made of the sentence.
 """
 
 from __future__ import annotations
@@ -26,6 +27,16 @@ Row = tuple[str, int, str, str, str] | tuple[str, int, str, str, str, str]
 
 _NER_LABELS = {"Country": "GPE", "Person": "PERSON", "Organization": "ORG", "Place": "LOC"}
 
+#: The part of speech the English pipeline gives a fine-grained tag, where a row does not say another.
+POS_OF_TAG = {
+    ".": "PUNCT", ",": "PUNCT", ":": "PUNCT", "HYPH": "PUNCT", "``": "PUNCT", "''": "PUNCT", "-LRB-": "PUNCT",
+    "-RRB-": "PUNCT", "CC": "CCONJ", "CD": "NUM", "DT": "DET", "PDT": "DET", "EX": "PRON", "IN": "ADP",
+    "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "MD": "AUX", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN",
+    "NNPS": "PROPN", "POS": "PART", "TO": "PART", "PRP": "PRON", "PRP$": "PRON", "WDT": "PRON", "WP": "PRON",
+    "WP$": "PRON", "RB": "ADV", "RBR": "ADV", "RBS": "ADV", "WRB": "ADV", "RP": "ADP", "UH": "INTJ",
+    "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB",
+}
+
 
 @cache
 def vocab() -> Vocab:
@@ -36,6 +47,22 @@ def vocab() -> Vocab:
 @cache
 def coder() -> EventCoder:
     return EventCoder("newsgraph_events", Gazetteer.default(), Lexicon.default())
+
+
+def rows_of(text: str) -> list[Row]:
+    """The rows of a sentence written a token a word, ``word/head/dep/TAG`` or ``word/head/dep/TAG/lemma``; the
+    part of speech is the tag's (:data:`POS_OF_TAG`) unless given after it, as in ``has/2/aux/VBZ=AUX/have``.
+
+    >>> rows_of("Troops/1/nsubj/NNS/troop attacked/1/ROOT/VBD/attack ./1/punct/.")[:2]
+    [('Troops', 1, 'nsubj', 'NOUN', 'NNS', 'troop'), ('attacked', 1, 'ROOT', 'VERB', 'VBD', 'attack')]
+    """
+    rows: list[Row] = []
+    for token in text.split():
+        word, head, dep, tagged, *lemma = token.split("/")
+        tag, _, pos = tagged.partition("=")
+        row = (word, int(head), dep, pos or POS_OF_TAG[tag], tag)
+        rows.append((*row, *lemma) if lemma else row)  # type: ignore[arg-type]
+    return rows
 
 
 def parse(rows: Sequence[Row], entities: Sequence[tuple[int, int, str, str]] = (),
@@ -59,6 +86,16 @@ def code(rows: Sequence[Row], entities: Sequence[tuple[int, int, str, str]] = ()
          published: date | None = date(2024, 5, 10)) -> list[Event]:
     """The events the coder reads in the hand-built parse."""
     return [event for event, _ in coder().code(parse(rows, entities, published))]
+
+
+def code_in(rows: Sequence[Row], entities: Sequence[tuple[int, int, str, str]] = (),
+            doc_id: str = "story-1") -> tuple[list[Event], dict[str, EntityInfo]]:
+    """The events the coder reads in the hand-built parse as article ``doc_id``, and the article's entities after
+    coding (the ones coding added: a group of an article, a force of no named country)."""
+    doc = parse(rows, entities)
+    doc._.doc_id = doc_id
+    events = [event for event, _ in coder().code(doc)]
+    return events, doc._.entities
 
 
 def triples(events: Sequence[Event]) -> set[tuple[str, str | None, str | None]]:
