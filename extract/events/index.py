@@ -98,6 +98,8 @@ class _DocIndex:
         self._forms_cache: dict[int, tuple[str, ...]] = {}
         self.trigger_heads: set[int] = set()
         self.event_heads: set[int] = set()
+        #: the leading words of the article's company names (``coding._firm_names``), made when first asked
+        self.firm_names: frozenset[tuple[str, ...]] | None = None
 
     def _token_ids(self) -> numpy.ndarray:
         """The Doc's LEMMA, LOWER, POS and TAG ids, a row per token, read once for every stage that scans the

@@ -27,6 +27,7 @@ from newsgraph.extract.events.words import (
     _FACT_PREPS,
     _FORCE,
     _MARKET_OBJECTS,
+    _MARKET_QUANTITIES,
     _MEETINGS,
     _PERCEPTION,
     _RELATIVE_PRONOUNS,
@@ -48,6 +49,28 @@ def _gerund_as_noun(token: Token) -> bool:
     "heavy shelling by government forces", not "stopping the war" or "after meeting Bush"."""
     return token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "pobj") and not any(
         c.dep_ in ("dobj", "obj", "nsubj", "aux", "auxpass", "ccomp", "xcomp", "prt") for c in token.children)
+
+
+def _quantity_moves(verb: Token) -> bool:
+    """Whether a verb tells how a market quantity moved: its subject, or the subject of the verb it completes
+    ("started to decline"), is one ("production declined", "the surplus started to decline")."""
+    node = verb
+    for _ in range(2):
+        for child in node.children:
+            if child.dep_ == "nsubj":
+                return child.lemma_.lower() in _MARKET_QUANTITIES
+        if node.dep_ != "xcomp":
+            return False
+        node = node.head
+    return False
+
+
+def _market_demand(noun: Token) -> bool:
+    """Whether "demand" is a market's: singular, with no article, possessor or clause of its own ("industry demand
+    for the products", "increasing Soviet demand", "world demand rose"). A party's demand is had or made: "the
+    union's demand", "a demand that Israel withdraw", "rejected the demands"."""
+    return noun.lower_ == "demand" and noun.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "acl", "ccomp", "relcl") for c in noun.children)
 
 
 def _borrowed(verb: Token, lemma: str, category: str | None, objects: list[Token]) -> bool:
@@ -109,6 +132,8 @@ class _TriggerFinder(_Referents):
         return triggers
 
     def _match_verb(self, verb: Token, lemma: str) -> _Trigger | None:
+        if _quantity_moves(verb):
+            return None
         direct = _objects_of(verb)
         # what a quantity counts is what the verb acts on: "sent thousands of troops", "5,000 tonnes of food aid"
         direct = [*direct, *(c for c in map(_counted, direct) if c not in direct)]
@@ -186,6 +211,8 @@ class _TriggerFinder(_Referents):
         return set()
 
     def _match_noun(self, noun: Token, forms: tuple[str, ...]) -> _Trigger | None:
+        if _market_demand(noun):
+            return None
         for entry in self.lexicon.noun_entries(*forms):
             if entry.modifiers and not self._noun_modified(noun, entry.modifiers):
                 continue
