@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _headline_retold, _refine_dates
 from newsgraph.extract.events.intents import _own_supply
 from newsgraph.extract.events.judging_words import _CHARGE_NOUNS, _SAYING_NOUNS
+from newsgraph.extract.events.market_words import _COMMERCIAL_WHEN_BUSINESS, _DEALING_BETWEEN_FIRMS, _DEALS
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
 from newsgraph.extract.events.referents import _last_word
 from newsgraph.extract.events.syntax import _objects_of, _reciprocal, _source_tag, _words
@@ -20,12 +21,9 @@ from newsgraph.extract.events.words import (
     _ARMS,
     _BACKGROUND_DAYS,
     _BOTH_DIRECTIONS,
-    _COMMERCIAL_WHEN_BUSINESS,
     _COMPANY_SUFFIXES,
     _COOPERATIVE,
     _CROWD_WORDS,
-    _DEALING_BETWEEN_FIRMS,
-    _DEALS,
     _FIGHTING_SECTORS,
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsgraph.extract.events.market_words import _COMMERCIAL_WHEN_BUSINESS
 from newsgraph.extract.events.parts import Referent, _collapse, _Context, _nominal, _Trigger
 from newsgraph.extract.events.recipients import _Recipients
 from newsgraph.extract.events.syntax import (
@@ -34,7 +35,6 @@ from newsgraph.extract.events.syntax import (
 from newsgraph.extract.events.words import (
     _ASPECTUAL,
     _ATTITUDE_PARTICIPLES,
-    _COMMERCIAL_WHEN_BUSINESS,
     _CONVERSE_AGENT_PREPS,
     _COOPERATIVE,
     _DESTINATION_PREPS,

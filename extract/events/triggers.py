@@ -7,6 +7,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Token
 
+from newsgraph.extract.events.market_words import _MARKET_OBJECTS, _MARKET_QUANTITIES
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.referents import _Referents
 from newsgraph.extract.events.syntax import (
@@ -26,8 +27,6 @@ from newsgraph.extract.events.words import (
     _CAUSING_VERBS,
     _FACT_PREPS,
     _FORCE,
-    _MARKET_OBJECTS,
-    _MARKET_QUANTITIES,
     _MEETINGS,
     _PERCEPTION,
     _RELATIVE_PRONOUNS,

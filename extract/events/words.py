@@ -455,20 +455,6 @@ _MEANS_WITH = frozenset(("ASSAULT", "COERCE"))
 #: continue the armed struggle"), where a commitment to expel or to sanction is that act to come.
 _VIOLENCE = frozenset(name for name, c in CATEGORIES.items() if {"18", "19", "20"} & set(c.cameo_roots))
 
-#: What markets and firms deal in: as the object of a verb of force it makes the verb a figure of speech.
-_MARKET_OBJECTS = frozenset(("market", "price", "bid", "offer", "stake", "share", "stock", "rate", "inflation",
-                             "deficit", "surplus", "currency", "dollar", "yen", "cost", "profit", "earnings",
-                             "output", "production", "demand", "competition", "competitor", "takeover", "merger",
-                             "recession", "unemployment", "margin", "yield", "index", "bond", "sale", "rival"))
-
-#: Quantities that markets and economies move: as the subject of a verb they make the verb tell how the quantity
-#: moved, not an act of anyone's ("U.S. refined production declined to 117,600 tons", "Brazil's trade surplus
-#: started to decline sharply", "exports hit a record").
-_MARKET_QUANTITIES = frozenset(("output", "production", "surplus", "deficit", "sale", "export", "import", "price",
-                                "rate", "inflation", "demand", "supply", "earnings", "profit", "revenue", "reserve",
-                                "growth", "index", "yield", "dollar", "yen", "currency", "cost", "unemployment",
-                                "consumption", "stockpile", "volume", "shipment", "income", "spending"))
-
 #: Verbs of going: a visit is going somewhere ("left for Moscow", "flew to Cairo"); with a direct object the verb
 #: leaves a place or carries someone ("left Washington", "flew them to Cairo"), which is no visit.
 _TRAVEL_VERBS = frozenset(("leave", "depart", "go", "travel", "fly", "head", "arrive", "return", "come", "sail",
@@ -556,19 +542,6 @@ _DISPUTE_CATEGORIES = frozenset(("SANCTION", "PROTEST", "REJECT", "THREATEN"))
 _UNION_NAME_WORDS = frozenset(("union", "unions", "guild", "brotherhood", "workers", "workers'", "mineworkers",
                                "steelworkers", "autoworkers", "metalworkers", "teamsters", "machinists",
                                "seafarers", "dockers", "longshoremen", "employees"))
-
-#: Cooperation that is commerce when a business does it with no state, body or union on the other side: a
-#: deal, an agreement or a meeting between firms is no PLOVER event (reuters-plover README, rule 1).
-_COMMERCIAL_WHEN_BUSINESS = in_quads(Quad.VERBAL_COOPERATION, Quad.MATERIAL_COOPERATION)
-
-#: Refusals and requests that are commerce when both sides are firms: a board rejecting a bid, a holder asking a
-#: company for its shareholder list. A firm's charges against another (ACCUSE) are a dispute and stay events.
-_DEALING_BETWEEN_FIRMS = frozenset(("REJECT", "REQUEST"))
-
-#: The cooperation that deals are made of: agreeing, meeting, signing, buying, lending. An organisation the coder
-#: knows nothing of that does these with a firm, or with no one named, is taken for a firm; ending a strike or
-#: conceding a point is not a deal (a union the gazetteer does not know does those).
-_DEALS = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
 
 #: Nouns for a country itself: "his country", "her nation" are the country the person serves.
 _COUNTRY_NOUNS = frozenset(("country", "nation", "state", "homeland", "republic", "kingdom"))

@@ -1,0 +1,36 @@
+"""The words of markets and commerce, in one place: what markets deal in and move, and the cooperation that
+deals are made of. Commerce is no PLOVER event (reuters-plover README, rule 1: mergers, orders, bids, prices,
+economic data); these tables let the coder tell a firm's business and a market's movement from an act of a party.
+The rules that read them are ``triggers`` (figures of speech, quantities that move) and ``coding`` (commerce).
+"""
+
+from __future__ import annotations
+
+from newsgraph.plover import Quad, in_quads
+
+#: What markets and firms deal in: as the object of a verb of force it makes the verb a figure of speech.
+_MARKET_OBJECTS = frozenset(("market", "price", "bid", "offer", "stake", "share", "stock", "rate", "inflation",
+                             "deficit", "surplus", "currency", "dollar", "yen", "cost", "profit", "earnings",
+                             "output", "production", "demand", "competition", "competitor", "takeover", "merger",
+                             "recession", "unemployment", "margin", "yield", "index", "bond", "sale", "rival"))
+
+#: Quantities that markets and economies move: as the subject of a verb they make the verb tell how the quantity
+#: moved, not an act of anyone's ("U.S. refined production declined to 117,600 tons", "Brazil's trade surplus
+#: started to decline sharply", "exports hit a record").
+_MARKET_QUANTITIES = frozenset(("output", "production", "surplus", "deficit", "sale", "export", "import", "price",
+                                "rate", "inflation", "demand", "supply", "earnings", "profit", "revenue", "reserve",
+                                "growth", "index", "yield", "dollar", "yen", "currency", "cost", "unemployment",
+                                "consumption", "stockpile", "volume", "shipment", "income", "spending"))
+
+#: Cooperation that is commerce when a business does it with no state, body or union on the other side: a
+#: deal, an agreement or a meeting between firms is no PLOVER event (reuters-plover README, rule 1).
+_COMMERCIAL_WHEN_BUSINESS = in_quads(Quad.VERBAL_COOPERATION, Quad.MATERIAL_COOPERATION)
+
+#: Refusals and requests that are commerce when both sides are firms: a board rejecting a bid, a holder asking a
+#: company for its shareholder list. A firm's charges against another (ACCUSE) are a dispute and stay events.
+_DEALING_BETWEEN_FIRMS = frozenset(("REJECT", "REQUEST"))
+
+#: The cooperation that deals are made of: agreeing, meeting, signing, buying, lending. An organisation the coder
+#: knows nothing of that does these with a firm, or with no one named, is taken for a firm; ending a strike or
+#: conceding a point is not a deal (a union the gazetteer does not know does those).
+_DEALS = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
