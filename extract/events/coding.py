@@ -36,6 +36,7 @@ from newsgraph.extract.events.words import (
     _STATE_SECTORS,
     _SYMMETRIC,
     _TESTIMONY_VERBS,
+    _TRUCE_WORDS,
     _YIELDING,
     NEEDS_RECIPIENT,
 )
@@ -432,6 +433,14 @@ class _DocReader(_Dater):
             # are what is exchanged
             things = {t.i for o in _objects_of(inner.head) for t in o.subtree}
             recipients = [r for r in recipients if r.token.i not in things]
+        if category == "CONCEDE" and inner is not None and trigger.head.lemma_.lower() == "agree" and \
+                len({a.key for a in actors}) > 1 and any(t.lemma_.lower() in _TRUCE_WORDS for t in inner.tokens):
+            # "the army and the RSF agreed to a ceasefire", "agreed to observe the truce": a truce the sides agree
+            # to together is an agreement between them; one side's alone, and prisoners each side agrees to
+            # release, are concessions
+            category = "AGREE"
+            recipients = [r for r in recipients if self.groups.type_of(r.key) != "Place"]  # where, no party
+            trigger.steps.append("agreed by the sides together: an agreement between them (AGREE)")
         # "X and Y each blamed the other", "accused each other": mutual blame is two events (rule 5)
         reciprocal = not recipients and _reciprocal(trigger.head)
         mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal

@@ -485,9 +485,11 @@ class _Participants(_Recipients):
                 node = verb_head
                 raised = False
             elif dep in ("acl", "relcl"):
-                if node.tag_ == "VBN" or _relative_object(node) == head:
+                if (node.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in node.children)) or \
+                        _relative_object(node) == head:
                     # "sanctions imposed on Moscow" with no "by", "the civilians imprisoned" (the tagger's past
-                    # tense): the noun underwent it, and the doer is not said
+                    # tense): the noun underwent it, and the doer is not said; a participle with an object of its
+                    # own is the noun's verb the parser hung on it ("coalition air strikes killed 20 civilians")
                     return []
                 holder = _plan_holder(head)
                 if holder is not None:

@@ -27,6 +27,7 @@ from newsgraph.extract.events.words import (
     _GROUP_DOER_CATEGORIES,
     _ISSUING_VERBS,
     _LEADING_VERBS,
+    _OPPONENT_NOUNS,
     _ORG_KIND_SECTORS,
     _ORGANISED_SECTORS,
     _PLACE_NOUNS,
@@ -183,6 +184,8 @@ class _Referents(_Coreference):
                 if kind in ("Place", "Country") and child.dep_ == "appos" and token.lemma_.lower() in _PLACE_NOUNS:
                     # "shelled the capital, Kabul", "the border town, Khost": the place named beside its kind
                     return [self._entity_referent(named, child, "name of " + repr(token.text))]
+        if token.lemma_.lower() in _OPPONENT_NOUNS and any(c.dep_ in ("poss", "compound") for c in token.children):
+            return []  # "accused its rivals", "Kremlin critics": whose opponents they are, not who they are
         described = self._described_body(token) if token.lemma_.lower() in _DESCRIBED_BODY_NOUNS else []
         if described:
             return described
@@ -349,10 +352,16 @@ class _Referents(_Coreference):
             if described:
                 return described
         if ent is None:
+            if token.lemma_.lower() == "lead" and token.tag_ == "VBN":
+                # "the Saudi-led coalition": the one who leads it ("Russian-backed separatists" are not Russia)
+                return [r for c in token.children if c.dep_ in ("npadvmod", "compound") and c.i in self.ent_of
+                        for r in self._modifier_referents(c)]
             if token.dep_ == "compound" and token.pos_ == "NOUN":
-                # "an Islamic State target southwest of Baghdad": a name modifying the modifier
+                # "an Islamic State target southwest of Baghdad": a name modifying the modifier; "Saudi-led
+                # coalition air strikes": the leader of the modifier
                 for child in token.children:
-                    if child.dep_ == "compound" and child.i in self.ent_of:
+                    if (child.dep_ == "compound" and child.i in self.ent_of) or \
+                            (child.dep_ == "amod" and child.lemma_.lower() == "lead" and child.tag_ == "VBN"):
                         return self._modifier_referents(child)
             return []
         found = [self._entity_referent(ent, token, "modifier")]

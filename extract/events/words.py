@@ -43,9 +43,9 @@ _TOPIC_PREPS = frozenset(("on", "about", "over"))
 
 #: Verbs whose participle before a name says who is the guest: "told visiting Secretary of State Shultz".
 _VISITING = frozenset(("visit", "tour"))
-#: Accidents and disasters: the deaths they cause are no party's act ("a plane crashed, killing 157 people", "the
-#: crash of an Ethiopian Airlines jet that killed 157", "the earthquake killed 300"). Not "fire" (gunfire) and not
-#: "explode" ("a bomb exploded, killing"): those are attacks whose doer may be named.
+#: Truces, which bind the sides to each other: agreed by them together, an agreement between them (``coding``).
+_TRUCE_WORDS = frozenset(("ceasefire", "cease-fire", "truce", "armistice"))
+#: Accidents and disasters, whose harm is no one's act; not "fire" (gunfire) nor "explode" (a bomb's doer may be named).
 _ACCIDENT_VERBS = frozenset(("crash", "capsize", "sink", "derail", "collapse", "overturn", "plunge", "collide",
                              "crash-land", "topple"))
 _ACCIDENT_NOUNS = frozenset(("crash", "accident", "collision", "derailment", "capsizing", "sinking", "earthquake",
@@ -283,8 +283,7 @@ _TAKING_VERBS = frozenset(("capture", "recapture", "seize", "take", "retake", "w
 _HALTING_VERBS = frozenset(("suspend", "halt", "freeze", "cancel", "discontinue", "terminate", "abandon", "scrap",
                             "shelve", "break off", "cut off", "call off", "cut", "stop", "withdraw", "withhold",
                             "revoke", "phase out"))
-#: Verbs that put a meeting off: postponing talks, a visit or a summit reduces relations as calling it off does
-#: (CAMEO 160, 161, 164: "postponed talks with the opposition" SANCTION); other events put off are only delayed.
+#: Verbs that put off a meeting, which reduces relations as calling it off does (CAMEO 160, 161, 164).
 _POSTPONING_VERBS = frozenset(("postpone", "delay", "defer", "put off", "push back"))
 #: Verbs of leaving: out of talks, they halt them ("walked out of the negotiations": SANCTION, ``composition``).
 _LEAVING_VERBS = frozenset(("walk out", "pull out", "withdraw", "storm out", "back out", "drop out"))
@@ -475,6 +474,8 @@ _THING_PRONOUNS = frozenset(("it", "its", "itself"))
 _PLURAL_PRONOUNS = frozenset(("they", "them", "their", "theirs", "themselves"))
 
 _RELATIVE_PRONOUNS = frozenset(("who", "whom", "which", "that", "whose"))
+#: Nouns of those who stand against someone: "its rivals", "Moscow's critics", "Kremlin opponents" are not it.
+_OPPONENT_NOUNS = frozenset(("rival", "critic", "opponent", "enemy", "foe", "adversary", "detractor"))
 
 _ORG_KIND_SECTORS: dict[str, str] = {
     "military": "military", "government": "government", "legislature": "legislature", "court": "judiciary",
@@ -550,14 +551,11 @@ _COUNTRY_NOUNS = frozenset(("country", "nation", "state", "homeland", "republic"
 #: creditors"); "the state" is as often a province or a state of a federation.
 _DESCRIBED_COUNTRY_NOUNS = frozenset(("country", "nation", "kingdom", "emirate", "republic"))
 
-#: Nouns by which wire copy names again a body it has named, and the gazetteer kinds of body each can stand for:
-#: "NATO said the alliance would ...", "the EU ... the bloc", "Hamas said the group ..." (``coreference``).
+#: Nouns naming again a body named before, with the kinds it can be: "NATO said the alliance would" (coreference).
 _DESCRIBED_BODY_NOUNS: dict[str, frozenset[str]] = {
-    "alliance": frozenset(("igo",)), "bloc": frozenset(("igo",)), "organisation": frozenset(("igo", "armed_group")),
-    "organization": frozenset(("igo", "armed_group")), "body": frozenset(("igo",)),
-    "group": frozenset(("armed_group",)), "movement": frozenset(("armed_group",)),
-    "militia": frozenset(("armed_group",)),
-}
+    **dict.fromkeys(("alliance", "bloc", "body"), frozenset(("igo",))),
+    **dict.fromkeys(("organisation", "organization"), frozenset(("igo", "armed_group"))),
+    **dict.fromkeys(("group", "movement", "militia"), frozenset(("armed_group",)))}
 
 #: Nouns for a country only with an epithet before them ("the Gulf state", "the oil-rich state"): alone, "the
 #: state" is as often a province.

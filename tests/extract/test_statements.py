@@ -1,7 +1,8 @@
 """Government statements and diplomacy in the shapes foreign-ministry wire copy writes them, each rule on a
 hand-built parse: vows of revenge, bodies that act by their vote, meetings put off, a body named again by
-its kind ("the alliance", "the bloc", "the group"), messages sent, and the deaths of accidents, which are no
-party's attack. No statistical model runs here (``tests/extract/parses.py``).
+its kind ("the alliance", "the bloc", "the group"), messages sent, the deaths of accidents, which are no
+party's attack, opponents named by whose they are ("its critics"), the leader of an "X-led" coalition, and a
+ceasefire the sides agree to together. No statistical model runs here (``tests/extract/parses.py``).
 """
 
 from __future__ import annotations
@@ -128,3 +129,59 @@ def test_jets_that_strike_and_kill_attack() -> None:
             (".", 2, "punct", "PUNCT", ".")]
     events = code(rows, [(0, 1, "israel", "Country"), (3, 4, "gaza-strip", "Place")])
     assert ("ASSAULT", "israel", "gaza-strip") in triples(events)
+
+
+# -- opponents, leaders, and sides agreeing together -------------------------------------------------------------
+
+def test_its_critics_are_not_whose_critics_they_are() -> None:
+    # "Russia's government accused its critics of lies." — no accusation of Russia by Russia
+    rows = [("Russia", 2, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"),
+            ("government", 3, "nsubj", "NOUN", "NN"), ("accused", 3, "ROOT", "VERB", "VBD", "accuse"),
+            ("its", 5, "poss", "PRON", "PRP$"), ("critics", 3, "dobj", "NOUN", "NNS", "critic"),
+            ("of", 5, "prep", "ADP", "IN"), ("lies", 6, "pobj", "NOUN", "NNS", "lie"), (".", 3, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "russia", "Country")])
+    assert [(e.category, e.actor, e.recipient) for e in events] == [("ACCUSE", "russia", None)]
+
+
+_LED = [("The", 4, "det", "DET", "DT"), ("Saudi", 3, "npadvmod", "PROPN", "NNP"), ("-", 3, "punct", "PUNCT", "HYPH"),
+        ("led", 4, "amod", "VERB", "VBN", "lead")]
+
+
+def test_the_saudi_led_coalition_is_saudi_arabia_where_backed_separatists_are_not_their_backer() -> None:
+    # "The Saudi-led coalition bombed Houthi positions."
+    rows = [*_LED, ("coalition", 5, "nsubj", "NOUN", "NN"), ("bombed", 5, "ROOT", "VERB", "VBD", "bomb"),
+            ("Houthi", 7, "compound", "PROPN", "NNP"), ("positions", 5, "dobj", "NOUN", "NNS", "position"),
+            (".", 5, "punct", "PUNCT", ".")]
+    events = code(rows, [(1, 2, "saudi-arabia", "Country"), (6, 7, "houthis", "Organization")])
+    assert triples(events) == {("ASSAULT", "saudi-arabia", "houthis")}
+    # "Russian-backed separatists shelled Mariupol."
+    backed = [("Russian", 2, "npadvmod", "PROPN", "NNP"), ("-", 2, "punct", "PUNCT", "HYPH"),
+              ("backed", 3, "amod", "VERB", "VBN", "back"), ("separatists", 4, "nsubj", "NOUN", "NNS", "separatist"),
+              ("shelled", 4, "ROOT", "VERB", "VBD", "shell"), ("Mariupol", 4, "dobj", "PROPN", "NNP"),
+              (".", 4, "punct", "PUNCT", ".")]
+    events = code(backed, [(0, 1, "russia", "Country"), (5, 6, "mariupol", "Place")])
+    assert all(e.actor != "russia" for e in events)
+
+
+def test_a_participle_with_its_own_object_is_the_nouns_verb_the_parser_hung_on_it() -> None:
+    # "The Saudi-led coalition bombed Sanaa." read as a noun phrase, "bombed" its participle with an object
+    rows = [*_LED, ("coalition", 4, "ROOT", "NOUN", "NN"), ("bombed", 4, "acl", "VERB", "VBN", "bomb"),
+            ("Sanaa", 5, "dobj", "PROPN", "NNP"), (".", 4, "punct", "PUNCT", ".")]
+    events = code(rows, [(1, 2, "saudi-arabia", "Country"), (6, 7, "yemen", "Country")])
+    assert triples(events) == {("ASSAULT", "saudi-arabia", "yemen")}
+
+
+def test_sides_that_agree_to_a_ceasefire_together_agree_with_each_other_one_side_concedes() -> None:
+    # "Israel and Hamas agreed to a ceasefire."
+    rows = [("Israel", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+            ("Hamas", 0, "conj", "PROPN", "NNP"), ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+            ("to", 3, "prep", "ADP", "IN"), ("a", 6, "det", "DET", "DT"),
+            ("ceasefire", 4, "pobj", "NOUN", "NN"), (".", 3, "punct", "PUNCT", ".")]
+    events = code(rows, [(0, 1, "israel", "Country"), (2, 3, "hamas", "Organization")])
+    assert {(e.category, frozenset((e.actor, e.recipient))) for e in events} == \
+        {("AGREE", frozenset(("israel", "hamas")))}
+    # "Hamas agreed to a ceasefire." — one side's concession
+    alone = [("Hamas", 1, "nsubj", "PROPN", "NNP"), ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+             ("to", 1, "prep", "ADP", "IN"), ("a", 4, "det", "DET", "DT"), ("ceasefire", 2, "pobj", "NOUN", "NN"),
+             (".", 1, "punct", "PUNCT", ".")]
+    assert triples(code(alone, [(0, 1, "hamas", "Organization")])) == {("CONCEDE", "hamas", None)}
