@@ -62,6 +62,13 @@ _TYPE_OF_LABEL: dict[str, str] = {
     "NORP": "",  # only demonyms of known countries link; other groups ("Western") are not nodes
 }
 
+#: The last words of the names of treaties, accords and laws ("the Agreed Framework", "the Nuclear
+#: Non-Proliferation Treaty", "the Helsinki Accords"): what parties sign, join or leave, never a party itself,
+#: though the NER tags most of them as organizations. (A body of such a name, "the Warsaw Pact", is in the
+#: gazetteer, which is asked first.)
+_DOCUMENT_WORDS = frozenset(("treaty", "agreement", "accord", "accords", "framework", "convention", "protocol",
+                             "pact", "charter", "declaration", "act", "resolution"))
+
 #: Prepositions after which a capital is the city, not the government.
 _PLACE_PREPOSITIONS = frozenset([
     "in", "at", "near", "outside", "inside", "around", "across", "into", "through", "throughout", "within",
@@ -273,6 +280,8 @@ class EntityLinker(CarriesUserData):
                 return link
         if not entity_type:
             return None
+        if entity_type == "Organization" and span[-1].lower_ in _DOCUMENT_WORDS:
+            entity_type = "Concept"
         return _Link(slugify(span.text), span.text, entity_type)
 
     def _link_entry(self, entry: GazetteerEntry, day: date | None) -> _Link:

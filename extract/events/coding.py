@@ -453,6 +453,18 @@ class _DocReader(_Dater):
         # parties ("police fired on protesters", "Iraqi Kurds protested against the government").
         actors = [self._government_force(a, trigger) for a in actors]
         recipients = [self._government_force(r, trigger) for r in recipients]
+        if category not in _MATERIAL_CONFLICT:
+            # "Biden called for the release of Americans detained in China", "Yabunaka demanded ..., Japanese
+            # officials said": an official's own country, as a whole or as its state, is no one the official
+            # asks, warns or praises (its parliament, firms or people of a sector stay parties of their own)
+            own = [r for r in recipients if r.sector in (None, "government") and r.key is not None
+                   and self.groups.type_of(r.key) == "Country"
+                   and any(a.key is not None and a.key != r.key and (self._same_side(a.key, r.key) or
+                                                                      self._country_of_person(a.key, a.token) == r.key)
+                           for a in actors)]
+            if own:
+                trigger.steps.append(f"recipient {own[0].key}: the actor's own country, not coded as a recipient")
+                recipients = [r for r in recipients if r not in own]
         several = len(actors) > 1
         recipients = [r for r in recipients if not any(
             r.key == a.key and (r.sector == a.sector or (several and r.sector is None) or self._itself(a, r)

@@ -23,6 +23,7 @@ from newsgraph.extract.events.syntax import (
     _prep_objects,
     _read_as_with_clause,
     _reduced_relative,
+    _source_tag,
     _relative_object,
     _shared_subject,
     _span_of,
@@ -234,6 +235,8 @@ class _Participants(_Recipients):
             # "warned that Russia would face ...": the one the warning is about; not the one that would act
             # ("warned that Tehran would close the Strait if ..."), the threatener's side (condition subjects below)
             for clause in _complement_clauses(verb):
+                if _source_tag(clause):
+                    continue  # "demanded that Pyongyang account for them, Japanese officials said": who told it
                 if trigger.category == "THREATEN" and _subject_acts(clause):
                     steps.append(f"the subject of what was said acts in it ({clause.text!r}): not the one warned")
                     break
