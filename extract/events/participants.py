@@ -23,9 +23,9 @@ from newsgraph.extract.events.syntax import (
     _prep_objects,
     _read_as_with_clause,
     _reduced_relative,
-    _source_tag,
     _relative_object,
     _shared_subject,
+    _source_tag,
     _span_of,
     _subject_acts,
     _subject_under_mark,
@@ -245,6 +245,8 @@ class _Participants(_Recipients):
                 if recipients:
                     steps.append(f"recipient: the subject of what was said ({clause.text!r})")
                 break
+        if not recipients and trigger.category in ("ACCUSE", "REJECT"):
+            recipients = self._doers_of_judged(trigger, actors)
         if (trigger.category == "THREATEN" or trigger.category in _MATERIAL_CONFLICT) and \
                 {r.key for r in self._parties(recipients, [])} <= {a.key for a in actors}:
             # a threat, or force on a condition (a threat once the modes are read): none, or only the

@@ -127,6 +127,30 @@ class _Recipients(_TriggerFinder):
             return found
         return recipients
 
+    def _doers_of_judged(self, trigger: _Trigger, actors: list[Referent]) -> list[Referent]:
+        """Whom a judgement of a measure or an act is aimed at: who took it, named in the clause that tells it
+        ("denounced the export controls Washington imposed", "export controls, which Beijing denounced": the
+        relative clause on the noun, or the clause whose object the relative pronoun stands for)."""
+        head = trigger.head
+        for obj in _objects_of(head):
+            if obj.tag_ == "WDT" and head.dep_ == "relcl":
+                noun = head.head  # "controls, which Beijing denounced"
+                while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                    noun = noun.head.head  # "controls on semiconductors, which ...": the parser's nearer noun
+                clauses = [noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else []
+            else:
+                clauses = [c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+            for clause in clauses:
+                subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ != "WDT"]
+                subjects += [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                own = {a.key for a in actors}
+                found = [r for s in subjects for r in self._referents(s, "who did what is judged")
+                         if r.key is not None and r.key not in own]
+                if found:
+                    trigger.steps.append(f"recipient: who did what is judged ({clause.text!r})")
+                    return found
+        return []
+
     def _condition_subjects(self, trigger: _Trigger, actors: list[Referent]) -> list[Referent]:
         """A threat made on a condition is aimed at whom the condition is about: "Argentina could suspend
         payments if creditor banks reject the request", "the union will strike unless the employers raise

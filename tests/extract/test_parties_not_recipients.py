@@ -58,3 +58,28 @@ def test_the_source_a_clause_is_told_by_is_not_what_was_demanded() -> None:
     found = triples(code(rows, [(0, 1, "mitoji-yabunaka", "Person"), (3, 4, "north-korea", "Country"),
                                 (8, 9, "japan", "Country")]))
     assert ("REQUEST", "mitoji-yabunaka", "japan") not in found
+
+
+def test_a_judgement_of_a_measure_is_aimed_at_who_took_it() -> None:
+    # "Beijing denounced the controls Washington imposed."
+    rows: list[Row] = [
+        ("Beijing", 1, "nsubj", "PROPN", "NNP"), ("denounced", 1, "ROOT", "VERB", "VBD", "denounce"),
+        ("the", 3, "det", "DET", "DT"), ("controls", 1, "dobj", "NOUN", "NNS", "control"),
+        ("Washington", 5, "nsubj", "PROPN", "NNP"), ("imposed", 3, "relcl", "VERB", "VBD", "impose"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    found = triples(code(rows, [(0, 1, "china", "Country"), (4, 5, "united-states", "Country")]))
+    assert ("ACCUSE", "china", "united-states") in found
+
+
+def test_a_judgement_in_a_relative_clause_is_aimed_at_who_took_the_measure_it_stands_for() -> None:
+    # "Washington imposed controls on chips, which Beijing denounced." (the clause hung on the nearer noun)
+    rows: list[Row] = [
+        ("Washington", 1, "nsubj", "PROPN", "NNP"), ("imposed", 1, "ROOT", "VERB", "VBD", "impose"),
+        ("controls", 1, "dobj", "NOUN", "NNS", "control"), ("on", 2, "prep", "ADP", "IN"),
+        ("chips", 3, "pobj", "NOUN", "NNS", "chip"), (",", 4, "punct", "PUNCT", ","),
+        ("which", 8, "dobj", "PRON", "WDT"), ("Beijing", 8, "nsubj", "PROPN", "NNP"),
+        ("denounced", 4, "relcl", "VERB", "VBD", "denounce"), (".", 1, "punct", "PUNCT", "."),
+    ]
+    found = triples(code(rows, [(0, 1, "united-states", "Country"), (7, 8, "china", "Country")]))
+    assert ("ACCUSE", "china", "united-states") in found
