@@ -11,7 +11,12 @@ from spacy.tokens import Token
 from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _headline_retold, _refine_dates
 from newsgraph.extract.events.intents import _own_supply
 from newsgraph.extract.events.judging_words import _CHARGE_NOUNS, _SAYING_NOUNS
-from newsgraph.extract.events.market_words import _COMMERCIAL_WHEN_BUSINESS, _DEALING_BETWEEN_FIRMS, _DEALS
+from newsgraph.extract.events.market_words import (
+    _COMMERCIAL_WHEN_BUSINESS,
+    _DEALING_BETWEEN_FIRMS,
+    _DEALS,
+    _TRANSACTIONS,
+)
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
 from newsgraph.extract.events.referents import _last_word
 from newsgraph.extract.events.syntax import _objects_of, _reciprocal, _source_tag, _words
@@ -399,8 +404,10 @@ class _DocReader(_Dater):
             # one for a thing ("employers are asking for a reduction") is too thin an edge to keep
             trigger.steps.append("a request of no one for no event: not coded")
             return []
-        if category == "SUPPORT" and trigger.head.lemma_.lower() in _REGULATING_VERBS and recipients and \
-                all(self._sector_of(r) == "business" for r in recipients):
+        if category == "SUPPORT" and trigger.head.lemma_.lower() in _REGULATING_VERBS and (
+                (recipients and all(self._firmish(r) for r in recipients)) or any(
+                    c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _TRANSACTIONS
+                    for c in trigger.head.children)):
             trigger.steps.append("a regulator's decision on firms' business is regulation, no event: not coded")
             return []
         date_ = self._event_date(trigger, context, mode)

@@ -15,6 +15,7 @@ from newsgraph.extract.events.reported import (
     _denies,
     _fault,
     _obligation_word,
+    _past_obligation,
     _refusal_verdict,
     _verdict,
 )
@@ -161,6 +162,12 @@ class _Composer(_Verdicts):
                                       f"{trigger.head.text!r} that someone be {clause.text!r}: a charge to come "
                                       "(ACCUSE)", by_head, consumed)
                 trigger.future = True
+                return
+            if clause is not None and _past_obligation(clause):
+                # "the SEC said the bank should have listed the loss": what Y failed to do, a reproach (ACCUSE)
+                _code_reported_clause(trigger, clause, "ACCUSE", f"report-reproach:{entry.words}",
+                                      f"{trigger.head.text!r} that someone {_obligation_word(clause)} have "
+                                      f"{clause.text!r}: a reproach (ACCUSE)", by_head, consumed)
                 return
             if clause is not None:
                 # "X said Y must / should V": X asks it of Y (PLOVER.md); what Y must do is not a fact

@@ -158,3 +158,7 @@ _UNTAKEN_DETERMINERS = frozenset(("a", "an", "any", "further", "more", "new", "a
 #: for the banks", "said the dispute was an internal affair of the two firms" declines to act in it (PLOVER
 #: REJECT, CAMEO 12: refuse to help, to mediate).
 _AFFAIR_NOUNS = frozenset(("matter", "affair"))
+
+#: Verbs of granting: whom a court grants an order or an injunction is who asked for it, not whom it binds
+#: ("granted Texaco a restraining order against Pennzoil", "Texaco was granted an injunction").
+_GRANTING_VERBS = frozenset(("grant", "award"))

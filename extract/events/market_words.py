@@ -34,3 +34,8 @@ _DEALING_BETWEEN_FIRMS = frozenset(("REJECT", "REQUEST"))
 #: knows nothing of that does these with a firm, or with no one named, is taken for a firm; ending a strike or
 #: conceding a point is not a deal (a union the gazetteer does not know does those).
 _DEALS = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
+
+#: Transactions a regulator approves or clears: its approval is regulation whoever the parties are ("approved the
+#: merger of Union Pacific and Southern Pacific", "cleared the acquisition of Coastal by Suffield").
+_TRANSACTIONS = frozenset(("merger", "acquisition", "takeover", "purchase", "sale", "bid", "offer", "stake",
+                           "buyout", "tender"))

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsgraph.extract.events.judging_words import _GRANTING_VERBS
 from newsgraph.extract.events.market_words import _COMMERCIAL_WHEN_BUSINESS
 from newsgraph.extract.events.parts import Referent, _collapse, _Context, _nominal, _Trigger
 from newsgraph.extract.events.recipients import _Recipients
@@ -547,6 +548,8 @@ class _Participants(_Recipients):
                     continue
                 if category in ("MOBILIZE", "RETREAT") and self._group_sector(_counted(child)) == "military":
                     continue  # "deployed 3,000 troops": its own forces, not whom it acts on
+                if category in _MATERIAL_CONFLICT and verb.lemma_.lower() in _GRANTING_VERBS and child != noun:
+                    continue  # "granted Texaco an order against Pennzoil": Texaco asked for it
                 recipients.extend(self._argument_referents(child, "object"))
         if category in _COOPERATIVE:
             recipients.extend(r for s in _with_partners(verb) for r in self._argument_referents(s, "'with' object"))

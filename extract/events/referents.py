@@ -46,6 +46,12 @@ from newsgraph.extract.events.words import (
 from newsgraph.extract.names import BODY_WORDS
 
 
+def _ethnic(word: Token) -> bool:
+    """Whether a nationality word names an ethnic people ("ethnic Albanians", "ethnic Albanian demonstrators"),
+    who are no citizens or agents of the state of that name."""
+    return word.i > 0 and word.doc[word.i - 1].lower_ == "ethnic"
+
+
 def _last_word(name: str) -> str:
     """The last word of a name, letters only, lower case: "Siemens A.G.>" → "ag"."""
     words = [re.sub(r"[^a-z]", "", w) for w in name.lower().split()]
@@ -132,6 +138,9 @@ class _Referents(_Coreference):
         if ent is not None:
             if self.entities[ent.kb_id_].type == "Concept":
                 return []
+            if _ethnic(ent[0]) and self.entities[ent.kb_id_].type == "Country":
+                # "ethnic Albanians in Kosovo" are a people, not Albania's: a group of no country
+                return [Referent(None, "civilians", token, f"people {ent.text!r} (ethnic)")]
             if not self._generic_body(ent):
                 return [self._entity_referent(ent, token, how)]
             token = ent[-1]
@@ -364,6 +373,8 @@ class _Referents(_Coreference):
                             (child.dep_ == "amod" and child.lemma_.lower() == "lead" and child.tag_ == "VBN"):
                         return self._modifier_referents(child)
             return []
+        if _ethnic(ent[0]) and self.entities[ent.kb_id_].type == "Country":
+            return []  # "ethnic Albanian immigrants": a people, no state's
         found = [self._entity_referent(ent, token, "modifier")]
         for conj in token.conjuncts:
             other = self.ent_of.get(conj.i)

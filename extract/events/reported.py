@@ -59,6 +59,12 @@ def _obligation_word(clause: Token) -> str | None:
     return modal
 
 
+def _past_obligation(clause: Token) -> bool:
+    """Whether a reported obligation looks back: "should have listed", "must have known" is what its doer failed
+    to do, a reproach, where "should list" asks it of them."""
+    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+
+
 def _charge_sought(clause: Token) -> bool:
     """Whether a reported obligation is a charge its teller recommends: "recommend that X be charged with
     fraud" (``_CHARGING_VERBS``), coded as the recommender's ACCUSE to come."""

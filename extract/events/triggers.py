@@ -195,6 +195,18 @@ class _TriggerFinder(_Referents):
                             steps=[f"trigger {_words(tokens)!r}: lexicon {entry.source} {entry.as_dict()}"])
         return None
 
+    def _purpose_of_protest(self, noun: Token) -> bool:
+        """Whether "in support of" names what a protest or a thing is for, not an endorsement of its own:
+        "teachers walked out in support of a pay claim", "a strike in support of the miners", "a credit facility
+        in support of notes". Said or voted "in support of" a party, it is one ("spoke in support of the plan")."""
+        if noun.lower_ != "support" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return False
+        host = noun.head.head
+        if host.pos_ in ("NOUN", "PROPN"):
+            return True
+        return any(entry.category == "PROTEST" for entry in self.lexicon.verb_entries(host.lemma_.lower()))
+
     def _doer_sectors(self, verb: Token) -> set[str]:
         """The sectors of whoever does ``verb``: its subject's ("Soviet troops entered", "thousands of soldiers
         massed"), or the subject's of the verb it is joined to ("crossed the border and entered Kuwait")."""
@@ -210,7 +222,7 @@ class _TriggerFinder(_Referents):
         return set()
 
     def _match_noun(self, noun: Token, forms: tuple[str, ...]) -> _Trigger | None:
-        if _market_demand(noun):
+        if _market_demand(noun) or self._purpose_of_protest(noun):
             return None
         for entry in self.lexicon.noun_entries(*forms):
             if entry.modifiers and not self._noun_modified(noun, entry.modifiers):
