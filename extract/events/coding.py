@@ -3,19 +3,19 @@ keep an event, accusations in reports), one event per sentence, category, actor,
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _headline_retold, _refine_dates
 from newsgraph.extract.events.intents import _own_supply
-from newsgraph.extract.events.judging_words import _CHARGE_NOUNS, _SAYING_NOUNS
 from newsgraph.extract.events.market_words import (
     _COMMERCIAL_WHEN_BUSINESS,
     _DEALING_BETWEEN_FIRMS,
     _DEALS,
     _TRANSACTIONS,
+    _answers_charges,
+    _name_words,
 )
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
 from newsgraph.extract.events.referents import _last_word
@@ -119,18 +119,6 @@ def _protest_demands(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event,
     return [(e, t) for e, t in results
             if e.category != "REQUEST" or (e.mention.sentence_start, e.actor, e.actor_sector) not in protesters]
 
-
-
-def _name_words(name: str) -> tuple[str, ...]:
-    """A name's words, letters only, lower case: "Rospatch Corp." → ("rospatch", "corp")."""
-    return tuple(w for w in (re.sub(r"[^a-z]", "", word) for word in name.lower().split()) if w)
-
-
-def _answers_charges(trigger: _Trigger) -> bool:
-    """Whether a refusal answers charges ("rejects charges by Signaal that it violated patent rights"): a firm's
-    dispute with another, not a deal turned down."""
-    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _CHARGE_NOUNS | _SAYING_NOUNS
-               for c in trigger.head.children)
 
 
 def _penalty_accepted(trigger: _Trigger) -> bool:

@@ -6,6 +6,10 @@ The rules that read them are ``triggers`` (figures of speech, quantities that mo
 
 from __future__ import annotations
 
+import re
+
+from newsgraph.extract.events.judging_words import _CHARGE_NOUNS, _SAYING_NOUNS
+from newsgraph.extract.events.parts import _Trigger
 from newsgraph.plover import Quad, in_quads
 
 #: What markets and firms deal in: as the object of a verb of force it makes the verb a figure of speech.
@@ -39,3 +43,15 @@ _DEALS = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
 #: merger of Union Pacific and Southern Pacific", "cleared the acquisition of Coastal by Suffield").
 _TRANSACTIONS = frozenset(("merger", "acquisition", "takeover", "purchase", "sale", "bid", "offer", "stake",
                            "buyout", "tender"))
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words, letters only, lower case: "Rospatch Corp." → ("rospatch", "corp")."""
+    return tuple(w for w in (re.sub(r"[^a-z]", "", word) for word in name.lower().split()) if w)
+
+
+def _answers_charges(trigger: _Trigger) -> bool:
+    """Whether a refusal answers charges ("rejects charges by Signaal that it violated patent rights"): a firm's
+    dispute with another, not a deal turned down."""
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _CHARGE_NOUNS | _SAYING_NOUNS
+               for c in trigger.head.children)
