@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from stat import S_ISREG
 
 import pytest
 
@@ -37,8 +38,17 @@ def sources(store: Path) -> set[str]:
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
-            for p in folder.rglob("*") if p.is_file()}
+    """Each file's size and time. A file RocksDB's background compaction deletes between the listing and its
+    stat is left out: it was on its way out, and `settled` waits until nothing changes."""
+    files = {}
+    for p in folder.rglob("*"):
+        try:
+            info = p.stat()
+        except FileNotFoundError:
+            continue
+        if S_ISREG(info.st_mode):
+            files[str(p.relative_to(folder))] = (info.st_size, info.st_mtime_ns)
+    return files
 
 
 def settled(folder: Path) -> dict[str, tuple[int, int]]:
