@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.dating import _date_from_other_telling, _Dater, _headline_retold, _refine_dates
+from newsgraph.extract.events.dating import _Dater
 from newsgraph.extract.events.intents import _own_supply
 from newsgraph.extract.events.market_words import (
     _COMMERCIAL_WHEN_BUSINESS,
@@ -161,7 +161,7 @@ class _DocReader(_Dater):
             results.extend(self._code_trigger(trigger))
         results = _protest_demands(_without_recipient_twice(_dedupe(results)))
         self._add_group_nodes(results)
-        return _date_from_other_telling(_refine_dates(_headline_retold(results, self.doc.text)))
+        return self._as_told(results)
 
     def _add_group_nodes(self, results: list[tuple[Event, _Trigger]]) -> None:
         """The ``Group`` nodes the events name become entities of the article, and so do the countries they

@@ -96,6 +96,7 @@ class _DocIndex:
         self.groups = GroupMaker(self.gazetteer, coder.sector_codes, self.entities, doc._.doc_id)
         self._date_cache: dict[int, EventDate | None] = {}
         self._forms_cache: dict[int, tuple[str, ...]] = {}
+        self._reported_cache: dict[int, list[Token]] = {}
         self.trigger_heads: set[int] = set()
         self.event_heads: set[int] = set()
         #: the leading words of the article's company names (``coding._firm_names``), made when first asked

@@ -221,10 +221,17 @@ def _denies(clause: Token) -> bool:
 class _ReportedClauses(_Participants):
     """Adds: the clause a verb of saying reports as an obligation, a condemnation or a wrongdoing."""
 
+    def _reported(self, verb: Token) -> list[Token]:
+        """``_reported_clauses``, found once per verb: each reading of a verb of saying below asks for them."""
+        clauses = self._reported_cache.get(verb.i)
+        if clauses is None:
+            clauses = self._reported_cache[verb.i] = _reported_clauses(verb)
+        return clauses
+
     def _obligation(self, verb: Token) -> Token | None:
         """The clause a verb of saying reports as an obligation of someone else: "said Y must / should V"
         (or "Y must V, X said"); None when there is none, or the obligation is the speaker's own ("we must")."""
-        clauses = _reported_clauses(verb)
+        clauses = self._reported(verb)
         speakers = None
         for clause in clauses:
             if _obligation_word(clause) is None or (clause.lemma_ in ("be", "have") and not _is_passive(clause)):
@@ -245,7 +252,7 @@ class _ReportedClauses(_Participants):
     def _condemnation(self, verb: Token) -> Token | None:
         """The copular clause a verb of saying reports as a condemnation: "said the tariffs were unacceptable",
         "said the pact was not fair" (or the clause before "..., X said"); None when there is none."""
-        clause = _copular_verdict(verb, _verdict)
+        clause = _copular_verdict(self._reported(verb), _verdict)
         if clause is not None and self._ruled_out(clause) is not None:
             return None  # "said a ban was not justified": a measure refused (``_refusal``), no one condemned
         return clause or self._faulting(verb)
@@ -256,7 +263,7 @@ class _ReportedClauses(_Participants):
         to a named party other than the speaker ("said the measures were insufficient" faults no one named;
         "said its own offer was inadequate" is the speaker's concession of no one's fault)."""
         speakers: set[str] | None = None
-        for clause in _reported_clauses(verb):
+        for clause in self._reported(verb):
             if _fault(clause) is None:
                 continue
             owners = {r.key for r in self._said_of(clause, []) if r.key is not None}
@@ -270,8 +277,8 @@ class _ReportedClauses(_Participants):
         """The copular clause a verb of saying reports as not open to bargaining: "said the growth targets were
         not negotiable" (or the clause before "..., X said"), or a measure as not called for ("concluded that a
         ban is not justified": ``_ruled_out``); None when there is none."""
-        return _copular_verdict(verb, _refusal_verdict) or next(
-            (c for c in _reported_clauses(verb) if self._ruled_out(c) is not None), None)
+        return _copular_verdict(self._reported(verb), _refusal_verdict) or next(
+            (c for c in self._reported(verb) if self._ruled_out(c) is not None), None)
 
     def _ruled_out(self, clause: Token) -> str | None:
         """What a clause says to rule a measure out (``_unwarranted``): its subject is an event of the lexicon not
@@ -297,7 +304,7 @@ class _ReportedClauses(_Participants):
         accord", "said the tax would violate EC obligations", "said Iraq was responsible for the attack" (or the
         clause before "..., X said"); None when there is none, or the speaker tells of itself."""
         speakers: set[str | None] | None = None
-        for clause in _reported_clauses(verb):
+        for clause in self._reported(verb):
             violation = clause.lemma_.lower() in _WRONGDOING_VERBS and not _is_passive(clause)
             bearers = self._blame_bearers(clause)
             if not violation and not bearers and not _blames(clause) and not _breach(clause) and \
@@ -362,10 +369,11 @@ def _breach(clause: Token) -> bool:
         not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
-def _copular_verdict(verb: Token, verdict: Callable[[Token], str | None]) -> Token | None:
-    """The first copular clause with a subject that ``verb`` reports and to which ``verdict`` gives a word: the one
-    shape the condemnation and the refusal readings share ("said the pact was not fair / not negotiable")."""
-    for clause in _reported_clauses(verb):
+def _copular_verdict(reported: list[Token], verdict: Callable[[Token], str | None]) -> Token | None:
+    """The first copular clause with a subject among the ``reported`` clauses of a verb of saying, to which
+    ``verdict`` gives a word: the one shape the condemnation and the refusal readings share ("said the pact was
+    not fair / not negotiable")."""
+    for clause in reported:
         if clause.lemma_ == "be" and verdict(clause) is not None and \
                 any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
             return clause
