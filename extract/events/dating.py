@@ -7,8 +7,9 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from newsgraph.extract.attributes import doc_text
 from newsgraph.extract.events.modes import _ModeReader
 from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import _governing_verb, _present_tense
@@ -65,25 +66,6 @@ def _refine_dates(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _T
 #: military contacts"). Wire text opens with its dateline sentence instead, which ends with a full stop.
 _HEADLINE = re.compile(r"\A\s*(?P<line>[^\n]{1,200}?)[ \t]*\n[ \t]*\n(?=\s*\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\Z")
-
-
-def _opening(doc: Doc) -> str:
-    """Enough of the Doc's text to find its headline: up to the first word 202 characters or more past the first
-    one, or all of it. ``Doc.text`` joins every token of an article; ``_HEADLINE`` reads no further than its
-    leading space, a line of 200 characters and the blank line after it, and ending on a word keeps its runs of
-    space and its lookahead from stopping at the cut, so it matches the opening exactly as the whole text."""
-    first = None
-    for token in doc:
-        if token.is_space:
-            continue
-        if first is None:
-            first = token.idx
-        elif token.idx >= first + 202:
-            opening = doc[: token.i + 1].text
-            if not opening[-1].isspace() and len(opening) - len(opening.lstrip()) + 202 <= len(opening):
-                return opening
-            break
-    return doc.text
 
 
 def _headline_end(text: str) -> int | None:
@@ -159,7 +141,7 @@ class _Dater(_ModeReader):
     def _as_told(self, results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
         """The article's events as one telling each: a headline's only where the body tells it too, the dates
         refined, and an undated telling dated by a dated one."""
-        return _date_from_other_telling(_refine_dates(_headline_retold(results, _opening(self.doc))))
+        return _date_from_other_telling(_refine_dates(_headline_retold(results, doc_text(self.doc))))
 
     def _date_of(self, token: Token) -> EventDate | None:
         if token.i in self._date_cache:

@@ -6,11 +6,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-import pytest
-from spacy.lang.en import English
-
 from newsgraph.extract.events.coding import _without_recipient_twice
-from newsgraph.extract.events.dating import _headline_end, _headline_retold, _opening
+from newsgraph.extract.events.dating import _headline_end, _headline_retold
 from newsgraph.records import DateKind, Event, EventDate, Mention
 
 HEADLINE = "Biden, Xi agree to restore military contacts"
@@ -33,21 +30,6 @@ def test_a_headline_is_its_first_line_without_a_full_stop() -> None:
     # a single sentence, or a line with nothing after it, is no headline
     assert _headline_end("Japan urged Russia to act") is None
     assert _headline_end(f"{HEADLINE}\n\n") is None
-
-
-@pytest.mark.parametrize("text", [
-    ARTICLE + " They spoke of trade." * 40,                      # a long article: only its opening is read
-    "\n\n  " + "x" * 199 + " \t\n \n" + "More text. " * 40,       # a 200-character headline after blank lines
-    "x" * 201 + "\n\nMore text. " * 40,                           # too long a line for a headline
-    "One sentence only.",
-    ARTICLE,
-], ids=["long", "longest-headline", "too-long", "short", "article"])
-def test_the_headline_is_found_in_the_opening_as_in_the_whole_text(text: str) -> None:
-    doc = English()(text)
-    assert _headline_end(_opening(doc)) == _headline_end(doc.text)
-    assert doc.text.startswith(_opening(doc))
-    if len(text) > 600:
-        assert len(_opening(doc)) < 300  # a long article's every token is not joined
 
 
 def test_a_headline_event_stays_only_as_a_telling_of_the_body() -> None:
