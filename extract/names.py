@@ -23,10 +23,13 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["BODY_WORDS", "COMPANY_SUFFIXES", "missed_names"]
 
-#: Last words of company names, letters only ("Rohr Industries Inc", "Siemens A.G.", "Signaalapparaten BV").
+#: Last words of company names, letters only ("Rohr Industries Inc", "Siemens A.G.", "Signaalapparaten BV"), and
+#: the words wire copy ends a bank's or an investment firm's name with when it drops the legal form ("Hanover
+#: Bancorp", "Midland Bancshares", "Citizens Trust", "Westbrook Group", "First Keystone Financial").
 COMPANY_SUFFIXES = frozenset(
     ("inc", "corp", "corporation", "co", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "llc", "lp", "spa", "kk",
-     "bhd", "pty", "oy", "ab", "asa", "holdings", "industries", "incorporated", "limited", "company"))
+     "bhd", "pty", "oy", "ab", "asa", "holdings", "industries", "incorporated", "limited", "company", "bancorp",
+     "bancorporation", "bancshares", "trust", "financial", "group"))
 
 #: Last words that make a name a body's: "The Federation", "Writers Guild", "Coffee Institute".
 BODY_WORDS = frozenset(

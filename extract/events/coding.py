@@ -7,18 +7,15 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.dating import _Dater
+from newsgraph.extract.events.commerce import _Commerce
 from newsgraph.extract.events.intents import _own_supply
 from newsgraph.extract.events.market_words import (
     _COMMERCIAL_WHEN_BUSINESS,
     _DEALING_BETWEEN_FIRMS,
-    _DEALS,
     _TRANSACTIONS,
     _answers_charges,
-    _name_words,
 )
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
-from newsgraph.extract.events.referents import _last_word
 from newsgraph.extract.events.syntax import _objects_of, _reciprocal, _source_tag, _words
 from newsgraph.extract.events.words import (
     _ALLEGED_ACTS,
@@ -26,7 +23,6 @@ from newsgraph.extract.events.words import (
     _ARMS,
     _BACKGROUND_DAYS,
     _BOTH_DIRECTIONS,
-    _COMPANY_SUFFIXES,
     _COOPERATIVE,
     _CROWD_WORDS,
     _FIGHTING_SECTORS,
@@ -47,7 +43,6 @@ from newsgraph.extract.events.words import (
 )
 from newsgraph.extract.linking import EntityInfo
 from newsgraph.extract.mentions import mention_of
-from newsgraph.extract.names import BODY_WORDS
 from newsgraph.records import DateKind, Event, EventDate, Mode
 
 #: Where a name stands as a party or a place of its own, not inside another name ("UK-based", "Syrian Observatory").
@@ -128,13 +123,13 @@ def _penalty_accepted(trigger: _Trigger) -> bool:
     nouns = [trigger.noun, inner.head if inner is not None else None]
     return any(n is not None and n.lemma_.lower() in _PENALTY_NOUNS for n in nouns)
 
-class _DocReader(_Dater):
+class _DocReader(_Commerce):
     """Codes one Doc: finds triggers, resolves frames, and turns each trigger into events.
 
     Each stage module adds its methods to one class in turn: ``index`` → ``coreference`` → ``referents`` →
     ``triggers`` → ``participants`` → ``reported`` → ``intents`` → ``composition`` → ``conditions`` →
-    ``commitments`` → ``modes`` → ``dating`` → this one. A stage calls only the stages before it, so the order
-    of the modules is the order a reader can follow; this class is the whole chain.
+    ``commitments`` → ``modes`` → ``dating`` → ``commerce`` → this one. A stage calls only the stages before it,
+    so the order of the modules is the order a reader can follow; this class is the whole chain.
     """
 
     def read(self) -> list[tuple[Event, _Trigger]]:
@@ -246,43 +241,6 @@ class _DocReader(_Dater):
                              f"{node.key}")
         return node
 
-    def _commercial(self, actor: Referent, recipient: Referent | None, category: str) -> bool:
-        """Whether a cooperative act is commerce: a business with no state, body or union on the other side. In a
-        deal (an agreement, a meeting, a purchase) an organisation nothing marks as anything else counts as a
-        firm too ("IBM agreed to share the designs", "Hutton had been in talks with Dillon, Read")."""
-        deal = category in _DEALS
-        if recipient is None:
-            return self._sector_of(actor) == "business" or (deal and self._unknown_body(actor))
-        if self._sector_of(actor) == "business":
-            return self._sector_of(recipient) == "business" or (
-                deal and self._firm_party(actor) and self._unknown_body(recipient))
-        return deal and self._unknown_body(actor) and self._firm_party(recipient)
-
-    def _firm_party(self, referent: Referent) -> bool:
-        """Whether a party of the business sector is a firm, not a person whose role put them there ("IMF Managing
-        Director Camdessus" takes the sector of the IMF's code)."""
-        info = self.entities.get(referent.key or "")
-        return self._sector_of(referent) == "business" and (info is None or info.type != "Person")
-
-    def _firmish(self, referent: Referent) -> bool:
-        """Whether a party is a firm, or an organisation nothing marks as anything else (``_unknown_body``)."""
-        return self._firm_party(referent) or self._unknown_body(referent)
-
-    def _unknown_body(self, referent: Referent) -> bool:
-        """Whether a party is an organisation nothing marks as a state's, a body's, a union's or a group's: no
-        codes, no sector, no gazetteer entry, no body word ending its name ("IBM", "Cynergy", "Hutton"). Wire copy
-        names states, bodies and armed groups the gazetteer knows; the names it does not know are a firm's."""
-        info = self.entities.get(referent.key or "")
-        if info is None or info.type != "Organization" or info.codes or info.sector is not None or \
-                referent.sector is not None or info.key in self.gazetteer.entries or \
-                not BODY_WORDS.isdisjoint(_name_words(info.label)):
-            return False
-        # named bare, not as the modifier of what it is ("the ruling CCM party") nor as a country's
-        name = self.ent_of.get(referent.token.i)
-        return name is not None and name.kb_id_ == info.key and name.root.dep_ != "compound" and not any(
-            c.i in self.ent_of and self.entities[self.ent_of[c.i].kb_id_].type == "Country"
-            for c in name.root.children)
-
     def _says_nothing(self, clause: Token) -> bool:
         """Whether what is refused is no event: saying something ("declined to comment on the report published
         after he had left"), or an act that names no event ("declined to give details"). Testimony before an
@@ -304,41 +262,6 @@ class _DocReader(_Dater):
             return False
         codes = [*dict(info.codes).values(), *(dict(entry.codes).values() if entry is not None else ())]
         return not any(code and code.upper().startswith("IGO") for code in codes)
-
-    def _sector_of(self, referent: Referent) -> str | None:
-        if referent.sector is not None:
-            return referent.sector
-        info = self.entities.get(referent.key or "")
-        if info is None:
-            return None
-        if info.sector is None and self._firm(info):
-            return "business"
-        return info.sector
-
-    def _firm(self, info: EntityInfo) -> bool:
-        """Whether an organisation of no known kind is a company by its names: one of them ends as a company's
-        does ("PGI" read as "Performance Guarantees Inc"), or it is the leading words of a company's name the
-        article gives ("Rospatch" after "Rospatch Corp", "Wedge" after "WEDGE Group Inc"). Wire copy names a
-        firm in full once and by its short name after; a body or a state has codes or a sector of its own."""
-        if info.type != "Organization" or info.codes:
-            return False
-        names = [info.label, *info.alt_labels]
-        if any(_last_word(name) in _COMPANY_SUFFIXES for name in names):
-            return True
-        firms = self._firm_names()
-        return any(_name_words(name) in firms for name in names)
-
-    def _firm_names(self) -> frozenset[tuple[str, ...]]:
-        """The leading words of the names of the article's companies named with a company suffix, once."""
-        if self.firm_names is None:
-            leads: set[tuple[str, ...]] = set()
-            for info in self.entities.values():
-                for name in (info.label, *info.alt_labels):
-                    words = _name_words(name)
-                    if info.type == "Organization" and len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
-                        leads.update(tuple(words[:n]) for n in range(1, len(words)))
-            self.firm_names = frozenset(leads)
-        return self.firm_names
 
     def _code_trigger(self, trigger: _Trigger) -> list[tuple[Event, _Trigger]]:
         assert trigger.category is not None
@@ -392,7 +315,7 @@ class _DocReader(_Dater):
             # one for a thing ("employers are asking for a reduction") is too thin an edge to keep
             trigger.steps.append("a request of no one for no event: not coded")
             return []
-        if category == "SUPPORT" and trigger.head.lemma_.lower() in _REGULATING_VERBS and (
+        if category in ("SUPPORT", "AGREE") and trigger.head.lemma_.lower() in _REGULATING_VERBS and (
                 (recipients and all(self._firmish(r) for r in recipients)) or any(
                     c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _TRANSACTIONS
                     for c in trigger.head.children)):
@@ -520,6 +443,11 @@ class _DocReader(_Dater):
                     category in _DEALING_BETWEEN_FIRMS and recipient is not None and not _answers_charges(trigger)
                     and self._firmish(actor) and self._firmish(recipient)):
                 trigger.steps.append(f"{category} between businesses is commerce, no event: not coded")
+                continue
+            if self._private_deal(trigger, actor, recipient, category) or \
+                    self._private_leaving(trigger, actor, category):
+                trigger.steps.append(f"{category} by private parties in what markets trade (shares, a bid, a unit, "
+                                     "cash), where firms trade, or of a firm's officers, is commerce: not coded")
                 continue
             event = Event(
                 category=category,

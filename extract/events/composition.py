@@ -22,6 +22,7 @@ from newsgraph.extract.events.reported import (
 from newsgraph.extract.events.syntax import (
     _counted,
     _expected,
+    _forecast_of_another,
     _has_subject,
     _is_passive,
     _objects_of,
@@ -112,6 +113,10 @@ class _Composer(_Verdicts):
             direct, nested = self._governed_events(trigger, by_head)
             for other in (*direct, *nested):
                 consumed.add(other.head.i)
+            if frame == "intent" and _forecast_of_another(trigger.head):
+                trigger.steps.append(f"{trigger.head.text!r} another to act: a forecast, no event")
+                trigger.category = None
+                return
             if frame == "request":
                 self._command(trigger, direct)
             if frame != "intent":

@@ -49,6 +49,9 @@ _CHARGED_ACTS = frozenset(("cripple", "sabotage", "undermine", "jeopardize", "je
                            "endanger", "obstruct", "wreck", "torpedo", "subvert", "destabilize", "destabilise",
                            "conceal", "deceive", "mislead", "cover up", "rig", "falsify", "defraud", "cheat",
                            "bribe", "embezzle", "manipulate"))
+#: Modals by which a harm is foreseen, not charged: "said the affair could undermine confidence in the dollar",
+#: "... a strong yen would cripple exporters" is a forecast of consequences (PLOVER.md: forecasts are no events).
+_FORECAST_MODALS = frozenset(("could", "might", "may", "would", "can"))
 #: Verbs of trying, through which a charged act is still the doer's: "said Shapiro attempted to conceal ...",
 #: "... Iraq tried to cover up ...".
 _TRYING_VERBS = frozenset(("try", "attempt", "seek", "conspire", "plot", "scheme"))

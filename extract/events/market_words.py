@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from newsgraph.extract.events.judging_words import _CHARGE_NOUNS, _SAYING_NOUNS
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.plover import Quad, in_quads
@@ -55,3 +57,40 @@ def _answers_charges(trigger: _Trigger) -> bool:
     dispute with another, not a deal turned down."""
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _CHARGE_NOUNS | _SAYING_NOUNS
                for c in trigger.head.children)
+
+#: Verbs of leaving a post: a private person's leaving is a firm's change of officers (``commerce``).
+_LEAVING_VERBS = frozenset(("resign", "quit", "retire", "step"))
+
+#: What firms and investors trade: a purchase, an offer or talks that deal in these between private parties are
+#: commerce ("bought 32,800 Robeson common shares", "offered to sweeten his bid", "agreed to buy the Ohio-based
+#: company", "is offering 35 dlrs cash per share"). Money is among them: an amount is the price of a deal.
+_MARKET_GOODS = frozenset(("share", "stock", "stake", "bid", "offer", "tender", "takeover", "merger", "acquisition",
+                           "buyout", "unit", "division", "subsidiary", "affiliate", "asset", "business", "company",
+                           "firm", "operation", "chain", "cash", "dlr", "dlrs", "dollar", "cent", "ct", "cts",
+                           "pence", "franc", "mark", "guilder", "security", "debenture", "warrant", "preferred"))
+
+#: Nouns that are a bid for a company when they say for what or of what kind ("offer for all of the shares",
+#: "tender offer", "takeover bid"); "an offer of talks" and "a peace offer" are not.
+_BID_NOUNS = frozenset(("offer", "bid", "tender", "proposal"))
+_BID_KINDS = frozenset(("takeover", "tender", "cash", "share", "stock", "merger", "buyout", "exchange"))
+
+
+def _traded(head: Token) -> bool:
+    """Whether a verb or an event noun deals in what markets trade: its object, its "for" or "of" object, or the
+    object of a verb it governs ("offered to raise the cash portion of its offer")."""
+    things = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")]
+    things += [c for x in head.children if x.dep_ == "xcomp" for c in x.children if c.dep_ in ("dobj", "obj")]
+    things += [g for t in (head, *things) for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+               for g in p.children if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in _MARKET_GOODS or t.lower_ in _MARKET_GOODS for t in things):
+        return True
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _BID_NOUNS and any(
+        (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in _BID_KINDS)
+        for c in head.children)
+
+
+def _deals_in_market(trigger: _Trigger) -> bool:
+    """Whether a trigger, or the event it was made from ("agreed to buy the company"), deals in what markets
+    trade (``_MARKET_GOODS``)."""
+    heads = [trigger.head, *([trigger.transformed_from.head] if trigger.transformed_from is not None else [])]
+    return any(_traded(h) for h in heads)

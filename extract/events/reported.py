@@ -26,6 +26,7 @@ from newsgraph.extract.events.judging_words import (
     _DENYING_ADJECTIVES,
     _FAULTING_ADJECTIVES,
     _FLAGGING_VERBS,
+    _FORECAST_MODALS,
     _HONOURING_VERBS,
     _RECOMMENDING_VERBS,
     _RESOLVE_NOUNS,
@@ -337,8 +338,9 @@ def _charged_act(clause: Token) -> Token | None:
     act = clause
     if act.lemma_.lower() in _TRYING_VERBS:
         act = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), act)
-    if _is_passive(act) or any(c.dep_ == "neg" for c in (*clause.children, *act.children)):
-        return None
+    if _is_passive(act) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FORECAST_MODALS)
+                               for c in (*clause.children, *act.children)):
+        return None  # denied, suffered, or foreseen ("could undermine confidence"): no charge
     lemma = act.lemma_.lower()
     particle = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
     return act if lemma in _CHARGED_ACTS or f"{lemma} {particle}" in _CHARGED_ACTS else None

@@ -21,6 +21,7 @@ from newsgraph.extract.events.words import (
     _QUANTITY_WORDS,
     _RELATIVE_PRONOUNS,
     _SPAN_NOUNS,
+    _SPECULATION_VERBS,
     _UNDERGOING_VERBS,
     _VISITING,
 )
@@ -475,6 +476,15 @@ def _expected(token: Token) -> bool:
     return token.lemma_.lower() in _FUTURE_PREDICATES and token.tag_ == "VBN" and \
         any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and \
         any(c.dep_ == "xcomp" for c in token.children)
+
+
+def _forecast_of_another(token: Token) -> bool:
+    """Whether ``token`` guesses at what another will do: "expected the FDA to approve the drug", "predicts OPEC to
+    cut output". A forecast is no event (PLOVER.md), nor a request of the one it is about; "Japan expects to
+    sign" (no object) is Japan's own intent."""
+    return token.lemma_.lower() in _SPECULATION_VERBS and token.pos_ == "VERB" and \
+        any(c.dep_ in ("dobj", "obj") for c in token.children) and \
+        any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
 
 
 def _plan_denied(token: Token) -> bool:

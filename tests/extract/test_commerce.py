@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsgraph.extract.names import COMPANY_SUFFIXES
 from newsgraph.records import Event
-from tests.extract.parses import Row, coder, parse, triples
+from tests.extract.parses import Row, coder, parse, rows_of, triples
 
 P = "PUNCT"
 
@@ -119,3 +120,87 @@ def test_targeting_is_an_attack_on_a_party_or_a_place_not_on_a_market() -> None:
     shoppers = [*town[:2], ("younger", 3, "amod", "ADJ", "JJR", "young"),
                 ("shoppers", 1, "dobj", "NOUN", "NNS", "shopper"), town[4]]
     assert _code(shoppers, [(0, 1, "iraq", "Country")]) == []
+
+
+def test_a_private_investors_dealing_in_shares_or_cash_is_commerce_not_a_states() -> None:
+    # "Redstone offered 42 dlrs cash." / "Redstone offered talks." / "Japan offered 42 dlrs cash."
+    cash = rows_of("Redstone/1/nsubj/NNP offered/1/ROOT/VBD/offer 42/3/nummod/CD dlrs/1/dobj/NNS/dlrs "
+                   "cash/3/npadvmod/NN ./1/punct/.")
+    assert _code(cash, [(0, 1, "sumner-redstone", "Person")]) == []
+    talks = rows_of("Redstone/1/nsubj/NNP offered/1/ROOT/VBD/offer talks/1/dobj/NNS/talk ./1/punct/.")
+    assert triples(_code(talks, [(0, 1, "sumner-redstone", "Person")])) == {("AGREE", "sumner-redstone", None)}
+    assert triples(_code(cash, [(0, 1, "japan", "Country")])) == {("AGREE", "japan", None)}
+
+
+def test_a_purchase_between_two_organisations_nothing_marks_is_commerce() -> None:
+    # "Dartmouth Paints bought Glidden Paints." (neither name ends as a firm's does)
+    rows = rows_of("Dartmouth/1/compound/NNP Paints/2/nsubj/NNP bought/2/ROOT/VBD/buy Glidden/4/compound/NNP "
+                   "Paints/2/dobj/NNP ./2/punct/.")
+    firms = [(0, 2, "dartmouth-paints", "Organization"), (3, 5, "glidden-paints", "Organization")]
+    assert _code(rows, firms) == []
+    # a body buying from one is no firm's deal
+    body = [(0, 2, "dartmouth-council", "Organization"), (3, 5, "glidden-paints", "Organization")]
+    council = [("Dartmouth", 1, "compound", "PROPN", "NNP"), ("Council", 2, "nsubj", "PROPN", "NNP"), *rows[2:]]
+    assert triples(_code(council, body)) == {("COOPERATE", "dartmouth-council", "glidden-paints")}
+
+
+def test_a_banks_short_name_ends_as_a_firms_does() -> None:
+    assert {"bancorp", "bancshares", "trust", "group", "financial"} <= COMPANY_SUFFIXES
+    # "Hanover Bancorp rejected a proposal by Citizens Trust."
+    rows = [("Hanover", 1, "compound", "PROPN", "NNP"), ("Bancorp", 2, "nsubj", "PROPN", "NNP"), *REJECTED[2:6],
+            ("Citizens", 7, "compound", "PROPN", "NNP"), ("Trust", 5, "pobj", "PROPN", "NNP"), REJECTED[8]]
+    banks = [(0, 2, "hanover-bancorp", "Organization"), (6, 8, "citizens-trust", "Organization")]
+    assert _code(rows, banks) == []
+    # "Hanover Bancorp rejected a proposal by Japan."
+    japan = [*rows[:6], ("Japan", 5, "pobj", "PROPN", "NNP"), rows[8]]
+    assert triples(_code(japan, [(0, 2, "hanover-bancorp", "Organization"), (6, 7, "japan", "Country")])) == {
+        ("REJECT", "hanover-bancorp", "japan")}
+
+
+def test_expecting_another_to_act_is_a_forecast_not_a_request() -> None:
+    # "Japan expected the FDA to approve the drug." / "Japan asked the FDA to approve the drug."
+    rows = rows_of("Japan/1/nsubj/NNP expected/1/ROOT/VBD/expect the/3/det/DT FDA/5/nsubj/NNP to/5/aux/TO "
+                   "approve/1/ccomp/VB the/7/det/DT drug/5/dobj/NN ./1/punct/.")
+    rows[3] = ("FDA", 1, "dobj", "PROPN", "NNP")
+    rows[5] = ("approve", 1, "xcomp", "VERB", "VB", "approve")
+    entities = [(0, 1, "japan", "Country"), (3, 4, "fda", "Organization")]
+    assert _code(rows, entities) == []
+    asked = [rows[0], ("asked", 1, "ROOT", "VERB", "VBD", "ask"), *rows[2:]]
+    assert ("REQUEST", "japan", "fda") in triples(_code(asked, entities))
+
+
+def test_a_harm_foreseen_under_a_modal_is_no_accusation() -> None:
+    # "Citibank said Iran undermined the talks." / "Citibank said Iran could undermine the talks."
+    done = rows_of("Citibank/1/nsubj/NNP said/1/ROOT/VBD/say Iran/3/nsubj/NNP undermined/1/ccomp/VBD/undermine "
+                   "the/5/det/DT talks/3/dobj/NNS/talk ./1/punct/.")
+    entities = [(0, 1, "citibank", "Organization"), (2, 3, "iran", "Country")]
+    assert ("ACCUSE", "citibank", "iran") in triples(_code(done, entities))
+    could = [*done[:3], ("could", 4, "aux", "VERB", "MD"), ("undermine", 1, "ccomp", "VERB", "VB", "undermine"),
+             ("the", 6, "det", "DET", "DT"), ("talks", 4, "dobj", "NOUN", "NNS", "talk"), (".", 1, "punct", P, ".")]
+    assert ("ACCUSE", "citibank", "iran") not in triples(_code(could, entities))
+
+
+def test_a_regulators_approval_to_come_of_a_transaction_is_regulation() -> None:
+    # "The Fed will approve the acquisition." / "The Fed will approve the plan."
+    rows = rows_of("The/1/det/DT Fed/3/nsubj/NNP will/3/aux/MD approve/3/ROOT/VB the/5/det/DT "
+                   "acquisition/3/dobj/NN ./3/punct/.")
+    fed = [(1, 2, "federal-reserve", "Organization")]
+    assert _code(rows, fed) == []
+    plan = [*rows[:5], ("plan", 3, "dobj", "NOUN", "NN"), rows[6]]
+    assert _code(plan, fed) != []
+
+
+def test_a_firms_deal_with_a_place_is_where_it_does_business() -> None:
+    # "Presidential will serve Albany." / "Presidential will serve Japan."
+    rows = rows_of("Presidential/2/nsubj/NNP will/2/aux/MD serve/2/ROOT/VB Albany/2/dobj/NNP ./2/punct/.")
+    assert _code(rows, [(0, 1, "presidential", "Organization"), (3, 4, "albany", "Place")]) == []
+    assert _code(rows, [(0, 1, "japan", "Country"), (3, 4, "albany", "Place")]) != []
+
+
+def test_a_firms_officer_leaving_a_post_is_no_event_but_a_ministers_is() -> None:
+    # "Falk resigned." / "Shultz resigned."
+    rows = rows_of("Falk/1/nsubj/NNP resigned/1/ROOT/VBD/resign ./1/punct/.")
+    assert _code(rows, [(0, 1, "falk", "Person")]) == []
+    doc = parse(rows, [(0, 1, "george-shultz", "Person")])
+    doc._.entities["george-shultz"].codes = (("cameo", "USAGOV"),)  # as the dictionaries' person in office
+    assert triples([event for event, _ in coder().code(doc)]) == {("RETREAT", "george-shultz", None)}
