@@ -175,7 +175,8 @@ def test_a_harm_foreseen_under_a_modal_is_no_accusation() -> None:
                    "the/5/det/DT talks/3/dobj/NNS/talk ./1/punct/.")
     entities = [(0, 1, "citibank", "Organization"), (2, 3, "iran", "Country")]
     assert ("ACCUSE", "citibank", "iran") in triples(_code(done, entities))
-    could = [*done[:3], ("could", 4, "aux", "VERB", "MD"), ("undermine", 1, "ccomp", "VERB", "VB", "undermine"),
+    could = [*done[:2], ("Iran", 4, "nsubj", "PROPN", "NNP"), ("could", 4, "aux", "AUX", "MD"),
+             ("undermine", 1, "ccomp", "VERB", "VB", "undermine"),
              ("the", 6, "det", "DET", "DT"), ("talks", 4, "dobj", "NOUN", "NNS", "talk"), (".", 1, "punct", P, ".")]
     assert ("ACCUSE", "citibank", "iran") not in triples(_code(could, entities))
 
@@ -204,3 +205,12 @@ def test_a_firms_officer_leaving_a_post_is_no_event_but_a_ministers_is() -> None
     doc = parse(rows, [(0, 1, "george-shultz", "Person")])
     doc._.entities["george-shultz"].codes = (("cameo", "USAGOV"),)  # as the dictionaries' person in office
     assert triples([event for event, _ in coder().code(doc)]) == {("RETREAT", "george-shultz", None)}
+
+
+def test_a_firms_officer_dealing_in_cash_with_an_investor_is_commerce() -> None:
+    # "Thomas offered Sisti 42 dlrs.", Thomas a firm's officer by his title
+    rows = rows_of("Thomas/1/nsubj/NNP offered/1/ROOT/VBD/offer Sisti/1/dative/NNP 42/4/nummod/CD dlrs/1/dobj/NNS/dlrs "
+                   "./1/punct/.")
+    doc = parse(rows, [(0, 1, "kenneth-thomas", "Person"), (2, 3, "benjamin-sisti", "Person")])
+    doc._.entities["kenneth-thomas"].sector = "business"
+    assert [event for event, _ in coder().code(doc)] == []
