@@ -76,13 +76,14 @@ _BID_KINDS = frozenset(("takeover", "tender", "cash", "share", "stock", "merger"
 
 
 def _traded(head: Token) -> bool:
-    """Whether a verb or an event noun deals in what markets trade: its object, its "for" or "of" object, or the
-    object of a verb it governs ("offered to raise the cash portion of its offer")."""
+    """Whether a verb or an event noun deals in what markets trade: a word of its object or its "for" object, or
+    of the object of a verb it governs ("offered to raise the cash portion of its offer")."""
     things = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")]
     things += [c for x in head.children if x.dep_ == "xcomp" for c in x.children if c.dep_ in ("dobj", "obj")]
-    things += [g for t in (head, *things) for p in t.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-               for g in p.children if g.dep_ == "pobj"]
-    if any(t.lemma_.lower() in _MARKET_GOODS or t.lower_ in _MARKET_GOODS for t in things):
+    things += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+               if g.dep_ == "pobj"]
+    if any(t.lemma_.lower() in _MARKET_GOODS or t.lower_ in _MARKET_GOODS for thing in things
+           for t in thing.subtree):
         return True
     return head.pos_ == "NOUN" and head.lemma_.lower() in _BID_NOUNS and any(
         (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("compound", "amod") and c.lemma_.lower() in _BID_KINDS)

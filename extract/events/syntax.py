@@ -482,9 +482,14 @@ def _forecast_of_another(token: Token) -> bool:
     """Whether ``token`` guesses at what another will do: "expected the FDA to approve the drug", "predicts OPEC to
     cut output". A forecast is no event (PLOVER.md), nor a request of the one it is about; "Japan expects to
     sign" (no object) is Japan's own intent."""
-    return token.lemma_.lower() in _SPECULATION_VERBS and token.pos_ == "VERB" and \
-        any(c.dep_ in ("dobj", "obj") for c in token.children) and \
-        any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+    if token.lemma_.lower() not in _SPECULATION_VERBS or token.pos_ != "VERB":
+        return False
+    clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    # the one it is about as the verb's object ("expected the FDA to approve") or, as the parser may make it, as
+    # the subject of an infinitive clause of its own
+    return any(any(c.dep_ in ("dobj", "obj") for c in token.children) or (
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and
+        any(s.dep_ == "nsubj" for s in clause.children)) for clause in clauses)
 
 
 def _plan_denied(token: Token) -> bool:

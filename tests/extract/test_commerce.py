@@ -130,6 +130,10 @@ def test_a_private_investors_dealing_in_shares_or_cash_is_commerce_not_a_states(
     talks = rows_of("Redstone/1/nsubj/NNP offered/1/ROOT/VBD/offer talks/1/dobj/NNS/talk ./1/punct/.")
     assert triples(_code(talks, [(0, 1, "sumner-redstone", "Person")])) == {("AGREE", "sumner-redstone", None)}
     assert triples(_code(cash, [(0, 1, "japan", "Country")])) == {("AGREE", "japan", None)}
+    # "Redstone offered to raise the cash portion of his offer."
+    raised = rows_of("Redstone/1/nsubj/NNP offered/1/ROOT/VBD/offer to/3/aux/TO raise/1/xcomp/VB the/6/det/DT "
+                     "cash/6/compound/NN portion/3/dobj/NN of/6/prep/IN his/9/poss/PRP$ offer/7/pobj/NN ./1/punct/.")
+    assert _code(raised, [(0, 1, "sumner-redstone", "Person")]) == []
 
 
 def test_a_purchase_between_two_organisations_nothing_marks_is_commerce() -> None:
@@ -167,6 +171,10 @@ def test_expecting_another_to_act_is_a_forecast_not_a_request() -> None:
     assert _code(rows, entities) == []
     asked = [rows[0], ("asked", 1, "ROOT", "VERB", "VBD", "ask"), *rows[2:]]
     assert ("REQUEST", "japan", "fda") in triples(_code(asked, entities))
+    # as the parser may make it: the FDA the subject of an infinitive clause of its own
+    clause = [*rows[:3], ("FDA", 5, "nsubj", "PROPN", "NNP"), rows[4], ("approve", 1, "ccomp", "VERB", "VB", "approve"),
+              *rows[6:]]
+    assert _code(clause, entities) == []
 
 
 def test_a_harm_foreseen_under_a_modal_is_no_accusation() -> None:
