@@ -6,6 +6,7 @@ The seed articles come from ``../shared/seeds``; every other input is written fo
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -23,6 +24,7 @@ from newsgraph.ingest import (
     read_manifest,
     remove_furniture,
 )
+from newsgraph.ingest import furniture as furniture_module
 from newsgraph.records import Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -259,6 +261,31 @@ def test_news_text_is_not_furniture(line: str) -> None:
 
 def test_every_furniture_rule_says_why() -> None:
     assert all(rule.why and rule.scope in ("line", "span") for rule in FURNITURE_RULES)
+
+
+#: One line at least of each kind of furniture a rule with ``needs`` removes, and lines near them.
+_NEEDING_RULES_LINES = (
+    "JAKARTA, April 14 (Reuters) - Indonesia said on Tuesday it would act.", "TOKYO: Japan said it would act.",
+    "WASHINGTON (AP) — The Senate voted.", "Kishida speaks in Tokyo. A+A- A + A -", "Image caption, Troops in Kyiv",
+    "Media caption Troops in Kyiv", "(Photo | AP)", "(Photo courtesy of the ministry)", "Japan acts. (AFP Photo)",
+    "(AP Photo/Jane Doe) seen", "(Getty Images)", "(Reuters/Getty Images via AFP)", "Photo: Getty Images",
+    "Troops at the border. Picture credit / Reuters", "Photo | Reuters/Kim Kyung-Hoon", "CBS Inc <CBS> said",
+    "Westpac Banking Corp <WSTP.S> and Texas Air Corp's <TXN> unit", "the unit <Contraves AG> said",
+    "OPEC: output to rise", "NATO - Allies meet", "Prices rose 3 pct (adjusted).",
+)
+
+
+def test_a_rules_needed_characters_never_hide_a_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line with none of a rule's ``needs`` is not searched: on lines of every kind of furniture the rules
+    with ``needs`` remove, that finds exactly what searching every line finds."""
+    text = "\n".join(_NEEDING_RULES_LINES) + "\n" + (DATA / "furniture.txt").read_text(encoding="utf-8")
+    found = furniture_module.furniture_spans(text)
+    for rule in FURNITURE_RULES:
+        if rule.needs:
+            assert any(name == rule.name for _, _, name in found), rule.name  # each is tried, not vacuous
+    monkeypatch.setattr(furniture_module, "FURNITURE_RULES",
+                        tuple(dataclasses.replace(rule, needs="") for rule in FURNITURE_RULES))
+    assert furniture_module.furniture_spans(text) == found
 
 
 def test_furniture_file_written_for_the_tests() -> None:

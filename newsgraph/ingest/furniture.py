@@ -46,20 +46,24 @@ class FurnitureRule:
 
     ``scope`` is ``"line"`` when the pattern must match a whole line (optionally framed by spaces, dashes or
     bullets) and the whole line is removed, or ``"span"`` when only the matched characters are removed.
+    ``needs`` are characters of which every match holds one (the pattern cannot match without): a line with none
+    of them is not searched, which spares most lines of an article most rules. Empty, every line is searched.
     """
 
     name: str
     pattern: re.Pattern[str]
     scope: str
     why: str
+    needs: str = ""
 
 
-def _rule(name: str, pattern: str, scope: str, why: str, *, ignore_case: bool = True) -> FurnitureRule:
+def _rule(name: str, pattern: str, scope: str, why: str, *, ignore_case: bool = True,
+          needs: str = "") -> FurnitureRule:
     flags = re.IGNORECASE if ignore_case else 0
     if scope == _LINE_SCOPE:
         # Sites frame furniture with bullets and rules ("— Advertisement —", "» Read more"); they go too.
         pattern = rf"[\s\-–—•·*»>|_=]*(?:{pattern})[\s\-–—•·*»<|_=:]*"
-    return FurnitureRule(name, re.compile(pattern, flags), scope, why)
+    return FurnitureRule(name, re.compile(pattern, flags), scope, why, needs)
 
 
 _L, _S = _LINE_SCOPE, _SPAN_SCOPE
@@ -107,6 +111,7 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
         "dateline", _DATELINE, _S,
         'where and when the story was filed ("JAKARTA, April 14 (Reuters) -", "TOKYO:", "WASHINGTON (AP) —"): '
         "page furniture, not a sentence, so the place is no actor; find_dateline keeps it as metadata",
+        needs="-—–:",  # the separator after the place, date and agency
     ),
     _rule(
         "byline", _BYLINE, _L,
@@ -134,7 +139,7 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
         '"ALSO READ: ...", "READ MORE: ...", "Also Read | ...": a link to another story, not this one',
     ),
     _rule("click here", r"click\s+here\b[^\n]{0,200}", _L, "a link prompt"),
-    _rule("font size", rf"(?<!\w)(?:{_FONT_SIZE})(?!\w)", _S, 'the "A+A-" text size buttons'),
+    _rule("font size", rf"(?<!\w)(?:{_FONT_SIZE})(?!\w)", _S, 'the "A+A-" text size buttons', needs="+"),
     _rule(
         "share widget",
         r"(?:(?:share(?:\s+(?:this(?:\s+(?:article|story|post|page))?|on\s+\w+|via\s+\w+|to\s+\w+))?"
@@ -183,7 +188,7 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
     ),
     _rule(
         "caption label", r"^\s*(?:image|media)\s+caption\s*,\s*", _S,
-        'the "Image caption," label before a caption (the caption itself stays)',
+        'the "Image caption," label before a caption (the caption itself stays)', needs=",",
     ),
     _rule(
         "photo credit",
@@ -191,19 +196,19 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
         r"|yonhap|aa|bloomberg)\s+)?(?:photo(?:graph)?s?|pics?|pictures?|images?|video\s+grab|screen\s*grab"
         r"|credits?|courtesy)\b[^()\n]{0,100}\)",
         _S,
-        'a credit in parentheses that starts with Photo: "(Photo | AP)", "(Photo courtesy of ...)"',
+        'a credit in parentheses that starts with Photo: "(Photo | AP)", "(Photo courtesy of ...)"', needs="(",
     ),
     _rule(
         "photo credit",
         r"\([^()\n]{0,60}?\b(?:photo(?:graph)?|picture|image|pic)s?(?:\s*/\s*[^()\n]{1,60})?\s*\)",
         _S,
-        'a credit in parentheses that ends with Photo: "(AFP Photo)", "(AP Photo/Jane Doe)"',
+        'a credit in parentheses that ends with Photo: "(AFP Photo)", "(AP Photo/Jane Doe)"', needs="(",
     ),
     _rule(
         "photo credit", r"\([^()\n]{0,40}\b(?:getty\s+images|shutterstock|istock(?:photo)?|alamy|epa-efe)\b"
         r"[^()\n]{0,40}\)",
         _S,
-        'a picture agency credit in parentheses: "(Getty Images)"',
+        'a picture agency credit in parentheses: "(Getty Images)"', needs="(",
     ),
     FurnitureRule(
         "ticker",
@@ -211,14 +216,14 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
         # Corp <WSTP.S>", "Texas Air Corp's <TXN> Continental Airlines unit"
         re.compile(r"(?<=[\w.)'’] )<[A-Z0-9][A-Z0-9.&/-]{0,11}>"), _S,
         "wire copy's stock ticker in angle brackets after a company's name: a code, not a word of the sentence "
-        "(left in, it reads as a noun and breaks the parse of the name before it)",
+        "(left in, it reads as a noun and breaks the parse of the name before it)", needs="<",
     ),
     FurnitureRule(
         "name brackets",
         # "<Contraves AG> rejects ...": the brackets go, the name (the group ``keep``) stays
         re.compile(r"<(?P<keep>[A-Z0-9][^<>\n]{0,80}?)>"), _S,
         'wire copy\'s angle brackets around a company with no ticker ("unit <Contraves AG>"): the name is news, '
-        "the brackets are not",
+        "the brackets are not", needs="<",
     ),
     _rule(
         "photo credit",
@@ -226,7 +231,7 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
         rf"\s*[:|/]\s*{_CREDIT_NAMES}\s*\.?\s*$",
         _S,
         '"Photo: Getty Images" closing a caption; only names may follow, so a caption after "Photo:" stays',
-        ignore_case=False,
+        ignore_case=False, needs=":|/",
     ),
 )
 
@@ -257,6 +262,8 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
         first_letter = _FIRST_LETTER.search(content)
         continues_sentence = first_letter is not None and first_letter.group().islower()
         for rule in FURNITURE_RULES:
+            if rule.needs and not any(c in content for c in rule.needs):
+                continue  # the rule cannot match this line
             if rule.scope == _LINE_SCOPE:
                 if not continues_sentence and rule.pattern.fullmatch(content):
                     spans.append((line.start(), line.end(), rule.name))
