@@ -11,7 +11,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.extract.attributes import doc_text
-from newsgraph.extract.temporal.finder import _LEFT_TOKENS, _RIGHT_TOKENS, TRIGGERS, _proposals, _rule_openings
+from newsgraph.extract.temporal.finder import (
+    _LEFT_TOKENS,
+    _RIGHT_TOKENS,
+    TRIGGERS,
+    _proposals,
+    _rule_openings,
+    _rules_woken_by,
+)
 from newsgraph.extract.temporal.rules import RULES
 from newsgraph.extract.temporal.starts import first_characters
 
@@ -85,3 +92,14 @@ def test_first_characters_never_leaves_a_character_out() -> None:
     assert first_characters(re.compile(r"(?:the\s+)?.")) is None
     assert first_characters(re.compile("\u017fx", re.IGNORECASE)) is None
     assert re.compile("\u017fx", re.IGNORECASE).match("sx")  # why: the fold
+
+
+def test_a_word_wakes_exactly_the_rules_whose_triggers_find_it(blank: Language) -> None:
+    # the one search over every trigger (``_any_trigger``) only spares words no trigger finds
+    words = {t.lower_ for text in TEXTS for t in blank(text)} | {"'87", "mid-morning", "year-end", "weekend",
+                                                                  "noon", "twenties", "fiscal", "nineteen", "century",
+                                                                  "year-long", "long", "weekly"}
+    expected = {w: tuple(i for i, r in enumerate(RULES) if re.search(TRIGGERS[r.name], w)) for w in words}
+    assert {w: _rules_woken_by(w) for w in words} == expected
+    # the words are of every kind, so that the comparison means something
+    assert {i for rules in expected.values() for i in rules} == set(range(len(RULES)))
