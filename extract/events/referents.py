@@ -247,6 +247,8 @@ class _Referents(_Coreference):
                     if pobj.dep_ != "pobj":
                         continue
                     deeper = depth + 1
+                    if child.lower_ == "in" and pobj.i not in self.ent_of and self._is_event_noun(pobj):
+                        continue  # "suspects in the Bali bombing": whose act they are suspected of, no place
                     if child.lower_ == "at":
                         if pobj.i not in self.ent_of and (pobj.lemma_.lower() in _GATHERING_NOUNS
                                                           or self._is_event_noun(pobj)):
@@ -517,7 +519,11 @@ class _Referents(_Coreference):
             if dep == "poss":
                 actors.extend(self._referents(child, "possessor", agent=True))
             elif dep in ("amod", "compound", "nmod"):
-                found = self._modifier_referents(child)
+                # "the Bali bombing", "the Geneva talks": a place whose name names the act is where it was done,
+                # its venue, never who did it or to whom (PLOVER.md); a country and a capital standing for it
+                # ("a Moscow summit", "Iraqi attacks") stay parties
+                found = [r for r in self._modifier_referents(child) if r.key is None or r.key not in self.entities
+                         or self.entities[r.key].type != "Place"]
                 if not found and dep == "compound" and child.pos_ == "NOUN" and category in _GROUP_DOER_CATEGORIES \
                         and self._group_sector(child) is not None:
                     # "union demands", "rebel attacks", "student protests": the group that makes them (but "farm

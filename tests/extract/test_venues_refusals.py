@@ -1,0 +1,84 @@
+"""Conflict reporting and government statements in shapes wire copy of several decades writes them, each rule on a
+hand-built parse: a place that names an act is its venue ("the Bali bombing"), suspects "in" an attack are not of
+a place, what one is unwilling or fails to do is not done ("unwillingness to lay down arms"), and leaving a treaty
+or a body ends cooperation (SANCTION) where troops withdrawn from a place retreat. No statistical model runs here
+(``tests/extract/parses.py``).
+"""
+
+from __future__ import annotations
+
+from tests.extract.parses import code_in, rows_of, triples
+
+# -- a place that names an act is where it was done ---------------------------------------------------------------
+
+
+def test_a_place_that_names_an_attack_is_its_venue_not_its_doer() -> None:
+    # "Indonesian police arrested militants in connection with the Bali bombing."
+    rows = rows_of("Indonesian/1/amod/JJ police/2/nsubj/NNS arrested/2/ROOT/VBD/arrest militants/2/dobj/NNS/militant "
+                   "in/2/prep/IN connection/4/pobj/NN with/5/prep/IN the/9/det/DT Bali/9/amod/NNP=PROPN "
+                   "bombing/6/pobj/NN ./2/punct/.")
+    events, _ = code_in(rows, [(0, 1, "indonesia", "Country"), (8, 9, "bali", "Place")])
+    assert not any(e.actor == "bali" or e.recipient == "bali" for e in events)
+    assert any(e.category == "COERCE" and e.actor == "indonesia" for e in events)
+
+
+def test_a_country_that_names_an_attack_still_did_it() -> None:
+    # "The Iraqi bombing of Kuwait City continued." — a country's adjective is the doer, not a venue
+    rows = rows_of("The/2/det/DT Iraqi/2/amod/JJ bombing/5/nsubj/NN of/2/prep/IN Kuwait/3/pobj/NNP "
+                   "continued/5/ROOT/VBD/continue ./5/punct/.")
+    events, _ = code_in(rows, [(1, 2, "iraq", "Country"), (4, 5, "kuwait", "Country")])
+    assert ("ASSAULT", "iraq", "kuwait") in triples(events)
+
+
+def test_suspects_in_an_attack_named_after_a_place_are_not_that_places() -> None:
+    # "Police in Indonesia arrested suspects in the Bali bombing."
+    rows = rows_of("Police/3/nsubj/NNS/police in/0/prep/IN Indonesia/1/pobj/NNP arrested/3/ROOT/VBD/arrest "
+                   "suspects/3/dobj/NNS/suspect in/4/prep/IN the/8/det/DT Bali/8/compound/NNP "
+                   "bombing/5/pobj/NN ./3/punct/.")
+    events, _ = code_in(rows, [(2, 3, "indonesia", "Country"), (7, 8, "bali", "Place")])
+    assert not any(e.recipient == "bali" or e.actor == "bali" for e in events)
+
+
+# -- what one is unwilling to do, or fails to do, is not done -------------------------------------------------------
+
+
+def test_an_act_one_is_unwilling_to_do_is_not_done() -> None:
+    # "The rebels' unwillingness to lay down their arms stalled the talks."
+    rows = rows_of("The/1/det/DT rebels/3/poss/NNS/rebel '/1/case/POS unwillingness/9/nsubj/NN to/5/aux/TO "
+                   "lay/3/acl/VB down/5/prt/RP their/8/poss/PRP$ arms/5/dobj/NNS/arm stalled/9/ROOT/VBD/stall "
+                   "the/11/det/DT talks/9/dobj/NNS/talk ./9/punct/.")
+    events, _ = code_in(rows)
+    assert not any(e.category == "RETREAT" for e in events)
+
+
+def test_a_withdrawal_a_country_failed_to_make_is_not_made() -> None:
+    # "Syria's failure to withdraw its troops from Lebanon angered Washington."
+    rows = rows_of("Syria/2/poss/NNP 's/0/case/POS failure/9/nsubj/NN to/4/aux/TO withdraw/2/acl/VB its/6/poss/PRP$ "
+                   "troops/4/dobj/NNS/troop from/4/prep/IN Lebanon/7/pobj/NNP angered/9/ROOT/VBD/anger "
+                   "Washington/9/dobj/NNP ./9/punct/.")
+    events, _ = code_in(rows, [(0, 1, "syria", "Country"), (8, 9, "lebanon", "Country"),
+                               (10, 11, "united-states", "Country")])
+    assert not any(e.category == "RETREAT" for e in events)
+
+
+# -- leaving a treaty or a body ends cooperation --------------------------------------------------------------------
+
+
+def test_leaving_a_body_is_a_sanction_on_it() -> None:
+    # "Britain withdrew from UNESCO."
+    rows = rows_of("Britain/1/nsubj/NNP withdrew/1/ROOT/VBD/withdraw from/1/prep/IN UNESCO/2/pobj/NNP ./1/punct/.")
+    events, _ = code_in(rows, [(0, 1, "united-kingdom", "Country"), (3, 4, "unesco", "Organization")])
+    assert triples(events) == {("SANCTION", "united-kingdom", "unesco")}
+
+
+def test_leaving_a_treaty_is_no_retreat_and_troops_leaving_a_country_still_retreat() -> None:
+    # "North Korea withdrew from the treaty." — ends cooperation, with no party named to code it against
+    rows = rows_of("North/1/compound/NNP Korea/2/nsubj/NNP withdrew/2/ROOT/VBD/withdraw from/2/prep/IN "
+                   "the/5/det/DT treaty/3/pobj/NN ./2/punct/.")
+    events, _ = code_in(rows, [(0, 2, "north-korea", "Country")])
+    assert not any(e.category == "RETREAT" for e in events)
+    # "Israeli troops withdrew from Lebanon."
+    troops = rows_of("Israeli/1/amod/JJ troops/2/nsubj/NNS/troop withdrew/2/ROOT/VBD/withdraw from/2/prep/IN "
+                     "Lebanon/3/pobj/NNP ./2/punct/.")
+    events, _ = code_in(troops, [(0, 1, "israel", "Country"), (4, 5, "lebanon", "Country")])
+    assert triples(events) == {("RETREAT", "israel", "lebanon")}
