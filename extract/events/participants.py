@@ -205,8 +205,8 @@ class _Participants(_Recipients):
             recipients = self._counterpart_of_object(trigger)
         if not recipients and trigger.category == "AID":
             recipients = self._helped(verb, steps)
-        if not recipients and trigger.category == "CONSULT":
-            recipients = self._visited(trigger, actors, steps)
+        if trigger.category == "CONSULT":
+            recipients = self._hosts(trigger, actors, recipients, steps) or self._visited(trigger, actors, steps)
         if not recipients and trigger.category in ("COERCE", "ASSAULT"):
             recipients = self._forced(verb, steps)
         if not recipients and trigger.category in _VERBAL_CONFLICT and trigger.transformed_from is None \

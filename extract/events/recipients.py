@@ -47,6 +47,7 @@ from newsgraph.extract.events.words import (
     _TAKING_VERBS,
     _TRAVEL_VERBS,
     _VENUE_PREPS,
+    _VISIT_WORDS,
 )
 
 
@@ -536,6 +537,29 @@ class _Recipients(_TriggerFinder):
         if found:
             steps.append(f"recipient: the 'with' object of {verb.text!r}")
         return found
+
+    def _hosts(self, trigger: _Trigger, actors: list[Referent], recipients: list[Referent],
+               steps: list[str]) -> list[Referent]:
+        """The host of a visit named by a city or a region of a country is that country ("ended a visit to
+        Tehran", "began a visit to Peking": PLOVER's host is a party, a city is where the visit took it); a
+        place in the visitor's own country stays where the trip went; before a successor state was, the city was
+        its predecessor's."""
+        if not any(t is not None and t.lemma_.lower() in _VISIT_WORDS for t in (trigger.noun, trigger.head)):
+            return recipients
+        own = {self._country_of_person(a.key) or self._country_of(a.key) for a in actors if a.key is not None}
+        hosts = []
+        for r in recipients:
+            country = self._country_of(r.key) if self.groups.type_of(r.key) == "Place" else None
+            entry = self.gazetteer.entries.get(country or "")
+            day = trigger.head.doc._.published
+            if entry is not None and entry.former and entry.since and day is not None and day < entry.since:
+                country = entry.former  # Moscow in 1987 is the Soviet Union's, as its capital is (linking)
+            if country is not None and country != r.key and country not in own and \
+                    self.groups.type_of(country) == "Country":
+                steps.append(f"recipient: {country}, the host of the visit to {r.token.text!r}")
+                r = replace(r, key=country, sector="government")
+            hosts.append(r)
+        return hosts
 
     def _visited(self, trigger: _Trigger, actors: list[Referent], steps: list[str]) -> list[Referent]:
         """The host of a visit is the country of the place the visitor goes to: "arrived in Tokyo for a state

@@ -459,6 +459,9 @@ _VIOLENCE = frozenset(name for name, c in CATEGORIES.items() if {"18", "19", "20
 _TRAVEL_VERBS = frozenset(("leave", "depart", "go", "travel", "fly", "head", "arrive", "return", "come", "sail",
                            "drive", "journey"))
 
+#: The words of a visit, whose host is a country ("a visit to Tehran" is hosted by Iran).
+_VISIT_WORDS = frozenset(("visit", "tour", "trip", "stay"))
+
 #: Verbs of wanting: wanting another party to act is asking it to, whatever the act ("wants Japan to eliminate
 #: import controls": REQUEST), where wanting to act oneself is an intent.
 _WANTING_VERBS = frozenset(("want", "wish", "like", "prefer", "need"))

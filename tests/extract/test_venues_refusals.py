@@ -1,13 +1,16 @@
 """Conflict reporting and government statements in shapes wire copy of several decades writes them, each rule on a
 hand-built parse: a place that names an act is its venue ("the Bali bombing"), suspects "in" an attack are not of
 a place, what one is unwilling or fails to do is not done ("unwillingness to lay down arms"), and leaving a treaty
-or a body ends cooperation (SANCTION) where troops withdrawn from a place retreat. No statistical model runs here
-(``tests/extract/parses.py``).
+or a body ends cooperation (SANCTION) where troops withdrawn from a place retreat, and the host of a visit to a
+city is the city's country (its predecessor's before a successor state was), a visit ended as well as one begun.
+No statistical model runs here (``tests/extract/parses.py``).
 """
 
 from __future__ import annotations
 
-from tests.extract.parses import code_in, rows_of, triples
+from datetime import date
+
+from tests.extract.parses import code, code_in, rows_of, triples
 
 # -- a place that names an act is where it was done ---------------------------------------------------------------
 
@@ -82,3 +85,31 @@ def test_leaving_a_treaty_is_no_retreat_and_troops_leaving_a_country_still_retre
                      "Lebanon/3/pobj/NNP ./2/punct/.")
     events, _ = code_in(troops, [(0, 1, "israel", "Country"), (4, 5, "lebanon", "Country")])
     assert triples(events) == {("RETREAT", "israel", "lebanon")}
+
+
+# -- the host of a visit is a country ---------------------------------------------------------------------------
+
+
+def test_the_city_a_visit_is_to_stands_for_its_country_as_host() -> None:
+    # "Nixon began a visit to Peking."
+    rows = rows_of("Nixon/1/nsubj/NNP began/1/ROOT/VBD/begin a/3/det/DT visit/1/dobj/NN to/3/prep/IN "
+                   "Peking/4/pobj/NNP ./1/punct/.")
+    events = code(rows, [(0, 1, "richard-nixon", "Person"), (5, 6, "beijing", "Place")], date(1972, 2, 21))
+    assert triples(events) == {("CONSULT", "richard-nixon", "china")}
+
+
+def test_a_visit_ended_was_made_and_its_host_is_the_country_of_the_city() -> None:
+    # "Chavez ended a visit to Tehran."
+    rows = rows_of("Chavez/1/nsubj/NNP ended/1/ROOT/VBD/end a/3/det/DT visit/1/dobj/NN to/3/prep/IN "
+                   "Tehran/4/pobj/NNP ./1/punct/.")
+    events = code(rows, [(0, 1, "hugo-chavez", "Person"), (5, 6, "tehran", "Place")], date(2006, 7, 29))
+    assert triples(events) == {("CONSULT", "hugo-chavez", "iran")}
+
+
+def test_a_capital_before_its_successor_state_hosts_for_the_predecessor() -> None:
+    # "Shultz concluded his visit to Moscow." — in 1987 the host is the Soviet Union, in 2007 Russia
+    rows = rows_of("Shultz/1/nsubj/NNP concluded/1/ROOT/VBD/conclude his/3/poss/PRP$ visit/1/dobj/NN to/3/prep/IN "
+                   "Moscow/4/pobj/NNP ./1/punct/.")
+    entities = [(0, 1, "george-shultz", "Person"), (5, 6, "moscow", "Place")]
+    assert triples(code(rows, entities, date(1987, 4, 16))) == {("CONSULT", "george-shultz", "soviet-union")}
+    assert triples(code(rows, entities, date(2007, 4, 16))) == {("CONSULT", "george-shultz", "russia")}
