@@ -144,6 +144,10 @@ class Sector:
     cameo: str | None = None
 
 
+#: Names the project gives to no entry, where the dictionaries give them to one: "Congo" and "Congolese" alone name
+#: either Congo, as outlets differ (Reuters' "Congo" is Kinshasa's since 1997, Brazzaville's while Kinshasa's was
+#: Zaire), so "eastern Congo" is not made the Republic of the Congo (README.md).
+_NAMES_OF_NEITHER = frozenset(("CONGO", "CONGOLESE"))
 #: The converted files, in load order: the dictionaries' actors and places, and their agent nouns.
 _CONVERTED_FILES: tuple[str, ...] = ("petrarch-actors.tsv", "petrarch-sectors.jsonl")
 #: The columns of ``petrarch-actors.tsv``, tab-separated, one actor a line.
@@ -287,6 +291,8 @@ class Gazetteer:
             # the converter writes names in the form they are compared in; a user's table may not
             if not name.isupper() or "  " in name:
                 name = _known_name(name)
+            if name in _NAMES_OF_NEITHER:
+                continue
             if name not in own_names and name not in known:
                 known[name] = line
             elif name in own_names and "\tperson\t" in line:

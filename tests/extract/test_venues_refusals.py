@@ -2,14 +2,16 @@
 hand-built parse: a place that names an act is its venue ("the Bali bombing"), suspects "in" an attack are not of
 a place, what one is unwilling or fails to do is not done ("unwillingness to lay down arms"), and leaving a treaty
 or a body ends cooperation (SANCTION) where troops withdrawn from a place retreat, and the host of a visit to a
-city is the city's country (its predecessor's before a successor state was), a visit ended as well as one begun.
-No statistical model runs here (``tests/extract/parses.py``).
+city is the city's country (its predecessor's before a successor state was), a visit ended as well as one begun;
+a refusal reaffirmed is a refusal, and "Congo" alone is neither Congo. No statistical model runs here
+(``tests/extract/parses.py``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from newsgraph.extract.gazetteer import Gazetteer
 from tests.extract.parses import code, code_in, rows_of, triples
 
 # -- a place that names an act is where it was done ---------------------------------------------------------------
@@ -113,3 +115,27 @@ def test_a_capital_before_its_successor_state_hosts_for_the_predecessor() -> Non
     entities = [(0, 1, "george-shultz", "Person"), (5, 6, "moscow", "Place")]
     assert triples(code(rows, entities, date(1987, 4, 16))) == {("CONSULT", "george-shultz", "soviet-union")}
     assert triples(code(rows, entities, date(2007, 4, 16))) == {("CONSULT", "george-shultz", "russia")}
+
+
+# -- a stance affirmed again is taken again ------------------------------------------------------------------------
+
+
+def test_a_refusal_reaffirmed_is_a_refusal_not_an_endorsement() -> None:
+    # "Netanyahu reaffirmed Israel's refusal to negotiate with Hamas."
+    rows = rows_of("Netanyahu/1/nsubj/NNP reaffirmed/1/ROOT/VBD/reaffirm Israel/4/poss/NNP 's/2/case/POS "
+                   "refusal/1/dobj/NN to/6/aux/TO negotiate/4/acl/VB with/6/prep/IN Hamas/7/pobj/NNP ./1/punct/.")
+    events, _ = code_in(rows, [(0, 1, "benjamin-netanyahu", "Person"), (2, 3, "israel", "Country"),
+                               (8, 9, "hamas", "Organization")])
+    assert {e.category for e in events} == {"REJECT"}
+
+
+# -- a name of either Congo is given to neither ----------------------------------------------------------------------
+
+
+def test_congo_alone_is_neither_congo_where_its_fuller_names_are_one() -> None:
+    gazetteer = Gazetteer.default()
+    assert gazetteer.known_actor("Congo") is None and gazetteer.known_actor("Congolese") is None
+    brazzaville = gazetteer.known_actor("Congo Brazzaville")
+    kinshasa = gazetteer.known_actor("Congo Kinshasa")
+    assert brazzaville is not None and brazzaville.codes[0].code == "COG"
+    assert kinshasa is not None and kinshasa.codes[0].code == "COD"
