@@ -155,6 +155,25 @@ class _Coreference(_DocIndex):
             return self._previous_subject(self.doc[sentence.start - 1].sent, fitting, pronoun.pos_ == "PRON")
         return None
 
+    def _titled_antecedent(self, token: Token) -> Token | None:
+        """The person "the minister", "the president" alone stands for as a clause's subject: the one main subject
+        of the sentence before, named there with that title ("Foreign Minister Qian Qichen met Albright. The
+        minister urged Washington ..."); none when that sentence's subject bears no such title, is not a person
+        or is not one (``_previous_subject``)."""
+        lemma = token.lemma_.lower()
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or token.sent.start == 0 or \
+                [c.lower_ for c in token.children] != ["the"] or self.gazetteer.title(lemma) is None:
+            return None
+
+        def titled(candidate: Token) -> Token | None:
+            ent = self.ent_of.get(candidate.i)
+            if ent is None or self.entities[ent.kb_id_].type != "Person":
+                return None
+            return candidate if any(t.i < ent.start and t.lemma_.lower() == lemma for t in candidate.subtree) \
+                else None
+
+        return self._previous_subject(self.doc[token.sent.start - 1].sent, titled, True)
+
     def _previous_subject(self, previous: Span, fitting: Callable[[Token], Token | None],
                           reported: bool) -> Token | None:
         """The antecedent in the sentence before, for a pronoun its own sentence gives none: the one subject

@@ -171,6 +171,9 @@ class _Referents(_Coreference):
             return []
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
             return []
+        titled = self._titled_antecedent(token) if depth < 2 else None
+        if titled is not None:  # "The minister urged ...": the minister the sentence before named
+            return self._referents(titled, "the titled subject before", depth + 1, agent=agent)
         sector = self._group_sector(token)
         if sector is None and token.lemma_.lower() in _QUANTITY_WORDS and depth < 3:
             # "hundreds of UN troops", "a group of protesters"

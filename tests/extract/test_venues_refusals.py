@@ -3,7 +3,8 @@ hand-built parse: a place that names an act is its venue ("the Bali bombing"), s
 a place, what one is unwilling or fails to do is not done ("unwillingness to lay down arms"), and leaving a treaty
 or a body ends cooperation (SANCTION) where troops withdrawn from a place retreat, and the host of a visit to a
 city is the city's country (its predecessor's before a successor state was), a visit ended as well as one begun;
-a refusal reaffirmed is a refusal, and "Congo" alone is neither Congo. No statistical model runs here
+a refusal reaffirmed is a refusal, "Congo" alone is neither Congo, and "the minister" who acts is the minister
+the sentence before named. No statistical model runs here
 (``tests/extract/parses.py``).
 """
 
@@ -139,3 +140,23 @@ def test_congo_alone_is_neither_congo_where_its_fuller_names_are_one() -> None:
     kinshasa = gazetteer.known_actor("Congo Kinshasa")
     assert brazzaville is not None and brazzaville.codes[0].code == "COG"
     assert kinshasa is not None and kinshasa.codes[0].code == "COD"
+
+
+# -- "the minister" of the sentence before -----------------------------------------------------------------------
+
+
+def test_the_minister_is_the_minister_the_sentence_before_named_and_no_one_untitled() -> None:
+    # "Foreign Minister Qian met Albright. The minister urged Washington."
+    rows = rows_of("Foreign/2/compound/NNP Minister/2/compound/NNP Qian/3/nsubj/NNP met/3/ROOT/VBD/meet "
+                   "Albright/3/dobj/NNP ./3/punct/. The/7/det/DT minister/8/nsubj/NN urged/8/ROOT/VBD/urge "
+                   "Washington/8/dobj/NNP ./8/punct/.")
+    entities = [(2, 3, "qian-qichen", "Person"), (4, 5, "madeleine-albright", "Person"),
+                (9, 10, "united-states", "Country")]
+    events, _ = code_in(rows, entities)
+    assert ("REQUEST", "qian-qichen", "united-states") in triples(events)
+    # "Qian met Albright. The minister urged Washington." — no one was named a minister
+    untitled = rows_of("Qian/1/nsubj/NNP met/1/ROOT/VBD/meet Albright/1/dobj/NNP ./1/punct/. The/5/det/DT "
+                       "minister/6/nsubj/NN urged/6/ROOT/VBD/urge Washington/6/dobj/NNP ./6/punct/.")
+    events, _ = code_in(untitled, [(0, 1, "qian-qichen", "Person"), (2, 3, "madeleine-albright", "Person"),
+                                   (7, 8, "united-states", "Country")])
+    assert not any(e.category == "REQUEST" and e.actor == "qian-qichen" for e in events)
