@@ -32,9 +32,10 @@ _MARKET_QUANTITIES = frozenset(("output", "production", "surplus", "deficit", "s
 #: deal, an agreement or a meeting between firms is no PLOVER event (reuters-plover README, rule 1).
 _COMMERCIAL_WHEN_BUSINESS = in_quads(Quad.VERBAL_COOPERATION, Quad.MATERIAL_COOPERATION)
 
-#: Refusals and requests that are commerce when both sides are firms: a board rejecting a bid, a holder asking a
-#: company for its shareholder list. A firm's charges against another (ACCUSE) are a dispute and stay events.
-_DEALING_BETWEEN_FIRMS = frozenset(("REJECT", "REQUEST"))
+#: Refusals, requests and walking away that are commerce when both sides are firms: a board rejecting a bid, a
+#: holder asking a company for its shareholder list, a firm withdrawing from a merger agreement or breaking off
+#: talks with another. A firm's charges against another (ACCUSE) are a dispute and stay events.
+_DEALING_BETWEEN_FIRMS = frozenset(("REJECT", "REQUEST", "SANCTION"))
 
 #: The cooperation that deals are made of: agreeing, meeting, signing, buying, lending. An organisation the coder
 #: knows nothing of that does these with a firm, or with no one named, is taken for a firm; ending a strike or

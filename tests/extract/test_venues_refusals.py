@@ -4,7 +4,7 @@ a place, what one is unwilling or fails to do is not done ("unwillingness to lay
 or a body ends cooperation (SANCTION) where troops withdrawn from a place retreat, and the host of a visit to a
 city is the city's country (its predecessor's before a successor state was), a visit ended as well as one begun;
 a refusal reaffirmed is a refusal, "Congo" alone is neither Congo, and "the minister" who acts is the minister
-the sentence before named. No statistical model runs here
+the sentence before named; a firm leaving a deal with another firm is commerce. No statistical model runs here
 (``tests/extract/parses.py``).
 """
 
@@ -160,3 +160,19 @@ def test_the_minister_is_the_minister_the_sentence_before_named_and_no_one_untit
     events, _ = code_in(untitled, [(0, 1, "qian-qichen", "Person"), (2, 3, "madeleine-albright", "Person"),
                                    (7, 8, "united-states", "Country")])
     assert not any(e.category == "REQUEST" and e.actor == "qian-qichen" for e in events)
+
+
+# -- a firm walking away from another firm is commerce -----------------------------------------------------------
+
+
+def test_a_firm_leaving_a_deal_with_another_firm_is_commerce_but_a_union_breaking_off_talks_is_not() -> None:
+    # "Texaco Inc withdrew from the agreement with Pennzoil Co."
+    rows = rows_of("Texaco/1/compound/NNP Inc/2/nsubj/NNP withdrew/2/ROOT/VBD/withdraw from/2/prep/IN the/5/det/DT "
+                   "agreement/3/pobj/NN with/5/prep/IN Pennzoil/8/compound/NNP Co/6/pobj/NNP ./2/punct/.")
+    events, _ = code_in(rows, [(0, 2, "texaco-inc", "Organization"), (7, 9, "pennzoil-co", "Organization")])
+    assert events == []
+    # "The union broke off talks with Pennzoil Co."
+    union = rows_of("The/1/det/DT union/2/nsubj/NN broke/2/ROOT/VBD/break off/2/prt/RP talks/2/dobj/NNS/talk "
+                    "with/4/prep/IN Pennzoil/7/compound/NNP Co/5/pobj/NNP ./2/punct/.")
+    events, _ = code_in(union, [(6, 8, "pennzoil-co", "Organization")])
+    assert [(e.category, e.actor_sector, e.recipient) for e in events] == [("SANCTION", "labor", "pennzoil-co")]
