@@ -206,6 +206,10 @@ def test_a_photo_credit_goes_and_its_caption_stays(line: str, kept: str) -> None
     ("Beijing (AFP) - China said", "Beijing", "China said"),
     ("GAZA CITY, Palestinian Territories: Four children were killed, medics said.",
      "GAZA CITY, Palestinian Territories", "Four children were killed, medics said."),
+    # the agency bare after a comma, as AP prints it
+    ("KANDAHAR, Afghanistan, AP – Taliban fighters ambushed a convoy, officials said.",
+     "KANDAHAR, Afghanistan", "Taliban fighters ambushed a convoy, officials said."),
+    ("BAGHDAD, AFP - Gunmen killed five people.", "BAGHDAD", "Gunmen killed five people."),
 ])
 def test_a_dateline_is_furniture_kept_as_the_articles_dateline(line: str, dateline: str, kept: str) -> None:
     cleaned = remove_furniture(line)
@@ -221,6 +225,7 @@ def test_a_dateline_is_furniture_kept_as_the_articles_dateline(line: str, dateli
     "US: Japan must act.",
     "NATO, Russia: allies meet",  # a headline: no sentence follows
     "Japan said on Tuesday: it would act.",
+    "Paris, France - the talks ended in Paris.",  # a place and a country, but no agency after them
 ])
 def test_a_line_that_only_looks_like_a_dateline_stays(line: str) -> None:
     assert remove_furniture(line) == line and find_dateline(line) is None

@@ -75,17 +75,21 @@ _CAPS_LABELS = (r"(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|ANALYSIS|OPINION|ED
                 r"|EXPLAINER|LIVE|VIDEO|PHOTOS?|REFILE|RPT|INSIGHT|COLUMN|WARNING|ALERT|FLASH|URGENT)\b")
 #: What follows a dateline of neither date nor agency: a separator and a whole sentence ending on the line.
 _STORY_AFTER = r"(?=\s*(?:--|[-—–:])[ \t]+[A-Z\"“‘][^\n]*[.!?][\"”’]?\s*$)"
+#: Wire agencies as a dateline names them bare after the place ("KANDAHAR, Afghanistan, AP – ..."): only these
+#: names, so that a place and a country before a dash ("Paris, France - ...") stay a sentence's words.
+_WIRE_AGENCY = r"(?-i:AP|AFP|Reuters|REUTERS|UPI|dpa|DPA|Xinhua|IANS|PTI|ANI|IRNA|TASS|Kyodo|Yonhap|Bernama)\b"
 #: The place and date of a dateline, which ``find_dateline`` keeps as the article's metadata.
 _DATELINE_WHERE_WHEN = (
     # "JAKARTA", "NEW YORK", "ST. LOUIS", "WASHINGTON/MOSCOW", "PORTLAND, Maine", "SAN JOSE, Calif."
     rf"(?-i:(?!{_CAPS_LABELS})[A-Z][A-Z.'’-]{{2,}}(?:[ /-][A-Z][A-Z.'’-]*){{0,3}}"
     # "PORTLAND, Maine" before a date or an agency, or, as AFP writes them, before the story's sentence
     # ("GAZA CITY, Palestinian Territories: Four children were killed ...")
-    rf"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?(?=\s*\(|,?\s*{_DATELINE_MONTH}\s+\d|{_STORY_AFTER}))?"
+    rf"(?:,\s*(?!{_WIRE_AGENCY})[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?"
+    rf"(?=\s*\(|,?\s*{_DATELINE_MONTH}\s+\d|{_STORY_AFTER}|,\s*{_WIRE_AGENCY}\s*(?:--|[-—–:])))?"
     rf"(?:,?\s*{_DATELINE_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
     # with neither date nor agency, "TOKYO:" must open a sentence that ends on the line: "OPEC: output to
     # rise", "NATO - Allies meet" and "WHO: the virus spreads." are headlines
-    rf"|(?=\s*\([A-Za-z])|{_STORY_AFTER})"
+    rf"|(?=\s*\([A-Za-z])|{_STORY_AFTER}|(?=,\s*{_WIRE_AGENCY}\s*(?:--|[-—–:])))"
     # "New Delhi [India], February 5": a place in title case only with a date or an agency after it
     rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}(?:\s*\[[A-Z][A-Za-z ]+\])?"
     rf"(?:,\s*{_DATELINE_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?(?=\s*(?:\([A-Za-z]|--|[-—–:])))"
@@ -94,6 +98,7 @@ _DATELINE_WHERE_WHEN = (
 _DATELINE = re.compile(
     rf"^\s*(?P<where>{_DATELINE_WHERE_WHEN})"
     r"(?:\s*\((?:[A-Z][A-Za-z]{1,11})(?:[-/ ][A-Za-z]{2,10})?\))?"  # "(Reuters)", "(AP)", "(ANI)", "(dpa)"
+    rf"(?:,\s*{_WIRE_AGENCY})?"  # or the agency after a comma, bare: "KANDAHAR, Afghanistan, AP –"
     r"\s*(?:--|[-—–:])[ \t]+(?=\S)"  # the story goes on after it on the same line
 )
 #: Only names in a credit ("Getty Images", "Reuters/Kim Kyung-Hoon", "AFP via Getty Images"), no sentence.
