@@ -172,6 +172,8 @@ def test_seed_000_is_left_as_it_is(seeds: list[Item]) -> None:
     "Photo: Getty Images",
     "Image source, Getty Images",
     "Copyright 2023 The Associated Press. All rights reserved.",
+    "A woman and child walk through a replica of a tunnel used by Hamas militants in the Gaza Strip, ...",
+    "Delicate Arch in Arches National Park Utah with the snow capped Lasalle Mountains in the backgr …",
 ])
 def test_a_furniture_line_is_blanked_whole(line: str) -> None:
     text = f"Japan acted in Tokyo.\n{line}\nRussia replied.\n"
@@ -259,9 +261,34 @@ def test_a_read_article_carries_its_dateline(tmp_path: Path) -> None:
     "advertisement",
     "email",
     "comments",
+    'He said: "We will see ..."',
+    "More stories of abuse emerged on Friday.",
+    "Top officials met in Tokyo.",
 ])
 def test_news_text_is_not_furniture(line: str) -> None:
     assert remove_furniture(line) == line
+
+
+def test_a_list_of_other_stories_under_its_label_goes_and_the_story_stays() -> None:
+    """Under "More Stories", the teasers run to the first blank line, then on over headlines set apart by blank
+    lines; the story's own paragraph, a dateline or a sentence ends the list."""
+    story = "DEIR AL-BALAH, Gaza Strip — An Israeli airstrike killed 18 people on Saturday, officials said."
+    teasers = ("More Stories\n"
+               "Relatives of hostages held by Hamas in Gaza hold photos of their loved o ...\n"
+               "Mediators hold new Gaza cease-fire talks and hope to head off a wider war\n"
+               "Utah has 6,000 arches. How many are in danger of collapsing?\n"
+               "\n"
+               "Man detained after police operation at Iranian consulate in Paris\n"
+               "\n")
+    cleaned = remove_furniture(f"Mideast fighting goes on\n\n{teasers}{story}\n")
+    assert cleaned.split() == ["Mideast", "fighting", "goes", "on", "An", "Israeli", "airstrike", "killed", "18",
+                               "people", "on", "Saturday,", "officials", "said."]
+    # the story's paragraph right under a label stays, and so does a sentence after a blank line
+    paragraph = ("Israel and Hamas traded fire on Saturday as mediators in Cairo pressed both sides to accept a "
+                 "proposal that would halt the fighting and free the hostages, officials said.")
+    assert remove_furniture(f"Latest News\n{paragraph}\n").strip() == paragraph
+    assert remove_furniture("You might also like\n\nThe talks resumed on Monday.\n").strip() == \
+        "The talks resumed on Monday."
 
 
 def test_every_furniture_rule_says_why() -> None:
@@ -277,6 +304,7 @@ _NEEDING_RULES_LINES = (
     "Troops at the border. Picture credit / Reuters", "Photo | Reuters/Kim Kyung-Hoon", "CBS Inc <CBS> said",
     "Westpac Banking Corp <WSTP.S> and Texas Air Corp's <TXN> unit", "the unit <Contraves AG> said",
     "OPEC: output to rise", "NATO - Allies meet", "Prices rose 3 pct (adjusted).",
+    "Relatives of hostages held by Hamas protest in Tel Aviv, ...",
 )
 
 

@@ -138,12 +138,19 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
         r"(?:also\s+read|read\s+(?:more|also|next)|see\s+also"
         r"|related(?:\s+(?:stories|articles|news|coverage|content|reading|topics))?"
         r"|recommended(?:\s+(?:stories|reading|for\s+you))?|more\s+on\s+this(?:\s+story)?"
-        r"|you\s+may\s+also\s+like|don'?t\s+miss|must\s+read|trending(?:\s+now)?)"
+        r"|you\s+(?:may|might)\s+also\s+like|don'?t\s+miss|must\s+read|trending(?:\s+now)?)"
         r"(?:\s*[:|\-–—»>]\s*[^\n]{0,300})?",
         _L,
         '"ALSO READ: ...", "READ MORE: ...", "Also Read | ...": a link to another story, not this one',
     ),
     _rule("click here", r"click\s+here\b[^\n]{0,200}", _L, "a link prompt"),
+    _rule(
+        "cut-off teaser", r"[^\n]*\S[ \t]+(?:\.\.\.|…)", _L,
+        'a line the page cut off with " ..." ("A woman and child walk through a replica of a tunnel used by ...", '
+        "\"... with the snow capped Lasalle Mountains in the backgr ...\"): a teaser of a caption or of another "
+        "story, never a sentence of this one (a quotation trailing off ends on its quote mark)",
+        needs=".…",
+    ),
     _rule("font size", rf"(?<!\w)(?:{_FONT_SIZE})(?!\w)", _S, 'the "A+A-" text size buttons', needs="+"),
     _rule(
         "share widget",
@@ -278,7 +285,64 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
                     kept = m.span("keep") if "keep" in rule.pattern.groupindex else (m.end(), m.end())
                     spans.extend((line.start() + a, line.start() + b, rule.name)
                                  for a, b in ((m.start(), kept[0]), (kept[1], m.end())) if b > a)
+    spans.extend(_teaser_blocks(text))
     return sorted(set(spans))
+
+
+#: A label in a line of its own that opens a list of other stories ("More Stories", "Most Read", "You might also
+#: like", "More from World"): the lines under it are those stories' headlines and teasers.
+_SECTION_LABEL = re.compile(
+    r"[\s\-–—•·*»>|_=]*(?:(?:more|top|latest|related|recommended|popular|trending|other|editor'?s?'?)"
+    r"(?:\s+(?:stories|news|articles|headlines|videos|reads|picks))?|most\s+(?:read|popular|viewed|shared)"
+    r"|you\s+(?:may|might)\s+also\s+like|more\s+from\s+[\w&' ]{1,40}|what\s+to\s+read\s+next)"
+    r"[\s\-–—•·*»<|_=:]*",
+    re.IGNORECASE,
+)
+#: A teaser under such a label: a headline or a cut-off caption, never a paragraph of the story.
+_TEASER_MAX = 160
+#: How many lines a list of other stories runs to at most.
+_TEASER_LINES = 30
+
+
+def _teaser_blocks(text: str) -> list[tuple[int, int, str]]:
+    """The lines of a list of other stories under a section label ("More Stories"): every line after the
+    label up to the first blank line, then each later line set apart by blank lines that is a headline (short,
+    no full stop at its end) — "Man detained after police operation at Iranian consulate in Paris". The list
+    stops at a paragraph (a line longer than a teaser) or at a dateline, where the story starts. Left in, the
+    headlines of other stories read as this story's events ("hostages held by Hamas" from a teaser)."""
+    spans: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        lines.append((offset, raw.rstrip("\r\n")))
+        offset += len(raw)
+    i = 0
+    while i < len(lines):
+        start, content = lines[i]
+        i += 1
+        if not content.strip() or not _SECTION_LABEL.fullmatch(content):
+            continue
+        spans.append((start, start + len(content), "teaser list"))
+        seen_blank = False
+        taken = 0
+        while i < len(lines) and taken < _TEASER_LINES:
+            start, content = lines[i]
+            stripped = content.strip()
+            if not stripped:
+                seen_blank = True
+                i += 1
+                continue
+            if len(stripped) > _TEASER_MAX or _DATELINE.match(content) or \
+                    (seen_blank and _SENTENCE_END.search(stripped)):
+                break
+            spans.append((start, start + len(content), "teaser list"))
+            taken += 1
+            i += 1
+    return spans
+
+
+#: A line that ends as a sentence does: a full stop, a question or an exclamation, closing quotes after it.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
 def remove_furniture(text: str) -> str:
