@@ -29,6 +29,7 @@ from newsgraph.extract.events.words import (
     _LIKELIHOOD,
     _MODALS_FUTURE,
     _MODALS_HYPOTHETICAL,
+    _PERMISSION_VERBS,
     _POLL_WORDS,
     _PROMISE_CONDITIONS,
     _RELATIVE_PRONOUNS,
@@ -87,6 +88,10 @@ class _ModeReader(_Commitments):
                 trigger.steps.append(f"what the {governor.text!r} are about: a topic, not coded")
                 return context
             node = governor
+            if dep in ("xcomp", "ccomp") and governor.lemma_.lower() in _PERMISSION_VERBS:
+                context.blocked = True
+                trigger.steps.append(f"what {governor.text!r} lets a party do is permitted, not done: not coded")
+                return context
             if dep == "xcomp" and governor.lemma_.lower() in _FAILING_VERBS:
                 continue  # "failed to agree": negated, not blocked (_mode)
             if _plan_denied(governor):

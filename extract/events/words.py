@@ -370,6 +370,9 @@ _FAILING_VERBS = frozenset(("fail", "neglect"))
 #: Verbs of holding back or leaving off: negated they affirm what they govern ("would not hesitate to strike"
 #: threatens a strike, "has not ceased to attack" attacks still).
 _RELUCTANCE_VERBS = frozenset(("hesitate", "cease", "quit"))
+#: Verbs of permission: what a party is let, allowed or enabled to do is permitted, not done ("an agreement to let
+#: Italy and Canada attend meetings" asserts no meeting); the permission is the event, if any (CAMEO 080).
+_PERMISSION_VERBS = frozenset(("let", "allow", "permit", "enable"))
 #: Nouns of a party's own plan. With "no" ("there are no plans for X to meet Y", "has no intention of closing the
 #: strait") they say the act is not planned: the act, negated and coded as the intent it would be (reuters-plover
 #: README, rule 3: "no plans for an emergency OPEC meeting" is a negated AGREE), not a plan that blocks it.

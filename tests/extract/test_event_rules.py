@@ -7,7 +7,7 @@ what is tested is the rule, not the parser's reading of the sentence that day.
 from __future__ import annotations
 
 from newsgraph.records import Mode
-from tests.extract.parses import code, triples
+from tests.extract.parses import code, rows_of, triples
 
 KISHIDA = (0, 1, "fumio-kishida", "Person")
 
@@ -355,3 +355,18 @@ def test_halting_an_exchange_is_a_sanction_of_its_other_party() -> None:
         ("SANCTION", "japan", "russia", None)]
     alone = [*rows[:3], (".", 1, "punct", "PUNCT", ".")]
     assert code(alone, [(0, 1, "japan", "Country")]) == []  # a sanction needs the party it is aimed at
+
+
+def test_what_a_party_is_let_or_allowed_to_do_is_permitted_not_done() -> None:
+    # "an agreement to let Italy and Canada attend meetings", as the model parses "let" (a clause of its own) and
+    # "allow" (an object and an infinitive): the meeting is permitted, and no one is said to have met
+    entities = [(0, 1, "japan", "Country"), (2, 3, "italy", "Country"), (4, 5, "canada", "Country")]
+    let = rows_of("Japan/1/nsubj/NNP let/1/ROOT/VBD Italy/5/nsubj/NNP and/2/cc/CC Canada/2/conj/NNP "
+                  "attend/1/ccomp/VB meetings/5/dobj/NNS/meeting ./1/punct/.")
+    allowed = rows_of("Japan/1/nsubj/NNP allowed/1/ROOT/VBD/allow Italy/1/dobj/NNP and/2/cc/CC Canada/2/conj/NNP "
+                      "to/6/aux/TO attend/1/xcomp/VB meetings/6/dobj/NNS/meeting ./1/punct/.")
+    for rows in (let, allowed):
+        assert not [e for e in code(rows, entities) if e.category == "CONSULT"]
+    # the same meeting told as done is one
+    said = [*let[:1], ("said", 1, "ROOT", "VERB", "VBD", "say"), *let[2:]]
+    assert [e for e in code(said, entities) if e.category == "CONSULT"]
