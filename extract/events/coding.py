@@ -12,8 +12,8 @@ from newsgraph.extract.events.intents import _own_supply
 from newsgraph.extract.events.market_words import (
     _COMMERCIAL_WHEN_BUSINESS,
     _DEALING_BETWEEN_FIRMS,
-    _TRANSACTIONS,
     _answers_charges,
+    _regulated_business,
 )
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
 from newsgraph.extract.events.syntax import _objects_of, _reciprocal, _source_tag, _words
@@ -316,9 +316,7 @@ class _DocReader(_Commerce):
             trigger.steps.append("a request of no one for no event: not coded")
             return []
         if category in ("SUPPORT", "AGREE") and trigger.head.lemma_.lower() in _REGULATING_VERBS and (
-                (recipients and all(self._firmish(r) for r in recipients)) or any(
-                    c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _TRANSACTIONS
-                    for c in trigger.head.children)):
+                (recipients and all(self._firmish(r) for r in recipients)) or _regulated_business(trigger.head)):
             trigger.steps.append("a regulator's decision on firms' business is regulation, no event: not coded")
             return []
         date_ = self._event_date(trigger, context, mode)

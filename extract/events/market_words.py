@@ -47,6 +47,22 @@ _DEALS = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
 _TRANSACTIONS = frozenset(("merger", "acquisition", "takeover", "purchase", "sale", "bid", "offer", "stake",
                            "buyout", "tender"))
 
+#: What a regulator licenses for sale: its approval of a product is regulation, not support of a party ("the Food
+#: and Drug Administration approved for U.S. marketing a drug", "cleared the device for sale").
+_PRODUCTS = frozenset(("drug", "medicine", "vaccine", "device", "product", "pesticide", "additive", "marketing"))
+
+
+def _regulated_business(head: Token) -> bool:
+    """Whether a regulator's verb decides on firms' business: its object is a transaction (``_TRANSACTIONS``), or
+    its object or "for" phrase names a product (``_PRODUCTS``), anywhere in it, as the parser may hang the product
+    on the "for" phrase ("approved for U.S. marketing a drug")."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if any(c.lemma_.lower() in _TRANSACTIONS for c in objects):
+        return True
+    objects += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _PRODUCTS for thing in objects for t in thing.subtree)
+
 
 def _name_words(name: str) -> tuple[str, ...]:
     """A name's words, letters only, lower case: "Rospatch Corp." → ("rospatch", "corp")."""

@@ -222,3 +222,15 @@ def test_a_firms_officer_dealing_in_cash_with_an_investor_is_commerce() -> None:
     doc = parse(rows, [(0, 1, "kenneth-thomas", "Person"), (2, 3, "benjamin-sisti", "Person")])
     doc._.entities["kenneth-thomas"].sector = "business"
     assert [event for event, _ in coder().code(doc)] == []
+
+
+def test_a_regulators_approval_of_a_product_is_regulation() -> None:
+    # "The FDA approved for U.S. marketing a drug.", the drug hung on "marketing" as the model parses it, against
+    # "The FDA approved for U.S. officials a plan."
+    rows = rows_of("The/1/det/DT FDA/2/nsubj/NNP approved/2/ROOT/VBD/approve for/2/prep/IN U.S./5/compound/NNP "
+                   "marketing/3/pobj/NN a/7/det/DT drug/5/dobj/NN ./2/punct/.")
+    entities = [(1, 2, "food-and-drug-administration", "Organization"), (4, 5, "united-states", "Country")]
+    assert _code(rows, entities) == []
+    plan = [*rows[:5], ("officials", 3, "pobj", "NOUN", "NNS", "official"), rows[6],
+            ("plan", 5, "dobj", "NOUN", "NN"), rows[8]]
+    assert _code(plan, entities) != []
