@@ -167,8 +167,9 @@ class _TriggerFinder(_Referents):
             if entry.particles and entry.objects:  # "went on strike": the object of the particle
                 objects = direct + [g for c in children if c.dep_ == "prep" and c.lower_ in entry.particles
                                     for g in c.children if g.dep_ == "pobj"]
-                # "stayed away from work": the preposition hangs on the particle
-                objects += [g for c in children if c.dep_ in ("advmod", "prt") and c.lower_ in entry.particles
+                # "stayed away from work": the preposition hangs on the particle, which the parser may also read
+                # as a preposition of its own ("pulling out of the treaty": 'out' prep, 'of' prep on 'out')
+                objects += [g for c in children if c.dep_ in ("advmod", "prt", "prep") and c.lower_ in entry.particles
                             for p in c.children if p.dep_ == "prep" and p.lower_ in entry.particles
                             for g in p.children if g.dep_ == "pobj"]
                 if "out" in entry.particles and verb.dep_ == "advcl":

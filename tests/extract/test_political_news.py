@@ -1,0 +1,36 @@
+"""Political and conflict news in shapes wire copy writes them, each rule on a hand-built parse: leaving a treaty
+or a body by a phrasal verb ("pulled out of the treaty") or suspending one's part in it ends cooperation
+(SANCTION), as "withdrew from" does. No statistical model runs here (``tests/extract/parses.py``).
+"""
+
+from __future__ import annotations
+
+from tests.extract.parses import code_in, rows_of, triples
+
+# -- leaving a treaty by a phrasal verb, or suspending one's part in it, ends cooperation ---------------------------
+
+
+def test_pulling_out_of_a_treaty_is_a_sanction_not_a_retreat() -> None:
+    # "Russia pulled out of the treaty with the United States." — the parser reads 'out' as a preposition of its own
+    # and hangs 'of' on it
+    rows = rows_of("Russia/1/nsubj/NNP pulled/1/ROOT/VBD/pull out/1/prep/IN of/2/prep/IN the/5/det/DT "
+                   "treaty/3/pobj/NN with/5/prep/IN the/9/det/DT United/9/compound/NNP States/6/pobj/NNP "
+                   "./1/punct/.")
+    events, _ = code_in(rows, [(0, 1, "russia", "Country"), (8, 10, "united-states", "Country")])
+    assert triples(events) == {("SANCTION", "russia", "united-states")}
+
+
+def test_troops_pulling_out_of_a_country_still_retreat() -> None:
+    # "Russian troops pulled out of Georgia."
+    rows = rows_of("Russian/1/amod/JJ troops/2/nsubj/NNS/troop pulled/2/ROOT/VBD/pull out/2/prep/IN of/3/prep/IN "
+                   "Georgia/4/pobj/NNP ./2/punct/.")
+    events, _ = code_in(rows, [(0, 1, "russia", "Country"), (5, 6, "georgia", "Country")])
+    assert not any(e.category == "SANCTION" for e in events)
+
+
+def test_suspending_compliance_with_a_treaty_is_a_sanction() -> None:
+    # "Washington suspended its compliance with the treaty with Moscow."
+    rows = rows_of("Washington/1/nsubj/NNP suspended/1/ROOT/VBD/suspend its/3/poss/PRP$ compliance/1/dobj/NN "
+                   "with/3/prep/IN the/6/det/DT treaty/4/pobj/NN with/6/prep/IN Moscow/7/pobj/NNP ./1/punct/.")
+    events, _ = code_in(rows, [(0, 1, "united-states", "Country"), (8, 9, "russia", "Country")])
+    assert triples(events) == {("SANCTION", "united-states", "russia")}
