@@ -36,6 +36,65 @@ _EARLIER_MARKS = frozenset(("after", "since", "once", "because", "following"))
 _SAME_TIME_MARKS = frozenset(("when", "as", "while", "whilst", "whenever"))
 
 
+#: The units of a measured distance in time between two clauses ("two months after", "a day before").
+_UNITS = frozenset(("day", "week", "month", "year"))
+#: A distance's count as words give it: "a day after", "three weeks before".
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+#: How far from the middle of a month a day shifted by months may lie and still be named by its month: "two
+#: months after" is a round figure, and a day near a month's end may be in the next one.
+_MID_MONTH = range(8, 24)
+
+
+def _measured_distance(verb: Token) -> tuple[int, str] | None:
+    """The signed distance a clause of time measures from the clause it hangs on: "a day after the military
+    targeted Deif" is (-1, "day"), "two months after Bouteflika resigned" (-2, "month"), "three weeks before"
+    (+3, "week"); None for any other clause."""
+    if verb.dep_ != "advcl":
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    if len(marks) != 1:
+        return None
+    sign = -1 if marks[0].lower_ == "after" else 1
+    # the parser hangs the distance on the verb or on its conjunction ("two months after")
+    for unit in (*verb.children, *marks[0].children):
+        if unit.dep_ != "npadvmod" or unit.lemma_.lower() not in _UNITS:
+            continue
+        counts = [c for c in unit.children if c.dep_ in ("nummod", "det")]
+        if len(counts) != 1:
+            return None
+        word = counts[0].lower_
+        count = int(word) if word.isdigit() else _COUNTS.get(word)
+        return (sign * count, unit.lemma_.lower()) if count else None
+    return None
+
+
+def _shifted(anchor: EventDate, distance: int, unit: str) -> EventDate | None:
+    """``anchor`` moved by ``distance`` units, at the precision the distance allows: a day by days, an ISO week
+    by weeks, a month by months only when the day lands mid-month (else its year), a year by years."""
+    if anchor.earliest is None or anchor.latest is None:
+        return None
+    kind = DateKind.INFERRED if anchor.kind is DateKind.INFERRED else DateKind.OCCURRED
+    day = anchor.earliest
+    if unit in ("day", "week"):
+        if anchor.precision is not Precision.DAY:
+            return None
+        moved = day + timedelta(days=distance * (7 if unit == "week" else 1))
+        if unit == "day":
+            return EventDate.from_value(moved.isoformat(), kind)
+        year, week, _ = moved.isocalendar()
+        return EventDate.from_value(f"{year}-W{week:02d}", kind)
+    if unit == "month" and anchor.precision in (Precision.DAY, Precision.MONTH):
+        months = day.year * 12 + day.month - 1 + distance
+        year, month = divmod(months, 12)
+        if anchor.precision is Precision.DAY and day.day not in _MID_MONTH:
+            return EventDate.from_value(f"{year:04d}", kind) if month not in (0, 11) else None
+        return EventDate.from_value(f"{year:04d}-{month + 1:02d}", kind)
+    if unit == "year" and anchor.precision in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+        return EventDate.from_value(f"{day.year + distance:04d}", kind)
+    return None
+
+
 def _refine_dates(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
     """A coarse date of an event takes the day of the same event told elsewhere in the article (a photo
     caption's "Jan. 21, 2022" for "a summit late last month"), when exactly one such day fits."""
@@ -220,6 +279,30 @@ class _Dater(_ModeReader):
                 return found
         return None
 
+    def _date_by_distance(self, trigger: _Trigger) -> EventDate | None:
+        """The date of an act told in a clause measured from another ("a day after the Israeli military
+        targeted Deif", "two months after Bouteflika resigned"): the other clause's date moved by the distance.
+        Without this the act took the day it was told on, or the article's, which it is not. The other clause's
+        date is the nearest one up the parse (what it was said on, for "Hamas said Sunday ..., a day after")."""
+        verb = trigger.head
+        distance = _measured_distance(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if distance is None:
+            return None
+        node = verb.head
+        for _ in range(6):
+            anchor = self._date_of(node)
+            if anchor is not None and anchor.kind is not DateKind.REPORTED:
+                found = _shifted(anchor, *distance)
+                if found is not None:
+                    trigger.steps.append(f"date {found.value}: {abs(distance[0])} {distance[1]}(s) "
+                                         f"{'after' if distance[0] > 0 else 'before'} {anchor.value} "
+                                         f"({node.text!r})")
+                return found
+            if node.head == node:
+                return None
+            node = node.head
+        return None
+
     def _event_date(self, trigger: _Trigger, context: _Context, mode: Mode | None) -> EventDate | None:
         steps = trigger.steps
         candidates = [trigger.head]
@@ -233,6 +316,9 @@ class _Dater(_ModeReader):
                 steps.append(f"date {found.value} ({found.kind.value}): the time expression attached to "
                              f"{token.text!r}")
                 return found
+        measured = self._date_by_distance(trigger)
+        if measured is not None and mode in (None, Mode.HISTORICAL):
+            return measured
         if context.historical_if_undated and mode is None:
             return None
         # the meeting or the earlier event it happened at or after: "during a summit late last month"

@@ -81,3 +81,41 @@ def test_a_coordinated_verb_takes_the_week_of_the_first() -> None:
     ]
     events = dated(rows, [(0, 1, "iran", "Country")], ("last week", "2024-W18"))
     assert date_of(events, "REJECT") == "2024-W18"
+
+
+def deif() -> list[Row]:
+    # "Hamas said Sunday, a day after Israel targeted Deif." (the parser hangs "a day" on the verb)
+    return [
+        ("Hamas", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Sunday", 1, "npadvmod", "PROPN", "NNP"), (",", 1, "punct", "PUNCT", ","), ("a", 5, "det", "DET", "DT"),
+        ("day", 8, "npadvmod", "NOUN", "NN"), ("after", 8, "mark", "SCONJ", "IN"),
+        ("Israel", 8, "nsubj", "PROPN", "NNP"), ("targeted", 1, "advcl", "VERB", "VBD", "target"),
+        ("Deif", 8, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", "."),
+    ]
+
+
+def test_a_clause_a_day_after_another_is_dated_the_day_before_it() -> None:
+    # the strike was the day before Hamas spoke, not the day Hamas spoke nor the day of the article
+    events = dated(deif(), [(0, 1, "hamas", "Organization"), (7, 8, "israel", "Country"),
+                            (9, 10, "mohammed-deif", "Person")], ("Sunday", "2024-05-05"))
+    assert date_of(events, "ASSAULT") == "2024-05-04"
+
+
+def invaded(count: str) -> list[Row]:
+    # "Crowds marched on Friday two months after Russia invaded Ukraine." (the parser hangs "two months" on
+    # "after")
+    return [
+        ("Crowds", 1, "nsubj", "NOUN", "NNS", "crowd"), ("marched", 1, "ROOT", "VERB", "VBD", "march"),
+        ("on", 1, "prep", "ADP", "IN"), ("Friday", 2, "pobj", "PROPN", "NNP"), (count, 5, "nummod", "NUM", "CD"),
+        ("months", 6, "npadvmod", "NOUN", "NNS", "month"), ("after", 8, "mark", "SCONJ", "IN"),
+        ("Russia", 8, "nsubj", "PROPN", "NNP"), ("invaded", 1, "advcl", "VERB", "VBD", "invade"),
+        ("Ukraine", 8, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", "."),
+    ]
+
+
+def test_a_clause_months_after_another_is_dated_by_the_month_or_only_the_year() -> None:
+    entities = [(7, 8, "russia", "Country"), (9, 10, "ukraine", "Country")]
+    assert date_of(dated(invaded("two"), entities, ("Friday", "2024-05-17")), "ASSAULT") == "2024-03"
+    # two months before the last day of May may be late March or early April: only the year is sure
+    assert date_of(dated(invaded("two"), entities, ("Friday", "2024-05-31")), "ASSAULT") == "2024"
+    assert date_of(dated(invaded("2"), entities, ("Friday", "2024-05-17")), "ASSAULT") == "2024-03"
