@@ -289,9 +289,12 @@ class _TriggerFinder(_Referents):
             if head.lemma_.lower() in _PERCEPTION or (dep in ("dobj", "obj") and head.lemma_.lower() in _CAUSING_VERBS):
                 return True
             entries = self.lexicon.verb_entries(_verb_lemma(head, self.coder._verb_heads) or "")
-            # a verb of attitude on its own ("condemned the attack", "welcomed the accord"), not one that is an
-            # event only with certain objects ("repeated its criticism")
-            return any(e.category in ("ACCUSE", "SUPPORT", "REJECT") and e.frame is None and not e.objects
+            # a verb of approval or refusal on its own ("welcomed the accord"), not one that is an event only with
+            # certain objects ("repeated its criticism"). The act a verb of blame names ("condemned the
+            # annexation of Crimea", "protested the seizure of power") is only the judged act's mention: the
+            # blame is aimed at its doer, and what is blamed is no fact the sentence reports (reuters-plover
+            # README, rule 2: the content of an accusation is not coded)
+            return any(e.category in ("SUPPORT", "REJECT") and e.frame is None and not e.objects
                        for e in entries)
         return False
 

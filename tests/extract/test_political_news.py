@@ -34,3 +34,15 @@ def test_suspending_compliance_with_a_treaty_is_a_sanction() -> None:
                    "with/3/prep/IN the/6/det/DT treaty/4/pobj/NN with/6/prep/IN Moscow/7/pobj/NNP ./1/punct/.")
     events, _ = code_in(rows, [(0, 1, "united-states", "Country"), (8, 9, "russia", "Country")])
     assert triples(events) == {("SANCTION", "united-states", "russia")}
+
+
+# -- an act named as what is condemned is the judged act's mention, not a new event ---------------------------------
+
+
+def test_an_act_condemned_is_no_event_of_its_own_and_its_doer_is_blamed() -> None:
+    # "Germany condemned the annexation of Crimea by Russia."
+    rows = rows_of("Germany/1/nsubj/NNP condemned/1/ROOT/VBD/condemn the/3/det/DT annexation/1/dobj/NN "
+                   "of/3/prep/IN Crimea/4/pobj/NNP by/3/prep/IN Russia/6/pobj/NNP ./1/punct/.")
+    events, _ = code_in(rows, [(0, 1, "germany", "Country"), (5, 6, "crimea", "Place"),
+                               (7, 8, "russia", "Country")])
+    assert triples(events) == {("ACCUSE", "germany", "russia")}

@@ -109,15 +109,16 @@ def test_a_freeze_on_assets_is_an_asset_freeze() -> None:
 # -- who undergoes an act named by a noun ------------------------------------------------------------------------
 
 def test_the_people_an_act_is_done_to_are_its_recipients_not_its_doers() -> None:
-    # "Israel condemned the killing of three Israeli soldiers by Hezbollah guerrillas." — the soldiers were killed
-    rows = [("Israel", 1, "nsubj", "PROPN", "NNP"), ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
-            ("the", 3, "det", "DET", "DT"), ("killing", 1, "dobj", "NOUN", "NN"), ("of", 3, "prep", "ADP", "IN"),
-            ("three", 7, "nummod", "NUM", "CD"), ("Israeli", 7, "amod", "ADJ", "JJ"),
-            ("soldiers", 4, "pobj", "NOUN", "NNS", "soldier"), ("by", 3, "prep", "ADP", "IN"),
-            ("Hezbollah", 10, "compound", "PROPN", "NNP"), ("guerrillas", 8, "pobj", "NOUN", "NNS", "guerrilla"),
-            (".", 1, "punct", "PUNCT", ".")]
-    events = code(rows, [(0, 1, "israel", "Country"), (6, 7, "israel", "Country"),
-                         (9, 10, "hezbollah", "Organization")])
+    # "The killing of three Israeli soldiers by Hezbollah guerrillas angered Israel." — the soldiers were killed
+    # (an act named as what is condemned is no event of its own: test_political_news)
+    rows = [("The", 1, "det", "DET", "DT"), ("killing", 9, "nsubj", "NOUN", "NN"), ("of", 1, "prep", "ADP", "IN"),
+            ("three", 5, "nummod", "NUM", "CD"), ("Israeli", 5, "amod", "ADJ", "JJ"),
+            ("soldiers", 2, "pobj", "NOUN", "NNS", "soldier"), ("by", 1, "prep", "ADP", "IN"),
+            ("Hezbollah", 8, "compound", "PROPN", "NNP"), ("guerrillas", 6, "pobj", "NOUN", "NNS", "guerrilla"),
+            ("angered", 9, "ROOT", "VERB", "VBD", "anger"), ("Israel", 9, "dobj", "PROPN", "NNP"),
+            (".", 9, "punct", "PUNCT", ".")]
+    events = code(rows, [(4, 5, "israel", "Country"), (7, 8, "hezbollah", "Organization"),
+                         (10, 11, "israel", "Country")])
     assert {t for t in triples(events) if t[0] == "ASSAULT"} == {("ASSAULT", "hezbollah", "israel")}
 
 
