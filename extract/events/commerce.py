@@ -6,7 +6,13 @@
 from __future__ import annotations
 
 from newsgraph.extract.events.dating import _Dater
-from newsgraph.extract.events.market_words import _DEALS, _LEAVING_VERBS, _deals_in_market, _name_words
+from newsgraph.extract.events.market_words import (
+    _DEALS,
+    _LEAVING_VERBS,
+    _deals_in_market,
+    _name_words,
+    _refuses_bid,
+)
 from newsgraph.extract.events.parts import Referent, _Trigger
 from newsgraph.extract.events.referents import _last_word
 from newsgraph.extract.events.words import _COMPANY_SUFFIXES
@@ -121,3 +127,10 @@ class _Commerce(_Dater):
         return category in ("RETREAT", "CONCEDE") and trigger.head.lemma_.lower() in _LEAVING_VERBS and \
             self.entities.get(actor.key or "") is not None and self.entities[actor.key or ""].type == "Person" and \
             self._private(actor)
+
+    def _bid_refused(self, trigger: _Trigger, actor: Referent, recipient: Referent | None, category: str) -> bool:
+        """Whether a firm turns down a bid for a company, the bidder unnamed or a private party ("a 20 dlr a share
+        bid, which the company rejected", "Pesch's bid, which Rospatch rejected"): a board's answer to a bid is
+        commerce, as a refusal between two firms is (``coding``)."""
+        return category == "REJECT" and (recipient is None or self._private(recipient)) and \
+            self._firmish(actor) and _refuses_bid(trigger.head)

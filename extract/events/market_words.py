@@ -107,6 +107,16 @@ def _traded(head: Token) -> bool:
         for c in head.children)
 
 
+def _refuses_bid(head: Token) -> bool:
+    """Whether a refusal's object is a bid for a company: a bid, an offer or a tender that says for what or of what
+    kind (``_traded``: "rejected the takeover bid", "turned down an offer for its shares"), the noun a relative
+    pronoun stands for taken for it ("an all-cash 20 dlr a share bid, which the company rejected"). A bare
+    "offer" says nothing of shares: "GM rejected the offer" may answer a union."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects = [head.head if o.tag_ in ("WDT", "WP") and head.dep_ == "relcl" else o for o in objects]
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in _BID_NOUNS and _traded(o) for o in objects)
+
+
 def _deals_in_market(trigger: _Trigger) -> bool:
     """Whether a trigger, or the event it was made from ("agreed to buy the company"), deals in what markets
     trade (``_MARKET_GOODS``)."""

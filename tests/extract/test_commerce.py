@@ -234,3 +234,15 @@ def test_a_regulators_approval_of_a_product_is_regulation() -> None:
     plan = [*rows[:5], ("officials", 3, "pobj", "NOUN", "NNS", "official"), rows[6],
             ("plan", 5, "dobj", "NOUN", "NN"), rows[8]]
     assert _code(plan, entities) != []
+
+
+def test_a_firm_turning_down_a_bid_for_a_company_is_commerce_with_the_bidder_unnamed() -> None:
+    # "Pesch raised a share bid, which Rospatch rejected." / "Pesch raised an offer, which Rospatch rejected."
+    rows = rows_of("Pesch/1/nsubj/NNP raised/1/ROOT/VBD/raise a/4/det/DT share/4/compound/NN bid/1/dobj/NN "
+                   ",/4/punct/, which/8/dobj/WDT Rospatch/8/nsubj/NNP rejected/4/relcl/VBD/reject ./1/punct/.")
+    entities = [(0, 1, "pesch", "Person"), (7, 8, "rospatch", "Organization")]
+    assert not [e for e in _code(rows, entities) if e.category == "REJECT"]
+    # a bare offer says nothing of shares: it may be a union's
+    offer = [*rows[:2], ("an", 4, "det", "DET", "DT"), ("new", 4, "amod", "ADJ", "JJ"),
+             ("offer", 1, "dobj", "NOUN", "NN"), *rows[5:]]
+    assert ("REJECT", "rospatch", "pesch") in triples(_code(offer, entities))
