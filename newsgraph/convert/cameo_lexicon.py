@@ -28,7 +28,7 @@ Blocks of verbs that say how a subject stands or feels rather than what anyone d
 describes a standing position, and no one in the sentence did anything on a date. Verbs of leading and
 managing, and of relating one thing to another, take no code from their block (``_UNCODED_VERB_BLOCKS``): "Kohl
 heads a coalition government" names a role and "linked the bombing to Iran" a claimed connection, neither an act
-of cooperation.
+of cooperation; nor does "die", whose subject is who died, not who killed.
 
 Patterns that say more than that are left out rather than loosened: words on the subject side (``&MILITARY *
 EXERCISES``), a source marked inside the object side (``$``), an object with a prepositional phrase beside it
@@ -168,8 +168,11 @@ _STATE_BLOCKS = frozenset(("ENJOY",))
 #: counts among relations, not an event. Verbs of relating one thing to another (link, connect, tie in) state
 #: a connection someone claims ("linked the bombing to Iran"), an accusation when it names an attack (the
 #: block's own pattern, "LINK (TO ATTACK)" [1123]), never cooperation. A verb's own code ("ORDER [100]") and
-#: the blocks' patterns ("CONDUCT {JOINT MANEUVERS}" [062]) are still read.
-_UNCODED_VERB_BLOCKS = frozenset(("OVERSEE_MANAGE", "LINK"))
+#: the blocks' patterns ("CONDUCT {JOINT MANEUVERS}" [062]) are still read. "Die" names who died, never who
+#: killed: its block's code (190) on the bare verb would make the dead the attackers ("fighters died in the
+#: assault" read as the fighters' attack, and, reported, as an accusation of them); the block's patterns say
+#: how someone died by another's hand ("DIE (IN CLASHES)", "DIE (DURING SHELLING)" [:194]) and stay.
+_UNCODED_VERB_BLOCKS = frozenset(("OVERSEE_MANAGE", "LINK", "DIE"))
 
 
 def _block_rows(dictionary: VerbDictionary, block: VerbBlock, policy: LexiconPolicy,

@@ -188,6 +188,10 @@ CONDUCT
 ---  LINK   [060]  ---
 LINK
 - * (TO ATTACK)                                       [1123]        # LINK
+
+---  DIE   [190]  ---
+DIE
+- * (IN CLASHES)                                      [190:190]     # DIE
 """
 
 
@@ -205,6 +209,8 @@ def test_verbs_of_standing_feeling_or_holding_a_post_give_no_events() -> None:
     assert find(rows, verb="conduct", object=["joint maneuvers"])[0]["category"] == "COOPERATE"
     # "linked the bombing to Iran" is a claim, an accusation only when it names the attack
     assert not find(rows, verb="link") and find(rows, verb="link to", object=["attack"])[0]["category"] == "ACCUSE"
+    # "fighters died in the assault": who died is not who attacked; dying in clashes still tells of an attack
+    assert not find(rows, verb="die") and find(rows, verb="die in", object=["clashes"])[0]["category"] == "ASSAULT"
 
 
 MEETINGS = """\
