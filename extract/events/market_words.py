@@ -20,6 +20,12 @@ _MARKET_OBJECTS = frozenset(("market", "price", "bid", "offer", "stake", "share"
                              "output", "production", "demand", "competition", "competitor", "takeover", "merger",
                              "recession", "unemployment", "margin", "yield", "index", "bond", "sale", "rival"))
 
+#: Verbs of accusing that also ask a price, and the prices they ask: "Canada is charging massive tariffs to U.S.
+#: farmers", "the bank charges a fee" is what a seller asks of a buyer, not a charge laid against anyone.
+_PRICE_VERBS = frozenset(("charge", "bill"))
+_PRICES = frozenset(("fee", "tariff", "duty", "tax", "levy", "price", "rate", "interest", "premium", "commission",
+                     "fare", "toll", "rent", "dlr", "dlrs", "dollar", "cent", "pct", "percent"))
+
 #: Quantities that markets and economies move: as the subject of a verb they make the verb tell how the quantity
 #: moved, not an act of anyone's ("U.S. refined production declined to 117,600 tons", "Brazil's trade surplus
 #: started to decline sharply", "exports hit a record").

@@ -7,7 +7,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Token
 
-from newsgraph.extract.events.market_words import _MARKET_OBJECTS, _MARKET_QUANTITIES
+from newsgraph.extract.events.market_words import _MARKET_OBJECTS, _MARKET_QUANTITIES, _PRICE_VERBS, _PRICES
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.referents import _Referents
 from newsgraph.extract.events.syntax import (
@@ -76,7 +76,10 @@ def _borrowed(verb: Token, lemma: str, category: str | None, objects: list[Token
     """Whether a verb the lexicon codes alone is used here for something else: a verb of force over what markets
     deal in is a figure of speech ("fought back a bid", "to force open the market", "attacked inflation"), and a
     verb of going with a direct object leaves a place or carries someone ("left Washington", "flew them to
-    Cairo"), which is no visit."""
+    Cairo"), which is no visit; a verb of accusing that asks a price ("charging tariffs to U.S. farmers") tells
+    of a sale."""
+    if category == "ACCUSE" and lemma in _PRICE_VERBS:
+        return any(o.lemma_.lower() in _PRICES or o.ent_type_ == "MONEY" for o in objects)
     if category in _FORCE:
         # the object of the verb, or of the verb that completes it ("force open the market")
         reach = [*objects, *(o for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.pos_ == "VERB"

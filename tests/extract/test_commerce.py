@@ -246,3 +246,15 @@ def test_a_firm_turning_down_a_bid_for_a_company_is_commerce_with_the_bidder_unn
     offer = [*rows[:2], ("an", 4, "det", "DET", "DT"), ("new", 4, "amod", "ADJ", "JJ"),
              ("offer", 1, "dobj", "NOUN", "NN"), *rows[5:]]
     assert ("REJECT", "rospatch", "pesch") in triples(_code(offer, entities))
+
+
+def test_a_price_asked_is_no_charge_laid() -> None:
+    # "Canada is charging tariffs to U.S. farmers": a seller's price, where "charged the U.S. farmers" accuses them
+    entities = [(0, 1, "canada", "Country"), (5, 6, "united-states", "Country")]
+    price = rows_of("Canada/2/nsubj/NNP is/2/aux/VBZ=AUX/be charging/2/ROOT/VBG/charge tariffs/2/dobj/NNS/tariff "
+                    "to/2/prep/IN U.S./6/compound/NNP farmers/4/pobj/NNS/farmer ./2/punct/.")
+    assert _code(price, entities) == []
+    accused = rows_of("Canada/2/nsubj/NNP has/2/aux/VBZ=AUX/have charged/2/ROOT/VBN/charge the/5/det/DT "
+                      "U.S./5/compound/NNP farmers/2/dobj/NNS/farmer ./2/punct/.")
+    assert {e.category for e in _code(accused, [(0, 1, "canada", "Country"), (4, 5, "united-states", "Country")])} \
+        == {"ACCUSE"}
