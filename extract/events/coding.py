@@ -29,6 +29,7 @@ from newsgraph.extract.events.words import (
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
     _MUTUAL_FORCE,
+    _MUTUAL_FORCE_NOUNS,
     _PENALTY_NOUNS,
     _PRESS_WORDS,
     _RECIPROCAL_WORDS,
@@ -385,8 +386,15 @@ class _DocReader(_Commerce):
         recipients = [r for r in recipients if not any(
             r.key == a.key and (r.sector == a.sector or (several and r.sector is None) or self._itself(a, r)
                                 or self._itself(r, a)) for a in actors)]
-        two_sided = category == "ASSAULT" and trigger.entry.words in _MUTUAL_FORCE
-        if two_sided:
+        fought_in = category == "ASSAULT" and trigger.noun is not None and trigger.noun is not trigger.head and \
+            trigger.noun.lemma_.lower() in _MUTUAL_FORCE_NOUNS and len({a.key for a in actors}) > 1
+        two_sided = (category == "ASSAULT" and trigger.entry.words in _MUTUAL_FORCE) or fought_in
+        if fought_in:
+            # "33 militants were killed in clashes between the army and rebels": the sides fought each other,
+            # and who was killed in the fighting is no third side
+            trigger.steps.append("the sides of the fighting are each other's recipients; who was hit is none")
+            recipients = []
+        elif two_sided:
             # "fought with Indian troops at Nathu La", "Indian and Pakistani troops clashed on the glacier": the
             # place is where they fought, the other side the party
             sides = [r for r in recipients if self.groups.type_of(r.key) != "Place"]

@@ -73,6 +73,9 @@ _BOTH_DIRECTIONS = frozenset(("CONSULT", "COOPERATE", "ASSAULT"))
 #: is where they fought each other, not a target.
 _MUTUAL_FORCE = frozenset(("clash", "clash with", "fight with", "exchange", "skirmish", "skirmish with",
                            "battle with"))
+#: Nouns of fighting that is two-sided by its meaning, as the event a verb takes in ("were killed in clashes
+#: between the army and rebels", "died in fighting between X and Y"): its sides fought each other.
+_MUTUAL_FORCE_NOUNS = frozenset(("clash", "fighting", "skirmish", "gunbattle", "firefight"))
 
 #: Verbs of signing: "Japan and Australia signed a pact" is each signing with the other.
 _SIGNING = frozenset(("sign", "ratify", "ink"))

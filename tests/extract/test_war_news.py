@@ -44,6 +44,15 @@ def test_two_sides_that_exchanged_fire_in_a_place_fired_on_each_other_not_on_the
     assert triples(events) == {("ASSAULT", "india", "pakistan"), ("ASSAULT", "pakistan", "india")}
 
 
+def test_the_killed_in_clashes_between_two_sides_are_no_side() -> None:
+    # "Militants were killed in clashes between Pakistani troops and Taliban rebels."
+    rows = rows_of("Militants/2/nsubjpass/NNS/militant were/2/auxpass/VBD=AUX/be killed/2/ROOT/VBN/kill in/2/prep/IN "
+                   "clashes/3/pobj/NNS/clash between/4/prep/IN Pakistani/7/amod/JJ troops/5/pobj/NNS/troop "
+                   "and/7/cc/CC Taliban/10/compound/NNP rebels/7/conj/NNS/rebel ./2/punct/.")
+    events, _ = code_in(rows, [(6, 7, "pakistan", "Country"), (9, 10, "taliban", "Organization")])
+    assert triples(events) == {("ASSAULT", "pakistan", "taliban"), ("ASSAULT", "taliban", "pakistan")}
+
+
 def test_a_one_sided_attack_is_one_event() -> None:
     # "Chinese troops attacked Indian troops." — not two-sided by its verb
     rows = rows_of("Chinese/1/amod/JJ troops/2/nsubj/NNS/troop attacked/2/ROOT/VBD/attack Indian/4/amod/JJ "
