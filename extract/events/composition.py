@@ -51,6 +51,7 @@ from newsgraph.extract.events.words import (
     _HALT_NOUNS,
     _HALT_PREPS,
     _HALTING_VERBS,
+    _MADE_BY_HALTING_VERB,
     _LEAVING_VERBS,
     _MATERIAL_CONFLICT,
     _POSTPONING_VERBS,
@@ -503,7 +504,8 @@ class _Composer(_Verdicts):
             if verb.pos_ != "VERB":
                 continue
             word = self._phrasal(verb) if halt is None else _HALT_NOUNS[halt.lemma_.lower()]
-            if (halt is not None or left is not None or word in _HALTING_VERBS or
+            halts = word in _HALTING_VERBS and (word, noun.lemma_.lower()) not in _MADE_BY_HALTING_VERB
+            if (halt is not None or left is not None or halts or
                     (word in _POSTPONING_VERBS and inner == "CONSULT")) and inner in _COOPERATIVE:
                 category = "SANCTION"
             elif word in _ENDING_VERBS and inner in _MATERIAL_CONFLICT:

@@ -29,7 +29,9 @@ from newsgraph.extract.events.words import (
     _LIKELIHOOD,
     _MODALS_FUTURE,
     _MODALS_HYPOTHETICAL,
+    _HALTING_VERBS,
     _PERMISSION_VERBS,
+    _PROJECT_NOUNS,
     _POLL_WORDS,
     _PROMISE_CONDITIONS,
     _RELATIVE_PRONOUNS,
@@ -52,6 +54,21 @@ def _elaborates_charge(node: Token, verb: Token) -> bool:
         return False
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
     return any(c.dep_ == "prep" and c.lower_ in ("of", "for") for h in holders for c in h.children)
+
+#: Verbs that call off what a deal, a plan or an offer was to do ("scrapping deals to buy American farm goods",
+#: "shelved plans to visit Beijing", "dropped its offer to mediate"): the act the noun's clause names is not
+#: done. "cut" is left out: "cut a deal to buy" makes the deal.
+_UNDOING_VERBS = (_HALTING_VERBS - {"cut"}) | {"drop", "discard", "ditch", "tear up", "renege on"}
+
+
+def _undoing(noun: Token) -> Token | None:
+    """The verb that calls off what ``noun`` (a deal, a plan, an offer) was to do, when the noun is its object."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    word = verb.lemma_.lower() + (f" {particles[0]}" if particles else "")
+    return verb if word in _UNDOING_VERBS else None
 
 
 def _has_condition(verbs: set[Token]) -> bool:
@@ -86,6 +103,17 @@ class _ModeReader(_Commitments):
                 # an act of anyone's (PLOVER.md: the talks are the event)
                 context.blocked = True
                 trigger.steps.append(f"what the {governor.text!r} are about: a topic, not coded")
+                return context
+            if dep == "advcl:to":
+                # "scrapping deals to buy": the parser hangs the deals' infinitive on the verb
+                projects = [o for o in governor.children if o.dep_ in ("dobj", "obj") and o.i < node.i
+                            and o.lemma_.lower() in _PROJECT_NOUNS]
+                if projects and _undoing(projects[0]) is not None:
+                    governor, dep = projects[0], "acl"
+            if dep == "acl" and governor.pos_ == "NOUN" and (undone := _undoing(governor)) is not None:
+                context.blocked = True
+                trigger.steps.append(f"what the {governor.text!r} {undone.text!r} was to do is called off, "
+                                     "not done: not coded")
                 return context
             node = governor
             if dep in ("xcomp", "ccomp") and governor.lemma_.lower() in _PERMISSION_VERBS:

@@ -49,6 +49,7 @@ from newsgraph.extract.events.words import (
     _NOT_MARCHING,
     _OBJECT_DEPS,
     _PRESS_WORDS,
+    _PROJECT_NOUNS,
     _RECIPIENT_PREPS,
     _RECIPIENT_PREPS_BY_CATEGORY,
     _SAME_TIME_PREPS,
@@ -362,8 +363,12 @@ class _Participants(_Recipients):
         Brazil's efforts", "a threat to impose sanctions on Japan", "a proposal to seize South Africa's mines";
         or in a relative clause of which the noun is the object: "lifted the sanctions it imposed on Japan",
         "withdrew the troops it had sent to Lebanon" (the clause says whom the sanctions, the troops were on)."""
-        for clause in noun.children:
-            if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB" or \
+        clauses = list(noun.children)
+        if noun.dep_ in ("dobj", "obj") and noun.lemma_.lower() in _PROJECT_NOUNS:
+            # "scrapping [deals] [to buy American goods]": the parser hangs the deals' infinitive on the verb
+            clauses.extend(c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i)
+        for clause in clauses:
+            if clause.dep_ not in ("acl", "relcl", "advcl") or clause.pos_ != "VERB" or \
                     (not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
                     (clause.dep_ != "relcl" or any(c.dep_ in ("dobj", "obj", "ccomp") for c in clause.children))):
                 continue

@@ -287,6 +287,11 @@ _HALTING_VERBS = frozenset(("suspend", "halt", "freeze", "cancel", "discontinue"
                             "shelve", "break off", "cut off", "call off", "cut", "stop", "withdraw", "withhold",
                             "revoke", "phase out"))
 #: Verbs that put off a meeting, which reduces relations as calling it off does (CAMEO 160, 161, 164).
+#: A halting verb with a noun it makes, not halts: "cut a deal" strikes one.
+_MADE_BY_HALTING_VERB = frozenset((("cut", "deal"), ("cut", "bargain")))
+#: Nouns of something meant to be done, their infinitive hung on the verb over them ("scrapping deals to buy").
+_PROJECT_NOUNS = frozenset(("deal", "plan", "agreement", "accord", "offer", "bid", "proposal", "pledge", "promise",
+                            "commitment", "arrangement", "contract", "scheme", "undertaking"))
 _POSTPONING_VERBS = frozenset(("postpone", "delay", "defer", "put off", "push back"))
 #: Verbs of leaving: out of talks, they halt them ("walked out of the negotiations": SANCTION, ``composition``).
 _LEAVING_VERBS = frozenset(("walk out", "pull out", "withdraw", "storm out", "back out", "drop out"))
