@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsgraph.extract.events.commerce import _Commerce
+from newsgraph.extract.events.electoral import electoral
 from newsgraph.extract.events.intents import _own_supply
 from newsgraph.extract.events.market_words import (
     _COMMERCIAL_WHEN_BUSINESS,
@@ -315,6 +316,9 @@ class _DocReader(_Commerce):
             # a named party asking for terms is news even when the one asked goes unsaid; a group asking no
             # one for a thing ("employers are asking for a reduction") is too thin an edge to keep
             trigger.steps.append("a request of no one for no event: not coded")
+            return []
+        if (race := electoral(trigger, category, actors)) is not None:
+            trigger.steps.append(f"an election's business, no event ({race}): not coded")
             return []
         if category in ("SUPPORT", "AGREE") and trigger.head.lemma_.lower() in _REGULATING_VERBS and (
                 (recipients and all(self._firmish(r) for r in recipients)) or _regulated_business(trigger.head)):
