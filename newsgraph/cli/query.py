@@ -82,7 +82,7 @@ def _first_rows(result: Any, limit: int | None) -> Any:
 
 def _print_table(result: Any, total: int) -> None:
     """The answer drawn for the terminal: a table when every column fits whole or wrapped to a readable width,
-    else one record per block. No value is ever cut; ``total`` is how many rows the whole answer has."""
+    else one record per block, its unbound values left out. No value is ever cut; ``total`` is how many rows the whole answer has."""
     from rich.table import Table
     from rich.text import Text
 
@@ -111,7 +111,8 @@ def _print_table(result: Any, total: int) -> None:
             block.add_column(min_width=label, style="bold")
             block.add_column(overflow="fold")
             for variable, cell in zip(variables, row, strict=True):
-                block.add_row(Text(variable), Text(cell))
+                if cell:  # an unbound value (no mode: a plain fact) is no line of its own
+                    block.add_row(Text(variable), Text(cell))
             out.print(block)
     if total > len(cells):
         out.print(Text(f"{len(cells)} of {total} rows: {total - len(cells)} more; --limit 0 shows them all, "

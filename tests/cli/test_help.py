@@ -158,6 +158,9 @@ def test_a_table_in_an_80_column_terminal_shows_every_value(monkeypatch: pytest.
         for value in row:
             assert short_form(value) in flat, f"{short_form(value)!r} is not shown whole"
     assert f"{len(result.rows)} rows" in flat
+    # one record per block, as here, names only the values it has: no "mode" line for a plain fact
+    assert "── 1 " in shown
+    assert not {line.strip() for line in shown.splitlines()} & set(result.variables)
 
 
 def test_user_data_is_printed_as_it_is(capsys: pytest.CaptureFixture[str], seeds_store_path: Path,
