@@ -246,9 +246,9 @@ class _TriggerFinder(_Referents):
             elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() in modifiers and \
                     any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                 return True  # what it is for: "a march to demand a better deal" is a protest march
-            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "on"):
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "on", "from"):
                 # "a strike by dock workers"; "a freeze on assets", "a ban on imports" (an asset freeze, an
-                # import ban)
+                # import ban); "a withdrawal from the accord"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (pobj.lemma_.lower() in modifiers or pobj.lower_ in modifiers
                                                 or self._object_matches(pobj, modifiers)):

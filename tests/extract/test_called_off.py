@@ -1,5 +1,6 @@
-"""Whole wire articles read as a user builds them: what a deal, a plan or an offer called off was to do is not
-done ("scrapping deals to buy American farm goods"). No statistical model runs here (``tests/extract/parses.py``).
+"""Cooperation called off: what a deal, a plan or an offer called off was to do is not done ("scrapping deals to
+buy American farm goods"), and a withdrawal from an accord ends cooperation, no retreat. No statistical model
+runs here (``tests/extract/parses.py``).
 """
 
 from __future__ import annotations
@@ -29,3 +30,18 @@ def test_calling_off_a_deal_sanctions_whom_it_was_with_and_cutting_one_makes_it(
     cut = rows_of("China/2/nsubj/NNP was/2/aux/VBD=AUX/be cutting/2/ROOT/VBG/cut deals/2/dobj/NNS/deal "
                   "to/5/aux/TO buy/3/acl/VB/buy American/7/amod/JJ goods/5/dobj/NNS/good ./2/punct/.")
     assert not any(e.category == "SANCTION" for e in code(cut, ENTITIES))
+
+
+def test_a_withdrawal_from_an_accord_is_no_retreat_and_troops_withdrawal_still_is() -> None:
+    # "Trump announced his withdrawal from the accord with Iran." — leaving an accord ends cooperation (SANCTION)
+    rows = rows_of("Trump/1/nsubj/NNP announced/1/ROOT/VBD/announce his/3/poss/PRP$ withdrawal/1/dobj/NN "
+                   "from/3/prep/IN the/6/det/DT accord/4/pobj/NN with/6/prep/IN Iran/7/pobj/NNP ./1/punct/.")
+    events = code(rows, [(0, 1, "donald-trump", "Person"), (8, 9, "iran", "Country")])
+    assert not any(e.category == "RETREAT" for e in events)
+    assert ("SANCTION", "donald-trump", "iran") in triples(events)
+    # "Israel completed the withdrawal of its troops from Lebanon."
+    troops = rows_of("Israel/1/nsubj/NNP completed/1/ROOT/VBD/complete the/3/det/DT withdrawal/1/dobj/NN "
+                     "of/3/prep/IN its/6/poss/PRP$ troops/4/pobj/NNS/troop from/3/prep/IN Lebanon/7/pobj/NNP "
+                     "./1/punct/.")
+    assert any(e.category == "RETREAT" for e in code(troops, [(0, 1, "israel", "Country"),
+                                                              (8, 9, "lebanon", "Country")]))
