@@ -26,6 +26,7 @@ from newsgraph.extract.events.words import (
     _BOTH_DIRECTIONS,
     _COOPERATIVE,
     _CROWD_WORDS,
+    _FIGHTING_EACH_OTHER,
     _FIGHTING_SECTORS,
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
@@ -365,6 +366,9 @@ class _DocReader(_Commerce):
         # "X and Y each blamed the other", "accused each other": mutual blame is two events (rule 5)
         reciprocal = not recipients and _reciprocal(trigger.head)
         mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal
+        if category == "ASSAULT" and not reciprocal and trigger.entry.words not in _FIGHTING_EACH_OTHER and not (
+                trigger.noun is not None and trigger.noun.lemma_.lower() in _FIGHTING_EACH_OTHER):
+            mutual = False  # "African Union and Somali troops launched an offensive": allies, each other's no target
         if trigger.transformed_from is not None and _own_supply(trigger.transformed_from):
             mutual = False  # "Brazil and China pledged to limit their exports": each its own, not with the other
         # "Brazil and China pledged to limit their exports": their own, not each other's; "Canada and Egypt

@@ -77,6 +77,10 @@ _MUTUAL_FORCE = frozenset(("clash", "clash with", "fight with", "exchange", "ski
 #: between the army and rebels", "died in fighting between X and Y"): its sides fought each other.
 _MUTUAL_FORCE_NOUNS = frozenset(("clash", "fighting", "skirmish", "gunbattle", "firefight"))
 
+#: Violence between sides by meaning: its coordinated subjects fought one another ("Iran and Iraq fought"); those of
+#: a one-sided act ("Kenyan and Somali troops launched an offensive") are allies together (``coding``).
+_FIGHTING_EACH_OTHER = _MUTUAL_FORCE | _MUTUAL_FORCE_NOUNS | frozenset(("fight", "battle", "clashes", "war"))
+
 #: Verbs of signing: "Japan and Australia signed a pact" is each signing with the other.
 _SIGNING = frozenset(("sign", "ratify", "ink"))
 

@@ -46,3 +46,22 @@ def test_an_act_condemned_is_no_event_of_its_own_and_its_doer_is_blamed() -> Non
     events, _ = code_in(rows, [(0, 1, "germany", "Country"), (5, 6, "crimea", "Place"),
                                (7, 8, "russia", "Country")])
     assert triples(events) == {("ACCUSE", "germany", "russia")}
+
+
+# -- the doers of a one-sided attack together are allies, not each other's targets -----------------------------------
+
+
+def test_coordinated_doers_of_an_offensive_are_not_each_others_targets() -> None:
+    # "Kenyan and Somali troops launched an offensive."
+    rows = rows_of("Kenyan/3/amod/JJ and/0/cc/CC Somali/0/conj/JJ troops/4/nsubj/NNS/troop launched/4/ROOT/VBD/launch "
+                   "an/6/det/DT offensive/4/dobj/NN ./4/punct/.")
+    events, _ = code_in(rows, [(0, 1, "kenya", "Country"), (2, 3, "somalia", "Country")])
+    assert triples(events) == {("ASSAULT", "kenya", None), ("ASSAULT", "somalia", None)}
+
+
+def test_coordinated_sides_of_a_clash_still_fight_each_other() -> None:
+    # "Indian and Pakistani troops clashed."
+    rows = rows_of("Indian/3/amod/JJ and/0/cc/CC Pakistani/0/conj/JJ troops/4/nsubj/NNS/troop clashed/4/ROOT/VBD/clash "
+                   "./4/punct/.")
+    events, _ = code_in(rows, [(0, 1, "india", "Country"), (2, 3, "pakistan", "Country")])
+    assert triples(events) == {("ASSAULT", "india", "pakistan"), ("ASSAULT", "pakistan", "india")}
