@@ -173,6 +173,10 @@ _STATE_BLOCKS = frozenset(("ENJOY",))
 #: assault" read as the fighters' attack, and, reported, as an accusation of them); the block's patterns say
 #: how someone died by another's hand ("DIE (IN CLASHES)", "DIE (DURING SHELLING)" [:194]) and stay.
 _UNCODED_VERB_BLOCKS = frozenset(("OVERSEE_MANAGE", "LINK", "DIE"))
+#: Verbs a block lists that alone name no act of its kind in news. "Fill" in SUBMIT (080): crowds fill streets,
+#: a post is filled, a gap or an order is filled; none yields to anyone ("demonstrators filled avenues in central
+#: Algiers" was read as a concession to Algiers).
+_UNCODED_BLOCK_VERBS = frozenset((("SUBMIT", "fill"),))
 
 
 def _block_rows(dictionary: VerbDictionary, block: VerbBlock, policy: LexiconPolicy,
@@ -180,7 +184,8 @@ def _block_rows(dictionary: VerbDictionary, block: VerbBlock, policy: LexiconPol
     if block.name in _STATE_BLOCKS:
         return
     for verb in block.verbs:
-        if verb.lemma in _AUXILIARIES or (verb.code is None and block.name in _UNCODED_VERB_BLOCKS):
+        if verb.lemma in _AUXILIARIES or (verb.code is None and block.name in _UNCODED_VERB_BLOCKS) or \
+                (verb.code is None and (block.name, " ".join(verb.words)) in _UNCODED_BLOCK_VERBS):
             continue
         code = block.code_of(verb)
         category = plover_category(code.forward)

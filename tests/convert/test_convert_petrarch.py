@@ -192,6 +192,10 @@ LINK
 ---  DIE   [190]  ---
 DIE
 - * (IN CLASHES)                                      [190:190]     # DIE
+
+---  SUBMIT   [080]  ---
+OBEY
+FILL
 """
 
 
@@ -211,6 +215,8 @@ def test_verbs_of_standing_feeling_or_holding_a_post_give_no_events() -> None:
     assert not find(rows, verb="link") and find(rows, verb="link to", object=["attack"])[0]["category"] == "ACCUSE"
     # "fighters died in the assault": who died is not who attacked; dying in clashes still tells of an attack
     assert not find(rows, verb="die") and find(rows, verb="die in", object=["clashes"])[0]["category"] == "ASSAULT"
+    # "demonstrators filled avenues": filling is no submission; obeying still is
+    assert not find(rows, verb="fill") and find(rows, verb="obey")[0]["category"] == "CONCEDE"
 
 
 MEETINGS = """\
