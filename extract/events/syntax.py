@@ -130,7 +130,28 @@ def _prep_objects(prep: Token) -> list[Token]:
     # "opened fire on thousands of students marching in Soweto", read as a clause: its subject
     clauses = [c for c in (*objects, *(p for p in prep.children if p.dep_ == "pcomp")) if c.tag_ == "VBG"]
     subjects = {c.i: s for c in clauses for s in c.children if s.dep_ == "nsubj"}
-    return [subjects.get(o.i, o) for o in objects] or list(subjects.values())
+    return [_amount_of(subjects.get(o.i, o)) for o in objects] or list(subjects.values())
+
+
+#: Words that measure an amount of goods or money: "tariffs on billions of dollars of American goods",
+#: "sanctions on 50 mln dlrs worth of Japanese electronics" are on the goods, whose the measure is not.
+_AMOUNT_WORDS = frozenset(("billion", "billions", "million", "millions", "dollar", "dollars", "dlr", "dlrs", "worth",
+                           "euro", "euros", "yen", "pound", "pounds", "tonne", "tonnes", "ton", "tons", "barrel",
+                           "barrels", "value"))
+
+
+def _amount_of(token: Token) -> Token:
+    """What an amount measures, through the "of" of each measure word: "billions of dollars of American goods" →
+    goods; any other word itself."""
+    for _ in range(3):
+        if token.lemma_.lower() not in _AMOUNT_WORDS and token.lower_ not in _AMOUNT_WORDS:
+            return token
+        following = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), None)
+        if following is None:
+            return token
+        token = following
+    return token
 
 
 #: Particles that open a compound preposition with "of" or "from": "out of", "away from", "back from".

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsgraph.records import Event
-from tests.extract.parses import Row, coder, parse, triples
+from tests.extract.parses import Row, coder, parse, rows_of, triples
 
 
 def code_in(rows: Sequence[Row], entities: Sequence[tuple[int, int, str, str]] = ()) -> list[Event]:
@@ -117,3 +117,12 @@ def test_parties_named_together_agree_with_each_other_not_with_a_town_they_agree
             ("dispute", 4, "pobj", "NOUN", "NN"), (".", 3, "punct", "PUNCT", ".")]
     entities = [(0, 1, "egypt", "Country"), (2, 3, "israel", "Country"), (6, 7, "taba", "Place")]
     assert triples(code_in(rows, entities)) == {("AGREE", "egypt", "israel")}
+
+
+def test_a_measure_of_goods_is_on_the_goods() -> None:
+    # "Canada slapped tariffs on billions of dollars of American goods.": the goods are the United States'
+    rows = rows_of("Canada/1/nsubj/NNP slapped/1/ROOT/VBD/slap tariffs/1/dobj/NNS/tariff on/1/prep/IN "
+                   "billions/3/pobj/NNS/billion of/4/prep/IN dollars/5/pobj/NNS/dollar of/6/prep/IN "
+                   "American/9/amod/JJ goods/7/pobj/NNS/good ./1/punct/.")
+    entities = [(0, 1, "canada", "Country"), (8, 9, "united-states", "Country")]
+    assert triples(code_in(rows, entities)) == {("SANCTION", "canada", "united-states")}
