@@ -17,6 +17,7 @@ from newsgraph.extract.events.reported import (
     _obligation_word,
     _past_obligation,
     _refusal_verdict,
+    _refused_partner,
     _verdict,
 )
 from newsgraph.extract.events.syntax import (
@@ -200,7 +201,8 @@ class _Composer(_Verdicts):
                                       f"{_refusal_verdict(clause) or self._ruled_out(clause)!r}: "
                                       "a refusal (REJECT)", by_head, consumed)
                 if not _denies(clause):
-                    trigger.aimed_at = None
+                    # refused with a party ("no talks with Russia"): aimed at it; else at no one
+                    trigger.aimed_at = _refused_partner(clause)
                 return
             clause = self._wrongdoing(trigger.head)
             if clause is not None:

@@ -147,6 +147,10 @@ _SAYING_NOUNS = frozenset(("claim", "assertion", "contention"))
 _DENYING_VERBS = frozenset(("deny", "reject", "dismiss", "refute", "rebut", "brush", "shrug", "wave",
                             "repudiate", "deflect", "counter"))
 _BARGAINING_NOUNS = frozenset(("negotiation", "discussion", "debate", "compromise", "bargaining"))
+#: What a party rules out with another when it says there will be none of it "with" them: "there could be no talks
+#: with Russia", "there will be no deal with the rebels" (PLOVER REJECT: refuse to negotiate or to cooperate).
+_DEALING_NOUNS = frozenset(("talk", "talks", "negotiation", "dialogue", "deal", "compromise", "bargaining",
+                            "agreement", "accord", "cooperation", "contact", "contacts"))
 #: What a measure is said not to be when it is ruled out: "the department concluded that a ban on smoking is
 #: not justified", "... said new sanctions were unnecessary" is the speaker's refusal of the measure (PLOVER
 #: REJECT), where "said Japan's sanctions were unjustified" condemns whose they are (ACCUSE). Needed, justified

@@ -22,6 +22,7 @@ from newsgraph.extract.events.judging_words import (
     _CONDEMNED_ACTS,
     _CONDEMNING_ADJECTIVES,
     _CONDEMNING_NOUNS,
+    _DEALING_NOUNS,
     _DENIAL_NOUNS,
     _DENYING_ADJECTIVES,
     _FAULTING_ADJECTIVES,
@@ -174,6 +175,8 @@ def _refusal_verdict(clause: Token) -> str | None:
                                                                   for c in child.children) and \
                 any(c.dep_ == "expl" for c in clause.children):
             return f"no {child.lower_}"
+        if _dealing_refused(child) is not None and any(c.dep_ == "expl" for c in clause.children):
+            return f"no {child.lower_} with"
         if child.dep_ == "acomp" and word in _BARGAINABLE_ADJECTIVES:
             prefix = {doc[i].lower_ for i in range(max(child.i - 2, 0), child.i)}
             if negated or "non" in prefix:
@@ -192,6 +195,21 @@ def _refusal_verdict(clause: Token) -> str | None:
                 g.lower_ == "question" for p in child.children if p.lower_ == "of" for g in p.children):
             return "out of the question"
     return None
+
+
+def _dealing_refused(attr: Token) -> Token | None:
+    """The "with" phrase of "no talks with Russia" as what "there will be" says of it: the party dealings are
+    ruled out with; None for any other word (and for "no talks" alone, which may only say none are planned)."""
+    if attr.dep_ != "attr" or not {attr.lemma_.lower(), attr.lower_} & _DEALING_NOUNS or \
+            not any(c.dep_ == "det" and c.lower_ == "no" for c in attr.children):
+        return None
+    return next((p for p in attr.children if p.dep_ == "prep" and p.lower_ == "with"
+                 and any(g.dep_ == "pobj" for g in p.children)), None)
+
+
+def _refused_partner(clause: Token) -> Token | None:
+    """The phrase naming whom a refusal to deal is aimed at ("there could be no talks with Russia"), else None."""
+    return next((p for c in clause.children if (p := _dealing_refused(c)) is not None), None)
 
 
 def _unwarranted(clause: Token) -> str | None:

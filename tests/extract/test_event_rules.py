@@ -345,6 +345,16 @@ def test_saying_terms_are_not_negotiable_is_a_refusal_aimed_at_no_one() -> None:
     assert _verdict_of(prefixed, [(2, 3, "russia", "Country")]) == [("REJECT", "japan", None, None)]
 
 
+def test_saying_there_will_be_no_talks_with_a_party_refuses_them() -> None:
+    # "Britain said there would be no talks with Russia." / "... no talks." (none planned: no refusal of anyone)
+    rows = rows_of("Britain/1/nsubj/NNP said/1/ROOT/VBD/say there/4/expl/EX would/4/aux/MD be/1/ccomp/VB "
+                   "no/6/det/DT talks/4/attr/NNS/talk with/6/prep/IN Russia/7/pobj/NNP ./1/punct/.")
+    entities = [(0, 1, "united-kingdom", "Country"), (8, 9, "russia", "Country")]
+    assert triples(code(rows, entities)) == {("REJECT", "united-kingdom", "russia")}
+    alone = [*rows[:7], ("this", 8, "det", "DET", "DT"), ("week", 4, "npadvmod", "NOUN", "NN"), rows[-1]]
+    assert code(alone, entities[:1]) == []
+
+
 def test_halting_an_exchange_is_a_sanction_of_its_other_party() -> None:
     # "Japan suspended shipments to Russia." / "Japan suspended shipments." (a debt's creditors are implied:
     # test_category_rules)
