@@ -35,6 +35,7 @@ from newsgraph.extract.events.syntax import (
 )
 from newsgraph.extract.events.verdicts import _Verdicts
 from newsgraph.extract.events.words import (
+    _ASKING_FOR_VERBS,
     _ASKING_VERBS,
     _COMMANDED_ACTS,
     _COMMANDING_VERBS,
@@ -475,10 +476,11 @@ class _Composer(_Verdicts):
         "asking for a reduction in crew levels". The one asked is implied; an order for a thing ("ordered an
         increase in allowances") is an administrative decision, no request."""
         verb = trigger.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ASKING_VERBS:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or (lemma not in _ASKING_VERBS and lemma not in _ASKING_FOR_VERBS):
             return False
-        return any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "for" and any(
-            g.dep_ == "pobj" for g in c.children)) for c in verb.children)
+        return any((c.dep_ in ("dobj", "obj") and lemma in _ASKING_VERBS) or (c.dep_ == "prep" and c.lower_ == "for"
+                   and any(g.dep_ == "pobj" for g in c.children)) for c in verb.children)
 
     def _halting(self, triggers: list[_Trigger], by_head: dict[int, _Trigger]) -> list[_Trigger]:
         """Verbs that halt, end or prevent the event a noun names (PLOVER.md, "Coding rules"): a party halting

@@ -268,6 +268,9 @@ _RETALIATING_VERBS = frozenset(("retaliate", "avenge", "revenge"))
 #: Verbs by which a party asks the other side for a thing (terms, a reduction, approval): a request even when
 #: the one asked is not named.
 _ASKING_VERBS = frozenset(("request", "ask", "demand", "seek"))
+#: Verbs that ask for a thing only through "for": "called for new elections", "pressed for talks", "appealed for
+#: calm" (where "called the strike off" or "pressed the button" ask for nothing).
+_ASKING_FOR_VERBS = frozenset(("call", "press", "push", "appeal"))
 #: Modals that make a promise or a threat of an act when a condition goes with them ("would strike if").
 _CONDITIONAL_MODALS = frozenset(("would", "could", "will", "shall", "'ll", "wo"))
 #: Conjunctions of a condition a promise or threat hangs on.

@@ -10,7 +10,7 @@ from datetime import date
 
 from newsgraph.extract.linking import EntityInfo
 from newsgraph.records import Mode
-from tests.extract.parses import code, coder, parse, triples
+from tests.extract.parses import code, coder, parse, rows_of, triples
 
 P = "PUNCT"
 
@@ -575,6 +575,15 @@ def test_a_named_party_asking_for_terms_requests_them_of_whoever_it_deals_with()
         ("REQUEST", "venezuela", None)}
     assert code(rows("employers", "requested", "request", "easier", "terms")) == []  # a group asking no one
     assert code(rows("Venezuela", "ordered", "order", "an", "increase"), venezuela) == []
+
+
+def test_a_named_party_calling_for_a_thing_asks_for_it() -> None:
+    # "Venezuela called for new elections." / "Employers called for new elections." (a group asking no one)
+    rows = rows_of("Venezuela/1/nsubj/NNP called/1/ROOT/VBD/call for/1/prep/IN new/4/amod/JJ "
+                   "elections/2/pobj/NNS/election ./1/punct/.")
+    venezuela = [(0, 1, "venezuela", "Country")]
+    assert triples(code(rows, venezuela)) == {("REQUEST", "venezuela", None)}
+    assert code([("Employers", 1, "nsubj", "NOUN", "NNS", "employer"), *rows[1:]]) == []
 
 
 def test_levying_duties_on_a_country_sanctions_it_but_levying_a_tax_does_not() -> None:
