@@ -82,7 +82,8 @@ def _first_rows(result: Any, limit: int | None) -> Any:
 
 def _print_table(result: Any, total: int) -> None:
     """The answer drawn for the terminal: a table when every column fits whole or wrapped to a readable width,
-    else one record per block, its unbound values left out. No value is ever cut; ``total`` is how many rows the whole answer has."""
+    else one record per block, its unbound values left out. No value is ever cut; ``total`` is how many rows the
+    whole answer has."""
     from rich.table import Table
     from rich.text import Text
 
