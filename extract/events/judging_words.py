@@ -141,6 +141,10 @@ _DENIAL_NOUNS = frozenset(("substance", "truth", "basis", "foundation"))
 #: ACCUSE (CAMEO 112) of the denier. Charges, allegations and accusations are so by their meaning; a claim,
 #: an assertion or a report only with what it says ("claims that its warships had ..."): "rejected Argentina's
 #: claim to the islands" is a claim to land, and "rejected the bank's charges" may be its fees.
+#: Verbs of warning. Warning no one of how things stand or will go ("the OECD warned that growth was unlikely to be
+#: enough", "economists warned") is a forecast, no threat (PLOVER: THREATEN is a coercive or forceful warning;
+#: reuters-plover README: "economists warned" is no event, as CAMEO's WARN [130] needs the one warned).
+_WARNING_VERBS = frozenset(("warn", "caution"))
 _CHARGE_NOUNS = frozenset(("charge", "allegation", "accusation", "complaint", "criticism"))
 _SAYING_NOUNS = frozenset(("claim", "assertion", "contention"))
 #: Verbs of denying what is said (PLOVER REJECT): refusing or opposing a thing ("refused the charges") is not.

@@ -380,3 +380,14 @@ def test_what_a_party_is_let_or_allowed_to_do_is_permitted_not_done() -> None:
     # the same meeting told as done is one
     said = [*let[:1], ("said", 1, "ROOT", "VERB", "VBD", "say"), *let[2:]]
     assert [e for e in code(said, entities) if e.category == "CONSULT"]
+
+
+def test_a_warning_of_how_things_stand_to_no_one_is_a_forecast_not_a_threat() -> None:
+    # "The OECD warned that growth was weak." / "The OECD warned that it would retaliate."
+    oecd = [(1, 2, "oecd", "Organization")]
+    state = rows_of("The/1/det/DT OECD/2/nsubj/NNP warned/2/ROOT/VBD/warn that/5/mark/IN growth/5/nsubj/NN "
+                    "was/2/ccomp/VBD=AUX/be weak/5/acomp/JJ ./2/punct/.")
+    assert not [e for e in code(state, oecd) if e.category == "THREATEN"]
+    act = rows_of("The/1/det/DT OECD/2/nsubj/NNP warned/2/ROOT/VBD/warn that/6/mark/IN it/6/nsubj/PRP "
+                  "would/6/aux/MD retaliate/2/ccomp/VB ./2/punct/.")
+    assert ("THREATEN", "oecd", None) in triples(code(act, oecd))
