@@ -12,6 +12,7 @@ from newsgraph.extract.events.syntax import (
     _going_to,
     _governors,
     _noun_forms,
+    _object_taken_for_source,
     _plan_denied,
     _span_of,
 )
@@ -339,6 +340,13 @@ class _ModeReader(_Commitments):
         if not subjects:
             return None
         subject = subjects[0]
+        if reporter.dep_ == "ccomp" and subject in _object_taken_for_source(reporter.head):
+            # "imposed sanctions on X, the Treasury's Office ... said": the source is the phrase after the comma
+            comma = max(t.i for t in self.doc[subject.i:reporter.i] if t.text == ",")
+            sources = [t for t in self.doc[comma + 1:reporter.i] if not comma < t.head.i < reporter.i]
+            if not sources:
+                return None
+            subject = sources[0]
         if subject.pos_ == "PRON" and subject.lower_ not in _RELATIVE_PRONOUNS:
             antecedent = self._antecedent(subject)
             if antecedent is not None:
