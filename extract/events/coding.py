@@ -30,6 +30,7 @@ from newsgraph.extract.events.words import (
     _FIGHTING_EACH_OTHER,
     _FIGHTING_SECTORS,
     _INTENT_ADJECTIVES,
+    _MODALS_FUTURE,
     _MATERIAL_CONFLICT,
     _MUTUAL_FORCE,
     _MUTUAL_FORCE_NOUNS,
@@ -361,6 +362,13 @@ class _DocReader(_Commerce):
             trigger.steps.append("a regulator's decision on firms' business is regulation, no event: not coded")
             return []
         date_ = self._event_date(trigger, context, mode)
+        if category == "REQUEST" and mode is None and date_ is not None and self.published is not None and \
+                date_.earliest is not None and date_.earliest > self.published and \
+                not any(c.dep_ == "aux" and c.lower_ in _MODALS_FUTURE for c in trigger.head.children):
+            # "is pushing for elections on July 4": a day to come is when what is asked for is to be, not when it
+            # was asked, which was by the day it was reported
+            trigger.steps.append(f"date {date_.value} is of what is asked for, not of asking it")
+            date_ = EventDate.reported_by(self.published, DateKind.INFERRED if self.inferred else DateKind.REPORTED)
         if date_ is not None and mode is None and self.published is not None and date_.earliest is not None \
                 and date_.earliest > self.published and date_.kind is DateKind.OCCURRED:
             mode = Mode.FUTURE

@@ -119,3 +119,21 @@ def test_a_clause_months_after_another_is_dated_by_the_month_or_only_the_year() 
     # two months before the last day of May may be late March or early April: only the year is sure
     assert date_of(dated(invaded("two"), entities, ("Friday", "2024-05-31")), "ASSAULT") == "2024"
     assert date_of(dated(invaded("2"), entities, ("Friday", "2024-05-17")), "ASSAULT") == "2024-03"
+
+
+def test_a_day_to_come_in_a_request_is_of_what_is_asked_for() -> None:
+    # "Japan is pushing for talks on July 4." (the parser hangs "on July 4" on "pushing"): asked now, for July
+    rows: list[Row] = [
+        ("Japan", 2, "nsubj", "PROPN", "NNP"), ("is", 2, "aux", "AUX", "VBZ", "be"),
+        ("pushing", 2, "ROOT", "VERB", "VBG", "push"), ("for", 2, "prep", "ADP", "IN"),
+        ("talks", 3, "pobj", "NOUN", "NNS", "talk"), ("on", 2, "prep", "ADP", "IN"), ("July", 5, "pobj", "PROPN", "NNP"),
+        ("4", 6, "nummod", "NUM", "CD"), (".", 2, "punct", "PUNCT", "."),
+    ]
+    events = dated(rows, [(0, 1, "japan", "Country")], ("July 4", "2024-07-04"))
+    (request,) = [e for e in events if e.category == "REQUEST"]
+    assert request.mode is None and request.date is not None and request.date.value == "2024-05-10"
+    # "Japan will push for talks on July 4": a request to come keeps its day
+    rows[1] = ("will", 2, "aux", "AUX", "MD", "will")
+    rows[2] = ("push", 2, "ROOT", "VERB", "VB", "push")
+    events = dated(rows, [(0, 1, "japan", "Country")], ("July 4", "2024-07-04"))
+    assert date_of(events, "REQUEST") == "2024-07-04"
