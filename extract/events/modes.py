@@ -86,6 +86,14 @@ class _ModeReader(_Commitments):
         head = trigger.head
         chain = list(_governors(head))
         verbs = [head, *(g for _, g in chain)]
+        top = verbs[-1]
+        if top.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("any", "whichever", "whatever")
+                                       for c in top.head.children):
+            # "a special place in hell for any foreign leader who engages in bad-faith diplomacy": whoever might
+            # do it, no party that did
+            context.blocked = True
+            trigger.steps.append(f"what any {top.head.text!r} does is no one's act: not coded")
+            return context
         # frames above the trigger: requests and refusals block it, verbs of saying attribute it
         denied: Token | None = None
         node = head

@@ -391,3 +391,13 @@ def test_a_warning_of_how_things_stand_to_no_one_is_a_forecast_not_a_threat() ->
     act = rows_of("The/1/det/DT OECD/2/nsubj/NNP warned/2/ROOT/VBD/warn that/6/mark/IN it/6/nsubj/PRP "
                   "would/6/aux/MD retaliate/2/ccomp/VB ./2/punct/.")
     assert ("THREATEN", "oecd", None) in triples(code(act, oecd))
+
+
+def test_what_any_party_would_do_is_no_ones_act() -> None:
+    # "Any Iranian official who visits Iraq will be arrested." / "The Iranian official who visited Iraq ..."
+    rows = rows_of("Any/2/det/DT Iranian/2/amod/JJ official/8/nsubjpass/NN who/4/nsubj/WP visits/2/relcl/VBZ/visit "
+                   "Iraq/4/dobj/NNP will/8/aux/MD be/8/auxpass/VB arrested/8/ROOT/VBN/arrest ./8/punct/.")
+    entities = [(1, 2, "iran", "Country"), (5, 6, "iraq", "Country")]
+    assert not any(e.category == "CONSULT" for e in code(rows, entities))
+    the = [("The", 2, "det", "DET", "DT"), *rows[1:4], ("visited", 2, "relcl", "VERB", "VBD", "visit"), *rows[5:]]
+    assert ("CONSULT", "iran", "iraq") in triples(code(the, entities))
