@@ -346,6 +346,11 @@ class _DocReader(_Commerce):
                 for p in trigger.head.children):
             trigger.steps.append("talking to the press is a statement: not coded")
             return []
+        if category == "CONSULT" and all(a.sector == "media" and (a.key is None or a.key in self.groups.made)
+                                         for a in actors):
+            # "a pool of reporters traveling with him to Munich": the press going where the news is reports it
+            trigger.steps.append("the press travelling or meeting is reporting: not coded")
+            return []
         if category == "REQUEST" and not recipients and trigger.entry.frame == "request" and \
                 not self._asks_for_event(trigger) and not (
                     self._asks_for_terms(trigger) and all(a.key is not None and a.key not in self.groups.made

@@ -23,6 +23,15 @@ def test_talking_to_the_press_is_a_statement_not_a_meeting() -> None:
         ("CONSULT", "fumio-kishida", "joe-biden")}
 
 
+def test_the_press_travelling_is_reporting_not_a_visit() -> None:
+    # "Reporters traveled to Germany." / "Diplomats traveled to Germany."
+    rows = rows_of("Reporters/1/nsubj/NNS/reporter traveled/1/ROOT/VBD/travel to/1/prep/IN Germany/2/pobj/NNP "
+                   "./1/punct/.")
+    assert code(rows, [(3, 4, "germany", "Country")]) == []
+    diplomats = [("Diplomats", 1, "nsubj", "NOUN", "NNS", "diplomat"), *rows[1:]]
+    assert [e.category for e in code(diplomats, [(3, 4, "germany", "Country")])] == ["CONSULT"]
+
+
 def test_telling_someone_to_act_is_a_request_of_them() -> None:
     # "Japan told Russia to withdraw its troops."
     rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("told", 1, "ROOT", "VERB", "VBD", "tell"),
