@@ -126,7 +126,8 @@ def test_a_day_to_come_in_a_request_is_of_what_is_asked_for() -> None:
     rows: list[Row] = [
         ("Japan", 2, "nsubj", "PROPN", "NNP"), ("is", 2, "aux", "AUX", "VBZ", "be"),
         ("pushing", 2, "ROOT", "VERB", "VBG", "push"), ("for", 2, "prep", "ADP", "IN"),
-        ("talks", 3, "pobj", "NOUN", "NNS", "talk"), ("on", 2, "prep", "ADP", "IN"), ("July", 5, "pobj", "PROPN", "NNP"),
+        ("talks", 3, "pobj", "NOUN", "NNS", "talk"), ("on", 2, "prep", "ADP", "IN"),
+        ("July", 5, "pobj", "PROPN", "NNP"),
         ("4", 6, "nummod", "NUM", "CD"), (".", 2, "punct", "PUNCT", "."),
     ]
     events = dated(rows, [(0, 1, "japan", "Country")], ("July 4", "2024-07-04"))
