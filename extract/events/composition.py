@@ -385,8 +385,9 @@ class _Composer(_Verdicts):
             elif child.dep_ == "prep" and (child.lower_ in trigger.entry.particles or child.lower_ == "in"
                                            or child.lower_ in trigger.entry.preps):
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "prt" and child.lower_ in trigger.entry.particles:
-                continue
+        if trigger.noun is not None and trigger.noun is not verb:  # "claimed responsibility for the kidnapping"
+            candidates.extend(g for p in trigger.noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                              for g in p.children if g.dep_ == "pobj")
         for candidate in candidates:
             found = by_head.get(candidate.i)
             if found is not None and found.entry.kind == "noun" and found.category is not None:

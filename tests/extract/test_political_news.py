@@ -65,3 +65,23 @@ def test_coordinated_sides_of_a_clash_still_fight_each_other() -> None:
                    "./4/punct/.")
     events, _ = code_in(rows, [(0, 1, "india", "Country"), (2, 3, "pakistan", "Country")])
     assert triples(events) == {("ASSAULT", "india", "pakistan"), ("ASSAULT", "pakistan", "india")}
+
+
+# -- who claims responsibility for an act did it ----------------------------------------------------------------------
+
+
+def test_the_group_that_claimed_responsibility_for_a_kidnapping_did_it() -> None:
+    # "Ansaru claimed responsibility for the kidnapping of a French national."
+    rows = rows_of("Ansaru/1/nsubj/NNP claimed/1/ROOT/VBD/claim responsibility/1/dobj/NN for/2/prep/IN "
+                   "the/5/det/DT kidnapping/3/pobj/NN of/5/prep/IN a/9/det/DT French/9/amod/JJ "
+                   "national/6/pobj/NN ./1/punct/.")
+    events, _ = code_in(rows, [(0, 1, "ansaru", "Organization"), (8, 9, "france", "Country")])
+    assert triples(events) == {("ASSAULT", "ansaru", "france")}
+
+
+def test_responsibility_for_what_is_no_act_is_no_event() -> None:
+    # "The minister claimed responsibility for the economy."
+    rows = rows_of("The/1/det/DT minister/2/nsubj/NN claimed/2/ROOT/VBD/claim responsibility/2/dobj/NN "
+                   "for/3/prep/IN the/6/det/DT economy/4/pobj/NN ./2/punct/.")
+    events, _ = code_in(rows, [])
+    assert events == []
