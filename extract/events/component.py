@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -184,6 +185,23 @@ def format_dropped(dropped: Sequence[DroppedTrigger]) -> list[str]:
     return lines
 
 
+#: A list of words in a lexicon entry as a step prints it: "['@Country', '@Group', 'air base', ...]".
+_WORD_LIST = re.compile(r"\[('[^'\]]*'(?:, '[^'\]]*')*)\]")
+#: How many words of an entry's list a step shows; the file and line it names hold the rest.
+_LIST_SHOWN = 6
+
+
+def _shortened(step: str) -> str:
+    """A step with each long word list of a lexicon entry cut to its first words and a count of the rest: the
+    object list of "strike" runs to forty words, one line of several hundred characters in a terminal."""
+    def cut(match: re.Match[str]) -> str:
+        words = match.group(1).split(", ")
+        if len(words) <= _LIST_SHOWN + 1:
+            return match.group(0)
+        return f"[{', '.join(words[:_LIST_SHOWN])}, … {len(words) - _LIST_SHOWN} more]"
+    return _WORD_LIST.sub(cut, step)
+
+
 def format_explanation(explanations: Sequence[EventExplanation]) -> list[str]:
     """Text lines for ``newsgraph explain``: one heading per event, then how each part was read."""
     if not explanations:
@@ -207,7 +225,7 @@ def format_explanation(explanations: Sequence[EventExplanation]) -> list[str]:
             heading += "  [" + ", ".join(extras) + "]"
         lines.append(heading)
         lines.append(f"   rule: {event.rule}  ({item.source})")
-        lines.extend(f"   - {step}" for step in item.steps)
+        lines.extend(f"   - {_shortened(step)}" for step in item.steps)
     return lines
 
 

@@ -327,3 +327,13 @@ def test_the_component_is_registered_and_lists_attributions(nlp: Language) -> No
     assert isinstance(nlp.get_pipe("newsgraph_events"), EventCoder)
     doc = nlp("Ethiopian troops attacked Eritrean positions, diplomatic sources said.")
     assert doc._.attributions == {0: ["diplomatic sources"]}
+
+
+def test_explain_cuts_a_lexicon_entrys_long_word_list_to_a_line() -> None:
+    from newsgraph.extract.events.component import _shortened
+
+    words = ", ".join(f"'word{i}'" for i in range(40))
+    step = f"trigger 'struck': lexicon verbs.jsonl:356 {{'verb': 'strike', 'object': [{words}]}}"
+    assert _shortened(step).endswith("'word5', … 34 more]}") and len(_shortened(step)) < 140
+    short = "trigger 'met': lexicon verbs.jsonl:1 {'verb': 'meet', 'object': ['talks', 'summit']}"
+    assert _shortened(short) == short
