@@ -11,6 +11,7 @@ from newsgraph.extract.events.market_words import (
     _LEAVING_VERBS,
     _deals_in_market,
     _name_words,
+    _offers_securities,
     _refuses_bid,
 )
 from newsgraph.extract.events.parts import Referent, _Trigger
@@ -134,3 +135,10 @@ class _Commerce(_Dater):
         commerce, as a refusal between two firms is (``coding``)."""
         return category == "REJECT" and (recipient is None or self._private(recipient)) and \
             self._firmish(actor) and _refuses_bid(trigger.head)
+
+    def _market_offer(self, trigger: _Trigger, recipient: Referent | None, category: str) -> bool:
+        """Whether a party offers or sells securities or a money market's facilities to no party, or to a
+        private one ("Sri Lanka's Central Bank offered 250 mln rupees worth of treasury bills", "the Bank of
+        England offered borrowing facilities"): market business, whoever offers (``_offers_securities``)."""
+        return category in _DEALS and (recipient is None or self._private(recipient)) and \
+            _offers_securities(trigger.head)

@@ -57,6 +57,50 @@ _TRANSACTIONS = frozenset(("merger", "acquisition", "takeover", "purchase", "sal
 #: and Drug Administration approved for U.S. marketing a drug", "cleared the device for sale").
 _PRODUCTS = frozenset(("drug", "medicine", "vaccine", "device", "product", "pesticide", "additive", "marketing"))
 
+#: A firm's own business that its board or holders approve, or a regulator its rules: "directors approved an
+#: increase in the quarterly dividend", "stockholders approved an amendment to its charter", "approved its
+#: application to acquire Coastal Bancorp", "approved the rule change". An approval of these is no endorsement
+#: of a party (PLOVER's SUPPORT), as an approval of a transaction is not (``_TRANSACTIONS``).
+_FIRMS_BUSINESS = frozenset(("dividend", "payout", "split", "charter", "bylaw", "offering", "listing", "rule",
+                             "acquire", "merge"))
+
+#: Securities, and the facilities of a money market: offering them is market business whoever offers, a state or
+#: its central bank too (reuters-plover README, rule 1: bond issues, "a deal counts even when one side is a
+#: government"): "offered 250 mln rupees worth of treasury bills at its weekly tender", "offered borrowing
+#: facilities to discount houses". Loans and credits one state gives another stay the coder's to judge (AID).
+_SECURITIES = frozenset(("bond", "eurobond", "note", "security", "debenture", "warrant", "certificate"))
+#: A word that is a security with a word of the market before it: a treasury bill (a bill alone may be a law's),
+#: a borrowing facility.
+_MARKET_KINDS = {"bill": frozenset(("treasury", "t", "month", "day", "week", "exchequer")),
+                 "facility": frozenset(("borrowing", "discount", "repurchase", "repo"))}
+
+#: How a word hangs inside a noun phrase, as against a clause hung on it ("a plan that will make payments
+#: through certificates" is about payments, not an offer of certificates).
+_PHRASE_DEPS = frozenset(("pobj", "prep", "amod", "compound", "nmod", "conj", "cc", "appos", "nummod", "quantmod"))
+
+
+def _in_phrase(token: Token, top: Token) -> bool:
+    """Whether ``token`` stands in the noun phrase of ``top`` by phrase links alone (``_PHRASE_DEPS``)."""
+    while token != top:
+        if token.dep_ not in _PHRASE_DEPS or token.head == token:
+            return False
+        token = token.head
+    return True
+
+
+def _offers_securities(head: Token) -> bool:
+    """Whether what a verb offers or sells is securities or a money market's facility, named in its object's
+    phrase ("250 mln rupees worth of three-month treasury bills", "borrowing facilities"), not a law's bill."""
+    for thing in (c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        for t in thing.subtree:
+            if not _in_phrase(t, thing) or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in _SECURITIES or (lemma in _MARKET_KINDS and any(
+                    c.lemma_.lower() in _MARKET_KINDS[lemma] for c in t.children)):
+                return True
+    return False
+
 
 def _regulated_business(head: Token) -> bool:
     """Whether a regulator's verb decides on firms' business: its object is a transaction (``_TRANSACTIONS``), or
@@ -67,7 +111,7 @@ def _regulated_business(head: Token) -> bool:
         return True
     objects += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
                 if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in _PRODUCTS for thing in objects for t in thing.subtree)
+    return any(t.lemma_.lower() in _PRODUCTS | _FIRMS_BUSINESS for thing in objects for t in thing.subtree)
 
 
 def _name_words(name: str) -> tuple[str, ...]:

@@ -258,3 +258,29 @@ def test_a_price_asked_is_no_charge_laid() -> None:
                       "U.S./5/compound/NNP farmers/2/dobj/NNS/farmer ./2/punct/.")
     assert {e.category for e in _code(accused, [(0, 1, "canada", "Country"), (4, 5, "united-states", "Country")])} \
         == {"ACCUSE"}
+
+
+def test_approving_a_firms_own_business_or_a_rule_is_no_support() -> None:
+    # "The Fed approved the rule change." / "The Fed approved an increase in the dividend." / "... the plan."
+    fed = [(1, 2, "federal-reserve", "Organization")]
+    rule = rows_of("The/1/det/DT Fed/2/nsubj/NNP approved/2/ROOT/VBD/approve the/5/det/DT rule/5/compound/NN "
+                   "change/2/dobj/NN ./2/punct/.")
+    assert _code(rule, fed) == []
+    dividend = rows_of("The/1/det/DT Fed/2/nsubj/NNP approved/2/ROOT/VBD/approve an/4/det/DT increase/2/dobj/NN "
+                       "in/4/prep/IN the/7/det/DT dividend/5/pobj/NN ./2/punct/.")
+    assert _code(dividend, fed) == []
+    plan = [*rule[:3], ("the", 4, "det", "DET", "DT"), ("plan", 2, "dobj", "NOUN", "NN"), (".", 2, "punct", P, ".")]
+    assert _code(plan, fed) != []
+
+
+def test_offering_securities_is_market_business_whoever_offers() -> None:
+    # "Japan offered treasury bills." / "Japan offered borrowing facilities." / "Japan offered a bill." (a law's)
+    japan = [(0, 1, "japan", "Country")]
+    bills = rows_of("Japan/1/nsubj/NNP offered/1/ROOT/VBD/offer treasury/3/compound/NN bills/1/dobj/NNS/bill "
+                    "./1/punct/.")
+    assert _code(bills, japan) == []
+    facilities = [*bills[:2], ("borrowing", 3, "compound", "NOUN", "NN"),
+                  ("facilities", 1, "dobj", "NOUN", "NNS", "facility"), bills[4]]
+    assert _code(facilities, japan) == []
+    law = [*bills[:2], ("a", 3, "det", "DET", "DT"), ("bill", 1, "dobj", "NOUN", "NN"), bills[4]]
+    assert ("AGREE", "japan", None) in triples(_code(law, japan))
