@@ -174,6 +174,11 @@ def test_seed_000_is_left_as_it_is(seeds: list[Item]) -> None:
     "Copyright 2023 The Associated Press. All rights reserved.",
     "A woman and child walk through a replica of a tunnel used by Hamas militants in the Gaza Strip, ...",
     "Delicate Arch in Arches National Park Utah with the snow capped Lasalle Mountains in the backgr …",
+    "Newsletter Signup Register / Login",
+    "Sign in",
+    "0 Comments",
+    "Algiers (AFP) -",
+    "BEIJING (AP) —",
 ])
 def test_a_furniture_line_is_blanked_whole(line: str) -> None:
     text = f"Japan acted in Tokyo.\n{line}\nRussia replied.\n"
@@ -190,6 +195,8 @@ def test_a_furniture_line_is_blanked_whole(line: str) -> None:
     ("Police stand guard. (AP Photo/Evan Vucci)", "Police stand guard."),
     ("Troops gather near the border. Photo: Getty Images", "Troops gather near the border."),
     ("Image caption, Kishida at the summit", "Kishida at the summit"),
+    ("Abe has said Japan will need to hold direct talks with North Korea Photo: AFP/File",
+     "Abe has said Japan will need to hold direct talks with North Korea"),
 ])
 def test_a_photo_credit_goes_and_its_caption_stays(line: str, kept: str) -> None:
     cleaned = remove_furniture(line)
@@ -264,6 +271,9 @@ def test_a_read_article_carries_its_dateline(tmp_path: Path) -> None:
     'He said: "We will see ..."',
     "More stories of abuse emerged on Friday.",
     "Top officials met in Tokyo.",
+    "The Commodity Credit Corporation (CCC)",  # a hard-wrapped line of a sentence, no dateline
+    "Voters register to vote at the embassy in Tokyo.",
+    "He posted a photo: the minister at the border.",
 ])
 def test_news_text_is_not_furniture(line: str) -> None:
     assert remove_furniture(line) == line
@@ -304,6 +314,7 @@ _NEEDING_RULES_LINES = (
     "Troops at the border. Picture credit / Reuters", "Photo | Reuters/Kim Kyung-Hoon", "CBS Inc <CBS> said",
     "Westpac Banking Corp <WSTP.S> and Texas Air Corp's <TXN> unit", "the unit <Contraves AG> said",
     "OPEC: output to rise", "NATO - Allies meet", "Prices rose 3 pct (adjusted).",
+    "Algiers (AFP) -", "a caption of talks Photo: AFP/File",
     "Relatives of hostages held by Hamas protest in Tel Aviv, ...",
 )
 

@@ -101,6 +101,14 @@ _DATELINE = re.compile(
     rf"(?:,\s*{_WIRE_AGENCY})?"  # or the agency after a comma, bare: "KANDAHAR, Afghanistan, AP –"
     r"\s*(?:--|[-—–:])[ \t]+(?=\S)"  # the story goes on after it on the same line
 )
+#: A dateline on a line of its own, the story on the next: "Algiers (AFP) -", "BEIJING (AP) —". Only with a
+#: known agency: "The Commodity Credit Corporation (CCC)" ends a hard-wrapped line of a sentence, and a place
+#: alone ("TOKYO") cannot be told from a table's heading or a sign-off ("REUTER").
+_DATELINE_ALONE = re.compile(
+    rf"^\s*(?P<where>(?-i:(?!{_CAPS_LABELS})[A-Z][A-Z.'’-]{{2,}}(?:[ /-][A-Z][A-Z.'’-]*){{0,3}}"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}})(?:,\s*{_DATELINE_MONTH}\s+\d{{1,2}})?)"
+    rf"\s*\(\s*{_WIRE_AGENCY}\s*\)\s*(?:--|[-—–:])?\s*$"
+)
 #: Only names in a credit ("Getty Images", "Reuters/Kim Kyung-Hoon", "AFP via Getty Images"), no sentence.
 _CREDIT_NAMES = (
     r"[A-Z0-9][\w.'’&-]*(?:(?:\s*[,/|]\s*|\s+)(?:[A-Z0-9][\w.'’&-]*|&|via|of|the|and|for|by|de|courtesy))*"
@@ -117,6 +125,11 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
         'where and when the story was filed ("JAKARTA, April 14 (Reuters) -", "TOKYO:", "WASHINGTON (AP) —"): '
         "page furniture, not a sentence, so the place is no actor; find_dateline keeps it as metadata",
         needs="-—–:",  # the separator after the place, date and agency
+    ),
+    FurnitureRule(
+        "dateline", _DATELINE_ALONE, _S,
+        'a dateline on a line of its own ("Algiers (AFP) -"), the story on the next line: not a sentence of it, '
+        "so the place is no actor; find_dateline keeps it as metadata", needs="(",
     ),
     _rule(
         "byline", _BYLINE, _L,
@@ -144,6 +157,15 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
         '"ALSO READ: ...", "READ MORE: ...", "Also Read | ...": a link to another story, not this one',
     ),
     _rule("click here", r"click\s+here\b[^\n]{0,200}", _L, "a link prompt"),
+    _rule(
+        "account links",
+        r"(?:(?:newsletter\s+)?sign[\s-]?up|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account"
+        r"|newsletters?)(?:\s*[/|•·]?\s*(?:(?:newsletter\s+)?sign[\s-]?up|sign\s+in|sign\s+out|log\s*in|log\s*out"
+        r"|register|my\s+account|newsletters?))*",
+        _L,
+        'the page\'s account links ("Newsletter Signup Register / Login", "Sign in"): no news',
+    ),
+    _rule("comment count", r"\d+\s+comments?", _L, 'a count of readers\' comments ("0 Comments")'),
     _rule(
         "cut-off teaser", r"[^\n]*\S[ \t]+(?:\.\.\.|…)", _L,
         'a line the page cut off with " ..." ("A woman and child walk through a replica of a tunnel used by ...", '
@@ -244,6 +266,12 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
         _S,
         '"Photo: Getty Images" closing a caption; only names may follow, so a caption after "Photo:" stays',
         ignore_case=False, needs=":|/",
+    ),
+    _rule(
+        "photo credit", rf"(?<=\S)\s+(?:Photo|Picture|Image)s?\s*:\s*{_CREDIT_NAMES}\s*\.?\s*$", _S,
+        '"... with North Korea Photo: AFP/File": a credit closing a caption with no full stop before it, written '
+        "with a capital and a colon; only names may follow",
+        ignore_case=False, needs=":",
     ),
 )
 
@@ -376,7 +404,7 @@ def find_dateline(text: str) -> str | None:
         True
     """
     for line in _LINE.finditer(text):
-        match = _DATELINE.match(line.group())
+        match = _DATELINE.match(line.group()) or _DATELINE_ALONE.match(line.group())
         if match is not None:
             return " ".join(match.group("where").split())
     return None
