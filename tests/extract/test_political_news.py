@@ -85,3 +85,23 @@ def test_responsibility_for_what_is_no_act_is_no_event() -> None:
                    "for/3/prep/IN the/6/det/DT economy/4/pobj/NN ./2/punct/.")
     events, _ = code_in(rows, [])
     assert events == []
+
+
+# -- armed men who seize or take people abduct them -------------------------------------------------------------------
+
+
+def test_gunmen_who_took_foreigners_abducted_them_and_their_country_is_the_recipient() -> None:
+    # "Armed men took three South Koreans."
+    rows = rows_of("Armed/1/amod/JJ men/2/nsubj/NNS/man took/2/ROOT/VBD/take three/5/nummod/CD South/5/compound/NNP "
+                   "Koreans/2/dobj/NNPS/korean ./2/punct/.")
+    events, _ = code_in(rows, [(4, 6, "south-korea", "Country")])
+    assert {(c, r) for c, _, r in triples(events)} == {("ASSAULT", "south-korea")}
+    assert all(e.actor_sector == "rebels" or (e.actor or "").startswith("armed-man") for e in events)
+
+
+def test_police_who_took_suspects_did_not_abduct_them() -> None:
+    # "Police seized three suspects."
+    rows = rows_of("Police/1/nsubj/NNS/police seized/1/ROOT/VBD/seize three/3/nummod/CD suspects/1/dobj/NNS/suspect "
+                   "./1/punct/.")
+    events, _ = code_in(rows, [])
+    assert not any(e.category == "ASSAULT" for e in events)
