@@ -21,8 +21,9 @@ _ABOUT_DEPS = frozenset(("dobj", "obj", "pobj", "attr", "nsubjpass"))
 
 
 def _race_word(token: Token) -> bool:
+    """A noun of a race: "hopeful" the adjective ("was hopeful of a deal") is none."""
     lemma = token.lemma_.lower()
-    return lemma in _RACE_WORDS and (lemma != "term" or token.lower_ == "term")
+    return token.pos_ in ("NOUN", "PROPN") and lemma in _RACE_WORDS and (lemma != "term" or token.lower_ == "term")
 
 
 def electoral(trigger: _Trigger, category: str, actors: list[Referent]) -> str | None:

@@ -36,3 +36,11 @@ def test_approving_hopefuls_is_an_election_and_agreeing_to_terms_is_not() -> Non
     terms = rows_of("Japan/1/nsubj/NNP agreed/1/ROOT/VBD/agree to/1/prep/IN the/4/det/DT terms/2/pobj/NNS/term "
                     "./1/punct/.")
     assert any(e.category == "AGREE" for e in code(terms, [(0, 1, "japan", "Country")]))
+
+
+def test_hopeful_the_adjective_is_no_race() -> None:
+    # "Japan backed Korea , hopeful ." with "hopeful" hung on "backed": a mood, not a candidate
+    rows = rows_of("Japan/1/nsubj/NNP backed/1/ROOT/VBD/back Korea/1/dobj/NNP ,/1/punct/, hopeful/1/attr/JJ/hopeful "
+                   "./1/punct/.")
+    assert ("SUPPORT", "japan", "south-korea") in triples(code(rows, [(0, 1, "japan", "Country"),
+                                                                    (2, 3, "south-korea", "Country")]))
