@@ -14,6 +14,7 @@ from newsgraph.extract.events.judging_words import _WARNING_VERBS
 from newsgraph.extract.events.market_words import (
     _COMMERCIAL_WHEN_BUSINESS,
     _DEALING_BETWEEN_FIRMS,
+    _EXCHANGE_VERBS,
     _answers_charges,
     _regulated_business,
 )
@@ -438,6 +439,11 @@ class _DocReader(_Commerce):
             if own:
                 trigger.steps.append(f"recipient {own[0].key}: the actor's own country, not coded as a recipient")
                 recipients = [r for r in recipients if r not in own]
+        if category in _COOPERATIVE and trigger.head.lemma_.lower() in _EXCHANGE_VERBS:
+            goods = [r for r in recipients if r.token in trigger.tokens and r.token.i not in self.ent_of]
+            if goods:
+                trigger.steps.append(f"{goods[0].token.text!r} is what is traded, goods, no party: not a recipient")
+                recipients = [r for r in recipients if r not in goods]
         several = len(actors) > 1
         recipients = [r for r in recipients if not any(
             r.key == a.key and (r.sector == a.sector or (several and r.sector is None) or self._itself(a, r)

@@ -64,6 +64,10 @@ _PRODUCTS = frozenset(("drug", "medicine", "vaccine", "device", "product", "pest
 _FIRMS_BUSINESS = frozenset(("dividend", "payout", "split", "charter", "bylaw", "offering", "listing", "rule",
                              "acquire", "merge"))
 
+#: Verbs of trading goods: what they name in their object ("will buy 40 long-range jet aircraft", "sold arms") is
+#: the goods, never the other party, whatever group a word of goods stands for (aircraft are a military's).
+_EXCHANGE_VERBS = frozenset(("buy", "purchase", "sell", "supply", "order", "import", "export", "lease", "acquire"))
+
 #: Securities, and the facilities of a money market: offering them is market business whoever offers, a state or
 #: its central bank too (reuters-plover README, rule 1: bond issues, "a deal counts even when one side is a
 #: government"): "offered 250 mln rupees worth of treasury bills at its weekly tender", "offered borrowing

@@ -284,3 +284,10 @@ def test_offering_securities_is_market_business_whoever_offers() -> None:
     assert _code(facilities, japan) == []
     law = [*bills[:2], ("a", 3, "det", "DET", "DT"), ("bill", 1, "dobj", "NOUN", "NN"), bills[4]]
     assert ("AGREE", "japan", None) in triples(_code(law, japan))
+
+
+def test_what_is_bought_is_goods_not_the_other_party() -> None:
+    # "Iran will buy aircraft.": the aircraft are what is bought, not a military the deal is made with
+    rows = rows_of("Iran/2/nsubj/NNP will/2/aux/MD buy/2/ROOT/VB aircraft/2/dobj/NN ./2/punct/.")
+    events = _code(rows, [(0, 1, "iran", "Country")])
+    assert events and all(e.recipient is None and e.recipient_sector is None for e in events)
