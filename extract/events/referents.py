@@ -205,6 +205,9 @@ class _Referents(_Coreference):
             described = self._described_country(token)
             if described:
                 return described
+        if token.lemma_.lower() == "counterpart":
+            # "his Sri Lankan counterpart agreed": the peer of whoever "his" is, never that one; the demonym says who
+            return self._nationals(token)
         if agent and sector is None:
             return self._doer_inside(token, how, depth) or self._nationals(token)
         groups: list[list[Referent]] = []

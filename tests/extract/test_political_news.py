@@ -105,3 +105,16 @@ def test_police_who_took_suspects_did_not_abduct_them() -> None:
                    "./1/punct/.")
     events, _ = code_in(rows, [])
     assert not any(e.category == "ASSAULT" for e in events)
+
+
+# -- "his counterpart" is the other party -----------------------------------------------------------------------------
+
+
+def test_his_counterpart_who_acts_is_the_peer_not_the_one_his_names() -> None:
+    # "Hussain spoke, and his Sri Lankan counterpart criticized India."
+    rows = rows_of("Hussain/1/nsubj/NNP spoke/1/ROOT/VBD/speak ,/1/punct/, and/1/cc/CC his/7/poss/PRP$ "
+                   "Sri/6/compound/NNP Lankan/7/amod/JJ counterpart/8/nsubj/NN criticized/1/conj/VBD/criticize "
+                   "India/8/dobj/NNP ./1/punct/.")
+    events, _ = code_in(rows, [(0, 1, "mamnoon-hussain", "Person"), (5, 7, "sri-lanka", "Country"),
+                               (9, 10, "india", "Country")])
+    assert triples(events) == {("ACCUSE", "sri-lanka", "india")}
