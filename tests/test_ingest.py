@@ -179,6 +179,7 @@ def test_seed_000_is_left_as_it_is(seeds: list[Item]) -> None:
     "0 Comments",
     "Algiers (AFP) -",
     "BEIJING (AP) —",
+    "February 29, 2016 / 7:41 AM / 2 years ago",
 ])
 def test_a_furniture_line_is_blanked_whole(line: str) -> None:
     text = f"Japan acted in Tokyo.\n{line}\nRussia replied.\n"
@@ -274,6 +275,7 @@ def test_a_read_article_carries_its_dateline(tmp_path: Path) -> None:
     "The Commodity Credit Corporation (CCC)",  # a hard-wrapped line of a sentence, no dateline
     "Voters register to vote at the embassy in Tokyo.",
     "He posted a photo: the minister at the border.",
+    "Russia annexed Crimea two years ago.",
 ])
 def test_news_text_is_not_furniture(line: str) -> None:
     assert remove_furniture(line) == line

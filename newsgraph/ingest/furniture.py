@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from newsgraph.ingest.dates import _STAMP, _STAMP_AGO, _YEAR
+from newsgraph.ingest.dates import _DATE, _STAMP, _STAMP_AGO, _TIME, _YEAR
 
 __all__ = ["FURNITURE_RULES", "FurnitureRule", "find_dateline", "furniture_spans", "remove_furniture"]
 
@@ -145,6 +145,14 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
     _rule(
         "timestamp line", rf"{_TIMESTAMP_SEGMENT}(?:{_SEPARATOR}{_TIMESTAMP_SEGMENT})*", _L,
         '"Published: ... | Last Updated: ... | A+A-", "By X | 3 min read": read for the date, then removed',
+    ),
+    _rule(
+        "time ago line",
+        rf"(?:(?:{_DATE}|{_TIME})\s*[/|•·,–—-]\s*)*(?:an?|\d+)\s*(?:sec|second|min|minute|hr|hour|day|week|month"
+        rf"|year)s?\s+ago",
+        _L,
+        '"February 29, 2016 / 7:41 AM / 2 years ago": when the page was read, not when anything happened; left in, '
+        '"2 years ago" dated the headline beside it two years back',
     ),
     _rule(
         "related link",
