@@ -127,12 +127,25 @@ _HEADLINE = re.compile(r"\A\s*(?P<line>[^\n]{1,200}?)[ \t]*\n[ \t]*\n(?=\s*\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\Z")
 
 
+#: A page's first line, with the page's furniture after it ("#World News") instead of a blank line.
+_FIRST_LINE = re.compile(r"\A\s*(?P<line>[^\n]{1,200}?)[ \t]*\n(?=\s*\S)")
+#: How far into an article a page prints its headline again.
+_OPENING = 1500
+
+
 def _headline_end(text: str) -> int | None:
-    """Where the headline of an article ends (a character offset), or None when it opens with none."""
-    found = _HEADLINE.match(text)
+    """Where the headline of an article ends (a character offset), or None when it opens with none. A page that
+    prints its headline twice, as its title and again above the story ("Lavrov, Kerry discuss Syria ceasefire
+    plan", a section label, then the same line), has its headline end at the second: what lies between is the
+    page's, and the second copy is the headline too, not the story's first sentence."""
+    found = _HEADLINE.match(text) or _FIRST_LINE.match(text)
     if found is None or _SENTENCE_END.search(found.group("line")):
         return None
-    return found.end("line")
+    end = found.end("line")
+    again = re.search(rf"^[ \t]*{re.escape(found.group('line').strip())}[ \t]*$", text[end:end + _OPENING], re.M)
+    if again is not None:
+        return end + again.end()
+    return end if _HEADLINE.match(text) else None
 
 
 def _headline_retold(results: list[tuple[Event, _Trigger]], text: str) -> list[tuple[Event, _Trigger]]:

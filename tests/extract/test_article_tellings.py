@@ -53,3 +53,16 @@ def test_the_same_act_told_again_without_its_recipient_the_same_day_is_one_event
     earlier = told("ASSAULT", "cambodia", None, 400, 380, when="2008")  # "clashes in 2008": another event
     kept = [event for event, _ in _without_recipient_twice([fought, attacks, earlier])]
     assert kept == [fought[0], earlier[0]]
+
+
+def test_a_headline_printed_twice_ends_at_its_second_copy() -> None:
+    # a page's title, a section label, then the same headline above the story
+    page = f"{HEADLINE}\n#World News\n\n{HEADLINE}\n\nWOODSIDE: Biden and Xi agreed on Wednesday to resume talks."
+    second = page.index(HEADLINE, 1)
+    assert _headline_end(page) == second + len(HEADLINE)
+    # an event read in the second copy is a headline's: kept only as a telling of the body
+    half = told("AGREE", "xi-jinping", None, second + 15, second)
+    body = told("AGREE", "joe-biden", "xi-jinping", len(page) - 20, second + len(HEADLINE) + 2)
+    assert [event for event, _ in _headline_retold([half, body], page)] == [body[0]]
+    # a first line with no blank line after it and no second copy is no headline
+    assert _headline_end(f"{HEADLINE}\n#World News\n\nWOODSIDE: Biden and Xi agreed.") is None
