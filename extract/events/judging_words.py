@@ -145,6 +145,10 @@ _DENIAL_NOUNS = frozenset(("substance", "truth", "basis", "foundation"))
 #: enough", "economists warned") is a forecast, no threat (PLOVER: THREATEN is a coercive or forceful warning;
 #: reuters-plover README: "economists warned" is no event, as CAMEO's WARN [130] needs the one warned).
 _WARNING_VERBS = frozenset(("warn", "caution"))
+#: Verbs of what befalls or comes of something: "said Dean should experience a 20 pct improvement", "said the Mac SE
+#: should contribute significantly to Apple's bottom line" expect an outcome; no one is asked to act.
+_OUTCOME_VERBS = frozenset(("experience", "contribute", "benefit", "see", "show", "gain", "grow", "rise", "fall",
+                            "improve", "recover", "reach", "remain", "stabilize", "stabilise", "suffer", "enjoy"))
 _CHARGE_NOUNS = frozenset(("charge", "allegation", "accusation", "complaint", "criticism"))
 _SAYING_NOUNS = frozenset(("claim", "assertion", "contention"))
 #: Verbs of denying what is said (PLOVER REJECT): refusing or opposing a thing ("refused the charges") is not.

@@ -29,6 +29,7 @@ from newsgraph.extract.events.judging_words import (
     _FLAGGING_VERBS,
     _FORECAST_MODALS,
     _HONOURING_VERBS,
+    _OUTCOME_VERBS,
     _RECOMMENDING_VERBS,
     _RESOLVE_NOUNS,
     _TRYING_VERBS,
@@ -255,6 +256,8 @@ class _ReportedClauses(_Participants):
         for clause in clauses:
             if _obligation_word(clause) is None or (clause.lemma_ in ("be", "have") and not _is_passive(clause)):
                 continue
+            if clause.lemma_.lower() in _OUTCOME_VERBS:
+                continue  # "said Dean should experience an improvement": an outcome expected, no act asked
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects or any(s.lower_ in _FIRST_PERSON for s in subjects):
                 continue

@@ -410,3 +410,14 @@ def test_what_any_party_would_do_is_no_ones_act() -> None:
     assert not any(e.category == "CONSULT" for e in code(rows, entities))
     the = [("The", 2, "det", "DET", "DT"), *rows[1:4], ("visited", 2, "relcl", "VERB", "VBD", "visit"), *rows[5:]]
     assert ("CONSULT", "iran", "iraq") in triples(code(the, entities))
+
+
+def test_saying_a_party_should_see_an_outcome_is_a_forecast_not_a_request() -> None:
+    # "Reagan said Japan should see growth." / "Reagan said Japan should open markets."
+    entities = [(0, 1, "ronald-reagan", "Person"), (2, 3, "japan", "Country")]
+    outcome = rows_of("Reagan/1/nsubj/NNP said/1/ROOT/VBD/say Japan/4/nsubj/NNP should/4/aux/MD see/1/ccomp/VB "
+                      "growth/4/dobj/NN ./1/punct/.")
+    assert not [e for e in code(outcome, entities) if e.category == "REQUEST"]
+    act = [*outcome[:4], ("open", 1, "ccomp", "VERB", "VB", "open"), ("markets", 4, "dobj", "NOUN", "NNS", "market"),
+           outcome[6]]
+    assert ("REQUEST", "ronald-reagan", "japan") in triples(code(act, entities))
