@@ -430,7 +430,7 @@ _SCHEDULED = frozenset(("schedule", "set", "due", "slate"))
 #: An event whose own date ends more than this many days before the article is background from an earlier
 #: period (PLOVER.md: historical), not news of the day.
 _BACKGROUND_DAYS = 365
-_HISTORICAL_ADVERBS = frozenset(("previously", "formerly", "once", "earlier", "historically"))
+_HISTORICAL_ADVERBS = frozenset(("previously", "formerly", "once", "historically"))
 
 #: Verbs of saying that are acts before an authority: refusing to testify is a refusal (REJECT), where refusing
 #: to comment is no event.

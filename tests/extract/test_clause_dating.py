@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from newsgraph.records import Event, TimeExpression
+from newsgraph.records import Event, Mode, TimeExpression
 from tests.extract.parses import Row, coder, parse
 
 
@@ -138,3 +138,18 @@ def test_a_day_to_come_in_a_request_is_of_what_is_asked_for() -> None:
     rows[2] = ("push", 2, "ROOT", "VERB", "VB", "push")
     events = dated(rows, [(0, 1, "japan", "Country")], ("July 4", "2024-07-04"))
     assert date_of(events, "REQUEST") == "2024-07-04"
+
+
+def test_what_police_did_earlier_is_news_of_the_day_and_what_they_did_previously_is_background() -> None:
+    # "Police earlier detained demonstrators." — wire copy's "earlier" is earlier the same day
+    def detained(adverb: str) -> list[Event]:
+        rows: list[Row] = [
+            ("Police", 2, "nsubj", "NOUN", "NNS", "police"), (adverb, 2, "advmod", "ADV", "RB"),
+            ("detained", 2, "ROOT", "VERB", "VBD", "detain"),
+            ("demonstrators", 2, "dobj", "NOUN", "NNS", "demonstrator"), (".", 2, "punct", "PUNCT", "."),
+        ]
+        return [event for event, _ in coder().code(parse(rows, []))]
+    (today,) = [e for e in detained("earlier") if e.category == "COERCE"]
+    assert today.mode is None
+    (background,) = [e for e in detained("previously") if e.category == "COERCE"]
+    assert background.mode is Mode.HISTORICAL
