@@ -515,6 +515,7 @@ class _DocReader(_Commerce):
             if self._private_deal(trigger, actor, recipient, category) or \
                     self._bid_refused(trigger, actor, recipient, category) or \
                     self._market_offer(trigger, recipient, category) or \
+                    self._market_request(trigger, actor, recipient, category) or \
                     self._private_leaving(trigger, actor, category):
                 trigger.steps.append(f"{category} by private parties in what markets trade (shares, a bid, a unit, "
                                      "cash), where firms trade, or of a firm's officers, is commerce: not coded")

@@ -291,3 +291,14 @@ def test_what_is_bought_is_goods_not_the_other_party() -> None:
     rows = rows_of("Iran/2/nsubj/NNP will/2/aux/MD buy/2/ROOT/VB aircraft/2/dobj/NN ./2/punct/.")
     events = _code(rows, [(0, 1, "iran", "Country")])
     assert events and all(e.recipient is None and e.recipient_sector is None for e in events)
+
+
+def test_a_firm_asking_for_a_dealing_in_shares_of_no_one_is_commerce() -> None:
+    # "Barnett called for redemption of its shares." / "Barnett called for the release of the hostages."
+    barnett = [(0, 1, "barnett", "Organization")]
+    shares = rows_of("Barnett/1/nsubj/NNP called/1/ROOT/VBD/call for/1/prep/IN redemption/2/pobj/NN of/3/prep/IN "
+                     "its/6/poss/PRP$ shares/4/pobj/NNS/share ./1/punct/.")
+    assert not [e for e in _code(shares, barnett) if e.category == "REQUEST"]
+    hostages = [*shares[:3], ("release", 2, "pobj", "NOUN", "NN"), shares[4], ("the", 6, "det", "DET", "DT"),
+                ("hostages", 4, "pobj", "NOUN", "NNS", "hostage"), shares[7]]
+    assert [e for e in _code(hostages, barnett) if e.category == "REQUEST"]
