@@ -45,6 +45,7 @@ from newsgraph.extract.events.words import (
     _RESPONSE_WORDS,
     _STANCE_WORDS,
     _TAKING_VERBS,
+    _TOPIC_PREPS,
     _TRAVEL_VERBS,
     _VENUE_PREPS,
     _VISIT_WORDS,
@@ -206,7 +207,11 @@ class _Recipients(_TriggerFinder):
         if trigger.category in _MEANS_WITH:
             wanted = ("between",)  # "attacked the village at dawn with helicopters": the means
         nouns = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-        nouns.extend(g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+        # what talks are about is their topic: "spoke ... about cooperation between their militaries" is not
+        # with the militaries
+        topics = _TOPIC_PREPS if trigger.category == "CONSULT" else frozenset()
+        nouns.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ not in topics
+                     for g in p.children if g.dep_ == "pobj")
         for noun in nouns:
             for inner in _noun_chain(noun):
                 for prep in inner.children:
