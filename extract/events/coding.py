@@ -341,10 +341,16 @@ class _DocReader(_Commerce):
             trigger.steps.append("a warning of how things stand or will go, to no one and of no conflict: a "
                                  "forecast, not coded")
             return []
-        if category == "CONSULT" and any(
+        # "told shareholders at the annual meeting", "told reporters at an informal meeting": where a statement
+        # to the press was made, not a meeting with anyone
+        told_at = trigger.head.head.head if trigger.head.dep_ == "pobj" and trigger.head.head.lower_ == "at" \
+            else None
+        if category == "CONSULT" and (any(
                 p.dep_ == "prep" and p.lower_ in ("to", "with") and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in _PRESS_WORDS for g in p.children)
-                for p in trigger.head.children):
+                for p in trigger.head.children) or (told_at is not None and any(
+                    c.dep_ in ("dobj", "obj", "dative") and c.lemma_.lower() in _PRESS_WORDS
+                    for c in told_at.children))):
             trigger.steps.append("talking to the press is a statement: not coded")
             return []
         if category == "CONSULT" and all(a.sector == "media" and (a.key is None or a.key in self.groups.made)

@@ -484,9 +484,9 @@ _VISIT_WORDS = frozenset(("visit", "tour", "trip", "stay"))
 #: import controls": REQUEST), where wanting to act oneself is an intent.
 _WANTING_VERBS = frozenset(("want", "wish", "like", "prefer", "need"))
 
-#: Talking to these is making a statement, not consulting.
+#: Talking to these is making a statement, not consulting: the press, and a firm's holders and analysts.
 _PRESS_WORDS = frozenset(("reporter", "journalist", "press", "media", "correspondent", "newspaper", "television",
-                          "radio", "newsman", "broadcaster"))
+                          "radio", "newsman", "broadcaster", "shareholder", "stockholder", "analyst"))
 
 _PERSON_PRONOUNS = frozenset(("he", "him", "his", "she", "her", "hers", "himself", "herself"))
 

@@ -421,3 +421,14 @@ def test_saying_a_party_should_see_an_outcome_is_a_forecast_not_a_request() -> N
     act = [*outcome[:4], ("open", 1, "ccomp", "VERB", "VB", "open"), ("markets", 4, "dobj", "NOUN", "NNS", "market"),
            outcome[6]]
     assert ("REQUEST", "ronald-reagan", "japan") in triples(code(act, entities))
+
+
+def test_a_meeting_where_the_press_or_holders_were_told_something_is_a_statement() -> None:
+    # "Kishida told reporters at a meeting." / "Kishida told Biden at a meeting."
+    press = rows_of("Kishida/1/nsubj/NNP told/1/ROOT/VBD/tell reporters/1/dobj/NNS/reporter at/1/prep/IN "
+                    "a/5/det/DT meeting/3/pobj/NN ./1/punct/.")
+    assert not [e for e in code(press, [KISHIDA]) if e.category == "CONSULT"]
+    holders = [*press[:2], ("shareholders", 1, "dobj", "NOUN", "NNS", "shareholder"), *press[3:]]
+    assert not [e for e in code(holders, [KISHIDA]) if e.category == "CONSULT"]
+    leader = [*press[:2], ("Biden", 1, "dobj", "PROPN", "NNP"), *press[3:]]
+    assert [e for e in code(leader, [KISHIDA, (2, 3, "joe-biden", "Person")]) if e.category == "CONSULT"]
