@@ -130,3 +130,14 @@ def test_officials_of_a_state_expelled_are_a_sanction_and_its_journalists_coerci
                        f"{noun}/1/dobj/NNS/{noun[:-1]} ./1/punct/.")
         events, _ = code_in(rows, [(0, 1, "united-kingdom", "Country"), (3, 4, "soviet-union", "Country")])
         assert triples(events) == {(category, "united-kingdom", "soviet-union")}
+
+
+# -- curbs lifted are restrictions lifted ---------------------------------------------------------------------------
+
+
+def test_agreeing_to_lift_curbs_is_a_concession_promised() -> None:
+    # "South Korea agreed to lift curbs on Japanese imports." — a retreat promised is CONCEDE (PLOVER.md)
+    rows = rows_of("South/1/compound/NNP Korea/2/nsubj/NNP agreed/2/ROOT/VBD/agree to/4/aux/TO lift/2/xcomp/VB "
+                   "curbs/4/dobj/NNS/curb on/5/prep/IN Japanese/8/amod/JJ imports/6/pobj/NNS/import ./2/punct/.")
+    events, _ = code_in(rows, [(0, 2, "south-korea", "Country"), (7, 8, "japan", "Country")])
+    assert triples(events) == {("CONCEDE", "south-korea", "japan")}
