@@ -10,7 +10,6 @@ from spacy.tokens import Token
 from newsgraph.extract.events.commerce import _Commerce
 from newsgraph.extract.events.electoral import electoral
 from newsgraph.extract.events.intents import _own_supply
-from newsgraph.extract.events.judging_words import _WARNING_VERBS
 from newsgraph.extract.events.market_words import (
     _COMMERCIAL_WHEN_BUSINESS,
     _DEALING_BETWEEN_FIRMS,
@@ -257,36 +256,6 @@ class _DocReader(_Commerce):
             return True
         return not any(t.i in self.event_heads for t in clause.subtree)
 
-    def _forecast_warning(self, trigger: _Trigger, actors: list[Referent]) -> bool:
-        """Whether a warning that warns no one tells how things stand or will go, not an act: the clause it says
-        names no conflict (material conflict, a threat, a refusal) and no act of the warner's ("warned that
-        growth was unlikely to be enough", "warns that the economy is still vulnerable"). What it warns of or
-        against ("warned of reprisals", "warned against drilling"), a clause of conflict ("warned that a strike
-        would follow") or of the warner's own act ("warned it would retaliate", a pronoun taken for the warner)
-        keeps the threat."""
-        verb = trigger.head
-        if verb.lemma_.lower() not in _WARNING_VERBS or trigger.transformed_from is not None or \
-                any(c.dep_ in ("dobj", "obj", "dative", "prep", "xcomp") for c in verb.children):
-            return False
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        kinds = _MATERIAL_CONFLICT | {"THREATEN", "REJECT"}
-        conflict = {t.head.i for t in self.found if t.category in kinds}
-        own = {a.key for a in actors}
-
-        def names_conflict(token: Token) -> bool:
-            # a word of conflict, whoever its doer ("a strike would follow", "its members would strike")
-            entries = self.lexicon.verb_entries(token.lemma_.lower()) if token.pos_ == "VERB" else \
-                self.lexicon.noun_entries(token.lower_, token.lemma_.lower()) if token.pos_ == "NOUN" else []
-            return token.i in conflict or any(e.category in kinds for e in entries)
-
-        for clause in clauses:
-            if any(names_conflict(t) for t in clause.subtree):
-                return False
-            for subject in (s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")):
-                if subject.pos_ == "PRON" or own & {r.key for r in self._referents(subject, "warned of")}:
-                    return False
-        return bool(clauses)
-
     def _one_body(self, referent: Referent) -> bool:
         """Whether a party is one organisation, not a body of several states (OPEC, the EC), whose meetings
         bring its members together (CONSULT, PLOVER.md)."""
@@ -337,7 +306,7 @@ class _DocReader(_Commerce):
                 # "declined to give details", "declined to comment": refusing to say is no event
                 trigger.steps.append("refusing something that is no event: not coded")
                 return []
-        if category == "THREATEN" and not recipients and self._forecast_warning(trigger, actors):
+        if category == "THREATEN" and not recipients and self._forecast_warning(trigger, actors, self.found):
             trigger.steps.append("a warning of how things stand or will go, to no one and of no conflict: a "
                                  "forecast, not coded")
             return []

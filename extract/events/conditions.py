@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.composition import _Composer
-from newsgraph.extract.events.parts import _Trigger
+from newsgraph.extract.events.judging_words import _WARNING_VERBS
+from newsgraph.extract.events.parts import Referent, _Trigger
 from newsgraph.extract.events.words import (
     _CAUSING_VERBS,
     _CLOSING_VERBS,
@@ -24,6 +25,7 @@ from newsgraph.extract.events.words import (
     _FORECASTERS,
     _HALTING_VERBS,
     _LACKING_PREPS,
+    _MATERIAL_CONFLICT,
     _PROMISE_CONDITIONS,
 )
 from newsgraph.extract.lexicon import LexiconEntry
@@ -117,3 +119,33 @@ class _Warnings(_Composer):
                            steps=[step])
         by_head[clause.i] = trigger
         return [trigger]
+
+    def _forecast_warning(self, trigger: _Trigger, actors: list[Referent], found: list[_Trigger]) -> bool:
+        """Whether a warning that warns no one tells how things stand or will go, not an act: the clause it says
+        names no conflict (material conflict, a threat, a refusal) and no act of the warner's ("warned that
+        growth was unlikely to be enough", "warns that the economy is still vulnerable"). What it warns of or
+        against ("warned of reprisals", "warned against drilling"), a clause of conflict ("warned that a strike
+        would follow") or of the warner's own act ("warned it would retaliate", a pronoun taken for the warner)
+        keeps the threat. ``found`` are the sentence's triggers, frames read."""
+        verb = trigger.head
+        if verb.lemma_.lower() not in _WARNING_VERBS or trigger.transformed_from is not None or \
+                any(c.dep_ in ("dobj", "obj", "dative", "prep", "xcomp") for c in verb.children):
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        kinds = _MATERIAL_CONFLICT | {"THREATEN", "REJECT"}
+        conflict = {t.head.i for t in found if t.category in kinds}
+        own = {a.key for a in actors}
+
+        def names_conflict(token: Token) -> bool:
+            # a word of conflict, whoever its doer ("a strike would follow", "its members would strike")
+            entries = self.lexicon.verb_entries(token.lemma_.lower()) if token.pos_ == "VERB" else \
+                self.lexicon.noun_entries(token.lower_, token.lemma_.lower()) if token.pos_ == "NOUN" else []
+            return token.i in conflict or any(e.category in kinds for e in entries)
+
+        for clause in clauses:
+            if any(names_conflict(t) for t in clause.subtree):
+                return False
+            for subject in (s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")):
+                if subject.pos_ == "PRON" or own & {r.key for r in self._referents(subject, "warned of")}:
+                    return False
+        return bool(clauses)
