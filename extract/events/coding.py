@@ -52,6 +52,9 @@ from newsgraph.records import DateKind, Event, EventDate, Mode
 
 #: Where a name stands as a party or a place of its own, not inside another name ("UK-based", "Syrian Observatory").
 _NAMING_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "obj", "pobj", "appos", "conj", "attr", "ROOT"))
+#: Words for people by what the act made of them ("took 90 hostages"): no party of their own; whose people they are
+#: is ("90 Israeli hostages": Israel), and with no one named the act has no recipient.
+_CAPTIVE_WORDS = frozenset(("hostage", "captive"))
 
 
 def _pairs(actors: list[Referent], recipients: list[Referent], mutual: bool,
@@ -419,6 +422,9 @@ class _DocReader(_Commerce):
             if goods:
                 trigger.steps.append(f"{goods[0].token.text!r} is what is traded, goods, no party: not a recipient")
                 recipients = [r for r in recipients if r not in goods]
+        # "took 90 hostages": the captives' own group node names no one ("90 Israeli hostages" names Israel)
+        recipients = [r for r in recipients if not (r.token.lemma_.lower() in _CAPTIVE_WORDS
+                                                    and (r.key or "").startswith(r.token.lemma_.lower()))]
         several = len(actors) > 1
         recipients = [r for r in recipients if not any(
             r.key == a.key and (r.sector == a.sector or (several and r.sector is None) or self._itself(a, r)

@@ -141,3 +141,18 @@ def test_agreeing_to_lift_curbs_is_a_concession_promised() -> None:
                    "curbs/4/dobj/NNS/curb on/5/prep/IN Japanese/8/amod/JJ imports/6/pobj/NNS/import ./2/punct/.")
     events, _ = code_in(rows, [(0, 2, "south-korea", "Country"), (7, 8, "japan", "Country")])
     assert triples(events) == {("CONCEDE", "south-korea", "japan")}
+
+
+# -- hostages taken are no party of their own -------------------------------------------------------------------------
+
+
+def test_hostages_taken_are_no_recipient_but_their_country_is() -> None:
+    # "Militants took 90 hostages." / "Militants took 90 Israeli hostages."
+    rows = rows_of("Militants/1/nsubj/NNS/militant took/1/ROOT/VBD/take 90/3/nummod/CD hostages/1/dobj/NNS/hostage "
+                   "./1/punct/.")
+    events, _ = code_in(rows, [])
+    assert [e.recipient or e.recipient_sector for e in events if e.category == "ASSAULT"] == [None]
+    rows = rows_of("Militants/1/nsubj/NNS/militant took/1/ROOT/VBD/take 90/4/nummod/CD Israeli/4/amod/JJ "
+                   "hostages/1/dobj/NNS/hostage ./1/punct/.")
+    events, _ = code_in(rows, [(3, 4, "israel", "Country")])
+    assert [e.recipient for e in events if e.category == "ASSAULT"] == ["israel"]
