@@ -14,7 +14,8 @@ _CONDEMNING_ADJECTIVES = frozenset(
     ("unfair", "unjust", "unacceptable", "illegal", "unlawful", "illegitimate", "irresponsible", "provocative",
      "flawed", "outrageous", "deplorable", "pathetic", "absurd", "hypocritical", "discriminatory", "unjustified",
      "unwarranted", "inexcusable", "intolerable", "reprehensible", "shameful", "disgraceful", "scandalous",
-     "criminal", "barbaric", "barbarous", "cowardly", "treacherous", "heinous", "racist", "flagrant"))
+     "criminal", "barbaric", "barbarous", "cowardly", "treacherous", "heinous", "racist", "flagrant", "unreasonable",
+     "unjustifiable"))
 #: Adjectives that fault what they are said of, but that news also says of things no one did ("the measures
 #: were inadequate", "an insufficient rise"): they condemn only a named party's act, proposal or policy, not
 #: the speaker's own ("X said Y's offer was inadequate", "... Japan's import rules were protectionist").

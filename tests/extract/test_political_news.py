@@ -156,3 +156,14 @@ def test_hostages_taken_are_no_recipient_but_their_country_is() -> None:
                    "hostages/1/dobj/NNS/hostage ./1/punct/.")
     events, _ = code_in(rows, [(3, 4, "israel", "Country")])
     assert [e.recipient for e in events if e.category == "ASSAULT"] == ["israel"]
+
+
+# -- calling a party's measure unreasonable condemns it -------------------------------------------------------------
+
+
+def test_calling_sanctions_unreasonable_condemns_them() -> None:
+    # "Moscow called the sanctions unreasonable."
+    rows = rows_of("Moscow/1/nsubj/NNP called/1/ROOT/VBD/call the/3/det/DT sanctions/1/dobj/NNS/sanction "
+                   "unreasonable/1/oprd/JJ ./1/punct/.")
+    events, _ = code_in(rows, [(0, 1, "russia", "Country")])
+    assert [(e.category, e.actor) for e in events] == [("ACCUSE", "russia")]
