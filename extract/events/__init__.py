@@ -48,13 +48,14 @@ How a sentence is coded:
 
 One module per stage: ``triggers`` (lexicon matching over the Doc), ``reported`` (a verb of saying whose clause
 makes it a request or an accusation), ``intents`` (PLOVER's rules for acts promised, threatened or refused),
-``composition`` (frames: support and light verbs, intent, requests, refusals), ``participants`` and
+``halting`` (verbs that halt, end or prevent the event a noun names), ``composition`` (frames: support and
+light verbs, intent, requests, refusals), ``participants`` and
 ``referents`` (actor, recipient, who a phrase stands for), ``coreference`` (whom a pronoun or "the ministry"
 stands for, when the parse makes it safe; the country of a person or place), ``groups`` (groups
 that are parties of their own, as ``Group`` nodes), ``modes`` (hypothetical, negated, future, historical,
 reported speech), ``dating``, and ``coding``, which runs them in order for one Doc; ``component`` is the spaCy
-component and ``explain``. The word classes the rules read are in ``words``; the category facts in
-``newsgraph.plover``.
+component and ``explain``. The word classes the rules read are in ``words`` (and, by their subject,
+``halting_words``, ``judging_words``, ``market_words``); the category facts in ``newsgraph.plover``.
 """
 
 from __future__ import annotations

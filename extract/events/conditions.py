@@ -14,17 +14,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.composition import _Composer
+from newsgraph.extract.events.halting_words import (
+    _CLOSING_VERBS,
+    _CONFLICT_OUTCOMES,
+    _DEFAULTING_VERBS,
+    _HALTING_VERBS,
+    _LACKING_PREPS,
+)
 from newsgraph.extract.events.judging_words import _WARNING_VERBS
 from newsgraph.extract.events.parts import Referent, _Trigger
 from newsgraph.extract.events.words import (
     _CAUSING_VERBS,
-    _CLOSING_VERBS,
     _CONDITIONAL_MODALS,
-    _CONFLICT_OUTCOMES,
-    _DEFAULTING_VERBS,
     _FORECASTERS,
-    _HALTING_VERBS,
-    _LACKING_PREPS,
     _MATERIAL_CONFLICT,
     _PROMISE_CONDITIONS,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.commitments import _Commitments
+from newsgraph.extract.events.halting_words import _HALTING_VERBS, _PROJECT_NOUNS
 from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import (
     _according_to,
@@ -24,7 +25,6 @@ from newsgraph.extract.events.words import (
     _FORECASTERS,
     _FUTURE_ADJ,
     _FUTURE_PREDICATES,
-    _HALTING_VERBS,
     _HISTORICAL_ADVERBS,
     _HYPOTHETICAL_ADJ,
     _LATER,
@@ -33,7 +33,6 @@ from newsgraph.extract.events.words import (
     _MODALS_HYPOTHETICAL,
     _PERMISSION_VERBS,
     _POLL_WORDS,
-    _PROJECT_NOUNS,
     _PROMISE_CONDITIONS,
     _RELATIVE_PRONOUNS,
     _RELUCTANCE_VERBS,

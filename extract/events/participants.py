@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsgraph.extract.events.halting_words import _PROJECT_NOUNS
 from newsgraph.extract.events.judging_words import _GRANTING_VERBS
 from newsgraph.extract.events.market_words import _COMMERCIAL_WHEN_BUSINESS
 from newsgraph.extract.events.parts import Referent, _collapse, _Context, _nominal, _Trigger
@@ -49,7 +50,6 @@ from newsgraph.extract.events.words import (
     _NOT_MARCHING,
     _OBJECT_DEPS,
     _PRESS_WORDS,
-    _PROJECT_NOUNS,
     _RECIPIENT_PREPS,
     _RECIPIENT_PREPS_BY_CATEGORY,
     _SAME_TIME_PREPS,

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsgraph.extract.events.halting_words import _PREVENTING_VERBS
 from newsgraph.extract.events.judging_words import (
     _BLAME_NOUNS,
     _DUTY_NOUNS,
@@ -41,7 +42,6 @@ from newsgraph.extract.events.words import (
     _OBJECT_DEPS,
     _ORGANISED_SECTORS,
     _OWNER_PREPS,
-    _PREVENTING_VERBS,
     _RESPONSE_WORDS,
     _STANCE_WORDS,
     _TAKING_VERBS,
