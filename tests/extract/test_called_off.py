@@ -8,13 +8,13 @@ from __future__ import annotations
 from tests.extract.parses import code, rows_of, triples
 
 ENTITIES = [(0, 1, "china", "Country"), (6, 7, "united-states", "Country")]
+# "China was scrapping deals to buy American goods .", "to buy" hung on "scrapping" as the parser does
+SCRAPPED = rows_of("China/2/nsubj/NNP was/2/aux/VBD=AUX/be scrapping/2/ROOT/VBG/scrap deals/2/dobj/NNS/deal "
+                   "to/5/aux/TO buy/2/advcl/VB/buy American/7/amod/JJ goods/5/dobj/NNS/good ./2/punct/.")
 
 
 def test_what_a_deal_called_off_was_to_do_is_not_done() -> None:
-    # "China was scrapping deals to buy American goods .", "to buy" hung on "scrapping" as the parser does
-    rows = rows_of("China/2/nsubj/NNP was/2/aux/VBD=AUX/be scrapping/2/ROOT/VBG/scrap deals/2/dobj/NNS/deal "
-                   "to/5/aux/TO buy/2/advcl/VB/buy American/7/amod/JJ goods/5/dobj/NNS/good ./2/punct/.")
-    assert not any(e.category == "COOPERATE" for e in code(rows, ENTITIES))
+    assert not any(e.category == "COOPERATE" for e in code(SCRAPPED, ENTITIES))
     # and with "to buy" hung on "deals"
     rows = rows_of("China/2/nsubj/NNP was/2/aux/VBD=AUX/be scrapping/2/ROOT/VBG/scrap deals/2/dobj/NNS/deal "
                    "to/5/aux/TO buy/3/acl/VB/buy American/7/amod/JJ goods/5/dobj/NNS/good ./2/punct/.")
@@ -23,9 +23,7 @@ def test_what_a_deal_called_off_was_to_do_is_not_done() -> None:
 
 def test_calling_off_a_deal_sanctions_whom_it_was_with_and_cutting_one_makes_it() -> None:
     # "China was scrapping deals to buy American goods": the other side is whom the deal's clause names
-    scrapped = rows_of("China/2/nsubj/NNP was/2/aux/VBD=AUX/be scrapping/2/ROOT/VBG/scrap deals/2/dobj/NNS/deal "
-                       "to/5/aux/TO buy/2/advcl/VB/buy American/7/amod/JJ goods/5/dobj/NNS/good ./2/punct/.")
-    assert ("SANCTION", "china", "united-states") in triples(code(scrapped, ENTITIES))
+    assert ("SANCTION", "china", "united-states") in triples(code(SCRAPPED, ENTITIES))
     # "China was cutting deals to buy American goods": "cut a deal" strikes it, no sanction
     cut = rows_of("China/2/nsubj/NNP was/2/aux/VBD=AUX/be cutting/2/ROOT/VBG/cut deals/2/dobj/NNS/deal "
                   "to/5/aux/TO buy/3/acl/VB/buy American/7/amod/JJ goods/5/dobj/NNS/good ./2/punct/.")
