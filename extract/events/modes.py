@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.commitments import _Commitments
-from newsgraph.extract.events.halting_words import _HALTING_VERBS, _PROJECT_NOUNS
+from newsgraph.extract.events.halting_words import _HALTING_VERBS, _LACKING_PREPS, _PROJECT_NOUNS
 from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.syntax import (
     _according_to,
@@ -85,6 +85,15 @@ class _ModeReader(_Commitments):
         head = trigger.head
         chain = list(_governors(head))
         verbs = [head, *(g for _, g in chain)]
+        lacking = head
+        while lacking.dep_ == "conj" and lacking.head != lacking:
+            lacking = lacking.head
+        if lacking.dep_ in ("pcomp", "pobj") and lacking.head.lower_ in _LACKING_PREPS:
+            # "attacked Kuwait without warning", "consented without admitting or denying the allegations": what
+            # is done without an act is done with no such act
+            context.blocked = True
+            trigger.steps.append(f"what is done {lacking.head.lower_!r} it is not done: not coded")
+            return context
         top = verbs[-1]
         if top.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("any", "whichever", "whatever")
                                        for c in top.head.children):

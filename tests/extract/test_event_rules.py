@@ -432,3 +432,14 @@ def test_a_meeting_where_the_press_or_holders_were_told_something_is_a_statement
     assert not [e for e in code(holders, [KISHIDA]) if e.category == "CONSULT"]
     leader = [*press[:2], ("Biden", 1, "dobj", "PROPN", "NNP"), *press[3:]]
     assert [e for e in code(leader, [KISHIDA, (2, 3, "joe-biden", "Person")]) if e.category == "CONSULT"]
+
+
+def test_what_is_done_without_an_act_is_done_with_none() -> None:
+    # "Iraq attacked Kuwait without warning." / "Japan acted without consulting or warning Korea."
+    rows = rows_of("Iraq/1/nsubj/NNP attacked/1/ROOT/VBD/attack Kuwait/1/dobj/NNP without/1/prep/IN "
+                   "warning/3/pobj/NN ./1/punct/.")
+    assert triples(code(rows, [(0, 1, "iraq", "Country"), (2, 3, "kuwait", "Country")])) == {
+        ("ASSAULT", "iraq", "kuwait")}
+    acted = rows_of("Japan/1/nsubj/NNP acted/1/ROOT/VBD/act without/1/prep/IN consulting/2/pcomp/VBG/consult "
+                    "or/3/cc/CC warning/3/conj/VBG/warn Korea/3/dobj/NNP ./1/punct/.")
+    assert code(acted, [(0, 1, "japan", "Country"), (6, 7, "south-korea", "Country")]) == []
