@@ -26,6 +26,7 @@ from newsgraph.extract.events.words import (
     _BACKGROUND_DAYS,
     _BOTH_DIRECTIONS,
     _COOPERATIVE,
+    _COUNSEL_VERBS,
     _CROWD_WORDS,
     _FIGHTING_EACH_OTHER,
     _FIGHTING_SECTORS,
@@ -337,6 +338,12 @@ class _DocReader(_Commerce):
             # a named party asking for terms is news even when the one asked goes unsaid; a group asking no
             # one for a thing ("employers are asking for a reduction") is too thin an edge to keep
             trigger.steps.append("a request of no one for no event: not coded")
+            return []
+        if category == "REQUEST" and trigger.head.lemma_.lower() in _COUNSEL_VERBS and \
+                not self._asks_for_event(trigger) and not any(c.lower_ == "against" for c in trigger.head.children):
+            # "Morgan Stanley advised Chevron on the merger": counsel given, no act asked of anyone (where
+            # "advised Brazil against a moratorium" asks it not to)
+            trigger.steps.append("advice that asks no act is counsel: not coded")
             return []
         if (race := electoral(trigger, category, actors)) is not None:
             trigger.steps.append(f"an election's business, no event ({race}): not coded")

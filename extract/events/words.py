@@ -266,6 +266,9 @@ _RETALIATING_VERBS = frozenset(("retaliate", "avenge", "revenge"))
 #: Verbs by which a party asks the other side for a thing (terms, a reduction, approval): a request even when
 #: the one asked is not named.
 _ASKING_VERBS = frozenset(("request", "ask", "demand", "seek"))
+#: Verbs of giving counsel: a request only when they name the act advised ("advised Japan to cut its deficit"),
+#: counsel given as a service otherwise ("advised Chevron on the merger").
+_COUNSEL_VERBS = frozenset(("advise", "counsel"))
 #: Verbs that ask for a thing only through "for": "called for new elections", "pressed for talks", "appealed for
 #: calm" (where "called the strike off" or "pressed the button" ask for nothing).
 _ASKING_FOR_VERBS = frozenset(("call", "press", "push", "appeal"))

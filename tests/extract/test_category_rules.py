@@ -759,3 +759,14 @@ def test_a_crowd_that_fires_arms_of_war_assaults() -> None:
             ("at", 2, "prep", "ADP", "IN"), ("the", 6, "det", "DET", "DT"), ("government", 4, "pobj", "NOUN", "NN"),
             (".", 2, "punct", P, ".")]
     assert {e.category for e in code(rows, [(0, 1, "georgia", "Country")])} == {"ASSAULT"}
+
+
+def test_counsel_that_asks_no_act_is_no_request() -> None:
+    # "Japan advised Korea on the merger." / "Japan advised Korea against a moratorium."
+    rows = rows_of("Japan/1/nsubj/NNP advised/1/ROOT/VBD/advise Korea/1/dobj/NNP on/1/prep/IN the/5/det/DT "
+                   "merger/3/pobj/NN ./1/punct/.")
+    entities = [(0, 1, "japan", "Country"), (2, 3, "south-korea", "Country")]
+    assert code(rows, entities) == []
+    against = [*rows[:3], ("against", 1, "prep", "ADP", "IN"), ("a", 5, "det", "DET", "DT"),
+               ("moratorium", 3, "pobj", "NOUN", "NN"), rows[6]]
+    assert triples(code(against, entities)) == {("REQUEST", "japan", "south-korea")}
