@@ -43,6 +43,7 @@ from newsgraph.extract.events.words import (
     _ASKING_VERBS,
     _CONDITIONAL_MARKS,
     _FAILING_VERBS,
+    _LEGISLATION_NOUNS,
     _MATERIAL_CONFLICT,
     _PROPOSING_VERBS,
     _RETALIATING_VERBS,
@@ -112,6 +113,11 @@ class _Composer(_Halting):
             if not made and trigger.head.lemma_.lower() in _PROPOSING_VERBS and \
                     not _proposes_act(trigger.head, by_head):
                 # "would propose such a measure": a measure of one's own is policy, not an offer to anyone
+                trigger.category = None
+                return
+            if not made and any(o.lemma_.lower() in _LEGISLATION_NOUNS for o in _objects_of(trigger.head)):
+                # "Senator Bentsen offered a bill to curb imports": a lawmaker's bill is lawmaking, no offer
+                trigger.steps.append("a bill or an amendment offered is lawmaking, no offer to anyone")
                 trigger.category = None
                 return
             if not made and entry.category is None and self._asked_from(trigger.head):

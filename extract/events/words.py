@@ -306,6 +306,9 @@ _FIRST_PERSON = frozenset(("we", "i", "us"))
 _DEMANDING_VERBS = frozenset(("insist", "demand", "press", "push"))
 #: Verbs of proposing: proposing an act is offering it (AGREE), proposing a thing of one's own is no event.
 _PROPOSING_VERBS = frozenset(("propose",))
+#: Lawmaking a member of a legislature puts forward: offering, proposing or introducing one is a step of the
+#: legislature's own business, no offer to any party ("offered a bill to curb imports from Japan").
+_LEGISLATION_NOUNS = frozenset(("bill", "amendment", "legislation"))
 _INTENT_ADJECTIVES = frozenset(("willing", "ready", "prepared", "determined", "eager", "keen", "committed"))
 #: ... and of its refusal: "unwilling to accept" rejects.
 _REFUSAL_ADJECTIVES = frozenset(("unwilling", "reluctant", "unprepared", "loath", "loth"))

@@ -770,3 +770,12 @@ def test_counsel_that_asks_no_act_is_no_request() -> None:
     against = [*rows[:3], ("against", 1, "prep", "ADP", "IN"), ("a", 5, "det", "DET", "DT"),
                ("moratorium", 3, "pobj", "NOUN", "NN"), rows[6]]
     assert triples(code(against, entities)) == {("REQUEST", "japan", "south-korea")}
+
+
+def test_a_bill_offered_is_lawmaking_not_an_offer() -> None:
+    # "Bentsen offered a bill." / "Bentsen offered a plan." (an offer of his own: AGREE)
+    rows = rows_of("Bentsen/1/nsubj/NNP offered/1/ROOT/VBD/offer a/3/det/DT bill/1/dobj/NN ./1/punct/.")
+    bentsen = [(0, 1, "lloyd-bentsen", "Person")]
+    assert code(rows, bentsen) == []
+    plan = [*rows[:3], ("plan", 1, "dobj", "NOUN", "NN"), rows[4]]
+    assert [e.category for e in code(plan, bentsen)] == ["AGREE"]
