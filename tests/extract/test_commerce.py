@@ -274,7 +274,8 @@ def test_approving_a_firms_own_business_or_a_rule_is_no_support() -> None:
 
 
 def test_offering_securities_is_market_business_whoever_offers() -> None:
-    # "Japan offered treasury bills." / "Japan offered borrowing facilities." / "Japan offered a bill." (a law's)
+    # "Japan offered treasury bills." / "Japan offered borrowing facilities." / "Japan offered a plan." (an offer;
+    # a bill alone is a law's, lawmaking: test_category_rules)
     japan = [(0, 1, "japan", "Country")]
     bills = rows_of("Japan/1/nsubj/NNP offered/1/ROOT/VBD/offer treasury/3/compound/NN bills/1/dobj/NNS/bill "
                     "./1/punct/.")
@@ -282,8 +283,8 @@ def test_offering_securities_is_market_business_whoever_offers() -> None:
     facilities = [*bills[:2], ("borrowing", 3, "compound", "NOUN", "NN"),
                   ("facilities", 1, "dobj", "NOUN", "NNS", "facility"), bills[4]]
     assert _code(facilities, japan) == []
-    law = [*bills[:2], ("a", 3, "det", "DET", "DT"), ("bill", 1, "dobj", "NOUN", "NN"), bills[4]]
-    assert ("AGREE", "japan", None) in triples(_code(law, japan))
+    plan = [*bills[:2], ("a", 3, "det", "DET", "DT"), ("plan", 1, "dobj", "NOUN", "NN"), bills[4]]
+    assert ("AGREE", "japan", None) in triples(_code(plan, japan))
 
 
 def test_what_is_bought_is_goods_not_the_other_party() -> None:
