@@ -10,6 +10,7 @@ from newsgraph.extract.events.judging_words import _MOOD_PREPS
 from newsgraph.extract.events.words import (
     _ACCIDENT_NOUNS,
     _ACCIDENT_VERBS,
+    _AMOUNT_WORDS,
     _COMPLEMENT_PREPS,
     _CONTRAST_MARKS,
     _CONVERSE_AGENT_PREPS,
@@ -156,13 +157,6 @@ def _prep_objects(prep: Token) -> list[Token]:
     clauses = [c for c in (*objects, *(p for p in prep.children if p.dep_ == "pcomp")) if c.tag_ == "VBG"]
     subjects = {c.i: s for c in clauses for s in c.children if s.dep_ == "nsubj"}
     return [_amount_of(subjects.get(o.i, o)) for o in objects] or list(subjects.values())
-
-
-#: Words that measure an amount of goods or money: "tariffs on billions of dollars of American goods",
-#: "sanctions on 50 mln dlrs worth of Japanese electronics" are on the goods, whose the measure is not.
-_AMOUNT_WORDS = frozenset(("billion", "billions", "million", "millions", "dollar", "dollars", "dlr", "dlrs", "worth",
-                           "euro", "euros", "yen", "pound", "pounds", "tonne", "tonnes", "ton", "tons", "barrel",
-                           "barrels", "value"))
 
 
 def _amount_of(token: Token) -> Token:

@@ -143,6 +143,12 @@ _CURRENCY_ABBREVIATIONS = frozenset(("dlr", "dlrs", "stg"))
 _SPAN_NOUNS = frozenset(("minute", "hour", "day", "week", "month", "year", "round", "series", "wave", "spate",
                          "string", "flurry", "cycle"))
 
+#: Words that measure an amount of goods or money: "tariffs on billions of dollars of American goods",
+#: "sanctions on 50 mln dlrs worth of Japanese electronics" are on the goods, whose the measure is not.
+_AMOUNT_WORDS = frozenset(("billion", "billions", "million", "millions", "dollar", "dollars", "dlr", "dlrs", "worth",
+                           "euro", "euros", "yen", "pound", "pounds", "tonne", "tonnes", "ton", "tons", "barrel",
+                           "barrels", "value"))
+
 #: Words of quantity whose "of" object is what they count: "hundreds of troops".
 _QUANTITY_WORDS = frozenset(
     ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "number", "group",
