@@ -30,6 +30,7 @@ from newsgraph.extract.events.words import (
     _MEETINGS,
     _PERCEPTION,
     _RELATIVE_PRONOUNS,
+    _STATES_ENTERED,
     _TRAVEL_VERBS,
 )
 
@@ -76,8 +77,14 @@ def _borrowed(verb: Token, lemma: str, category: str | None, objects: list[Token
     """Whether a verb the lexicon codes alone is used here for something else: a verb of force over what markets
     deal in is a figure of speech ("fought back a bid", "to force open the market", "attacked inflation"), and a
     verb of going with a direct object leaves a place or carries someone ("left Washington", "flew them to
-    Cairo"), which is no visit; a verb of accusing that asks a price ("charging tariffs to U.S. farmers") tells
-    of a sale."""
+    Cairo"), which is no visit, and going into a state ("flew into exile", "went into hiding") is no move of
+    forces and no visit; a verb of accusing that asks a price ("charging tariffs to U.S. farmers") tells of a
+    sale."""
+    if lemma.split()[0] in _TRAVEL_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _STATES_ENTERED for g in c.children)
+            for c in verb.children):
+        return True
     if category == "ACCUSE" and lemma in _PRICE_VERBS:
         return any(o.lemma_.lower() in _PRICES or o.ent_type_ == "MONEY" for o in objects)
     if category in _FORCE:

@@ -417,6 +417,10 @@ _VIOLENCE = frozenset(name for name, c in CATEGORIES.items() if {"18", "19", "20
 _TRAVEL_VERBS = frozenset(("leave", "depart", "go", "travel", "fly", "head", "arrive", "return", "come", "sail",
                            "drive", "journey"))
 
+#: Where going takes no one anywhere: a state entered, not a place ("flew into exile in Nigeria", "went into
+#: hiding"). A verb of going toward one moves no forces and visits no host, whatever the place named beside it.
+_STATES_ENTERED = frozenset(("exile", "hiding", "retirement", "seclusion"))
+
 #: The words of a visit, whose host is a country ("a visit to Tehran" is hosted by Iran).
 _VISIT_WORDS = frozenset(("visit", "tour", "trip", "stay"))
 

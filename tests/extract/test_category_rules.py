@@ -358,6 +358,17 @@ def test_leaving_a_place_is_no_visit_but_travelling_to_one_is() -> None:
     assert triples(code(travelled, [shultz, (3, 4, "russia", "Country")])) == {("CONSULT", "george-shultz", "russia")}
 
 
+def test_going_into_exile_is_no_move_of_forces() -> None:
+    # "Taylor flew into exile in Nigeria." / "Taylor flew into Nigeria." (CAMEO's "FLY (INTO)", 154)
+    exile = rows_of("Taylor/1/nsubj/NNP flew/1/ROOT/VBD/fly into/1/prep/IN exile/2/pobj/NN in/3/prep/IN "
+                    "Nigeria/4/pobj/NNP ./1/punct/.")
+    taylor = (0, 1, "charles-taylor", "Person")
+    assert code(exile, [taylor, (5, 6, "nigeria", "Country")]) == []
+    nigeria = [*exile[:2], exile[2], ("Nigeria", 2, "pobj", "PROPN", "NNP"), (".", 1, "punct", P, ".")]
+    assert triples(code(nigeria, [taylor, (3, 4, "nigeria", "Country")])) == {
+        ("MOBILIZE", "charles-taylor", "nigeria")}
+
+
 def test_paying_a_call_is_a_visit_not_an_appeal() -> None:
     # "Funaro paid a call on Camdessus."
     rows = [("Funaro", 1, "nsubj", "PROPN", "NNP"), ("paid", 1, "ROOT", "VERB", "VBD", "pay"),
