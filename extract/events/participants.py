@@ -24,6 +24,7 @@ from newsgraph.extract.events.syntax import (
     _plan_holder,
     _prep_objects,
     _read_as_with_clause,
+    _reciprocal,
     _reduced_relative,
     _relative_object,
     _shared_subject,
@@ -60,6 +61,12 @@ from newsgraph.extract.events.words import (
     _VISITING,
     _WHILE_PREPS,
 )
+
+
+def _distributive(subject: Token) -> bool:
+    """Whether a subject only shares out an act among sides named elsewhere: "each", "each side", "both sides"."""
+    return subject.lower_ == "each" or (subject.lemma_.lower() in ("side", "party") and any(
+        c.dep_ == "det" and c.lower_ in ("each", "both") for c in subject.children))
 
 
 class _Participants(_Recipients):
@@ -444,7 +451,9 @@ class _Participants(_Recipients):
             subjects = [] if _read_as_with_clause(node) and _with_clause_subjects(node) else \
                 [c for c in node.children if c.dep_ in _SUBJECT_DEPS] or self._named_adverbial(node) or \
                 _subject_under_mark(node)
-            if subjects:
+            # "Armenia and Azerbaijan agreed ..., but each accused the other": "each" stands for the sides named
+            # as the subject of the clause its own is joined to
+            if subjects and not (node.dep_ == "conj" and _reciprocal(node) and all(map(_distributive, subjects))):
                 return [r for s in subjects for r in self._referents(s, "subject", agent=True)]
             if node.dep_ == "conj" and any(c.dep_ == "auxpass" for c in node.children):
                 return []  # "rebels attacked the town and were repelled": who repelled them is not said

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.parses import code, coder, triples
+from tests.extract.parses import code, coder, rows_of, triples
 
 JAPAN = (0, 1, "japan", "Country")
 
@@ -136,6 +136,15 @@ def test_each_blaming_the_other_is_two_accusations() -> None:
             ("other", 3, "dobj", "ADJ", "JJ"), (".", 3, "punct", "PUNCT", ".")]
     events = code(rows, [JAPAN, (2, 3, "russia", "Country")])
     assert triples(events) == {("ACCUSE", "japan", "russia"), ("ACCUSE", "russia", "japan")}
+
+
+def test_each_blaming_the_other_in_a_clause_of_its_own_is_two_accusations() -> None:
+    # "Japan and Russia met, but each accused the other." ("each" stands for the sides of the first clause)
+    rows = rows_of("Japan/3/nsubj/NNP and/0/cc/CC Russia/0/conj/NNP met/3/ROOT/VBD/meet ,/3/punct/, but/3/cc/CC "
+                   "each/7/nsubj/DT=PRON accused/3/conj/VBD/accuse the/9/det/DT other/7/dobj/JJ ./7/punct/.")
+    events = code(rows, [JAPAN, (2, 3, "russia", "Country")])
+    assert {e for e in triples(events) if e[0] == "ACCUSE"} == {
+        ("ACCUSE", "japan", "russia"), ("ACCUSE", "russia", "japan")}
 
 
 def test_seeking_something_from_someone_is_a_request() -> None:
