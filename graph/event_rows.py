@@ -4,14 +4,16 @@
 IRI of every row through its string table: on a store of a million quads, every event took over a second of CPU
 time however the query was written. Its answer changes only when articles are written or removed, so the store
 keeps it ready: one row per row of the query (an event, a category, an actor and its label, a recipient and its
-label, a date, a mode, an article's id, the disputed flag) in an SQLite table in the store's folder
-(``events.sqlite``, Python's own ``sqlite3``), which ``events`` reads with one indexed ``SELECT``.
+label, a date, a mode, an article's id, the disputed flag, what the article knows the date as) in an SQLite
+table in the store's folder (``events.sqlite``, Python's own ``sqlite3``), which ``events`` reads with one
+indexed ``SELECT``.
 
 The table holds exactly the rows the SPARQL query gives (a test compares them on the seed store and after
 articles are added, re-read and removed). It is kept the way the support index is: every change the store
 applies (``OxigraphStore.apply``) names the events it touches, directly (their category, participants, date,
 mode, disputed flag or reports) or through the label of an entity they name, and their rows are made
-again from the merged graph by index lookups, so a write costs time for the changed events only.
+again from the merged graph (and, for how each article dated them, its own graph) by index lookups, so a write
+costs time for the changed events only.
 
 Before the store applies a change the table is marked *pending*, and the mark is cleared with the new rows in
 one SQLite transaction: a build killed in between leaves a table marked pending, which readers never use (they
@@ -34,20 +36,24 @@ from typing import Any, Protocol
 import pyoxigraph as ox
 
 from newsgraph.graph.formats import IriValue, Value, literal_class
-from newsgraph.graph.layout import LABEL, REPORTED_IN, text
+from newsgraph.graph.layout import LABEL, MENTION, REPORTED_IN, text
 from newsgraph.graph.namespace import NG
 
 __all__ = ["EVENT_COLUMNS", "EventTable"]
 
 #: The columns of the ``events`` query, in its order.
 EVENT_COLUMNS = ("event", "category", "actor", "actorLabel", "recipient", "recipientLabel", "date", "mode",
-                 "source", "disputed")
+                 "source", "disputed", "dateKind")
 
 _DEFAULT = ox.DefaultGraph()
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_CATEGORY, _ACTOR, _RECIPIENT, _DATE, _MODE, _DISPUTED, _SOURCE_ID = (
+_CATEGORY, _ACTOR, _RECIPIENT, _DATE, _MODE, _DISPUTED, _SOURCE_ID, _DATE_KIND = (
     ox.NamedNode(str(NG[name])) for name in ("category", "actor", "recipient", "date", "mode", "disputed",
-                                             "sourceId"))
+                                             "sourceId", "dateKind"))
+#: What an article knows an event's date as (``ng:dateKind`` on its mentions), strongest first: one mention
+#: that knows the day it happened outweighs another that knows only that it had happened when reported. The
+#: order events.rq's nested IFs test them in.
+_DATE_KINDS = tuple(ox.NamedNode(str(NG[name])) for name in ("occurred", "inferred", "reported"))
 #: Properties of an event whose change changes its rows.
 _EVENT_PROPERTIES = frozenset({_CATEGORY, _ACTOR, _RECIPIENT, _DATE, _MODE, _DISPUTED, REPORTED_IN})
 #: The nodes an event is found by (``{ ?event ng:actor ?entity } UNION ...`` in events.rq).
@@ -64,7 +70,7 @@ CREATE TABLE IF NOT EXISTS event_rows (
     recipient TEXT, recipient_label TEXT, recipient_label_kind TEXT,
     date TEXT, date_kind TEXT, mode TEXT,
     source TEXT NOT NULL, source_kind TEXT NOT NULL,
-    disputed TEXT, disputed_kind TEXT);
+    disputed TEXT, disputed_kind TEXT, dated_as TEXT);
 CREATE INDEX IF NOT EXISTS event_rows_event ON event_rows (event);
 CREATE INDEX IF NOT EXISTS event_rows_category ON event_rows (category);
 CREATE TABLE IF NOT EXISTS found_by (event TEXT NOT NULL, node TEXT NOT NULL);
@@ -72,10 +78,10 @@ CREATE INDEX IF NOT EXISTS found_by_node ON found_by (node);
 CREATE INDEX IF NOT EXISTS found_by_event ON found_by (event);
 """
 #: Raised when the table's layout changes: a table of another version is rebuilt, never read.
-_VERSION = "1"
+_VERSION = "2"
 _ORDER = "ORDER BY date, category, actor_label, recipient_label, source, event"
 _SELECT = ("SELECT event, category, actor, actor_label, actor_label_kind, recipient, recipient_label, "
-           "recipient_label_kind, date, date_kind, mode, source, source_kind, disputed, disputed_kind "
+           "recipient_label_kind, date, date_kind, mode, source, source_kind, disputed, disputed_kind, dated_as "
            "FROM event_rows")
 
 
@@ -148,6 +154,8 @@ class EventTable:
             return 0
         if self._state("version") != _VERSION or self._state("pending") is None:
             return self.rebuild(graph)  # never built, or of another version: the whole table
+        # A version of an article writes again the ng:reportedIn of every event it reports (graph.merge), so an
+        # event it now dates otherwise (the date kind is on its mentions, in the article's own graph) is here.
         events = {t.subject for t in (*inserted, *deleted) if t.predicate in _EVENT_PROPERTIES}
         # Rows show their actor's and recipient's labels: an entity's new label changes the rows of events no
         # write touched, as many as name it, so only a label that did change counts. (An article's id never
@@ -186,7 +194,7 @@ class EventTable:
             else:
                 db.execute("DELETE FROM event_rows")
                 db.execute("DELETE FROM found_by")
-            db.executemany(f"INSERT INTO event_rows VALUES ({', '.join('?' * 15)})", rows)
+            db.executemany(f"INSERT INTO event_rows VALUES ({', '.join('?' * 16)})", rows)
             db.executemany("INSERT INTO found_by VALUES (?, ?)", found)
             db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", [("version", _VERSION), ("pending", "0")])
             db.execute("COMMIT")
@@ -246,13 +254,21 @@ class _Reader:
         for article in values[REPORTED_IN]:
             if article not in self.sources:
                 self.sources[article] = self._objects(article, _SOURCE_ID)
-            sources.extend(self.sources[article])
-        for category, source, (actor, actor_label), (recipient, recipient_label), date, mode, disputed in product(
-                values[_CATEGORY], sources, self._named(values[_ACTOR]), self._named(values[_RECIPIENT]),
-                values[_DATE] or [None], values[_MODE] or [None], values[_DISPUTED] or [None]):
+            dated_as = self._dated_as(event, article) if values[_DATE] else None
+            sources.extend((source, dated_as) for source in self.sources[article])
+        for (category, (source, dated_as), (actor, actor_label), (recipient, recipient_label), date, mode,
+             disputed) in product(values[_CATEGORY], sources, self._named(values[_ACTOR]),
+                                  self._named(values[_RECIPIENT]), values[_DATE] or [None], values[_MODE] or [None],
+                                  values[_DISPUTED] or [None]):
             yield (event.value, _after_hash(category), _iri(actor), *_literal(actor_label), _iri(recipient),
                    *_literal(recipient_label), *_literal(date), None if mode is None else _after_hash(mode),
-                   *_literal(source), *_literal(disputed))
+                   *_literal(source), *_literal(disputed), dated_as)
+
+    def _dated_as(self, event: Any, article: Any) -> str | None:
+        """What ``article`` knows the event's date as: the strongest kind its mentions of the event give."""
+        kinds = {q.object for mention in self.graph.find(event, MENTION, None, article)
+                 for q in self.graph.find(mention.object, _DATE_KIND, None, article)}
+        return next((_after_hash(kind) for kind in _DATE_KINDS if kind in kinds), None)
 
     def found_by(self, event: Any) -> Iterator[tuple[str, str]]:
         for predicate in _FOUND_BY:
@@ -294,10 +310,10 @@ def _decoded(cursor: Iterable[tuple[Any, ...]]) -> list[tuple[Value | None, ...]
 
     rows: list[tuple[Value | None, ...]] = []
     for (event, category, actor, actor_label, actor_kind, recipient, recipient_label, recipient_kind, date,
-         date_kind, mode, source, source_kind, disputed, disputed_kind) in cursor:
+         date_kind, mode, source, source_kind, disputed, disputed_kind, dated_as) in cursor:
         rows.append((iri(event), plain(category), iri(actor), literal(actor_label, actor_kind), iri(recipient),
                      literal(recipient_label, recipient_kind), literal(date, date_kind), plain(mode),
-                     literal(source, source_kind), literal(disputed, disputed_kind)))
+                     literal(source, source_kind), literal(disputed, disputed_kind), plain(dated_as)))
     return rows
 
 

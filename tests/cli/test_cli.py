@@ -224,7 +224,7 @@ def test_a_piped_table_keeps_every_column_whole(capsys: pytest.CaptureFixture[st
     assert code == 0
     header, rule, *rows = out.splitlines()
     assert header.split() == ["event", "category", "actor", "actorLabel", "recipient", "recipientLabel", "date",
-                              "mode", "source", "disputed"]
+                              "mode", "source", "disputed", "dateKind"]
     assert set(rule) <= {"-", " "}
     assert any("REQUEST" in row and "entity:united-states" in row and "004_8cdcb9362fedcf32.txt" in row
                for row in rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ from newsgraph.build import article_graph
 from newsgraph.graph.formats import term
 from newsgraph.graph.store import GraphStore, open_store
 from newsgraph.queries.runner import library, run_query
-from newsgraph.records import Mode
+from newsgraph.records import ArticleFacts, DateKind, EventDate, Mode
 
 #: Parameters of ``events`` each comparison runs with (names resolved by the store, as a user gives them).
 PARAMETERS: list[dict[str, str]] = [{}, {"entity": "Japan"}, {"entity": "Russia"}, {"category": "sanction"},
@@ -75,6 +76,39 @@ def test_adding_rereading_and_removing_articles_keeps_the_table_exact(tmp_path: 
         store.write_articles([article_graph(article("d.txt"))])
     with open_store(path, read_only=True) as store:  # as a query reads it after the build
         assert assert_table_is_sparql(store) == 1
+
+
+def _dated(facts: ArticleFacts, when: EventDate) -> ArticleFacts:
+    """The article with its one event dated ``when``."""
+    return dataclasses.replace(facts, events=[dataclasses.replace(facts.events[0], date=when)])
+
+
+@pytest.mark.parametrize("backend", ["oxigraph", "memory"])
+def test_each_row_says_what_its_article_knows_the_date_as(tmp_path: Path, backend: str) -> None:
+    # The same sanctions, 2022-03-01: a.txt says they were imposed that day; b.txt only reports them that day, so
+    # they happened no later than it. A table printing both dates alike told the reader b.txt knew the day.
+    day = date(2022, 3, 1)
+    occurred = EventDate.from_value("2022-03-01", DateKind.OCCURRED)
+    with open_store(tmp_path / "s.store", backend) as store:
+        store.write_articles([article_graph(_dated(article("a.txt", published=day), occurred)),
+                              article_graph(_dated(article("b.txt", published=day), EventDate.reported_by(day)))])
+        rows = run_query(store, library()["events"]).as_dicts()
+        assert len({r["event"] for r in rows}) == 1  # one event, one row per article
+        assert {(str(r["source"]), str(r["date"]), str(r["dateKind"])) for r in rows} == {
+            ("a.txt", "2022-03-01", "occurred"), ("b.txt", "2022-03-01", "reported")}
+        if store.event_table is not None:
+            assert assert_table_is_sparql(store) == 2
+        # Re-read, b.txt now knows the day: the merged graph is the same (a.txt gave the day already), its
+        # mentions are not, and so is its row.
+        store.write_articles([article_graph(_dated(article("b.txt", published=day, text="On Monday."), occurred))])
+        rows = run_query(store, library()["events"]).as_dicts()
+        assert {str(r["dateKind"]) for r in rows} == {"occurred"}
+        if store.event_table is not None:
+            assert assert_table_is_sparql(store) == 2
+        # An event with no date has no kind of date either.
+        store.write_articles([article_graph(_dated(article("c.txt", published=day, recipient="belarus"), None))])
+        undated = [r for r in run_query(store, library()["events"]).as_dicts() if str(r["source"]) == "c.txt"]
+        assert len(undated) == 1 and "date" not in undated[0] and "dateKind" not in undated[0]
 
 
 def test_a_pending_or_missing_table_is_never_read_and_is_rebuilt(tmp_path: Path) -> None:

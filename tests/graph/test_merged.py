@@ -303,7 +303,7 @@ def test_seed_counts_in_sparql_are_the_library_counts(seeds_store: GraphStore) -
         n = _library_count(seeds_store, name)
         assert _count(seeds_store, pattern) == (n, n), name
     # Before the merged graph, a count over the union of article graphs gave one row per event and article.
-    pairs = len({(r[0], r[-2]) for r in run_query(seeds_store, library()["events"]).rows})
+    pairs = len({(str(r["event"]), str(r["source"])) for r in run_query(seeds_store, library()["events"]).as_dicts()})
     assert _count(seeds_store, "?e a ng:Event")[0] < pairs
 
 
