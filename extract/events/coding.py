@@ -58,6 +58,21 @@ _NAMING_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "obj", "pobj", "appos", 
 _CAPTIVE_WORDS = frozenset(("hostage", "captive"))
 
 
+def _needs_recipient(trigger: _Trigger) -> bool:
+    """Whether a trigger's own lexicon entry, or its event noun's, says the act is done to a party."""
+    return trigger.entry.recipient_required or (
+        trigger.noun_entry is not None and trigger.noun_entry.recipient_required)
+
+
+def _intended_needs_recipient(trigger: _Trigger) -> bool:
+    """Whether what an intent frame governs needs a party of its own: "decided to promote further interest rate
+    liberalisation" promises nothing to anyone, as "promoted liberalisation" supports no one ("promote" needs a
+    recipient), where "decided to promote trade with China" does. The intent of an act is aimed where the act is
+    (``participants``); a request is aimed at whom it asks, so it is not judged by what it asks for."""
+    inner = trigger.transformed_from
+    return trigger.entry.frame == "intent" and inner is not None and _needs_recipient(inner)
+
+
 def _pairs(actors: list[Referent], recipients: list[Referent], mutual: bool,
            both_ways: bool) -> list[tuple[Referent, Referent | None]]:
     if recipients:
@@ -461,8 +476,8 @@ class _DocReader(_Commerce):
             if recipient is not None and actor.key == recipient.key and actor.sector == recipient.sector:
                 recipient = None
             if recipient is None and not trigger.recipient_implied and (
-                    category in NEEDS_RECIPIENT or trigger.entry.recipient_required
-                    or (trigger.noun_entry is not None and trigger.noun_entry.recipient_required)):
+                    category in NEEDS_RECIPIENT or _needs_recipient(trigger)
+                    or (category != "REQUEST" and _intended_needs_recipient(trigger))):
                 trigger.steps.append(f"{category} needs a recipient and has none: not coded")
                 continue
             if recipient is None and trigger.category == "CONSULT" and len(actors) == 1 and \

@@ -219,3 +219,18 @@ def test_following_anothers_example_of_an_act_and_saying_one_will_not() -> None:
     events = code(_not_following("follow", "follow", did_not), [(0, 1, "peru", "Country"),
                                                                  (4, 5, "brazil", "Country")])
     assert {(e.category, e.actor, e.mode) for e in events} == {("SANCTION", "peru", Mode.NEGATED)}
+
+
+def test_an_intent_of_an_act_done_to_a_party_needs_that_party() -> None:
+    # "Japan decided to promote liberalisation." (coding._intended_needs_recipient): "promote" needs a party, so
+    # its intent with no party named is a domestic policy, no promise to anyone, as "promoted liberalisation" is
+    # no support of anyone
+    def rows(extra: list) -> list:
+        return [("Japan", 1, "nsubj", "PROPN", "NNP"), ("decided", 1, "ROOT", "VERB", "VBD", "decide"),
+                ("to", 3, "aux", "PART", "TO"), ("promote", 1, "xcomp", "VERB", "VB"), *extra,
+                (".", 1, "punct", P, ".")]
+    assert code(rows([("liberalisation", 3, "dobj", "NOUN", "NN")]), [(0, 1, "japan", "Country")]) == []
+    # "decided to promote trade with China": a promise to China (AGREE)
+    trade = [("trade", 3, "dobj", "NOUN", "NN"), ("with", 3, "prep", "ADP", "IN"), ("China", 5, "pobj", "PROPN", "NNP")]
+    assert triples(code(rows(trade), [(0, 1, "japan", "Country"), (6, 7, "china", "Country")])) == \
+        {("AGREE", "japan", "china")}
