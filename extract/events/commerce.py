@@ -144,9 +144,10 @@ class _Commerce(_Dater):
             _offers_securities(trigger.head)
 
     def _market_request(self, trigger: _Trigger, actor: Referent, recipient: Referent | None, category: str) -> bool:
-        """Whether a firm asks, of no one named or of a private party, for a dealing in what markets trade
-        ("Barnett Banks called for redemption of all outstanding shares of its preferred stock", "I.C.H. has
-        requested the right to buy 90,909 Pre-Paid shares"): a firm's business, as a request between two firms
-        is (``coding``)."""
+        """Whether a private party (``_private``) asks, of no one named or of a private party, for a dealing in
+        what markets trade ("Barnett Banks called for redemption of all outstanding shares of its preferred
+        stock", "I.C.H. has requested the right to buy 90,909 Pre-Paid shares", "Rospatch requested its stock be
+        halted", the firm named bare and read as a person): business, as a request between two firms is
+        (``coding``); a state's request stays the coder's to judge."""
         return category == "REQUEST" and (recipient is None or self._private(recipient)) and \
-            self._firmish(actor) and _deals_in_market(trigger)
+            self._private(actor) and _deals_in_market(trigger)

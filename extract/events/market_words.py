@@ -147,10 +147,12 @@ _BID_KINDS = frozenset(("takeover", "tender", "cash", "share", "stock", "merger"
 
 
 def _traded(head: Token) -> bool:
-    """Whether a verb or an event noun deals in what markets trade: a word of its object or its "for" object, or
-    of the object of a verb it governs ("offered to raise the cash portion of its offer")."""
+    """Whether a verb or an event noun deals in what markets trade: a word of its object or its "for" object, of
+    the object of a verb it governs ("offered to raise the cash portion of its offer"), or of the subject of a
+    clause it governs ("requested its stock be halted", "asked that trading in its shares be suspended")."""
     things = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")]
     things += [c for x in head.children if x.dep_ == "xcomp" for c in x.children if c.dep_ in ("dobj", "obj")]
+    things += [c for x in head.children if x.dep_ == "ccomp" for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
     things += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
                if g.dep_ == "pobj"]
     if any(t.lemma_.lower() in _MARKET_GOODS or t.lower_ in _MARKET_GOODS for thing in things

@@ -303,3 +303,15 @@ def test_a_firm_asking_for_a_dealing_in_shares_of_no_one_is_commerce() -> None:
     hostages = [*shares[:3], ("release", 2, "pobj", "NOUN", "NN"), shares[4], ("the", 6, "det", "DET", "DT"),
                 ("hostages", 4, "pobj", "NOUN", "NNS", "hostage"), shares[7]]
     assert [e for e in _code(hostages, barnett) if e.category == "REQUEST"]
+
+
+def test_a_private_party_asking_that_its_stock_be_halted_is_commerce() -> None:
+    # "Rospatch requested its stock be halted." (market_words._traded reads the subject of the clause asked for;
+    # commerce._market_request takes any private party, "Rospatch" named bare being read as a person)
+    def rows(owner: list, noun: str) -> list:
+        return rows_of(f"Rospatch/1/nsubj/NNP requested/1/ROOT/VBD/request {' '.join(owner)} {noun}/5/nsubjpass/NN "
+                       "be/5/auxpass/VB halted/1/ccomp/VBN/halt ./1/punct/.")
+    rospatch = [(0, 1, "rospatch", "Person")]
+    assert not [e for e in _code(rows(["its/3/poss/PRP$"], "stock"), rospatch) if e.category == "REQUEST"]
+    # "Rospatch requested the strike be halted": a party asking for an end of a strike still asks
+    assert [e for e in _code(rows(["the/3/det/DT"], "strike"), rospatch) if e.category == "REQUEST"]
