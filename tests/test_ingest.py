@@ -303,6 +303,44 @@ def test_a_list_of_other_stories_under_its_label_goes_and_the_story_stays() -> N
         "The talks resumed on Monday."
 
 
+@pytest.mark.parametrize("label", ["Read Next", "Read also", "RELATED COVERAGE", "See also"])
+def test_the_wires_own_labels_open_lists_of_other_stories(label: str) -> None:
+    story = "WASHINGTON, Oct 22 (Reuters) - The United States imposed sanctions on Rosneft on Wednesday."
+    teasers = ("Oil prices jump 5% after U.S. sanctions Russian oil majors\n"
+               "Ukraine says Russia struck kindergarten in Kharkiv\n")
+    cleaned = remove_furniture(f"{story}\n\n{label}\n{teasers}")
+    assert cleaned.split() == ["The", "United", "States", "imposed", "sanctions", "on", "Rosneft", "on",
+                               "Wednesday."]
+
+
+def test_a_digest_of_the_story_goes_up_to_its_blank_line() -> None:
+    """Reuters' "Summary" and "Companies" over short lines without full stops, which ran into one sentence;
+    the story's paragraph after the blank line stays, whatever its form."""
+    digest = ("Summary\n"
+              "Companies\n"
+              "Treasury cites Moscow's lack of commitment to peace process\n"
+              "Trump calls off Budapest meeting with Putin\n"
+              "EU approves 19th sanctions package\n"
+              "\n")
+    paragraph = "The United States on Wednesday imposed sanctions on Rosneft and Lukoil."
+    assert remove_furniture(f"{digest}{paragraph}\n").strip() == paragraph
+    assert remove_furniture("Key points:\nTalks resume\n\nTalks resumed on Monday\n").strip() == \
+        "Talks resumed on Monday"
+    for line in ("Summary judgment was denied on Monday.", "Companies cut jobs"):
+        assert remove_furniture(f"{line}\n") == f"{line}\n"
+
+
+def test_a_pages_links_for_screen_readers_and_buyers_go() -> None:
+    caption = ("U.S. President Donald Trump speaks to reporters in Washington, October 22, 2025. "
+               "REUTERS/Evelyn Hockstein Purchase Licensing Rights, opens new tab")
+    assert remove_furniture(caption).rstrip() == caption[:caption.index(" Purchase")]
+    assert remove_furniture("Skip to main content\n").strip() == ""
+    assert remove_furniture("Our Standards: The Thomson Reuters Trust Principles., opens new tab").rstrip() == \
+        "Our Standards: The Thomson Reuters Trust Principles."
+    assert remove_furniture("The firm bought licensing rights to the film.") == \
+        "The firm bought licensing rights to the film."
+
+
 def test_every_furniture_rule_says_why() -> None:
     assert all(rule.why and rule.scope in ("line", "span") for rule in FURNITURE_RULES)
 

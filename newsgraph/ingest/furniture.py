@@ -166,6 +166,16 @@ FURNITURE_RULES: Final[tuple[FurnitureRule, ...]] = (
     ),
     _rule("click here", r"click\s+here\b[^\n]{0,200}", _L, "a link prompt"),
     _rule(
+        "page navigation", r"skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|footer)", _L,
+        'the page\'s link for screen readers ("Skip to main content")',
+    ),
+    _rule(
+        "link note", r"(?:[ \t]*Purchase[ \t]+Licensing[ \t]+Rights)?,?[ \t]*opens[ \t]+(?:in[ \t]+)?(?:a[ \t]+)?new"
+        r"[ \t]+(?:tab|window)\b|[ \t]*Purchase[ \t]+Licensing[ \t]+Rights\b", _S,
+        'a picture\'s link to buy it and a link\'s note for screen readers, run into the caption or line they '
+        'follow ("REUTERS/Evelyn Hockstein Purchase Licensing Rights, opens new tab")', ignore_case=False,
+    ),
+    _rule(
         "account links",
         r"(?:(?:newsletter\s+)?sign[\s-]?up|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account"
         r"|newsletters?)(?:\s*[/|•·]?\s*(?:(?:newsletter\s+)?sign[\s-]?up|sign\s+in|sign\s+out|log\s*in|log\s*out"
@@ -326,12 +336,22 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 #: A label in a line of its own that opens a list of other stories ("More Stories", "Most Read", "You might also
-#: like", "More from World"): the lines under it are those stories' headlines and teasers.
+#: like", "More from World", and the wires' own: Reuters' "Read Next", AFP's "Read also", AP's "RELATED
+#: COVERAGE"): the lines under it are those stories' headlines and teasers.
 _SECTION_LABEL = re.compile(
     r"[\s\-–—•·*»>|_=]*(?:(?:more|top|latest|related|recommended|popular|trending|other|editor'?s?'?)"
-    r"(?:\s+(?:stories|news|articles|headlines|videos|reads|picks))?|most\s+(?:read|popular|viewed|shared)"
+    r"(?:\s+(?:stories|news|articles|headlines|videos|reads|picks|coverage))?"
+    r"|most\s+(?:read|popular|viewed|shared)|read\s+(?:next|also|more)|(?:also|see)\s+(?:read|also)"
     r"|you\s+(?:may|might)\s+also\s+like|more\s+from\s+[\w&' ]{1,40}|what\s+to\s+read\s+next)"
     r"[\s\-–—•·*»<|_=:]*",
+    re.IGNORECASE,
+)
+#: A label in a line of its own over the page's digest of this very story, Reuters' "Summary" and "Companies"
+#: (its bullet points, then the firms it names), "Key points", "Highlights", "In brief": its short lines, with
+#: no full stops, run into one sentence and into each other's parties ("Trump calls off Budapest meeting with
+#: Putin EU approves 19th sanctions package" made Trump sanction the EU); the story tells them again in full.
+_DIGEST_LABEL = re.compile(
+    r"[\s\-–—•·*»>|_=]*(?:summary|companies|key\s+points|highlights|in\s+brief)[\s\-–—•·*»<|_=:]*",
     re.IGNORECASE,
 )
 #: A teaser under such a label: a headline or a cut-off caption, never a paragraph of the story.
@@ -345,7 +365,8 @@ def _teaser_blocks(text: str) -> list[tuple[int, int, str]]:
     label up to the first blank line, then each later line set apart by blank lines that is a headline (short,
     no full stop at its end) — "Man detained after police operation at Iranian consulate in Paris". The list
     stops at a paragraph (a line longer than a teaser) or at a dateline, where the story starts. Left in, the
-    headlines of other stories read as this story's events ("hostages held by Hamas" from a teaser)."""
+    headlines of other stories read as this story's events ("hostages held by Hamas" from a teaser). Under a
+    digest's label ("Summary"), only the lines up to the first blank line: the story follows it."""
     spans: list[tuple[int, int, str]] = []
     lines: list[tuple[int, str]] = []
     offset = 0
@@ -356,22 +377,28 @@ def _teaser_blocks(text: str) -> list[tuple[int, int, str]]:
     while i < len(lines):
         start, content = lines[i]
         i += 1
-        if not content.strip() or not _SECTION_LABEL.fullmatch(content):
+        if not content.strip():
             continue
-        spans.append((start, start + len(content), "teaser list"))
+        digest = _DIGEST_LABEL.fullmatch(content) is not None
+        if not digest and not _SECTION_LABEL.fullmatch(content):
+            continue
+        name = "digest" if digest else "teaser list"
+        spans.append((start, start + len(content), name))
         seen_blank = False
         taken = 0
         while i < len(lines) and taken < _TEASER_LINES:
             start, content = lines[i]
             stripped = content.strip()
             if not stripped:
+                if digest and taken:  # a digest is one block: what follows its blank line is the story
+                    break
                 seen_blank = True
                 i += 1
                 continue
             if len(stripped) > _TEASER_MAX or _DATELINE.match(content) or \
                     (seen_blank and _SENTENCE_END.search(stripped)):
                 break
-            spans.append((start, start + len(content), "teaser list"))
+            spans.append((start, start + len(content), name))
             taken += 1
             i += 1
     return spans
