@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsgraph.extract.events.addressees import _addressed
 from newsgraph.extract.events.halting_words import _PROJECT_NOUNS
 from newsgraph.extract.events.judging_words import _GRANTING_VERBS
 from newsgraph.extract.events.market_words import _COMMERCIAL_WHEN_BUSINESS
@@ -231,6 +232,9 @@ class _Participants(_Recipients):
                         steps.append(f"recipient: whom what is warned of is aimed at ({warned[0].text!r})")
                         break
                 if xcomp.dep_ == "xcomp":
+                    if trigger.entry.frame == "request" and _addressed(verb):
+                        steps.append("the request words whom it asks, no party: not whom the act is aimed at")
+                        break
                     targets = [*_objects_of(xcomp), *(g for p in xcomp.children if p.dep_ == "prep"
                                                       and p.lower_ in ("against", "on", "at", "with")
                                                       for g in p.children if g.dep_ == "pobj")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.parses import code, triples
+from tests.extract.parses import code, rows_of, triples
 
 P = "PUNCT"
 EGYPT = (0, 1, "egypt", "Country")
@@ -115,3 +115,29 @@ def test_an_obligation_of_parties_named_by_their_kind_or_of_no_one_under_a_verb_
                   ("meetings", 4, "nsubjpass", "NOUN", "NNS", "meeting"), ("be", 4, "auxpass", "AUX", "VB"),
                   ("scheduled", 1, "ccomp", "VERB", "VBN", "schedule"), (".", 1, "punct", P, ".")]
     assert triples(code(recommends, japan)) == {("REQUEST", "japan", None)}
+
+
+# "Zelensky called on Western allies to impose sanctions on Russia."
+_CALLED_ON_ALLIES = rows_of(
+    "Zelensky/1/nsubj/NNP called/1/ROOT/VBD/call on/1/prep/IN Western/4/amod/JJ allies/2/pobj/NNS/ally "
+    "to/6/aux/TO impose/1/xcomp/VB sanctions/6/dobj/NNS/sanction on/6/prep/IN Russia/8/pobj/NNP ./1/punct/.")
+_ZELENSKY, _RUSSIA = (0, 1, "volodymyr-zelensky", "Person"), (9, 10, "russia", "Country")
+
+
+def test_a_request_that_words_whom_it_asks_is_not_aimed_at_the_target_of_the_act_asked_for() -> None:
+    # The allies are asked, no party the coder knows: the request has no recipient. Russia, whom the sanctions
+    # asked for would hit, was made the one asked.
+    assert triples(code(_CALLED_ON_ALLIES, [_ZELENSKY, _RUSSIA])) == {("REQUEST", "volodymyr-zelensky", None)}
+    # "Zelensky urged them to impose sanctions on Russia.": a pronoun left unresolved asks no one known either
+    urged = rows_of("Zelensky/1/nsubj/NNP urged/1/ROOT/VBD/urge them/1/dobj/PRP/they to/4/aux/TO "
+                    "impose/1/xcomp/VB sanctions/4/dobj/NNS/sanction on/4/prep/IN Russia/6/pobj/NNP ./1/punct/.")
+    assert triples(code(urged, [_ZELENSKY, (7, 8, "russia", "Country")])) == {
+        ("REQUEST", "volodymyr-zelensky", None)}
+
+
+def test_a_request_of_no_one_worded_is_still_aimed_at_the_target_of_the_act_asked_for() -> None:
+    # "Iran threatened to block Sweden's membership": no one addressed, the one the act would hit
+    rows = rows_of("Iran/1/nsubj/NNP threatened/1/ROOT/VBD/threaten to/3/aux/TO block/1/xcomp/VB "
+                   "Sweden/6/poss/NNP 's/4/case/POS membership/3/dobj/NN ./1/punct/.")
+    assert triples(code(rows, [(0, 1, "iran", "Country"), (4, 5, "sweden", "Country")])) == {
+        ("THREATEN", "iran", "sweden")}
