@@ -15,7 +15,7 @@ import pytest
 from newsgraph.errors import PipelineError
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.records import Event
-from tests.extract.parses import Row, coder, parse, triples
+from tests.extract.parses import Row, code, coder, parse, rows_of, triples
 
 
 def code_in(rows: Sequence[Row], entities: Sequence[tuple[int, int, str, str]] = (),
@@ -187,6 +187,17 @@ def test_a_clause_of_time_is_not_who_reports_the_act_it_hangs_on() -> None:
     assert ("ASSAULT", "yugoslavia", "slovenia") in triples(events)
     assert not [e for e in events if e.category == "ACCUSE"]
     assert all(e.attribution is None for e in events if e.category == "ASSAULT")
+
+
+def test_declaring_independence_asks_no_one_where_seeking_it_does() -> None:
+    # "Slovenia declared independence from Yugoslavia." / "Slovenia sought independence from Yugoslavia."
+    # (CAMEO files both under demands, 1044; a declaration is the people's own act)
+    rows = rows_of("Slovenia/1/nsubj/NNP declared/1/ROOT/VBD/declare independence/1/dobj/NN from/1/prep/IN "
+                   "Yugoslavia/3/pobj/NNP ./1/punct/.")
+    parties = [(0, 1, "slovenia", "Country"), (4, 5, "yugoslavia", "Country")]
+    assert code(rows, parties) == []
+    sought = [rows[0], ("sought", 1, "ROOT", "VERB", "VBD", "seek"), *rows[2:]]
+    assert triples(code(sought, parties)) == {("REQUEST", "slovenia", "yugoslavia")}
 
 
 def _ordered(noun: str, lemma: str) -> list[Row]:
