@@ -27,6 +27,7 @@ from newsgraph.extract.events.words import (
     _CAUSING_VERBS,
     _FACT_PREPS,
     _FORCE,
+    _LAWS_MADE,
     _MEETINGS,
     _PERCEPTION,
     _RELATIVE_PRONOUNS,
@@ -79,7 +80,9 @@ def _borrowed(verb: Token, lemma: str, category: str | None, objects: list[Token
     verb of going with a direct object leaves a place or carries someone ("left Washington", "flew them to
     Cairo"), which is no visit, and going into a state ("flew into exile", "went into hiding") is no move of
     forces and no visit; a verb of accusing that asks a price ("charging tariffs to U.S. farmers") tells of a
-    sale."""
+    sale; support of a law or a budget ("parliament approved a budget") is lawmaking."""
+    if category == "SUPPORT" and any(o.lemma_.lower() in _LAWS_MADE for o in objects):
+        return True
     if lemma.split()[0] in _TRAVEL_VERBS and any(
             c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _STATES_ENTERED for g in c.children)

@@ -315,6 +315,12 @@ _PROPOSING_VERBS = frozenset(("propose",))
 #: Lawmaking a member of a legislature puts forward: offering, proposing or introducing one is a step of the
 #: legislature's own business, no offer to any party ("offered a bill to curb imports from Japan").
 _LEGISLATION_NOUNS = frozenset(("bill", "amendment", "legislation"))
+#: What a legislature or a government makes for its own country: approving, endorsing or backing one is
+#: domestic lawmaking or budgeting, no support of any party (reuters-plover README, rule 1: domestic budget and
+#: policy measures are no events): "Ghana's parliament approved a budget", "the assembly approved a law creating
+#: a new state". A treaty, a plan or a deal approved stays SUPPORT; a loan or sanctions approved keep their
+#: own entries.
+_LAWS_MADE = _LEGISLATION_NOUNS | frozenset(("law", "budget", "decree", "constitution", "statute", "ordinance"))
 _INTENT_ADJECTIVES = frozenset(("willing", "ready", "prepared", "determined", "eager", "keen", "committed"))
 #: ... and of its refusal: "unwilling to accept" rejects.
 _REFUSAL_ADJECTIVES = frozenset(("unwilling", "reluctant", "unprepared", "loath", "loth"))

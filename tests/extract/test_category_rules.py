@@ -790,3 +790,14 @@ def test_a_bill_offered_is_lawmaking_not_an_offer() -> None:
     assert code(rows, bentsen) == []
     plan = [*rows[:3], ("plan", 1, "dobj", "NOUN", "NN"), rows[4]]
     assert [e.category for e in code(plan, bentsen)] == ["AGREE"]
+
+
+def test_a_budget_or_a_law_approved_is_lawmaking_not_support() -> None:
+    # "Ghana approved the budget." / "Ghana approved the treaty." (SUPPORT)
+    rows = rows_of("Ghana/1/nsubj/NNP approved/1/ROOT/VBD/approve the/3/det/DT budget/1/dobj/NN ./1/punct/.")
+    ghana = [(0, 1, "ghana", "Country")]
+    assert code(rows, ghana) == []
+    law = [*rows[:3], ("law", 1, "dobj", "NOUN", "NN"), rows[4]]
+    assert code(law, ghana) == []
+    treaty = [*rows[:3], ("treaty", 1, "dobj", "NOUN", "NN"), rows[4]]
+    assert [e.category for e in code(treaty, ghana)] == ["SUPPORT"]
