@@ -134,6 +134,14 @@ class _Coreference(_DocIndex):
                         found = fitting(child, speaking)
                         if found is not None:
                             return found
+                        if speaking and lower in _THING_PRONOUNS and pronoun.dep_ == "nsubj" and \
+                                child.tag_ in ("NN", "NNP") and child.text.islower() and \
+                                child.i not in self.ent_of and self._quotation_region(child) == region and \
+                                self._group_sector(child) in (None, *_ORGANISED_SECTORS):
+                            # "the bloc said it would send troops", "the company said it would": "it" is the
+                            # one that speaks, though it names no entity (and no state body stands for a
+                            # country), so no party named further back is
+                            return None
         if pronoun.pos_ == "PRON":
             # "While he did not ask for aid, Beesley said ...": a pronoun in a clause put before the main one
             # may stand for the main clause's subject, named after it

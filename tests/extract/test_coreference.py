@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsgraph.records import Event
-from tests.extract.parses import Row, coder, parse, triples
+from tests.extract.parses import Row, coder, parse, rows_of, triples
 
 
 def code_with(rows: Sequence[Row], entities: Sequence[tuple[int, int, str, str]],
@@ -169,3 +169,17 @@ def test_some_of_a_group_is_the_group() -> None:
             ("Arabia", 5, "dobj", "PROPN", "NNP"), (".", 5, "punct", "PUNCT", ".")]
     events = code_with(rows, [(3, 4, "opec", "Organization"), (6, 8, "saudi-arabia", "Country")])
     assert ("REQUEST", "opec", "saudi-arabia") in triples(events)
+
+
+# -- "it" of the one that speaks --------------------------------------------------------------------------------
+
+def test_it_said_by_an_unnamed_body_is_that_body_not_a_party_named_before() -> None:
+    # "Japan waited, and the bloc said it would attack China." / "..., and Russia said it would attack China."
+    rows = rows_of("Japan/1/nsubj/NNP waited/1/ROOT/VBD/wait ,/1/punct/, and/1/cc/CC the/5/det/DT "
+                   "bloc/6/nsubj/NNP said/1/conj/VBD/say it/9/nsubj/PRP would/9/aux/MD attack/6/ccomp/VB "
+                   "China/9/dobj/NNP ./1/punct/.")
+    parties = [(0, 1, "japan", "Country"), (10, 11, "china", "Country")]
+    assert not [e for e in code_with(rows, parties) if e.actor == "japan"]
+    russia = [*rows[:4], ("Russia", 6, "nsubj", "PROPN", "NNP"), *rows[5:]]
+    assert ("THREATEN", "russia", "china") in triples(
+        code_with(russia, [*parties, (4, 5, "russia", "Country")]))
