@@ -142,9 +142,14 @@ def _headline_end(text: str) -> int | None:
     if found is None or _SENTENCE_END.search(found.group("line")):
         return None
     end = found.end("line")
-    again = re.search(rf"^[ \t]*{re.escape(found.group('line').strip())}[ \t]*$", text[end:end + _OPENING], re.M)
-    if again is not None:
-        return end + again.end()
+    # A line of the opening that holds the headline alone, spaces and tabs aside: compared as strings, not by a
+    # pattern made for each article (compiling it cost more than the rest of this module's work per article).
+    headline = found.group("line").strip()
+    at = end
+    for line in text[end:end + _OPENING].split("\n"):
+        if line.strip(" \t") == headline:
+            return at + len(line)
+        at += len(line) + 1
     return end if _HEADLINE.match(text) else None
 
 
