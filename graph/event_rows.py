@@ -250,7 +250,7 @@ class _Reader:
         for quad in self.graph.find(event, None, None, _DEFAULT):
             if quad.predicate in _EVENT_PROPERTIES:
                 values[quad.predicate].append(quad.object)
-        sources = []
+        sources: list[tuple[Any, Any]] = []
         for article in values[REPORTED_IN]:
             if article not in self.sources:
                 self.sources[article] = self._objects(article, _SOURCE_ID)
