@@ -21,7 +21,7 @@ from spacy.attrs import TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["BODY_WORDS", "COMPANY_SUFFIXES", "missed_names"]
+__all__ = ["BODY_WORDS", "COMPANY_SUFFIXES", "firm_of_partners", "missed_names"]
 
 #: Last words of company names, letters only ("Rohr Industries Inc", "Siemens A.G.", "Signaalapparaten BV"), and
 #: the words wire copy ends a bank's or an investment firm's name with when it drops the legal form ("Hanover
@@ -37,6 +37,10 @@ BODY_WORDS = frozenset(
      "bank", "party", "group", "board", "authority", "ministry", "department", "court", "office", "bureau",
      "organization", "organisation", "league", "front", "movement", "army", "forces", "assembly", "congress",
      "parliament", "senate", "fund", "foundation", "society", "club", "chamber", "corps", "brigade", "brigades"))
+
+#: First words of the last name of a list that names one firm by its partners: "Dillon, Read and Co", "Alex.
+#: Brown and Sons", "Teck Hock and Co Pte Ltd".
+_PARTNERS_TAILS = frozenset(("co", "company", "sons"))
 
 #: Dependency labels of a clause's parties: a name is taken only there.
 _NNP = get_string_id("NNP")
@@ -107,3 +111,29 @@ def missed_names(doc: Doc, covered: set[int], is_title: Callable[[str], bool]) -
         spans.append(Span(doc, start, token.i + 1, label=label))
         taken.update(range(start, token.i + 1))
     return spans
+
+
+def firm_of_partners(heads: list[Token]) -> tuple[Token | None, set[Token]]:
+    """The first name of a list of proper nouns that names one firm by its partners, and the list's other names:
+    "Ryan, Beck and Co", "Dillon, Read and Co", "Teck Hock and Co Pte Ltd" end in "and Co" (or "and Company",
+    "and Sons"), which wire copy uses for investment banks and trading houses. The parser reads such a name as
+    a list of several parties; it is one firm. Names after it ("Ryan, Beck and Co, West Orange, N.J.") and words
+    before it that are not names ("Purolator's adviser, Dillon, Read and Co") are left as they are."""
+    ordered = sorted(heads, key=lambda t: t.i)
+    for n, tail in enumerate(ordered):
+        doc = tail.doc
+        start = tail.left_edge.i
+        before = start - 1
+        while before > 0 and doc[before].is_space:
+            before -= 1  # a line break of wire copy inside the name
+        if tail.dep_ != "conj" or _letters(doc[start].text) not in _PARTNERS_TAILS or before < 0 or \
+                doc[before].dep_ != "cc":
+            continue
+        partners: list[Token] = []
+        for before in reversed(ordered[:n]):
+            if before.pos_ != "PROPN":
+                break
+            partners.insert(0, before)
+        if partners:
+            return partners[0], {*partners[1:], tail}
+    return None, set()

@@ -43,7 +43,7 @@ from newsgraph.extract.events.words import (
     _UNION_NAME_WORDS,
     _VERBAL,
 )
-from newsgraph.extract.names import BODY_WORDS
+from newsgraph.extract.names import BODY_WORDS, firm_of_partners
 
 
 def _ethnic(word: Token) -> bool:
@@ -101,12 +101,16 @@ class _Referents(_Coreference):
                 if (child.dep_ == "appos" and (listed or both_countries)) or (
                         child.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in child.children)):
                     heads.extend((child, *child.conjuncts))
+        firm, partners = firm_of_partners(heads)  # "Dillon, Read and Co" is one firm, named by its first partner
+        heads = [h for h in heads if h not in partners]
         named = {self.ent_of[h.i].start for h in heads if h.i in self.ent_of}
         seen: set[tuple[str | None, str | None]] = set()
         for head in sorted(set(heads), key=lambda t: t.i):
             if head.i not in self.ent_of and any(head.i + k in named for k in (1, 2)) and head != token:
                 continue  # the title of a name in the same list: "X and US President Joe Biden"
             for referent in self._referent_of(head, how, depth, agent):
+                if head == firm:
+                    referent = replace(referent, sector="business", how=f"a firm named by partners, {how}")
                 key = (referent.key, referent.sector)
                 if key not in seen:
                     seen.add(key)

@@ -315,3 +315,20 @@ def test_a_private_party_asking_that_its_stock_be_halted_is_commerce() -> None:
     assert not [e for e in _code(rows(["its/3/poss/PRP$"], "stock"), rospatch) if e.category == "REQUEST"]
     # "Rospatch requested the strike be halted": a party asking for an end of a strike still asks
     assert [e for e in _code(rows(["the/3/det/DT"], "strike"), rospatch) if e.category == "REQUEST"]
+
+
+
+def _met(last: str) -> list:
+    # "Ryan, Beck and <last> met."
+    return [("Ryan", 5, "nsubj", "PROPN", "NNP"), (",", 0, "punct", P, ","), ("Beck", 0, "conj", "PROPN", "NNP"),
+            ("and", 2, "cc", "CCONJ", "CC"), (last, 2, "conj", "PROPN", "NNP"),
+            ("met", 5, "ROOT", "VERB", "VBD", "meet"), (".", 5, "punct", P, ".")]
+
+
+def test_a_list_of_names_ending_in_and_co_is_one_firm() -> None:
+    # "Ryan, Beck and Co met." (names.firm_of_partners): wire copy names an investment bank or a trading house by
+    # its partners; the parser's list is one firm, whose meeting with no one is its own business
+    people = [(0, 1, "ryan", "Person"), (2, 3, "beck", "Person")]
+    assert _code(_met("Co"), people) == []
+    # "Ryan, Beck and Smith met.": three people meeting each other
+    assert ("CONSULT", "ryan", "beck") in triples(_code(_met("Smith"), [*people, (4, 5, "smith", "Person")]))
