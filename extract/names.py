@@ -130,10 +130,10 @@ def firm_of_partners(heads: list[Token]) -> tuple[Token | None, set[Token]]:
                 doc[before].dep_ != "cc":
             continue
         partners: list[Token] = []
-        for before in reversed(ordered[:n]):
-            if before.pos_ != "PROPN":
+        for partner in reversed(ordered[:n]):
+            if partner.pos_ != "PROPN":
                 break
-            partners.insert(0, before)
+            partners.insert(0, partner)
         if partners:
             return partners[0], {*partners[1:], tail}
     return None, set()
