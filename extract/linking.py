@@ -149,7 +149,12 @@ class EntityLinker(CarriesUserData):
                 if ent.label_ == "PERSON":
                     people.add(trimmed, by_last_word=self.gazetteer.lookup(trimmed.text) is None)
         linked: list[Span] = []
-        links = [(ent, span, self._link(ent, span, people, day)) for ent, span in spans]
+        links: list[tuple[Span, Span, _Link | None]] = []
+        bodies = _BodiesNamed()
+        for ent, span in spans:
+            link = bodies.short_name(span, self.gazetteer) or self._link(ent, span, people, day)
+            links.append((ent, span, link))
+            bodies.add(span, link)
         by_initials = _initials_index(link for _, _, link in links)
         for ent, span, link in links:
             if link is None:
@@ -323,6 +328,42 @@ class EntityLinker(CarriesUserData):
             return self._link_entry(own, day)  # another spelling of the project's own body: "Hezballah"
         entity_type = "Person" if label == "PERSON" else "Organization"
         return _Link(slugify(name), name, entity_type, tagged, _sector_of(codes), origin)
+
+
+class _BodiesNamed:
+    """The bodies and people an article has named in full so far, in its order, so that a one-word name that
+    opens a body's name stands for that body ("Dean Foods Co ... Dean should experience", "AMR Corp's American
+    Airlines ... American will acquire"), unless a person of that name was named before it ("President Howard
+    Dean ... Dean also said"). Wire copy names a firm in full, then by its first word; left to the rest of the
+    linker, "Dean" became the person the article names later, and "American" the United States."""
+
+    def __init__(self) -> None:
+        self.by_first_word: dict[str, _Link | None] = {}  # None: two bodies open with the word
+        self.surnames: set[str] = set()
+
+    def add(self, span: Span, link: _Link | None) -> None:
+        if link is None or len(span) < 2:
+            return
+        if link.type == "Organization":
+            word = span[0].text
+            self.by_first_word[word] = link if self.by_first_word.get(word, link) == link else None
+        elif link.type == "Person":
+            self.surnames.add(span[-1].text)
+
+    def short_name(self, span: Span, gazetteer: Gazetteer) -> _Link | None:
+        """The body this one-word name stands for, or None. A country's name or any other name the gazetteer
+        knows stays its own; a demonym only where it stands alone as a noun ("American will acquire"), not where
+        it qualifies one ("American officials")."""
+        if len(span) != 1 or span.text in self.surnames:
+            return None
+        link = self.by_first_word.get(span.text)
+        if link is None:
+            return None
+        match = gazetteer.lookup(span.text)
+        if match is not None and (match.form != "demonym" or span[0].dep_ in ("amod", "compound", "npadvmod")
+                                  or span[0].pos_ == "ADJ"):
+            return None
+        return link
 
 
 def _initials_index(links: Iterable[_Link | None]) -> dict[str, _Link]:

@@ -223,3 +223,33 @@ def test_a_one_word_name_that_ends_a_full_name_is_not_read_by_its_first_word() -
     doc = EntityLinker("newsgraph_linker")(doc)
     key = {e.start: e.kb_id_ for e in doc.ents}
     assert key[4] == key[0]
+
+
+def test_a_one_word_name_that_opens_a_body_named_before_it_is_that_body() -> None:
+    # "Dean Foods Co expects more . Douglas said Dean should gain . President Howard Dean spoke . Dean said ."
+    # The firm, named in full, then by its first word; the person of that name only once named.
+    words = ["Dean", "Foods", "Co", "expects", "more", ".", "Douglas", "said", "Dean", "should", "gain", ".",
+             "President", "Howard", "Dean", "spoke", ".", "Dean", "said", "."]
+    doc = Doc(vocab(), words=words)
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 6, 7, label="PERSON"), Span(doc, 8, 9, label="PERSON"),
+                Span(doc, 13, 15, label="PERSON"), Span(doc, 17, 18, label="PERSON")]
+    doc = EntityLinker("newsgraph_linker")(doc)
+    key = {e.start: e.kb_id_ for e in doc.ents}
+    assert key[8] == key[0] == "dean-foods-co"
+    assert key[17] == key[13] == "howard-dean"
+
+
+def test_a_demonym_alone_after_a_firm_it_opens_is_the_firm() -> None:
+    # "American Airlines said it will buy jets . American will acquire planes . American officials said ."
+    rows = [("American", 1, "compound", "PROPN", "NNP"), ("Airlines", 2, "nsubj", "PROPN", "NNPS"),
+            ("said", 2, "ROOT", "VERB", "VBD"), (".", 2, "punct", "PUNCT", "."),
+            ("American", 6, "nsubj", "PROPN", "NNP"), ("will", 6, "aux", "AUX", "MD"),
+            ("acquire", 6, "ROOT", "VERB", "VB"), (".", 6, "punct", "PUNCT", "."),
+            ("American", 9, "amod", "ADJ", "JJ"), ("officials", 10, "nsubj", "NOUN", "NNS"),
+            ("said", 10, "ROOT", "VERB", "VBD"), (".", 10, "punct", "PUNCT", ".")]
+    doc = _parsed(rows)
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 4, 5, label="NORP"), Span(doc, 8, 9, label="NORP")]
+    doc = EntityLinker("newsgraph_linker")(doc)
+    key = {e.start: e.kb_id_ for e in doc.ents}
+    assert key[4] == key[0] == "american-airlines"
+    assert key[8] == "united-states"  # a demonym qualifying a noun is still the country's
