@@ -538,7 +538,7 @@ def _inside_longer_name(span: Span, covered: set[int]) -> bool:
     body's name is the end of a longer one ("Social Democratic Party", "Free Democrats" are no "Democratic
     Party"): then the NER decides. A title or another known name beside it does not count ("U.S. President")."""
     if span.label_ == "NORP":
-        return False
+        return _opens_a_name(span, covered)
     if len(span) > 1:
         return span.label_ == "ORG" and continues_name(span.doc, span.start - 1, covered)
     doc = span.doc
@@ -549,6 +549,24 @@ def _inside_longer_name(span: Span, covered: set[int]) -> bool:
                     and token.lower_ not in _TITLE_WORDS and i not in covered):
                 return True
     return False
+
+
+def _opens_a_name(span: Span, covered: set[int]) -> bool:
+    """Whether a demonym opens a proper name of its own: a firm's or an association's ("American Airlines",
+    "American Pork Congress", "Japanese Bankers Association"), the demonym a compound of a capitalised word after
+    it that is neither a title, another known name, nor the sentence's start. Then the NER decides: tagged
+    alone, the demonym made the firm the United States ("American Airlines said" gave the country's purchase)
+    and the pork producers' congress the U.S. Congress."""
+    doc = span.doc
+    token = span[-1]
+    if len(span) != 1 or token.dep_ != "compound" or span.end >= len(doc):
+        return False
+    # The words from the demonym's to the name's head; the head may be a known body's word ("Congress"), which
+    # a word of the name before it makes another body's (_inside_longer_name leaves it to the NER too).
+    name = doc[span.end:token.head.i + 1]
+    return len(name) > 0 and all(t.tag_ in ("NNP", "NNPS") and t.is_title and t.lower_ not in _TITLE_WORDS and
+                                 not t.is_sent_start and (t.i not in covered or t.i == token.head.i > span.end)
+                                 for t in name)
 
 
 def continues_name(doc: Doc, i: int, covered: Collection[int] = ()) -> bool:

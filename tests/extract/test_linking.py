@@ -253,3 +253,25 @@ def test_a_demonym_alone_after_a_firm_it_opens_is_the_firm() -> None:
     key = {e.start: e.kb_id_ for e in doc.ents}
     assert key[4] == key[0] == "american-airlines"
     assert key[8] == "united-states"  # a demonym qualifying a noun is still the country's
+
+
+def test_a_demonym_that_opens_a_firms_or_an_associations_name_is_left_to_the_ner() -> None:
+    # "The American Pork Congress kicks off": the demonym tagged alone made the pork producers' congress the
+    # U.S. Congress; "Philippine Finance Secretary Ongpin" and "American officials" keep the demonym
+    from newsgraph.extract.gazetteer import _inside_longer_name
+
+    doc = _parsed([("The", 3, "det", "DET", "DT"), ("American", 3, "compound", "PROPN", "NNP"),
+                   ("Pork", 3, "compound", "PROPN", "NNP"), ("Congress", 4, "nsubj", "PROPN", "NNP"),
+                   ("kicks", 4, "ROOT", "VERB", "VBZ"), (".", 4, "punct", "PUNCT", ".")])
+    assert _inside_longer_name(Span(doc, 1, 2, label="NORP"), covered={1, 3})
+    assert _inside_longer_name(Span(doc, 3, 4, label="ORG"), covered={1, 3})  # "Congress" is another body's
+    titled = _parsed([("Philippine", 3, "compound", "PROPN", "NNP"), ("Finance", 2, "compound", "PROPN", "NNP"),
+                      ("Secretary", 3, "compound", "PROPN", "NNP"), ("Ongpin", 4, "nsubj", "PROPN", "NNP"),
+                      ("spoke", 4, "ROOT", "VERB", "VBD"), (".", 4, "punct", "PUNCT", ".")])
+    assert not _inside_longer_name(Span(titled, 0, 1, label="NORP"), covered={0})
+    qualifying = _parsed([("American", 1, "amod", "ADJ", "JJ"), ("officials", 2, "nsubj", "NOUN", "NNS"),
+                          ("said", 2, "ROOT", "VERB", "VBD"), (".", 2, "punct", "PUNCT", ".")])
+    assert not _inside_longer_name(Span(qualifying, 0, 1, label="NORP"), covered={0})
+    us_congress = _parsed([("American", 1, "compound", "PROPN", "NNP"), ("Congress", 2, "nsubj", "PROPN", "NNP"),
+                           ("voted", 2, "ROOT", "VERB", "VBD"), (".", 2, "punct", "PUNCT", ".")])
+    assert not _inside_longer_name(Span(us_congress, 0, 1, label="NORP"), covered={0, 1})
