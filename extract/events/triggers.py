@@ -100,6 +100,25 @@ def _borrowed(verb: Token, lemma: str, category: str | None, objects: list[Token
     return False
 
 
+def _declared_unwelcome(verb: Token) -> tuple[list[Token], Token | None] | None:
+    """The words "persona non grata" a verb of declaring governs and whom it declares so: its object beside the
+    phrase ("declared ten employees of the US Embassy persona non grata", the phrase a clause of its own), or the
+    noun the parser made the phrase's modifier ("declared a Hungarian consul persona non grata")."""
+    doc = verb.doc
+    for child in verb.children:
+        i = child.i
+        if child.lower_ == "persona" and i + 2 < len(doc) and doc[i + 1].lower_ == "non" and \
+                doc[i + 2].lower_ == "grata" and child.dep_ in ("dobj", "obj", "ccomp", "xcomp", "oprd", "attr"):
+            # its object, or the subject of the small clause the parser made of it ("declared him persona")
+            people = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c != child] or \
+                [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            person = people[-1] if people else None
+            if person is None and any(c.dep_ in ("compound", "nmod") and c.i < i for c in child.children):
+                person = child  # "a Hungarian consul persona": the phrase is the diplomat's noun phrase
+            return [child, doc[i + 1], doc[i + 2]], person
+    return None
+
+
 class _TriggerFinder(_Referents):
     """Adds: the triggers of a Doc."""
 
@@ -146,6 +165,16 @@ class _TriggerFinder(_Referents):
     def _match_verb(self, verb: Token, lemma: str) -> _Trigger | None:
         if _quantity_moves(verb):
             return None
+        if lemma == "declare" and (unwelcome := _declared_unwelcome(verb)) is not None:
+            # "declared a Hungarian consul persona non grata": the diplomat expelled (SANCTION), however the
+            # parser hung the Latin (an object of its own, or a clause)
+            phrase, person = unwelcome
+            entry = next(e for e in self.lexicon.verb_entries("expel") if e.category == "SANCTION")
+            tokens = sorted({verb, *phrase, *([person] if person is not None else [])})
+            return _Trigger(head=verb, entry=entry, category=entry.category, tokens=tokens, noun=person,
+                            rule="verb:declare+persona non grata",
+                            steps=[f"trigger {_words(tokens)!r}: declared persona non grata, expelled as "
+                                   f"{entry.source} {entry.as_dict()} reads"])
         direct = _objects_of(verb)
         # what a quantity counts is what the verb acts on: "sent thousands of troops", "5,000 tonnes of food aid"
         direct = [*direct, *(c for c in map(_counted, direct) if c not in direct)]

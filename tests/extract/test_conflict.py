@@ -333,3 +333,16 @@ def test_peacekeepers_sent_are_protection_given_where_troops_sent_are_a_deployme
     troops = [*rows[:2], ("troops", 1, "dobj", "NOUN", "NNS", "troop"), *rows[3:]]
     events, _ = code_in(troops, entities)
     assert {e.category for e in events} == {"MOBILIZE"}
+
+
+def test_declaring_a_diplomat_persona_non_grata_expels_him() -> None:
+    # "Montenegro declared the Serbian ambassador persona non grata." (the parser's small clause) /
+    # "Ukraine declared a Hungarian consul persona non grata." (the Latin as the object, the diplomat its modifier)
+    clause = rows_of("Montenegro/1/nsubj/NNP declared/1/ROOT/VBD/declare the/4/det/DT Serbian/4/amod/JJ "
+                     "ambassador/5/nsubj/NN persona/1/ccomp/VB non/7/compound/DT grata/5/dobj/NN ./1/punct/.")
+    assert triples(code(clause, [(0, 1, "montenegro", "Country"), (3, 4, "serbia", "Country")])) == {
+        ("SANCTION", "montenegro", "serbia")}
+    modifier = rows_of("Ukraine/1/nsubj/NNP declared/1/ROOT/VBD/declare a/5/det/DT Hungarian/5/amod/JJ "
+                       "consul/5/compound/NN persona/1/dobj/NN non/7/compound/PRP$ grata/5/appos/NN ./1/punct/.")
+    assert triples(code(modifier, [(0, 1, "ukraine", "Country"), (3, 4, "hungary", "Country")])) == {
+        ("SANCTION", "ukraine", "hungary")}
