@@ -101,6 +101,11 @@ _CONDEMNING_NOUNS = frozenset(
      "sham", "blackmail", "travesty", "outrage", "insult", "fraud", "mockery", "scandal", "terrorism", "piracy",
      "atrocity", "massacre", "genocide", "banditry", "sabotage", "hypocrisy", "slander", "fabrication",
      "breach", "affront", "abuse", "aggressor", "terrorist", "criminal"))
+#: Nouns of danger, which condemn what they are said to be only as a danger to the order between states: "called
+#: the move a threat to peace", "described the deployment as a danger to regional stability" (CAMEO 11), where
+#: "called inflation the biggest threat to growth" blames no one.
+_DANGER_NOUNS = frozenset(("threat", "danger", "menace"))
+_ORDER_WORDS = frozenset(("peace", "security", "stability", "sovereignty", "order", "integrity"))
 #: What an "act of" names when the act is condemned: "an act of war" as well as "an act of aggression".
 _CONDEMNED_ACTS = _CONDEMNING_NOUNS | {"war"}
 

@@ -22,6 +22,7 @@ from newsgraph.extract.events.judging_words import (
     _CONDEMNED_ACTS,
     _CONDEMNING_ADJECTIVES,
     _CONDEMNING_NOUNS,
+    _DANGER_NOUNS,
     _DEALING_NOUNS,
     _DENIAL_NOUNS,
     _DENYING_ADJECTIVES,
@@ -29,6 +30,7 @@ from newsgraph.extract.events.judging_words import (
     _FLAGGING_VERBS,
     _FORECAST_MODALS,
     _HONOURING_VERBS,
+    _ORDER_WORDS,
     _OUTCOME_VERBS,
     _RECOMMENDING_VERBS,
     _RESOLVE_NOUNS,
@@ -122,6 +124,9 @@ def _condemns(word: Token) -> bool:
     if lemma in _CONDEMNING_NOUNS or any(c.dep_ == "amod" and c.lemma_.lower() in _CONDEMNING_ADJECTIVES
                                          for c in word.children):
         return True
+    if lemma in _DANGER_NOUNS:  # "a threat to peace", "a danger to regional stability"
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _ORDER_WORDS for g in c.children) for c in word.children)
     return lemma == "act" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _CONDEMNED_ACTS for g in c.children) for c in word.children)
 

@@ -167,3 +167,17 @@ def test_calling_sanctions_unreasonable_condemns_them() -> None:
                    "unreasonable/1/oprd/JJ ./1/punct/.")
     events, _ = code_in(rows, [(0, 1, "russia", "Country")])
     assert [(e.category, e.actor) for e in events] == [("ACCUSE", "russia")]
+
+
+# -- calling a party's move a threat to peace condemns it -----------------------------------------------------------
+
+
+def test_calling_a_move_a_threat_to_peace_condemns_it_where_a_threat_to_growth_does_not() -> None:
+    # "Guyana called the move a threat to peace." / "Guyana called inflation a threat to growth."
+    rows = rows_of("Guyana/1/nsubj/NNP called/1/ROOT/VBD/call the/3/det/DT move/1/dobj/NN a/5/det/DT "
+                   "threat/1/oprd/NN to/5/prep/IN peace/6/pobj/NN ./1/punct/.")
+    events, _ = code_in(rows, [(0, 1, "guyana", "Country")])
+    assert [(e.category, e.actor) for e in events] == [("ACCUSE", "guyana")]
+    growth = [*rows[:2], ("inflation", 1, "dobj", "NOUN", "NN"), *rows[4:7], ("growth", 6, "pobj", "NOUN", "NN"),
+              rows[8]]
+    assert code_in(growth, [(0, 1, "guyana", "Country")])[0] == []
