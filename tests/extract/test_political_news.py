@@ -181,3 +181,16 @@ def test_calling_a_move_a_threat_to_peace_condemns_it_where_a_threat_to_growth_d
     growth = [*rows[:2], ("inflation", 1, "dobj", "NOUN", "NN"), *rows[4:7], ("growth", 6, "pobj", "NOUN", "NN"),
               rows[8]]
     assert code_in(growth, [(0, 1, "guyana", "Country")])[0] == []
+
+
+# -- travel and visa bans imposed on a state's people are sanctions -------------------------------------------------
+
+
+def test_a_travel_ban_imposed_is_a_sanction_as_the_noun_alone_is() -> None:
+    # "Australia imposed travel bans on Fiji." (a plain ban imposed stays coercion)
+    rows = rows_of("Australia/1/nsubj/NNP imposed/1/ROOT/VBD/impose travel/3/compound/NN bans/1/dobj/NNS/ban "
+                   "on/1/prep/IN Fiji/4/pobj/NNP ./1/punct/.")
+    parties = [(0, 1, "australia", "Country"), (5, 6, "fiji", "Country")]
+    assert triples(code_in(rows, parties)[0]) == {("SANCTION", "australia", "fiji")}
+    plain = [rows[0], rows[1], ("a", 3, "det", "DET", "DT"), *rows[3:]]
+    assert triples(code_in(plain, parties)[0]) == {("COERCE", "australia", "fiji")}
