@@ -188,6 +188,11 @@ _DESTINATION_PREPS = frozenset(("to", "into", "toward", "towards"))
 #: happens ("sent carriers to the Gulf", "tension in the Middle East"), where a territory or an island is held
 #: and can be invaded or annexed.
 _NO_PARTY_PLACES = frozenset(("sea", "region"))
+#: The words that make a place's name a body of water's, for seas the gazetteer does not list ("the East Sea",
+#: "the Sulu Sea", "the Gulf of Guinea", "the Kerch Strait"): the last word of the name, or its first before
+#: "of". "Bay" only in that second shape ("the Bay of Biscay"): towns and bases are named "... Bay".
+_WATER_LAST_WORDS = frozenset(("sea", "ocean", "gulf", "strait", "straits"))
+_WATER_FIRST_WORDS = _WATER_LAST_WORDS | {"bay"}
 
 #: Prepositions whose object is the actor of a nominal event or of a converse verb.
 _AGENT_PREPS = frozenset(("by",))

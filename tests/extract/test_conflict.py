@@ -99,6 +99,32 @@ def test_warships_sent_to_a_sea_are_a_deployment_with_no_recipient() -> None:
     assert triples(events) == {("MOBILIZE", "united-states", None)}
 
 
+def test_a_sea_the_gazetteer_does_not_know_is_named_as_one_and_is_no_party() -> None:
+    # "North Korea fired a missile into the East Sea." — the Korean name of the Sea of Japan, no party
+    rows = [("North", 1, "compound", "PROPN", "NNP"), ("Korea", 2, "nsubj", "PROPN", "NNP"),
+            ("fired", 2, "ROOT", "VERB", "VBD", "fire"), ("a", 4, "det", "DET", "DT"),
+            ("missile", 2, "dobj", "NOUN", "NN"), ("into", 2, "prep", "ADP", "IN"), ("the", 8, "det", "DET", "DT"),
+            ("East", 8, "compound", "PROPN", "NNP"), ("Sea", 5, "pobj", "PROPN", "NNP"),
+            (".", 2, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 2, "north-korea", "Country"), (7, 9, "east-sea", "Place")])
+    assert triples(events) == {("ASSAULT", "north-korea", None)}
+    # "Nigeria sent warships to the Gulf of Guinea." — the other shape of a sea's name
+    rows = [("Nigeria", 1, "nsubj", "PROPN", "NNP"), ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+            ("warships", 1, "dobj", "NOUN", "NNS", "warship"), ("to", 1, "prep", "ADP", "IN"),
+            ("the", 5, "det", "DET", "DT"), ("Gulf", 3, "pobj", "PROPN", "NNP"), ("of", 5, "prep", "ADP", "IN"),
+            ("Guinea", 6, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "nigeria", "Country"), (5, 8, "gulf-of-guinea", "Place")])
+    assert triples(events) == {("MOBILIZE", "nigeria", None)}
+    # "Azerbaijan fired missiles into Tavush Province." — a place of land the gazetteer does not know stays the
+    # party fired at
+    rows = [("Azerbaijan", 1, "nsubj", "PROPN", "NNP"), ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+            ("missiles", 1, "dobj", "NOUN", "NNS", "missile"), ("into", 1, "prep", "ADP", "IN"),
+            ("Tavush", 5, "compound", "PROPN", "NNP"), ("Province", 3, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "azerbaijan", "Country"), (4, 6, "tavush-province", "Place")])
+    assert triples(events) == {("ASSAULT", "azerbaijan", "tavush-province")}
+
+
 def test_an_envoy_recalled_from_a_country_sanctions_that_country_not_its_own() -> None:
     # "Egypt recalled its ambassador from Israel."
     rows = [("Egypt", 1, "nsubj", "PROPN", "NNP"), ("recalled", 1, "ROOT", "VERB", "VBD", "recall"),
