@@ -208,9 +208,11 @@ class _DocReader(_Commerce):
 
     def _itself(self, party: Referent, other: Referent) -> bool:
         """Whether ``party`` is the entity itself, named or by a pronoun ("Egypt", "its"), of no sector, where
-        ``other`` is one of its bodies ("its ambassador"); "Iraqi Kurds" are a people of the country."""
-        return party.sector is None and other.sector is not None and (
-            party.token.i in self.ent_of or party.token.pos_ == "PRON")
+        ``other`` is one of its bodies ("its ambassador"); "Iraqi Kurds" are a people of the country. Whatever
+        their sectors, a group's people named by a pronoun are its own ("Hezbollah is to move its fighters")."""
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in other.token.children) or (
+            party.sector is None and other.sector is not None and (party.token.i in self.ent_of or
+                                                                  party.token.pos_ == "PRON"))
 
     def _domestic_group(self, referent: Referent, steps: list[str]) -> Referent:
         """A country's people of a sector outside the state ("protesters in Seoul", "Spanish farmers") as the

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsgraph.extract.linking import EntityInfo
 from newsgraph.records import Event
-from tests.extract.parses import Row, coder, parse, triples
+from tests.extract.parses import Row, coder, parse, rows_of, triples
 
 ACME = (0, 2, "acme-corp", "Organization")
 
@@ -865,3 +866,15 @@ def test_a_complaint_is_aimed_at_whom_it_is_against_not_the_body_it_is_filed_wit
     # "Brazil filed a complaint with the WTO." — with no one named as its target, the body stays the recipient
     events, _ = code_in([*rows[:7], rows[-1]], entities[:2])
     assert triples(events) == {("ACCUSE", "brazil", "wto")}
+
+
+def test_a_groups_own_people_named_by_a_pronoun_are_no_recipient_of_its_act() -> None:
+    # "Hezbollah moved its fighters north." Hezbollah is a group of a sector (the dictionaries' rebels); its
+    # fighters, a sector word under "its", linked back to it, were the recipient of its own move.
+    rows = rows_of("Hezbollah/1/nsubj/NNP moved/1/ROOT/VBD/move its/3/poss/PRP$/its fighters/1/dobj/NNS/fighter "
+                   "north/1/advmod/RB ./1/punct/.")
+    doc = parse(rows, [(0, 1, "hezbollah", "Organization")])
+    doc._.entities["hezbollah"] = EntityInfo("hezbollah", "Hezbollah", "Organization", (("cameo", "LBNREB"),),
+                                              sector="rebels")
+    events = [event for event, _ in coder().code(doc)]
+    assert {(e.category, e.actor, e.recipient) for e in events} == {("MOBILIZE", "hezbollah", None)}
