@@ -32,6 +32,7 @@ from newsgraph.extract.events.words import (
     _FIGHTING_SECTORS,
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
+    _MEDIATING,
     _MODALS_FUTURE,
     _MUTUAL_FORCE,
     _MUTUAL_FORCE_NOUNS,
@@ -416,7 +417,8 @@ class _DocReader(_Commerce):
             trigger.steps.append("agreed by the sides together: an agreement between them (AGREE)")
         # "X and Y each blamed the other", "accused each other": mutual blame is two events (rule 5)
         reciprocal = not recipients and _reciprocal(trigger.head)
-        mutual = category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal
+        mutual = (category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal) \
+            and trigger.head.lemma_.lower() not in _MEDIATING
         if category == "ASSAULT" and not reciprocal and trigger.entry.words not in _FIGHTING_EACH_OTHER and not (
                 trigger.noun is not None and trigger.noun.lemma_.lower() in _FIGHTING_EACH_OTHER):
             mutual = False  # "African Union and Somali troops launched an offensive": allies, each other's no target

@@ -81,6 +81,9 @@ _FIGHTING_EACH_OTHER = _MUTUAL_FORCE | _MUTUAL_FORCE_NOUNS | frozenset(("fight",
 
 #: Verbs of signing: "Japan and Australia signed a pact" is each signing with the other.
 _SIGNING = frozenset(("sign", "ratify", "ink"))
+#: Verbs of a go-between: who broker or mediate a deal together act side by side, never with each other ("the
+#: agreement brokered by the United States and France" is no agreement between the two).
+_MEDIATING = frozenset(("broker", "mediate", "facilitate"))
 
 #: Prepositions that introduce a recipient, by default and by category.
 _RECIPIENT_PREPS = frozenset(("on", "against", "with", "to", "into", "toward", "towards", "upon"))

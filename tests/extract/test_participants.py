@@ -878,3 +878,19 @@ def test_a_groups_own_people_named_by_a_pronoun_are_no_recipient_of_its_act() ->
                                               sector="rebels")
     events = [event for event, _ in coder().code(doc)]
     assert {(e.category, e.actor, e.recipient) for e in events} == {("MOBILIZE", "hezbollah", None)}
+
+
+def test_go_betweens_named_together_act_side_by_side_not_with_each_other() -> None:
+    # "The United States and France brokered the deal.": two mediators, no agreement between them; "Japan and
+    # China agreed" is still one between the two
+    rows = rows_of("The/2/det/DT United/2/compound/NNP States/5/nsubj/NNPS and/2/cc/CC France/2/conj/NNP "
+                   "brokered/5/ROOT/VBD/broker the/7/det/DT deal/5/dobj/NN ./5/punct/.")
+    us, france = (1, 3, "united-states", "Country"), (4, 5, "france", "Country")
+    assert triples(coder_events(rows, [us, france])) == {("AGREE", "united-states", None), ("AGREE", "france", None)}
+    agreed = rows_of("Japan/3/nsubj/NNP and/0/cc/CC China/0/conj/NNP agreed/3/ROOT/VBD/agree ./3/punct/.")
+    assert triples(coder_events(agreed, [(0, 1, "japan", "Country"), (2, 3, "china", "Country")])) == {
+        ("AGREE", "japan", "china")}
+
+
+def coder_events(rows: Sequence[Row], entities: Sequence[tuple[int, int, str, str]]) -> list[Event]:
+    return [event for event, _ in coder().code(parse(rows, entities))]
