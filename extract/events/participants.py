@@ -17,6 +17,7 @@ from newsgraph.extract.events.syntax import (
     _accidental,
     _complement_clauses,
     _counted,
+    _distributive,
     _governing_verb,
     _is_passive,
     _objects_of,
@@ -62,12 +63,6 @@ from newsgraph.extract.events.words import (
     _VISITING,
     _WHILE_PREPS,
 )
-
-
-def _distributive(subject: Token) -> bool:
-    """Whether a subject only shares out an act among sides named elsewhere: "each", "each side", "both sides"."""
-    return subject.lower_ == "each" or (subject.lemma_.lower() in ("side", "party") and any(
-        c.dep_ == "det" and c.lower_ in ("each", "both") for c in subject.children))
 
 
 class _Participants(_Recipients):
@@ -558,6 +553,9 @@ class _Participants(_Recipients):
             if child.pos_ == "ADP" and child.dep_ in ("dative", "prep", "agent"):
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ not in preps):
                     continue
+                if category in _VERBAL_CONFLICT and child.lower_ == "against" and any(
+                        c.dep_ in ("dobj", "obj") and c.i not in skip for c in verb.children):
+                    continue  # "warned the US against an intervention in Venezuela": the matter, the US addressed
                 for pobj in _prep_objects(child):
                     recipients.extend(self._argument_referents(pobj, f"'{child.lower_}' object"))
             elif child.dep_ in _OBJECT_DEPS or child.dep_ == "nsubjpass":

@@ -347,6 +347,12 @@ def _reciprocal(verb: Token) -> bool:
     return False
 
 
+def _distributive(subject: Token) -> bool:
+    """Whether a subject only shares out an act among sides named elsewhere: "each", "each side", "both sides"."""
+    return subject.lower_ == "each" or (subject.lemma_.lower() in ("side", "party") and any(
+        c.dep_ == "det" and c.lower_ in ("each", "both") for c in subject.children))
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 

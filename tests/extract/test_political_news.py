@@ -194,3 +194,18 @@ def test_a_travel_ban_imposed_is_a_sanction_as_the_noun_alone_is() -> None:
     assert triples(code_in(rows, parties)[0]) == {("SANCTION", "australia", "fiji")}
     plain = [rows[0], rows[1], ("a", 3, "det", "DET", "DT"), *rows[3:]]
     assert triples(code_in(plain, parties)[0]) == {("COERCE", "australia", "fiji")}
+
+
+# -- what a party is warned against is the matter of the warning, not a second party --------------------------------
+
+
+def test_a_party_warned_against_an_act_is_the_one_warned_not_where_the_act_would_be() -> None:
+    # "China warned Japan against interference in Taiwan." / "China warned against interference in Taiwan."
+    rows = rows_of("China/1/nsubj/NNP warned/1/ROOT/VBD/warn Japan/1/dobj/NNP against/1/prep/IN "
+                   "interference/3/pobj/NN in/4/prep/IN Taiwan/5/pobj/NNP ./1/punct/.")
+    parties = [(0, 1, "china", "Country"), (2, 3, "japan", "Country"), (6, 7, "taiwan", "Country")]
+    assert triples(code_in(rows, parties)[0]) == {("THREATEN", "china", "japan")}
+    alone = [rows[0], rows[1], ("against", 1, "prep", "ADP", "IN"), ("interference", 2, "pobj", "NOUN", "NN"),
+             ("in", 3, "prep", "ADP", "IN"), ("Taiwan", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    assert triples(code_in(alone, [parties[0], (5, 6, "taiwan", "Country")])[0]) == {
+        ("THREATEN", "china", "taiwan")}
