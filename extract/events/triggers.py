@@ -27,6 +27,7 @@ from newsgraph.extract.events.words import (
     _CAUSING_VERBS,
     _FACT_PREPS,
     _FORCE,
+    _HOLDING_VERBS,
     _LAWS_MADE,
     _MEETINGS,
     _PERCEPTION,
@@ -98,6 +99,12 @@ def _borrowed(verb: Token, lemma: str, category: str | None, objects: list[Token
     if category in ("CONSULT", "AGREE") and lemma.split()[0] in _TRAVEL_VERBS:
         return any(c.dep_ in ("dobj", "obj") for c in verb.children)
     return False
+
+
+def _held_by_another(captives: Token) -> bool:
+    """Whether a participle says who holds the captives: "hostages held by Marxist guerrillas"."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING_VERBS and
+               any(a.dep_ == "agent" for a in c.children) for c in captives.children)
 
 
 def _declared_unwelcome(verb: Token) -> tuple[list[Token], Token | None] | None:
@@ -225,6 +232,8 @@ class _TriggerFinder(_Referents):
                                 if self._object_matches(o, entry.objects, entry.object_phrases)), None)
                 if matched is None:
                     continue
+                if entry.category == "RETREAT" and _held_by_another(matched):
+                    return None  # "freeing 71 hostages held by Marxist guerrillas": a rescue, no one yields
             elif _borrowed(verb, lemma, entry.category, direct):
                 continue
             tokens = [verb, *(c for c in children if c.lower_ in entry.particles

@@ -431,6 +431,12 @@ _VIOLENCE = frozenset(name for name, c in CATEGORIES.items() if {"18", "19", "20
 _TRAVEL_VERBS = frozenset(("leave", "depart", "go", "travel", "fly", "head", "arrive", "return", "come", "sail",
                            "drive", "journey"))
 
+#: Verbs of holding captive: captives a participle says another party holds ("hostages held by Marxist
+#: guerrillas", "sailors seized by pirates") are freed from that party by whoever frees them, a rescue, not the
+#: holder's yielding (RETREAT is the concession of releasing one's own captives).
+_HOLDING_VERBS = frozenset(("hold", "keep", "kidnap", "abduct", "take", "capture", "seize", "detain", "imprison",
+                            "jail"))
+
 #: Where going takes no one anywhere: a state entered, not a place ("flew into exile in Nigeria", "went into
 #: hiding"). A verb of going toward one moves no forces and visits no host, whatever the place named beside it.
 _STATES_ENTERED = frozenset(("exile", "hiding", "retirement", "seclusion"))

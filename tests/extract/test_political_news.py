@@ -209,3 +209,16 @@ def test_a_party_warned_against_an_act_is_the_one_warned_not_where_the_act_would
              ("in", 3, "prep", "ADP", "IN"), ("Taiwan", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
     assert triples(code_in(alone, [parties[0], (5, 6, "taiwan", "Country")])[0]) == {
         ("THREATEN", "china", "taiwan")}
+
+
+# -- captives freed from another's hands are rescued, not released ---------------------------------------------------
+
+
+def test_freeing_hostages_another_party_holds_is_no_release_of_ones_own() -> None:
+    # "Peru freed hostages held by guerrillas." / "Peru freed hostages." (RETREAT)
+    rows = rows_of("Peru/1/nsubj/NNP freed/1/ROOT/VBD/free hostages/1/dobj/NNS/hostage held/2/acl/VBN/hold "
+                   "by/3/agent/IN guerrillas/4/pobj/NNS/guerrilla ./1/punct/.")
+    peru = [(0, 1, "peru", "Country")]
+    assert [e for e in code_in(rows, peru)[0] if e.category == "RETREAT"] == []
+    own = [*rows[:3], (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.category, e.actor) for e in code_in(own, peru)[0]] == [("RETREAT", "peru")]
