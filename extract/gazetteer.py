@@ -515,7 +515,8 @@ class GazetteerRuler(CarriesUserData):
         spans = [Span(doc, start, end, label=match_id)
                  for match_id, start, end in self.names(doc)]
         covered = {i for span in spans for i in range(span.start, span.end)}
-        spans = [span for span in spans if not _inside_longer_name(span, covered)]
+        inside = _inside_of_names(spans)
+        spans = [span for span in spans if not _inside_longer_name(span, covered) and span.start not in inside]
         doc.ents = filter_spans([*doc.ents, *spans])
         doc.spans["concepts"] = filter_spans(
             Span(doc, start, end, label="CONCEPT") for _, start, end in self.concepts(doc))
@@ -549,6 +550,31 @@ def _inside_longer_name(span: Span, covered: set[int]) -> bool:
                     and token.lower_ not in _TITLE_WORDS and i not in covered):
                 return True
     return False
+
+
+def _inside_of_names(spans: list[Span]) -> set[int]:
+    """Where matches start that are words of a longer name of the shape "X of Y" the gazetteer does not know: a
+    place's or a body's one-word name followed by "of" and a name ("the Gulf of Guinea", "the Gulf of Finland",
+    "the Congress of South African Trade Unions"). Tagged alone, "Gulf" became the Persian Gulf and "Finland"
+    the country, a party to what was done in its gulf; the NER decides such a name whole. A longer known name
+    ("the Gulf of Mexico") is matched whole and stays."""
+    inside: set[int] = set()
+    for span in spans:
+        doc = span.doc
+        after = span.end
+        if len(span) != 1 or span.label_ not in ("LOC", "ORG") or after + 1 >= len(doc) or \
+                doc[after].lower_ != "of" or doc[after].head.i != span.start or not span[0].is_title:
+            continue
+        if any(other.start <= span.start and other.end > span.end for other in spans):
+            continue
+        end = after + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end == after + 1:
+            continue
+        inside.add(span.start)
+        inside.update(other.start for other in spans if after < other.start < end)
+    return inside
 
 
 def _opens_a_name(span: Span, covered: set[int]) -> bool:

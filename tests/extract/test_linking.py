@@ -275,3 +275,25 @@ def test_a_demonym_that_opens_a_firms_or_an_associations_name_is_left_to_the_ner
     us_congress = _parsed([("American", 1, "compound", "PROPN", "NNP"), ("Congress", 2, "nsubj", "PROPN", "NNP"),
                            ("voted", 2, "ROOT", "VERB", "VBD"), (".", 2, "punct", "PUNCT", ".")])
     assert not _inside_longer_name(Span(us_congress, 0, 1, label="NORP"), covered={0, 1})
+
+
+def test_a_name_of_the_shape_x_of_y_the_gazetteer_does_not_know_is_left_to_the_ner() -> None:
+    # "Russian warships held drills in the Gulf of Finland": "Gulf" alone was the Persian Gulf and "Finland" the
+    # country, a party to what was done in its gulf; both are words of one name the NER reads whole
+    from newsgraph.extract.gazetteer import _inside_of_names
+
+    doc = _parsed([("drills", 0, "ROOT", "NOUN", "NNS"), ("in", 0, "prep", "ADP", "IN"),
+                   ("the", 3, "det", "DET", "DT"), ("Gulf", 1, "pobj", "PROPN", "NNP"),
+                   ("of", 3, "prep", "ADP", "IN"), ("Finland", 4, "pobj", "PROPN", "NNP"),
+                   (".", 0, "punct", "PUNCT", ".")])
+    gulf, finland = Span(doc, 3, 4, label="LOC"), Span(doc, 5, 6, label="GPE")
+    assert _inside_of_names([gulf, finland]) == {3, 5}
+    # a name the gazetteer knows whole ("the Gulf of Mexico") is matched whole and stays
+    assert _inside_of_names([gulf, Span(doc, 3, 6, label="LOC"), finland]) == set()
+    # a country's name before "of" is no place word heading a name ("Putin of Russia" keeps both)
+    assert _inside_of_names([Span(doc, 3, 4, label="GPE"), finland]) == set()
+    # "of" and a common noun after it make no name: "the Congress of the party" keeps "Congress"
+    common = _parsed([("Congress", 2, "nsubj", "PROPN", "NNP"), ("of", 0, "prep", "ADP", "IN"),
+                      ("the", 3, "det", "DET", "DT"), ("party", 1, "pobj", "NOUN", "NN"),
+                      ("met", 4, "ROOT", "VERB", "VBD"), (".", 4, "punct", "PUNCT", ".")])
+    assert _inside_of_names([Span(common, 0, 1, label="ORG")]) == set()
