@@ -49,8 +49,6 @@ from newsgraph.extract.events.words import (
     _TRAVEL_VERBS,
     _VENUE_PREPS,
     _VISIT_WORDS,
-    _WATER_FIRST_WORDS,
-    _WATER_LAST_WORDS,
 )
 
 
@@ -80,21 +78,12 @@ class _Recipients(_TriggerFinder):
                     referent.token.i in self.ent_of:
                 steps.append(f"{referent.describe()} is a {entry.kind}, where it happens: no party")
                 continue
-            if entry is None and self._named_water(referent):
+            if entry is None and referent.token.i in self.ent_of and self._a_sea(referent.key):
+                # "fired a missile into the East Sea", "drills in the Sulu Sea": a sea the gazetteer does not list
                 steps.append(f"{referent.describe()} is named as a sea, where it happens: no party")
                 continue
             out.append(referent)
         return out
-
-    def _named_water(self, referent: Referent) -> bool:
-        """Whether a place the gazetteer does not know is named as a body of water ("fired a missile into the
-        East Sea", "an exercise in the Sulu Sea", "ships seized in the Gulf of Guinea")."""
-        info = self.entities.get(referent.key or "")
-        if info is None or info.type != "Place" or referent.token.i not in self.ent_of:
-            return False
-        words = info.label.lower().split()
-        return len(words) > 1 and (words[-1] in _WATER_LAST_WORDS or (
-            len(words) > 2 and words[1] == "of" and words[0] in _WATER_FIRST_WORDS))
 
     def _joint_parties(self, trigger: _Trigger, actors: list[Referent],
                        recipients: list[Referent]) -> list[Referent]:

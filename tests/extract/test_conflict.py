@@ -125,6 +125,19 @@ def test_a_sea_the_gazetteer_does_not_know_is_named_as_one_and_is_no_party() -> 
     assert triples(events) == {("ASSAULT", "azerbaijan", "tavush-province")}
 
 
+def test_a_thing_in_a_sea_is_no_ones_where_a_thing_in_a_country_is_the_countrys() -> None:
+    # "Iran seized a tanker in the Gulf." — the tanker was the Persian Gulf's, the sea the one coerced
+    rows = [("Iran", 1, "nsubj", "PROPN", "NNP"), ("seized", 1, "ROOT", "VERB", "VBD", "seize"),
+            ("a", 3, "det", "DET", "DT"), ("tanker", 1, "dobj", "NOUN", "NN"), ("in", 3, "prep", "ADP", "IN"),
+            ("the", 6, "det", "DET", "DT"), ("Gulf", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "iran", "Country"), (6, 7, "persian-gulf", "Place")])
+    assert triples(events) == {("COERCE", "iran", None)}
+    # "Iran seized a tanker in Iraq." — what is in a country is the country's
+    rows = [*rows[:5], ("Iraq", 4, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    events, _ = code_in(rows, [(0, 1, "iran", "Country"), (5, 6, "iraq", "Country")])
+    assert triples(events) == {("COERCE", "iran", "iraq")}
+
+
 def test_an_envoy_recalled_from_a_country_sanctions_that_country_not_its_own() -> None:
     # "Egypt recalled its ambassador from Israel."
     rows = [("Egypt", 1, "nsubj", "PROPN", "NNP"), ("recalled", 1, "ROOT", "VERB", "VBD", "recall"),
