@@ -69,6 +69,20 @@ def _measured_distance(verb: Token) -> tuple[int, str] | None:
     return None
 
 
+def _copula_over(noun: Token) -> Token | None:
+    """The copula whose predicate a nominal event lies in, through nouns and prepositions ("was revenge for the
+    killing of Soleimani in a U.S. drone strike"), or None. A copula has no time of its own: a time expression
+    the parser hangs on it ("..., which the Guard said was revenge for ... last week") dates its predicate."""
+    node = noun
+    for _ in range(8):
+        if node.dep_ not in ("pobj", "prep", "attr", "acomp") or node.head == node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node if node.lemma_.lower() == "be" and noun.dep_ != "attr" else None
+    return None
+
+
 def _shifted(anchor: EventDate, distance: int, unit: str) -> EventDate | None:
     """``anchor`` moved by ``distance`` units, at the precision the distance allows: a day by days, an ISO week
     by weeks, a month by months only when the day lands mid-month (else its year), a year by years."""
@@ -303,12 +317,16 @@ class _Dater(_ModeReader):
         Without this the act took the day it was told on, or the article's, which it is not. The other clause's
         date is the nearest one up the parse (what it was said on, for "Hamas said Sunday ..., a day after")."""
         verb = trigger.head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass"):
+            verb = verb.head  # "a day after Hamas' attack on southern Israel triggered the war": the attack's clause
         distance = _measured_distance(verb) if verb.pos_ in ("VERB", "AUX") else None
         if distance is None:
             return None
         node = verb.head
         for _ in range(6):
-            anchor = self._date_of(node)
+            # "began firing rockets on Oct. 8, 2023, a day after ...": the date may be on the verb's complement
+            anchor = next((d for n in (node, *(c for c in node.children if c.dep_ == "xcomp"))
+                           if (d := self._date_of(n)) is not None), None)
             if anchor is not None and anchor.kind is not DateKind.REPORTED:
                 found = _shifted(anchor, *distance)
                 if found is not None:
@@ -326,6 +344,9 @@ class _Dater(_ModeReader):
         candidates = [trigger.head]
         if trigger.noun is not None and trigger.noun != trigger.head:
             candidates.append(trigger.noun)
+        copula = _copula_over(candidates[-1])
+        if copula is not None:
+            candidates.append(copula)
         for token in candidates:
             found = self._date_of(token)
             if found is None and token.pos_ in ("NOUN", "PROPN"):

@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from newsgraph.records import Event, Mode, TimeExpression
-from tests.extract.parses import Row, coder, parse
+from tests.extract.parses import Row, coder, parse, rows_of
 
 
 def dated(rows: list[Row], entities: list[tuple[int, int, str, str]], when: tuple[str, str]) -> list[Event]:
@@ -153,3 +153,28 @@ def test_what_police_did_earlier_is_news_of_the_day_and_what_they_did_previously
     assert today.mode is None
     (background,) = [e for e in detained("previously") if e.category == "COERCE"]
     assert background.mode is Mode.HISTORICAL
+
+
+def test_a_nominal_event_in_a_clause_measured_from_another_takes_its_distance() -> None:
+    # "Hezbollah began firing rockets on Monday, a day after Hamas' attack triggered the war." The attack is the
+    # subject of the clause "a day after" measures; it took the article's day, as news of the day.
+    rows = rows_of("Hezbollah/1/nsubj/NNP began/1/ROOT/VBD/begin firing/1/xcomp/VBG/fire rockets/2/dobj/NNS/rocket "
+                   "on/2/prep/IN Monday/4/pobj/NNP ,/1/punct/, a/8/det/DT day/13/npadvmod/NN after/13/mark/IN "
+                   "Hamas/12/poss/NNP '/10/case/POS attack/13/nsubj/NN triggered/1/advcl/VBD/trigger the/15/det/DT "
+                   "war/13/dobj/NN ./1/punct/.")
+    events = dated(rows, [(0, 1, "hezbollah", "Organization"), (10, 11, "hamas", "Organization")],
+                   ("Monday", "2024-05-06"))
+    attack = [e for e in events if e.actor == "hamas"]
+    assert [e.date.value for e in attack if e.date is not None] == ["2024-05-05"]
+
+
+def test_a_time_the_parser_hangs_on_a_copula_dates_the_events_of_its_predicate() -> None:
+    # "Iran said it was revenge for the killing of Soleimani in a U.S. drone strike last week." The copula has
+    # no time of its own: "last week" is the strike's, which took the article's day
+    rows = rows_of("Iran/1/nsubj/NNP said/1/ROOT/VBD/say it/3/nsubj/PRP/it was/1/ccomp/VBD=AUX/be "
+                   "revenge/3/attr/NN for/4/prep/IN the/7/det/DT killing/5/pobj/NN/killing of/7/prep/IN "
+                   "Soleimani/8/pobj/NNP in/7/prep/IN a/14/det/DT U.S./14/compound/NNP drone/14/compound/NN "
+                   "strike/10/pobj/NN last/16/amod/JJ week/3/npadvmod/NN ./1/punct/.")
+    events = dated(rows, [(0, 1, "iran", "Country"), (9, 10, "qassem-soleimani", "Person"),
+                          (12, 13, "united-states", "Country")], ("last week", "2024-W18"))
+    assert {e.date.value for e in events if e.category == "ASSAULT" and e.date is not None} == {"2024-W18"}
