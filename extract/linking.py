@@ -398,8 +398,12 @@ def _surname_read_as_language(ent: Span) -> bool:
 
 
 def _sector_of(codes: tuple[str, ...]) -> str | None:
-    """The sector a code names after its country: ``USAGOV`` → government, ``AFGREB`` → rebels."""
+    """The sector a code names after its country: ``USAGOV`` → government, ``AFGREB`` → rebels; and a
+    multinational corporation's code (CAMEO's ``MNC`` with a country after it, ``MNCUSA`` for Viacom) names a
+    business, a firm of no country's state."""
     for code in codes:
+        if code.startswith("MNC"):
+            return "business"
         sector = SECTOR_NAMES.get(code[3:6])
         if sector is not None:
             return sector

@@ -18,6 +18,16 @@ def test_the_angle_brackets_of_wire_copy_are_not_part_of_a_company_name() -> Non
     assert [(info.key, info.label) for info in doc._.entities.values()] == [("siemens-a-g", "Siemens A.G.")]
 
 
+def test_a_multinational_corporations_code_makes_it_a_business() -> None:
+    # "Viacom said." — PETRARCH-2's dictionaries code Viacom MNCUSA: a multinational corporation, whose deals are
+    # commerce (events.commerce), not an actor of no sector
+    doc = Doc(vocab(), words=["Viacom", "said", "."])
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    doc = EntityLinker("newsgraph_linker")(doc)
+    info = doc._.entities["viacom"]
+    assert ("cameo", "MNCUSA") in info.codes and info.sector == "business"
+
+
 def _parsed(rows: list[tuple[str, int, str, str, str]]) -> Doc:
     return Doc(vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
                pos=[r[3] for r in rows], tags=[r[4] for r in rows])
