@@ -45,6 +45,7 @@ from newsgraph.extract.events.words import (
     _SYMMETRIC,
     _TESTIMONY_VERBS,
     _TRUCE_WORDS,
+    _VIOLENCE,
     _YIELDING,
     NEEDS_RECIPIENT,
 )
@@ -69,9 +70,11 @@ def _intended_needs_recipient(trigger: _Trigger) -> bool:
     """Whether what an intent frame governs needs a party of its own: "decided to promote further interest rate
     liberalisation" promises nothing to anyone, as "promoted liberalisation" supports no one ("promote" needs a
     recipient), where "decided to promote trade with China" does. The intent of an act is aimed where the act is
-    (``participants``); a request is aimed at whom it asks, so it is not judged by what it asks for."""
+    (``participants``); a request is aimed at whom it asks, so it is not judged by what it asks for. Violence
+    vowed is a threat with or without a target (PLOVER.md: "vowed to retaliate" is THREATEN)."""
     inner = trigger.transformed_from
-    return trigger.entry.frame == "intent" and inner is not None and _needs_recipient(inner)
+    return trigger.entry.frame == "intent" and inner is not None and _needs_recipient(inner) and \
+        inner.category not in _VIOLENCE
 
 
 def _pairs(actors: list[Referent], recipients: list[Referent], mutual: bool,

@@ -222,3 +222,17 @@ def test_freeing_hostages_another_party_holds_is_no_release_of_ones_own() -> Non
     assert [e for e in code_in(rows, peru)[0] if e.category == "RETREAT"] == []
     own = [*rows[:3], (".", 1, "punct", "PUNCT", ".")]
     assert [(e.category, e.actor) for e in code_in(own, peru)[0]] == [("RETREAT", "peru")]
+
+
+# -- violence vowed is a threat with or without a target -------------------------------------------------------------
+
+
+def test_vowing_to_retaliate_is_a_threat_though_it_names_no_target() -> None:
+    # "Iran vowed to retaliate." (PLOVER.md: "vowed to retaliate" is THREATEN) / "Iran vowed to retaliate against
+    # Israel."
+    rows = rows_of("Iran/1/nsubj/NNP vowed/1/ROOT/VBD/vow to/3/aux/TO retaliate/1/xcomp/VB ./1/punct/.")
+    assert [(e.category, e.actor, e.recipient) for e in code_in(rows, [(0, 1, "iran", "Country")])[0]] == [
+        ("THREATEN", "iran", None)]
+    israel = [*rows[:4], ("against", 3, "prep", "ADP", "IN"), ("Israel", 4, "pobj", "PROPN", "NNP"), rows[4]]
+    assert triples(code_in(israel, [(0, 1, "iran", "Country"), (5, 6, "israel", "Country")])[0]) == {
+        ("THREATEN", "iran", "israel")}
