@@ -9,6 +9,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Token
 
 from newsgraph.extract.events.halting_words import (
+    _BUNDLE_WORDS,
     _DEBT_SERVICE,
     _DEBT_WORDS,
     _DECLARED_MEASURES,
@@ -36,6 +37,15 @@ def _leaving(verb: Token) -> bool:
     return f"{verb.lemma_.lower()}{' out' if outs else ''}" in _LEAVING_VERBS
 
 
+def _bundle_of(noun: Token) -> Token | None:
+    """The word of a bundle whose "of" names the measures it holds ("a package of sanctions", "a new round of
+    tariffs"), or None: what is done to the bundle is done to the measures."""
+    bundle = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and bundle.lemma_.lower() in _BUNDLE_WORDS:
+        return bundle
+    return None
+
+
 class _Halting(_Verdicts):
     """Adds: halts, ends and preventions over event nouns."""
 
@@ -59,9 +69,10 @@ class _Halting(_Verdicts):
             halt = self._declared_halt(noun)
             left = self._left_talks(noun) if inner == "CONSULT" else None
             gerund = self._halting_gerund(noun)
-            if halt is None and left is None and gerund is None and noun.dep_ not in ("dobj", "nsubjpass"):
+            held = _bundle_of(noun) or noun  # "approved a 19th package of sanctions": the package is the object
+            if halt is None and left is None and gerund is None and held.dep_ not in ("dobj", "nsubjpass"):
                 continue
-            verb = left or gerund or (noun.head if halt is None else halt.head)
+            verb = left or gerund or (held.head if halt is None else halt.head)
             if verb.pos_ != "VERB":
                 continue
             word = self._phrasal(verb) if halt is None else _HALT_NOUNS[halt.lemma_.lower()]

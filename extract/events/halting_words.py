@@ -46,7 +46,9 @@ _HALT_NOUNS: dict[str, str] = {"moratorium": "suspend", "suspension": "suspend",
 #: Prepositions that name what a halt is on: "a moratorium on payments", "a halt to the bombing", "an end of".
 _HALT_PREPS = frozenset(("on", "to", "of"))
 _DECLARING_VERBS = frozenset(("declare", "announce", "impose", "order", "introduce", "put", "place", "adopt",
-                              "proclaim", "slap"))
+                              "proclaim", "slap", "approve"))
+#: Words of a bundle of measures, whose "of" names them: "a package of sanctions", "a new round of tariffs".
+_BUNDLE_WORDS = frozenset(("package", "round", "set", "series", "raft", "batch", "slate", "wave"))
 #: Measures a party puts in force by declaring them ("announced an embargo on", "declared a ban on"), where a
 #: declared meeting or aid is a promise (AGREE) and a declared withdrawal a concession yet to come.
 _DECLARED_MEASURES = frozenset(("SANCTION", "COERCE"))

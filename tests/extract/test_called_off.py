@@ -43,3 +43,18 @@ def test_a_withdrawal_from_an_accord_is_no_retreat_and_troops_withdrawal_still_i
                      "./1/punct/.")
     assert any(e.category == "RETREAT" for e in code(troops, [(0, 1, "israel", "Country"),
                                                               (8, 9, "lebanon", "Country")]))
+
+
+def test_a_bundle_of_measures_approved_or_suspended_is_the_measures_put_in_force_or_halted() -> None:
+    # "The EU approved a package of sanctions against Russia.": approving its own sanctions is imposing them, where
+    # the bare 'approve' was support of no one; what is done to the package is done to what it holds
+    rows = rows_of("The/2/det/DT EU/2/compound/NNP Union/3/nsubj/NNP approved/3/ROOT/VBD/approve a/5/det/DT "
+                   "package/3/dobj/NN of/5/prep/IN sanctions/6/pobj/NNS/sanction against/7/prep/IN "
+                   "Russia/8/pobj/NNP ./3/punct/.")
+    assert triples(code(rows, [(1, 3, "european-union", "Organization"), (9, 10, "russia", "Country")])) == {
+        ("SANCTION", "european-union", "russia")}
+    # "Japan suspended a package of aid to Myanmar.": halting the aid the package holds
+    suspended = rows_of("Japan/1/nsubj/NNP suspended/1/ROOT/VBD/suspend a/3/det/DT package/1/dobj/NN of/3/prep/IN "
+                        "aid/4/pobj/NN to/5/prep/IN Myanmar/6/pobj/NNP ./1/punct/.")
+    assert triples(code(suspended, [(0, 1, "japan", "Country"), (7, 8, "myanmar", "Country")])) == {
+        ("SANCTION", "japan", "myanmar")}
