@@ -19,6 +19,7 @@ from newsgraph.extract.events.syntax import (
 )
 from newsgraph.extract.events.words import (
     _APPEARANCE_VERBS,
+    _BELIEF_VERBS,
     _CONDITIONAL_MARKS,
     _CONDITIONAL_MODALS,
     _FAILING_VERBS,
@@ -273,6 +274,12 @@ class _ModeReader(_Commitments):
             context.promised = True
             return Mode.FUTURE, modal
         if category != "THREATEN" and words & _MODALS_HYPOTHETICAL:
+            if reported and "would" in words and context.reporter is not None and \
+                    context.reporter.lemma_.lower() in _BELIEF_VERBS:
+                # "I don't think the Bundesbank would give that up", "analysts believe OPEC would cut output":
+                # what one thinks another would do is a guess about the other, no promise of its (rule 3)
+                context.mode_reason = f"'would' in what someone {context.reporter.text!r}: a guess"
+                return Mode.HYPOTHETICAL, modal
             if reported and "would" in words and not words & (_MODALS_HYPOTHETICAL - {"would"}):
                 context.mode_reason = "'would' in reported speech"
                 context.promised = True

@@ -363,6 +363,10 @@ _LIKELIHOOD = frozenset(("likely", "unlikely", "probable", "improbable", "possib
 _SPECULATION_VERBS = frozenset(("speculate", "predict", "forecast", "expect", "anticipate", "guess", "suspect",
                                 "fear", "estimate", "project", "doubt", "wonder", "rumour", "rumor"))
 
+#: Verbs of belief: "would" in what they report is the believer's guess about another's act, not a promise
+#: ("I don't think the Bundesbank would give that up"), where "said it would" reports the actor's own word.
+_BELIEF_VERBS = frozenset(("think", "believe", "feel", "reckon", "suppose", "imagine"))
+
 #: Onlookers whose word on what a party will do is a forecast, not that party's promise: "OPEC will cut output,
 #: analysts said" is no commitment by OPEC (PLOVER.md: forecasts are no events).
 _FORECASTERS = frozenset(("analyst", "economist", "trader", "dealer", "observer", "expert", "forecaster",

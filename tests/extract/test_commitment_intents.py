@@ -7,7 +7,7 @@ names is deleted.
 from __future__ import annotations
 
 from newsgraph.records import Mode
-from tests.extract.parses import code, triples
+from tests.extract.parses import code, rows_of, triples
 
 P = "PUNCT"
 
@@ -234,3 +234,14 @@ def test_an_intent_of_an_act_done_to_a_party_needs_that_party() -> None:
     trade = [("trade", 3, "dobj", "NOUN", "NN"), ("with", 3, "prep", "ADP", "IN"), ("China", 5, "pobj", "PROPN", "NNP")]
     assert triples(code(rows(trade), [(0, 1, "japan", "Country"), (6, 7, "china", "Country")])) == \
         {("AGREE", "japan", "china")}
+
+
+def test_what_one_thinks_another_would_do_is_a_guess_not_its_promise() -> None:
+    # "Japan thinks China would give up." (modes: 'would' under a verb of belief): a guess about China's act,
+    # hypothetical, and with no party to give up to, not kept; "Japan says China would give up" reports it
+    def rows(verb: str, lemma: str) -> list:
+        return rows_of(f"Japan/1/nsubj/NNP {verb}/1/ROOT/VBZ/{lemma} China/4/nsubj/NNP would/4/aux/MD "
+                       "give/1/ccomp/VB up/4/prt/RP ./1/punct/.")
+    countries = [(0, 1, "japan", "Country"), (2, 3, "china", "Country")]
+    assert code(rows("thinks", "think"), countries) == []
+    assert ("CONCEDE", "china", None) in triples(code(rows("says", "say"), countries))
