@@ -42,6 +42,7 @@ from newsgraph.extract.events.words import (
     _REGULATING_VERBS,
     _SIGNING,
     _STATE_SECTORS,
+    _SWAP_VERBS,
     _SYMMETRIC,
     _TESTIMONY_VERBS,
     _TRUCE_WORDS,
@@ -418,8 +419,9 @@ class _DocReader(_Commerce):
             category = "AGREE"
             recipients = [r for r in recipients if self.groups.type_of(r.key) != "Place"]  # where, no party
             trigger.steps.append("agreed by the sides together: an agreement between them (AGREE)")
-        # "X and Y each blamed the other", "accused each other": mutual blame is two events (rule 5)
-        reciprocal = not recipients and _reciprocal(trigger.head)
+        # "X and Y each blamed the other", "accused each other", "traded accusations": mutual blame is two events
+        # (rule 5)
+        reciprocal = not recipients and (_reciprocal(trigger.head) or trigger.head.lemma_.lower() in _SWAP_VERBS)
         mutual = (category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal) \
             and trigger.head.lemma_.lower() not in _MEDIATING
         if category == "ASSAULT" and not reciprocal and trigger.entry.words not in _FIGHTING_EACH_OTHER and not (

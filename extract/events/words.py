@@ -69,8 +69,11 @@ _BOTH_DIRECTIONS = frozenset(("CONSULT", "COOPERATE", "ASSAULT"))
 #: (reuters-plover README, rule 5), where "shelled", "attacked", "farmers battled police" (a riot: reut-622-1) are
 #: one side's; and with both sides the subject ("Indian and Pakistani troops exchanged fire in Kashmir") the place
 #: is where they fought each other, not a target.
-_MUTUAL_FORCE = frozenset(("clash", "clash with", "fight with", "exchange", "skirmish", "skirmish with",
+_MUTUAL_FORCE = frozenset(("clash", "clash with", "fight with", "exchange", "trade", "skirmish", "skirmish with",
                            "battle with"))
+#: Verbs of giving each other alike: coordinated parties that "traded accusations", "exchanged fire" or "traded
+#: threats" with no other party named each did it to the other, two events.
+_SWAP_VERBS = frozenset(("exchange", "trade"))
 #: Nouns of fighting that is two-sided by its meaning, as the event a verb takes in ("were killed in clashes
 #: between the army and rebels", "died in fighting between X and Y"): its sides fought each other.
 _MUTUAL_FORCE_NOUNS = frozenset(("clash", "fighting", "skirmish", "gunbattle", "firefight"))

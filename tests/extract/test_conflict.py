@@ -138,6 +138,21 @@ def test_a_thing_in_a_sea_is_no_ones_where_a_thing_in_a_country_is_the_countrys(
     assert triples(events) == {("COERCE", "iran", "iraq")}
 
 
+def test_parties_that_traded_fire_or_blame_each_did_it_to_the_other() -> None:
+    # "India and Pakistan traded fire." — force each way, as "exchanged fire"; the bare "trade" is commerce
+    def traded(thing: str, lemma: str) -> list[Row]:
+        return [("India", 3, "nsubj", "PROPN", "NNP"), ("and", 0, "cc", "CCONJ", "CC"),
+                ("Pakistan", 0, "conj", "PROPN", "NNP"), ("traded", 3, "ROOT", "VERB", "VBD", "trade"),
+                (thing, 3, "dobj", "NOUN", "NN", lemma), (".", 3, "punct", "PUNCT", ".")]
+
+    countries = [(0, 1, "india", "Country"), (2, 3, "pakistan", "Country")]
+    events, _ = code_in(traded("fire", "fire"), countries)
+    assert triples(events) == {("ASSAULT", "india", "pakistan"), ("ASSAULT", "pakistan", "india")}
+    # "India and Pakistan traded accusations." — each accused the other, two events
+    events, _ = code_in(traded("accusations", "accusation"), countries)
+    assert triples(events) == {("ACCUSE", "india", "pakistan"), ("ACCUSE", "pakistan", "india")}
+
+
 def test_an_envoy_recalled_from_a_country_sanctions_that_country_not_its_own() -> None:
     # "Egypt recalled its ambassador from Israel."
     rows = [("Egypt", 1, "nsubj", "PROPN", "NNP"), ("recalled", 1, "ROOT", "VERB", "VBD", "recall"),
