@@ -335,18 +335,23 @@ class _BodiesNamed:
     opens a body's name stands for that body ("Dean Foods Co ... Dean should experience", "AMR Corp's American
     Airlines ... American will acquire"), unless a person of that name was named before it ("President Howard
     Dean ... Dean also said"). Wire copy names a firm in full, then by its first word; left to the rest of the
-    linker, "Dean" became the person the article names later, and "American" the United States."""
+    linker, "Dean" became the person the article names later, and "American" the United States. A body is also
+    named again by its last word ("Iran's Revolutionary Guard ... the Guard said"), which left alone became a
+    body of its own."""
 
     def __init__(self) -> None:
         self.by_first_word: dict[str, _Link | None] = {}  # None: two bodies open with the word
+        self.by_last_word: dict[str, _Link | None] = {}
         self.surnames: set[str] = set()
 
     def add(self, span: Span, link: _Link | None) -> None:
         if link is None or len(span) < 2:
             return
         if link.type == "Organization":
-            word = span[0].text
-            self.by_first_word[word] = link if self.by_first_word.get(word, link) == link else None
+            # by its last word only where that is the body's own word, not a place after "of" ("Bank of Tokyo")
+            ends = [] if span[-2].lower_ in ("of", "for", "de") else [(span[-1].text, self.by_last_word)]
+            for word, index in ((span[0].text, self.by_first_word), *ends):
+                index[word] = link if index.get(word, link) == link else None
         elif link.type == "Person":
             self.surnames.add(span[-1].text)
 
@@ -356,7 +361,7 @@ class _BodiesNamed:
         it qualifies one ("American officials")."""
         if len(span) != 1 or span.text in self.surnames:
             return None
-        link = self.by_first_word.get(span.text)
+        link = self.by_first_word.get(span.text) or self.by_last_word.get(span.text)
         if link is None:
             return None
         match = gazetteer.lookup(span.text)

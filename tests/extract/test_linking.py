@@ -307,3 +307,16 @@ def test_a_name_of_the_shape_x_of_y_the_gazetteer_does_not_know_is_left_to_the_n
                       ("the", 3, "det", "DET", "DT"), ("party", 1, "pobj", "NOUN", "NN"),
                       ("met", 4, "ROOT", "VERB", "VBD"), (".", 4, "punct", "PUNCT", ".")])
     assert _inside_of_names([Span(common, 0, 1, label="ORG")]) == set()
+
+
+def test_a_one_word_name_that_ends_a_body_named_before_it_is_that_body() -> None:
+    # "Iran 's Revolutionary Guard warned . the Guard said . University of California spoke . California voted ."
+    words = ["Iran", "'s", "Revolutionary", "Guard", "warned", ".", "the", "Guard", "said", ".",
+             "University", "of", "California", "spoke", ".", "California", "voted", "."]
+    doc = Doc(vocab(), words=words)
+    doc.ents = [Span(doc, 2, 4, label="ORG"), Span(doc, 7, 8, label="ORG"), Span(doc, 10, 13, label="ORG"),
+                Span(doc, 15, 16, label="GPE")]
+    doc = EntityLinker("newsgraph_linker")(doc)
+    key = {e.start: e.kb_id_ for e in doc.ents}
+    assert key[7] == key[2]
+    assert key[15] != key[10]  # a place after "of" is no word of the body's own
