@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from newsgraph.extract.events.dating import _Dater
 from newsgraph.extract.events.market_words import (
+    _CLOSING_ACTS,
+    _CLOSING_VERBS,
     _DEALS,
     _LEAVING_VERBS,
+    _OWN_POSSESSIVES,
     _deals_in_market,
     _name_words,
     _offers_securities,
@@ -128,6 +131,16 @@ class _Commerce(_Dater):
         return category in ("RETREAT", "CONCEDE") and trigger.head.lemma_.lower() in _LEAVING_VERBS and \
             self.entities.get(actor.key or "") is not None and self.entities[actor.key or ""].type == "Person" and \
             self._private(actor)
+
+    def _own_premises_closed(self, trigger: _Trigger, actor: Referent, category: str) -> bool:
+        """Whether a private party closes or shuts its own premises ("the retailer will close its major Chicago
+        distribution center", "Chemical Bank is closing its representative office in Dubai"): a firm's business,
+        no act against the place, where a state closing its embassy reduces relations (SANCTION)."""
+        if category not in _CLOSING_ACTS or trigger.head.lemma_.lower() not in _CLOSING_VERBS or \
+                not self._private(actor):
+            return False
+        return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES
+                   for o in trigger.head.children if o.dep_ in ("dobj", "obj") for c in o.children)
 
     def _bid_refused(self, trigger: _Trigger, actor: Referent, recipient: Referent | None, category: str) -> bool:
         """Whether a firm turns down a bid for a company, the bidder unnamed or a private party ("a 20 dlr a share

@@ -129,6 +129,13 @@ def _answers_charges(trigger: _Trigger) -> bool:
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _CHARGE_NOUNS | _SAYING_NOUNS
                for c in trigger.head.children)
 
+#: Verbs of closing premises: a firm's closing of its own office or plant is its business (``commerce``).
+_CLOSING_VERBS = frozenset(("close", "shut"))
+#: The categories a closing is coded as (CAMEO 16 and 17, and the threat of them to come).
+_CLOSING_ACTS = frozenset(("SANCTION", "COERCE", "THREATEN"))
+#: An owner's word for what it closes: its own, their own.
+_OWN_POSSESSIVES = frozenset(("its", "their"))
+
 #: Verbs of leaving a post: a private person's leaving is a firm's change of officers (``commerce``).
 _LEAVING_VERBS = frozenset(("resign", "quit", "retire", "step"))
 

@@ -332,3 +332,14 @@ def test_a_list_of_names_ending_in_and_co_is_one_firm() -> None:
     assert _code(_met("Co"), people) == []
     # "Ryan, Beck and Smith met.": three people meeting each other
     assert ("CONSULT", "ryan", "beck") in triples(_code(_met("Smith"), [*people, (4, 5, "smith", "Person")]))
+
+
+def test_a_firm_closing_its_own_premises_is_its_business() -> None:
+    # "The retailer will close its Chicago center." (commerce._own_premises_closed): a firm's own distribution
+    # center closed is no measure against Chicago; "the army will close its Chicago center" stays a threat
+    def rows(doer: str) -> list:
+        return rows_of(f"The/1/det/DT {doer}/3/nsubj/NN will/3/aux/MD close/3/ROOT/VB its/6/poss/PRP$ "
+                       "Chicago/6/compound/NNP center/3/dobj/NN ./3/punct/.")
+    chicago = [(5, 6, "chicago", "Place")]
+    assert _code(rows("retailer"), chicago) == []
+    assert {e.category for e in _code(rows("army"), chicago)} == {"THREATEN"}
