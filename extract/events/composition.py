@@ -11,6 +11,7 @@ from newsgraph.extract.events.halting_words import (
     _COMMANDED_ACTS,
     _COMMANDING_VERBS,
     _FORCES_MOVED,
+    _FORCES_MOVING,
 )
 from newsgraph.extract.events.intents import _conditional, _intent_category, _own_supply
 from newsgraph.extract.events.parts import _Trigger
@@ -354,6 +355,13 @@ class _Composer(_Halting):
             return
         for child in verb.children:
             category = _FORCES_MOVED.get(child.lower_) if child.dep_ in ("prep", "advmod") else None
+            if child.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "obj") for c in child.children) and \
+                    (category := _FORCES_MOVING.get(child.lemma_.lower())) is not None:
+                # "ordered the Russian army to deploy there": to move, as "ordered troops into" a place
+                trigger.category = category
+                trigger.rule = f"command:{trigger.entry.words}>forces {child.lemma_.lower()}"
+                trigger.steps.append(f"{verb.text!r} forces to {child.text!r}: the commander moves them ({category})")
+                return
             if category is not None and (child.lower_ == "home" or _prep_objects(child)):
                 trigger.category = category
                 trigger.rule = f"command:{trigger.entry.words}>forces {child.lower_}"

@@ -79,4 +79,9 @@ _COMMANDING_VERBS = frozenset(("order", "command", "direct"))
 #: Where a commander orders forces, by the word before the place: there (a deployment) or away (a withdrawal).
 _FORCES_MOVED: dict[str, str] = {"to": "MOBILIZE", "into": "MOBILIZE", "toward": "MOBILIZE", "towards": "MOBILIZE",
                                  "out": "RETREAT", "from": "RETREAT", "home": "RETREAT"}
+#: Verbs of moving, by which forces are ordered somewhere as by a preposition: "ordered the Russian army to deploy
+#: there", "ordered troops to withdraw from the border".
+_FORCES_MOVING: dict[str, str] = {"deploy": "MOBILIZE", "redeploy": "MOBILIZE", "advance": "MOBILIZE",
+                                  "mobilize": "MOBILIZE", "mobilise": "MOBILIZE", "withdraw": "RETREAT",
+                                  "retreat": "RETREAT", "pull": "RETREAT"}
 _COMMANDED_ACTS = frozenset(("SANCTION", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT"))

@@ -92,6 +92,19 @@ def test_troops_ordered_to_a_place_are_deployed_and_out_of_one_withdrawn() -> No
     assert "MOBILIZE" not in {e.category for e in events}
 
 
+def test_troops_ordered_to_deploy_or_withdraw_are_moved_by_whoever_commands_them() -> None:
+    # "Bush ordered troops to deploy there.": a verb of moving names the move as a place does; it was a request
+    # of the commander's own country
+    deploy = _ordered_troops(rows_of("to/4/aux/TO deploy/1/xcomp/VB there/4/advmod/RB"))
+    events, _ = code_in(deploy, [(0, 1, "george-w-bush", "Person")])
+    assert triples(events) == {("MOBILIZE", "george-w-bush", None)}
+    # "Bush ordered troops to withdraw from the border."
+    withdraw = _ordered_troops(rows_of("to/4/aux/TO withdraw/1/xcomp/VB from/4/prep/IN the/7/det/DT "
+                                       "border/5/pobj/NN"))
+    events, _ = code_in(withdraw, [(0, 1, "george-w-bush", "Person")])
+    assert {e.category for e in events} == {"RETREAT"}
+
+
 def test_troops_that_pulled_out_of_a_country_withdrew_from_it() -> None:
     # "Soviet troops pulled out of Afghanistan." — the parser hangs "of" on the particle
     rows = rows_of("Soviet/1/amod/JJ troops/2/nsubj/NNS/troop pulled/2/ROOT/VBD/pull out/2/prep/IN of/3/prep/IN "
