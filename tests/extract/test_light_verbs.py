@@ -86,6 +86,15 @@ def test_arms_shipped_and_money_lent_to_a_party_are_aid() -> None:
             ("Russia", 1, "dative", "PROPN", "NNP"), ("500", 4, "compound", "NUM", "CD"),
             ("mln", 5, "nummod", "NUM", "CD"), ("dlrs", 1, "dobj", "NOUN", "NNS"), (".", 1, "punct", "PUNCT", ".")]
     assert triples(code(rows, [JAPAN, (2, 3, "russia", "Country")])) == {("AID", "japan", "russia")}
+    # "Japan sent air defense systems to Russia." — arms named as systems are arms; a system alone is not
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP"), ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+            ("air", 3, "compound", "NOUN", "NN"), ("defense", 4, "compound", "NOUN", "NN"),
+            ("systems", 1, "dobj", "NOUN", "NNS", "system"), ("to", 1, "prep", "ADP", "IN"),
+            ("Russia", 5, "pobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", ".")]
+    assert triples(code(rows, [JAPAN, (6, 7, "russia", "Country")])) == {("AID", "japan", "russia")}
+    plain = [*rows[:2], ("new", 4, "amod", "ADJ", "JJ"), *rows[3:]]
+    plain[3] = ("computer", 4, "compound", "NOUN", "NN")
+    assert triples(code(plain, [JAPAN, (6, 7, "russia", "Country")])) == set()
 
 
 @pytest.mark.parametrize(("verb", "lemma", "particle", "category"), [
