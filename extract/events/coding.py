@@ -529,7 +529,8 @@ class _DocReader(_Commerce):
                     self._market_offer(trigger, recipient, category) or \
                     self._market_request(trigger, actor, recipient, category) or \
                     self._private_leaving(trigger, actor, category) or \
-                    self._own_premises_closed(trigger, actor, category):
+                    self._own_premises_closed(trigger, actor, category) or \
+                    self._takeover_bid(trigger, category):
                 trigger.steps.append(f"{category} by private parties in what markets trade (shares, a bid, a unit, "
                                      "cash), where firms trade, of a firm's officers or premises, is commerce: "
                                      "not coded")

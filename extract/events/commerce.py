@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from newsgraph.extract.events.dating import _Dater
 from newsgraph.extract.events.market_words import (
+    _BID_NOUNS,
     _CLOSING_ACTS,
     _CLOSING_VERBS,
     _DEALS,
     _LEAVING_VERBS,
     _OWN_POSSESSIVES,
+    _TAKEOVER_KINDS,
     _deals_in_market,
     _name_words,
     _offers_securities,
@@ -141,6 +143,14 @@ class _Commerce(_Dater):
             return False
         return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES
                    for o in trigger.head.children if o.dep_ in ("dobj", "obj") for c in o.children)
+
+    def _takeover_bid(self, trigger: _Trigger, category: str) -> bool:
+        """Whether an offer is a bid for a company by its kind ("was making a tender offer for up to 33 mln
+        shares", "noted the SHV tender offer", "a takeover bid"): commerce whoever bids (reuters-plover README,
+        rule 1), a bidder whose name carries a country ("SHV (United Kingdom) Holding Co Ltd") too."""
+        noun = trigger.noun if trigger.noun is not None else trigger.head
+        return category in _DEALS and noun.lemma_.lower() in _BID_NOUNS and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _TAKEOVER_KINDS for c in noun.children)
 
     def _bid_refused(self, trigger: _Trigger, actor: Referent, recipient: Referent | None, category: str) -> bool:
         """Whether a firm turns down a bid for a company, the bidder unnamed or a private party ("a 20 dlr a share

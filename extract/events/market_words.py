@@ -151,6 +151,9 @@ _MARKET_GOODS = frozenset(("share", "stock", "stake", "bid", "offer", "tender", 
 #: "tender offer", "takeover bid"); "an offer of talks" and "a peace offer" are not.
 _BID_NOUNS = frozenset(("offer", "bid", "tender", "proposal"))
 _BID_KINDS = frozenset(("takeover", "tender", "cash", "share", "stock", "merger", "buyout", "exchange"))
+#: ... of them, the kinds that make an offer a bid for a company whoever makes it: "a tender offer", "a takeover
+#: bid", "a buyout offer" (a "cash offer" may be a state's to its creditors).
+_TAKEOVER_KINDS = frozenset(("takeover", "tender", "buyout"))
 
 
 def _traded(head: Token) -> bool:

@@ -343,3 +343,14 @@ def test_a_firm_closing_its_own_premises_is_its_business() -> None:
     chicago = [(5, 6, "chicago", "Place")]
     assert _code(rows("retailer"), chicago) == []
     assert {e.category for e in _code(rows("army"), chicago)} == {"THREATEN"}
+
+
+def test_a_tender_offer_is_a_bid_for_a_company_whoever_makes_it() -> None:
+    # "Britain made a tender offer." (commerce._takeover_bid): a bid for a company is commerce even where the
+    # bidder carries a country's code ("SHV (United Kingdom) Holding Co Ltd"); "Britain made a peace offer" is not
+    def rows(kind: str) -> list:
+        return rows_of(f"Britain/1/nsubj/NNP made/1/ROOT/VBD/make a/4/det/DT {kind}/4/compound/NN "
+                       "offer/1/dobj/NN ./1/punct/.")
+    britain = [(0, 1, "united-kingdom", "Country")]
+    assert _code(rows("tender"), britain) == []
+    assert {e.category for e in _code(rows("peace"), britain)} == {"AGREE"}
