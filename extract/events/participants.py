@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.addressees import _addressed
+from newsgraph.extract.events.addressees import _addressed, _serves_agent
 from newsgraph.extract.events.halting_words import _PROJECT_NOUNS
 from newsgraph.extract.events.judging_words import _GRANTING_VERBS
 from newsgraph.extract.events.market_words import _COMMERCIAL_WHEN_BUSINESS
@@ -551,7 +551,8 @@ class _Participants(_Recipients):
                     recipients.extend(self._referents(child, "object"))
                 continue
             if child.pos_ == "ADP" and child.dep_ in ("dative", "prep", "agent"):
-                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ not in preps):
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ not in preps) or \
+                        _serves_agent(child):
                     continue
                 if category in _VERBAL_CONFLICT and child.lower_ == "against" and any(
                         c.dep_ in ("dobj", "obj") and c.i not in skip for c in verb.children):

@@ -141,3 +141,14 @@ def test_a_request_of_no_one_worded_is_still_aimed_at_the_target_of_the_act_aske
                    "Sweden/6/poss/NNP 's/4/case/POS membership/3/dobj/NN ./1/punct/.")
     assert triples(code(rows, [(0, 1, "iran", "Country"), (4, 5, "sweden", "Country")])) == {
         ("THREATEN", "iran", "sweden")}
+
+
+def test_a_to_phrase_after_an_agent_named_by_whom_it_serves_is_not_the_recipient() -> None:
+    # "Proposals were made by advisers to Miyazawa." (addressees._serves_agent): the parser hangs "to Miyazawa"
+    # on "made"; the advisers are Miyazawa's, the proposals made to no one named; "by Japan to China" go to China
+    def rows(agent: str, lemma: str) -> list:
+        return rows_of(f"Proposals/2/nsubjpass/NNS/proposal were/2/auxpass/VBD/be made/2/ROOT/VBN/make by/2/agent/IN "
+                       f"{agent}/3/pobj/NNS/{lemma} to/2/prep/IN Miyazawa/5/pobj/NNP ./2/punct/.")
+    assert code(rows("advisers", "adviser"), [(6, 7, "kiichi-miyazawa", "Person")]) == []
+    assert triples(code(rows("Japan", "japan"), [(4, 5, "japan", "Country"), (6, 7, "china", "Country")])) == \
+        {("AGREE", "japan", "china")}
