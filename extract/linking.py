@@ -257,6 +257,9 @@ class EntityLinker(CarriesUserData):
             if holder is not None:
                 # "President Bush" in 1990: the Bush in office that day, not the project's Bush of later years
                 return self._known_link(holder, "PERSON", holder.label, day)
+        if match is not None and self._other_countrys(match.entry, span):
+            # "Peru's Congress", "the Brazilian Congress": that country's body of the name, not the U.S. one
+            match = None
         if match is not None:
             entry = match.entry
             if match.form == "capital" and _capital_is_place(span):
@@ -289,6 +292,19 @@ class EntityLinker(CarriesUserData):
         if entity_type == "Organization" and span[-1].lower_ in _DOCUMENT_WORDS:
             entity_type = "Concept"
         return _Link(slugify(span.text), span.text, entity_type)
+
+    def _other_countrys(self, entry: GazetteerEntry, span: Span) -> bool:
+        """Whether a country's body, named by a word other countries' bodies bear too ("Congress"), is said to be
+        another country's by a possessor or a demonym before it ("Peru's Congress", "the Brazilian Congress")."""
+        if entry.type != "Organization" or entry.kind not in _STATE_BODY_KINDS or entry.country is None or \
+                len(span) != 1:
+            return False
+        for child in span.root.children:
+            if child.dep_ in ("poss", "amod", "compound") and child.i < span.start:
+                other = self.gazetteer.lookup(child.text)
+                if other is not None and other.entry.type == "Country" and other.entry.key != entry.country:
+                    return True
+        return False
 
     def _link_entry(self, entry: GazetteerEntry, day: date | None) -> _Link:
         dated = self.gazetteer.dated_codes.get(entry.key)
@@ -369,6 +385,11 @@ class _BodiesNamed:
                                   or span[0].pos_ == "ADJ"):
             return None
         return link
+
+
+#: Kinds of the gazetteer's bodies that every state has one of under the same word ("Congress", "the army"),
+#: unlike a firm, a party or a newspaper, which a country's name before it only places ("Germany's Airbus").
+_STATE_BODY_KINDS = frozenset(("government", "military", "legislature", "court"))
 
 
 def _initials_index(links: Iterable[_Link | None]) -> dict[str, _Link]:

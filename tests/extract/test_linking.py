@@ -320,3 +320,17 @@ def test_a_one_word_name_that_ends_a_body_named_before_it_is_that_body() -> None
     key = {e.start: e.kb_id_ for e in doc.ents}
     assert key[7] == key[2]
     assert key[15] != key[10]  # a place after "of" is no word of the body's own
+
+
+def test_another_countrys_congress_is_not_the_us_congress() -> None:
+    # "Peru's Congress voted." / "Congress voted." (the gazetteer's "Congress" is the U.S. one)
+    peru = _parsed([("Peru", 2, "poss", "PROPN", "NNP"), ("'s", 0, "case", "PART", "POS"),
+                    ("Congress", 3, "nsubj", "PROPN", "NNP"), ("voted", 3, "ROOT", "VERB", "VBD"),
+                    (".", 3, "punct", "PUNCT", ".")])
+    peru.ents = [Span(peru, 0, 1, label="GPE"), Span(peru, 2, 3, label="ORG")]
+    peru = EntityLinker("newsgraph_linker")(peru)
+    assert "us-congress" not in peru._.entities and "peru" in peru._.entities
+    bare = _parsed([("Congress", 1, "nsubj", "PROPN", "NNP"), ("voted", 1, "ROOT", "VERB", "VBD"),
+                    (".", 1, "punct", "PUNCT", ".")])
+    bare.ents = [Span(bare, 0, 1, label="ORG")]
+    assert "us-congress" in EntityLinker("newsgraph_linker")(bare)._.entities
