@@ -44,8 +44,8 @@ from newsgraph.extract.gazetteer import (
     GazetteerEntry,
     KnownActor,
     codes_on,
-    continues_name,
 )
+from newsgraph.extract.name_bounds import continues_name
 from newsgraph.extract.names import missed_names
 from newsgraph.extract.userdata import CarriesUserData
 from newsgraph.keys import slugify

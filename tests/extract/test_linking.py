@@ -136,7 +136,7 @@ def test_a_known_bodys_name_continued_by_a_word_before_it_is_another_body() -> N
 
 def test_the_gazetteer_leaves_a_longer_body_name_to_the_ner() -> None:
     # "Sweden's Social Democratic Party won." holds the known "Democratic Party", which is another party
-    from newsgraph.extract.gazetteer import _inside_longer_name
+    from newsgraph.extract.name_bounds import inside_longer_name as _inside_longer_name
 
     doc = _parsed([("Sweden", 3, "poss", "PROPN", "NNP"), ("Social", 3, "compound", "PROPN", "NNP"),
                    ("Democratic", 3, "compound", "PROPN", "NNP"), ("Party", 4, "nsubj", "PROPN", "NNP"),
@@ -268,7 +268,7 @@ def test_a_demonym_alone_after_a_firm_it_opens_is_the_firm() -> None:
 def test_a_demonym_that_opens_a_firms_or_an_associations_name_is_left_to_the_ner() -> None:
     # "The American Pork Congress kicks off": the demonym tagged alone made the pork producers' congress the
     # U.S. Congress; "Philippine Finance Secretary Ongpin" and "American officials" keep the demonym
-    from newsgraph.extract.gazetteer import _inside_longer_name
+    from newsgraph.extract.name_bounds import inside_longer_name as _inside_longer_name
 
     doc = _parsed([("The", 3, "det", "DET", "DT"), ("American", 3, "compound", "PROPN", "NNP"),
                    ("Pork", 3, "compound", "PROPN", "NNP"), ("Congress", 4, "nsubj", "PROPN", "NNP"),
@@ -290,7 +290,7 @@ def test_a_demonym_that_opens_a_firms_or_an_associations_name_is_left_to_the_ner
 def test_a_name_of_the_shape_x_of_y_the_gazetteer_does_not_know_is_left_to_the_ner() -> None:
     # "Russian warships held drills in the Gulf of Finland": "Gulf" alone was the Persian Gulf and "Finland" the
     # country, a party to what was done in its gulf; both are words of one name the NER reads whole
-    from newsgraph.extract.gazetteer import _inside_of_names
+    from newsgraph.extract.name_bounds import inside_of_names as _inside_of_names
 
     doc = _parsed([("drills", 0, "ROOT", "NOUN", "NNS"), ("in", 0, "prep", "ADP", "IN"),
                    ("the", 3, "det", "DET", "DT"), ("Gulf", 1, "pobj", "PROPN", "NNP"),
