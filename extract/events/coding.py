@@ -19,12 +19,14 @@ from newsgraph.extract.events.market_words import (
 )
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
 from newsgraph.extract.events.syntax import _objects_of, _reciprocal, _source_tag, _words
+from newsgraph.extract.events.tellings import one_telling_each
 from newsgraph.extract.events.words import (
     _ALLEGED_ACTS,
     _ARMED_SECTORS,
     _ARMS,
     _BACKGROUND_DAYS,
     _BOTH_DIRECTIONS,
+    _CAPTIVE_WORDS,
     _COOPERATIVE,
     _COUNSEL_VERBS,
     _CROWD_WORDS,
@@ -56,9 +58,6 @@ from newsgraph.records import DateKind, Event, EventDate, Mode
 
 #: Where a name stands as a party or a place of its own, not inside another name ("UK-based", "Syrian Observatory").
 _NAMING_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "obj", "pobj", "appos", "conj", "attr", "ROOT"))
-#: Words for people by what the act made of them ("took 90 hostages"): no party of their own; whose people they are
-#: is ("90 Israeli hostages": Israel), and with no one named the act has no recipient.
-_CAPTIVE_WORDS = frozenset(("hostage", "captive"))
 
 
 def _needs_recipient(trigger: _Trigger) -> bool:
@@ -95,54 +94,6 @@ def _definite_body(referent: Referent) -> bool:
     """Whether a referent is a state body named by a definite description: "the government", "their leaders"."""
     return referent.sector in _STATE_SECTORS and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in referent.token.children)
-
-
-def _dedupe(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
-    """One event per sentence, category, actor, recipient and mode: the verb's before the noun's."""
-    kept: dict[tuple[object, ...], int] = {}
-    out: list[tuple[Event, _Trigger]] = []
-    for event, trigger in results:
-        key = (event.mention.sentence_start, event.category, event.actor, event.recipient, event.mode)
-        if key in kept:
-            index = kept[key]
-            old = out[index][0]
-            if old.date is None and event.date is not None:
-                out[index] = (event, trigger)
-            continue
-        kept[key] = len(out)
-        out.append((event, trigger))
-    return out
-
-
-def _without_recipient_twice(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
-    """An event without a recipient is dropped when its sentence codes the same category, actor and mode with one:
-    "Wallis, attending the meeting, made the remark in talks with Saito" is one meeting, with Saito; and so it is
-    when the article tells the same category, actor, mode and date with one elsewhere: "Cambodian troops opened
-    fire first" and "Cambodia's unprovoked attacks" are the fighting "Thai and Cambodian soldiers exchanged"
-    that day, told again without the other side."""
-    def party(event: Event) -> tuple[object, ...]:
-        return (event.mention.sentence_start, event.category, event.actor, event.actor_sector, event.mode)
-
-    def same_day(event: Event) -> tuple[object, ...]:
-        # the actor's sector aside: "Cambodia's attacks" are its army's, one node in the graph
-        return (event.category, event.actor, event.mode, event.date.value if event.date is not None else None)
-
-    told = [e for e, _ in results if e.recipient is not None or e.recipient_sector is not None]
-    with_one = {party(e) for e in told}
-    dated_with_one = {same_day(e) for e in told if e.date is not None}
-    return [(e, t) for e, t in results
-            if e.recipient is not None or e.recipient_sector is not None
-            or (party(e) not in with_one and same_day(e) not in dated_with_one)]
-
-
-def _protest_demands(results: list[tuple[Event, _Trigger]]) -> list[tuple[Event, _Trigger]]:
-    """What protesters demand is the topic of their protest, not a request of its own (PLOVER manual, PROTEST;
-    reuters-plover README, rule 2): "farmers demanding a better deal from the EC staged protest rallies" is one
-    PROTEST."""
-    protesters = {(e.mention.sentence_start, e.actor, e.actor_sector) for e, _ in results if e.category == "PROTEST"}
-    return [(e, t) for e, t in results
-            if e.category != "REQUEST" or (e.mention.sentence_start, e.actor, e.actor_sector) not in protesters]
-
 
 
 def _penalty_accepted(trigger: _Trigger) -> bool:
@@ -183,7 +134,7 @@ class _DocReader(_Commerce):
             if trigger.head.i in consumed or trigger.category is None:
                 continue
             results.extend(self._code_trigger(trigger))
-        results = _protest_demands(_without_recipient_twice(_dedupe(results)))
+        results = one_telling_each(results)
         self._add_group_nodes(results)
         return self._as_told(results)
 

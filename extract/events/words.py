@@ -579,3 +579,6 @@ _FIRM_NOUNS = frozenset(("producer", "manufacturer", "exporter", "importer", "su
                          "insurer", "refiner", "retailer", "distributor", "shipper", "carrier", "operator",
                          "processor", "underwriter"))
 
+#: Words for people by what the act made of them ("took 90 hostages"): no party of their own; whose people they are
+#: is ("90 Israeli hostages": Israel), and with no one named the act has no recipient.
+_CAPTIVE_WORDS = frozenset(("hostage", "captive"))

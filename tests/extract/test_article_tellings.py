@@ -6,8 +6,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from newsgraph.extract.events.coding import _without_recipient_twice
 from newsgraph.extract.events.dating import _headline_end, _headline_retold
+from newsgraph.extract.events.tellings import _without_recipient_twice
 from newsgraph.records import DateKind, Event, EventDate, Mention
 
 HEADLINE = "Biden, Xi agree to restore military contacts"
