@@ -20,7 +20,13 @@ from newsgraph.extract.events.syntax import (
     _plain_lemma,
     _verb_lemma,
 )
-from newsgraph.extract.events.words import _CURRENCY_ABBREVIATIONS, _MEMBER_NOUNS, _STATE_NOUNS
+from newsgraph.extract.events.words import (
+    _CURRENCY_ABBREVIATIONS,
+    _MEMBER_NOUNS,
+    _STATE_NOUNS,
+    _WATER_FIRST_WORDS,
+    _WATER_LAST_WORDS,
+)
 from newsgraph.extract.names import BODY_WORDS
 from newsgraph.extract.relations import ROLE_RELATIONS
 from newsgraph.records import EventDate
@@ -164,6 +170,20 @@ class _DocIndex:
         return lemma is not None and any(
             e.category in ("COERCE", "ACCUSE") and all(o.startswith("@") for o in e.objects)
             for e in self.lexicon.verb_entries(lemma))
+
+    def _a_sea(self, key: str | None) -> bool:
+        """Whether an entity is a body of water: a sea of the gazetteer's, or a place it does not list that is
+        named as one ("the East Sea", "the Sulu Sea", "the Gulf of Guinea", "the Kerch Strait"): by the name's
+        last word, or its first before "of"."""
+        entry = self.gazetteer.entries.get(key or "")
+        if entry is not None:
+            return entry.type == "Place" and entry.kind == "sea"
+        info = self.entities.get(key or "")
+        if info is None or info.type != "Place":
+            return False
+        words = info.label.lower().split()
+        return len(words) > 1 and (words[-1] in _WATER_LAST_WORDS or (
+            len(words) > 2 and words[1] == "of" and words[0] in _WATER_FIRST_WORDS))
 
     def _object_matches(self, obj: Token, wanted: frozenset[str],
                         phrases: tuple[tuple[str, frozenset[str]], ...] = ()) -> bool:

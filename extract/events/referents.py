@@ -42,8 +42,6 @@ from newsgraph.extract.events.words import (
     _UNDERGONE_CATEGORIES,
     _UNION_NAME_WORDS,
     _VERBAL,
-    _WATER_FIRST_WORDS,
-    _WATER_LAST_WORDS,
 )
 from newsgraph.extract.names import BODY_WORDS, firm_of_partners
 
@@ -75,20 +73,6 @@ _MEMBERS_PREPS = frozenset(("of", "in", "from", "for", "at"))
 
 class _Referents(_Coreference):
     """Adds to the Doc's indexes: who a phrase stands for."""
-
-    def _a_sea(self, key: str | None) -> bool:
-        """Whether an entity is a body of water: a sea of the gazetteer's, or a place it does not list that is
-        named as one ("the East Sea", "the Sulu Sea", "the Gulf of Guinea", "the Kerch Strait"): by the name's
-        last word, or its first before "of"."""
-        entry = self.gazetteer.entries.get(key or "")
-        if entry is not None:
-            return entry.type == "Place" and entry.kind == "sea"
-        info = self.entities.get(key or "")
-        if info is None or info.type != "Place":
-            return False
-        words = info.label.lower().split()
-        return len(words) > 1 and (words[-1] in _WATER_LAST_WORDS or (
-            len(words) > 2 and words[1] == "of" and words[0] in _WATER_FIRST_WORDS))
 
     def _referents(self, token: Token, how: str = "argument", depth: int = 0, *,
                    agent: bool = False) -> list[Referent]:
