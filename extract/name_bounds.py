@@ -78,7 +78,7 @@ def _opens_a_name(span: Span, covered: set[int]) -> bool:
     if len(span) != 1 or token.dep_ != "compound" or span.end >= len(doc):
         return False
     # The words from the demonym's to the name's head; the head may be a known body's word ("Congress"), which
-    # a word of the name before it makes another body's (_inside_longer_name leaves it to the NER too).
+    # a word of the name before it makes another body's (inside_longer_name leaves it to the NER too).
     name = doc[span.end:token.head.i + 1]
     return len(name) > 0 and all(t.tag_ in ("NNP", "NNPS") and t.is_title and t.lower_ not in _TITLE_WORDS and
                                  not t.is_sent_start and (t.i not in covered or t.i == token.head.i > span.end)

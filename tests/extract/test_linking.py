@@ -136,13 +136,13 @@ def test_a_known_bodys_name_continued_by_a_word_before_it_is_another_body() -> N
 
 def test_the_gazetteer_leaves_a_longer_body_name_to_the_ner() -> None:
     # "Sweden's Social Democratic Party won." holds the known "Democratic Party", which is another party
-    from newsgraph.extract.name_bounds import inside_longer_name as _inside_longer_name
+    from newsgraph.extract.name_bounds import inside_longer_name
 
     doc = _parsed([("Sweden", 3, "poss", "PROPN", "NNP"), ("Social", 3, "compound", "PROPN", "NNP"),
                    ("Democratic", 3, "compound", "PROPN", "NNP"), ("Party", 4, "nsubj", "PROPN", "NNP"),
                    ("won", 4, "ROOT", "VERB", "VBD"), (".", 4, "punct", "PUNCT", ".")])
-    assert _inside_longer_name(Span(doc, 2, 4, label="ORG"), covered={0})
-    assert not _inside_longer_name(Span(doc, 1, 4, label="ORG"), covered={0})  # "Social Democratic Party"
+    assert inside_longer_name(Span(doc, 2, 4, label="ORG"), covered={0})
+    assert not inside_longer_name(Span(doc, 1, 4, label="ORG"), covered={0})  # "Social Democratic Party"
 
 
 def test_a_body_named_by_its_initials_is_the_body_named_in_full() -> None:
@@ -268,45 +268,45 @@ def test_a_demonym_alone_after_a_firm_it_opens_is_the_firm() -> None:
 def test_a_demonym_that_opens_a_firms_or_an_associations_name_is_left_to_the_ner() -> None:
     # "The American Pork Congress kicks off": the demonym tagged alone made the pork producers' congress the
     # U.S. Congress; "Philippine Finance Secretary Ongpin" and "American officials" keep the demonym
-    from newsgraph.extract.name_bounds import inside_longer_name as _inside_longer_name
+    from newsgraph.extract.name_bounds import inside_longer_name
 
     doc = _parsed([("The", 3, "det", "DET", "DT"), ("American", 3, "compound", "PROPN", "NNP"),
                    ("Pork", 3, "compound", "PROPN", "NNP"), ("Congress", 4, "nsubj", "PROPN", "NNP"),
                    ("kicks", 4, "ROOT", "VERB", "VBZ"), (".", 4, "punct", "PUNCT", ".")])
-    assert _inside_longer_name(Span(doc, 1, 2, label="NORP"), covered={1, 3})
-    assert _inside_longer_name(Span(doc, 3, 4, label="ORG"), covered={1, 3})  # "Congress" is another body's
+    assert inside_longer_name(Span(doc, 1, 2, label="NORP"), covered={1, 3})
+    assert inside_longer_name(Span(doc, 3, 4, label="ORG"), covered={1, 3})  # "Congress" is another body's
     titled = _parsed([("Philippine", 3, "compound", "PROPN", "NNP"), ("Finance", 2, "compound", "PROPN", "NNP"),
                       ("Secretary", 3, "compound", "PROPN", "NNP"), ("Ongpin", 4, "nsubj", "PROPN", "NNP"),
                       ("spoke", 4, "ROOT", "VERB", "VBD"), (".", 4, "punct", "PUNCT", ".")])
-    assert not _inside_longer_name(Span(titled, 0, 1, label="NORP"), covered={0})
+    assert not inside_longer_name(Span(titled, 0, 1, label="NORP"), covered={0})
     qualifying = _parsed([("American", 1, "amod", "ADJ", "JJ"), ("officials", 2, "nsubj", "NOUN", "NNS"),
                           ("said", 2, "ROOT", "VERB", "VBD"), (".", 2, "punct", "PUNCT", ".")])
-    assert not _inside_longer_name(Span(qualifying, 0, 1, label="NORP"), covered={0})
+    assert not inside_longer_name(Span(qualifying, 0, 1, label="NORP"), covered={0})
     us_congress = _parsed([("American", 1, "compound", "PROPN", "NNP"), ("Congress", 2, "nsubj", "PROPN", "NNP"),
                            ("voted", 2, "ROOT", "VERB", "VBD"), (".", 2, "punct", "PUNCT", ".")])
-    assert not _inside_longer_name(Span(us_congress, 0, 1, label="NORP"), covered={0, 1})
+    assert not inside_longer_name(Span(us_congress, 0, 1, label="NORP"), covered={0, 1})
 
 
 def test_a_name_of_the_shape_x_of_y_the_gazetteer_does_not_know_is_left_to_the_ner() -> None:
     # "Russian warships held drills in the Gulf of Finland": "Gulf" alone was the Persian Gulf and "Finland" the
     # country, a party to what was done in its gulf; both are words of one name the NER reads whole
-    from newsgraph.extract.name_bounds import inside_of_names as _inside_of_names
+    from newsgraph.extract.name_bounds import inside_of_names
 
     doc = _parsed([("drills", 0, "ROOT", "NOUN", "NNS"), ("in", 0, "prep", "ADP", "IN"),
                    ("the", 3, "det", "DET", "DT"), ("Gulf", 1, "pobj", "PROPN", "NNP"),
                    ("of", 3, "prep", "ADP", "IN"), ("Finland", 4, "pobj", "PROPN", "NNP"),
                    (".", 0, "punct", "PUNCT", ".")])
     gulf, finland = Span(doc, 3, 4, label="LOC"), Span(doc, 5, 6, label="GPE")
-    assert _inside_of_names([gulf, finland]) == {3, 5}
+    assert inside_of_names([gulf, finland]) == {3, 5}
     # a name the gazetteer knows whole ("the Gulf of Mexico") is matched whole and stays
-    assert _inside_of_names([gulf, Span(doc, 3, 6, label="LOC"), finland]) == set()
+    assert inside_of_names([gulf, Span(doc, 3, 6, label="LOC"), finland]) == set()
     # a country's name before "of" is no place word heading a name ("Putin of Russia" keeps both)
-    assert _inside_of_names([Span(doc, 3, 4, label="GPE"), finland]) == set()
+    assert inside_of_names([Span(doc, 3, 4, label="GPE"), finland]) == set()
     # "of" and a common noun after it make no name: "the Congress of the party" keeps "Congress"
     common = _parsed([("Congress", 2, "nsubj", "PROPN", "NNP"), ("of", 0, "prep", "ADP", "IN"),
                       ("the", 3, "det", "DET", "DT"), ("party", 1, "pobj", "NOUN", "NN"),
                       ("met", 4, "ROOT", "VERB", "VBD"), (".", 4, "punct", "PUNCT", ".")])
-    assert _inside_of_names([Span(common, 0, 1, label="ORG")]) == set()
+    assert inside_of_names([Span(common, 0, 1, label="ORG")]) == set()
 
 
 def test_a_one_word_name_that_ends_a_body_named_before_it_is_that_body() -> None:
