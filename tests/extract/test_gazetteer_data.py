@@ -33,7 +33,7 @@ REQUIRED: dict[str, frozenset[str]] = {
 OPTIONAL: dict[str, frozenset[str]] = {
     "countries.jsonl": frozenset({"former", "since"}),
     "organizations.jsonl": frozenset({"country"}),
-    "places.jsonl": frozenset({"country"}),
+    "places.jsonl": frozenset({"country", "demonyms"}),
 }
 SORT_FIELD = {name: "key" for name in ENTITY_FILES} | {"titles.jsonl": "title", "sectors.jsonl": "word"}
 
@@ -236,6 +236,9 @@ def test_well_known_names_link_as_news_uses_them() -> None:
         "Gaza": "gaza-strip", "Congress": "us-congress", "Georgia": "georgia", "Brussels": "belgium",
         # wire copy before 1993 names the European Community, not the Union
         "EC": "european-community", "EEC": "european-community", "Common Market": "european-community",
+        # a region's adjective holds a country's, and is the region's, not the United States' ("a meeting of
+        # Latin American debtors", "Central American presidents")
+        "Latin American": "latin-america", "Central Americans": "central-america",
     }
     for form, key in expected.items():
         match = gazetteer.lookup(form)
