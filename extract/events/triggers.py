@@ -101,6 +101,13 @@ def _borrowed(verb: Token, lemma: str, category: str | None, objects: list[Token
     return False
 
 
+def _as_part(prep: Token) -> bool:
+    """Whether a preposition opens "as part of ...", which says what whole the act belongs to ("attacked Kharg
+    Island as part of an offensive"), never the "as" of a verb that brands its object ("attacked the IMF as an
+    instrument of the rich")."""
+    return prep.lower_ == "as" and any(g.dep_ == "pobj" and g.lower_ == "part" for g in prep.children)
+
+
 def _held_by_another(captives: Token) -> bool:
     """Whether a participle says who holds the captives: "hostages held by Marxist guerrillas"."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING_VERBS and
@@ -193,7 +200,7 @@ class _TriggerFinder(_Referents):
         children = list(verb.children)  # once: a verb may have dozens of entries to try
         # "attacked Iraq for a second night": a phrase of time is no particle of "attack for" (blame)
         children_words = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")
-                          and not _time_phrase(c)}
+                          and not _time_phrase(c) and not _as_part(c)}
         particles: set[str] | None = None  # the words that may stand as its particle, read when first needed
         after_object: set[str] = set()  # prepositions with an object of their own after the verb's object
         for entry in self.lexicon.verb_entries(lemma):
