@@ -18,6 +18,7 @@ from newsgraph.extract.events.market_words import (
     _regulated_business,
 )
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
+from newsgraph.extract.events.reported import _asks_a_question
 from newsgraph.extract.events.syntax import _objects_of, _reciprocal, _source_tag, _words
 from newsgraph.extract.events.tellings import one_telling_each
 from newsgraph.extract.events.words import (
@@ -311,6 +312,9 @@ class _DocReader(_Commerce):
             # a named party asking for terms is news even when the one asked goes unsaid; a group asking no
             # one for a thing ("employers are asking for a reduction") is too thin an edge to keep
             trigger.steps.append("a request of no one for no event: not coded")
+            return []
+        if category == "REQUEST" and trigger.noun is None and _asks_a_question(trigger.head):
+            trigger.steps.append("a question asked, no act asked for: not coded")
             return []
         if category == "REQUEST" and trigger.head.lemma_.lower() in _COUNSEL_VERBS and \
                 not self._asks_for_event(trigger) and not any(c.lower_ == "against" for c in trigger.head.children):

@@ -481,6 +481,8 @@ class _Participants(_Recipients):
                 node = head
                 raised = False
             elif dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+                if dep == "advcl" and node.tag_ == "VBN" and not any(c.dep_ == "aux" for c in node.children):
+                    return []  # "Accused of spying, the diplomats ...": the clause's subject underwent it
                 node = head
                 raised = False
             elif dep in ("acomp", "oprd") and node.pos_ == "ADJ" and head.pos_ in ("VERB", "AUX"):

@@ -103,6 +103,28 @@ def _asked_of_unnamed(clause: Token, subjects: list[Token]) -> bool:
     return word == "must" and any(s.lemma_.lower() in _PARTY_NOUNS and s.tag_ in ("NNS", "NNPS") for s in subjects)
 
 
+#: Verbs that ask a question as well as ask for an act: "asked whether", "inquired about".
+_QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
+_QUESTION_MARKS = frozenset({"whether", "if"})
+_QUESTION_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """Whether a verb of asking asks a question, not an act: an interrogative clause ("asked Shultz whether he would
+    resign", "asked how long the suspension would last") or a subject ("asked about the talks"), and no act or
+    thing asked for ("asked Japan to open", "asked for aid", "asked that his name be withdrawn"). A question is how
+    the news is gathered, no request (PLOVER.md: REQUEST asks for an act or a thing)."""
+    if verb.lemma_.lower() not in _QUESTION_VERBS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in children) or any(
+        c.dep_ in ("ccomp", "advcl") and (any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children)
+                                          or c.left_edge.tag_ in _QUESTION_TAGS)
+        for c in children)
+
+
 def _reported_clauses(verb: Token) -> list[Token]:
     """The clauses a verb of saying reports, with their conjuncts: "said X must V and Y was unfair", and the
     clause before "..., X said"."""
