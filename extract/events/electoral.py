@@ -14,6 +14,9 @@ _VOTERS = frozenset(("voter", "electorate", "elector"))
 #: "term" only in the singular ("a new term", "a fifth term"); "terms" are conditions agreed on.
 _RACE_WORDS = frozenset(("candidate", "candidacy", "candidature", "hopeful", "nominee", "re-election",
                          "reelection", "ballot", "term"))
+#: What is voted in: voting in one is the election itself ("Sri Lankans voted in a presidential election", CAMEO's
+#: "VOTE (IN ELECTION)"), where "voted to impose an embargo" is a body acting by its vote.
+_POLLS = frozenset(("election", "referendum", "plebiscite", "poll", "runoff", "by-election", "ballot"))
 #: The categories an election's business is mistaken for.
 _ELECTORAL_CATEGORIES = frozenset(("SUPPORT", "AGREE", "REJECT"))
 #: The relations by which a race word is what the act is about: its object, the object of a clause under it.
@@ -36,6 +39,7 @@ def electoral(trigger: _Trigger, category: str, actors: list[Referent]) -> str |
     if voters:
         return f"what {voters[0].text!r} back or reject is a vote"
     heads = {trigger.head, *([trigger.noun] if trigger.noun is not None else [])}
+    voting = trigger.head.lemma_.lower() == "vote"
     for head in heads:
         stack = [head]
         while stack:
@@ -43,7 +47,7 @@ def electoral(trigger: _Trigger, category: str, actors: list[Referent]) -> str |
             for child in node.children:
                 if child.dep_ in ("relcl", "parataxis", "advcl", "conj"):
                     continue  # another clause: what it is about is not this act's
-                if child.dep_ in _ABOUT_DEPS and _race_word(child):
+                if child.dep_ in _ABOUT_DEPS and (_race_word(child) or (voting and child.lemma_.lower() in _POLLS)):
                     return f"it is about {child.text!r}, a race"
                 stack.append(child)
     return None
