@@ -18,6 +18,7 @@ from newsgraph.extract.events.syntax import (
     _span_of,
 )
 from newsgraph.extract.events.words import (
+    _ALLEGING_WORDS,
     _APPEARANCE_VERBS,
     _BELIEF_VERBS,
     _CONDITIONAL_MARKS,
@@ -94,6 +95,14 @@ class _ModeReader(_Commitments):
             # is done without an act is done with no such act
             context.blocked = True
             trigger.steps.append(f"what is done {lacking.head.lower_!r} it is not done: not coded")
+            return context
+        alleged = next((c for word in (head, trigger.noun) if word is not None for c in word.children
+                        if c.dep_ in ("amod", "advmod") and c.lower_ in _ALLEGING_WORDS), None)
+        if alleged is not None:
+            # "imposed an embargo over its alleged support for Somali insurgents": what is alleged is the content
+            # of someone's accusation, not a fact
+            context.blocked = True
+            trigger.steps.append(f"{alleged.text!r}: alleged, not coded")
             return context
         top = verbs[-1]
         if top.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("any", "whichever", "whatever")

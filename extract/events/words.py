@@ -376,6 +376,9 @@ _FORECASTERS = frozenset(("analyst", "economist", "trader", "dealer", "observer"
                           "strategist", "commentator", "speculator", "broker", "pundit"))
 
 _CONDITIONAL_MARKS = frozenset(("if", "unless", "whether", "lest", "provided", "once"))
+#: Words that mark an act as someone's allegation: "its alleged support for Somali insurgents", "the allegedly
+#: rigged vote". The content of an accusation is not coded as a fact (reuters-plover README, rule 2).
+_ALLEGING_WORDS = frozenset(("alleged", "allegedly", "purported", "purportedly"))
 
 _HYPOTHETICAL_ADJ = frozenset(
     ("possible", "potential", "any", "hypothetical", "would-be", "prospective", "eventual", "imminent",
