@@ -33,6 +33,7 @@ from newsgraph.extract.events.words import (
     _CROWD_WORDS,
     _FIGHTING_EACH_OTHER,
     _FIGHTING_SECTORS,
+    _INSURGENT_SECTORS,
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
     _MEDIATING,
@@ -48,6 +49,7 @@ from newsgraph.extract.events.words import (
     _SWAP_VERBS,
     _SYMMETRIC,
     _TESTIMONY_VERBS,
+    _TOPIC_PREPS,
     _TRUCE_WORDS,
     _VIOLENCE,
     _YIELDING,
@@ -394,15 +396,23 @@ class _DocReader(_Commerce):
         if category not in _MATERIAL_CONFLICT:
             # "Biden called for the release of Americans detained in China", "Yabunaka demanded ..., Japanese
             # officials said": an official's own country, as a whole or as its state, is no one the official
-            # asks, warns or praises (its parliament, firms or people of a sector stay parties of their own)
+            # asks, warns or praises (its parliament, firms or people of a sector stay parties of their own; so
+            # does the state to its rebels: "the MILF signed a peace deal with the Philippine government")
             own = [r for r in recipients if r.sector in (None, "government") and r.key is not None
                    and self.groups.type_of(r.key) == "Country"
-                   and any(a.key is not None and a.key != r.key and (self._same_side(a.key, r.key) or
-                                                                      self._country_of_person(a.key, a.token) == r.key)
+                   and any(a.key is not None and a.key != r.key and a.sector not in _INSURGENT_SECTORS and
+                           (self._same_side(a.key, r.key) or self._country_of_person(a.key, a.token) == r.key)
                            for a in actors)]
             if own:
                 trigger.steps.append(f"recipient {own[0].key}: the actor's own country, not coded as a recipient")
                 recipients = [r for r in recipients if r not in own]
+        if category == "CONSULT":
+            # "visited Khartoum for talks on the Nile dam dispute": a place in what the talks are about is no party
+            # to them (a country there stays one, as PETRARCH codes "a summit on the unrest in Iran")
+            about = {t.i for word in (trigger.head, trigger.noun) if word is not None for p in word.children
+                     if p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS for t in p.subtree}
+            recipients = [r for r in recipients if not (r.token.i in about and r.key is not None
+                                                        and self.groups.type_of(r.key) == "Place")]
         if category in _COOPERATIVE and trigger.head.lemma_.lower() in _EXCHANGE_VERBS:
             goods = [r for r in recipients if r.token in trigger.tokens and r.token.i not in self.ent_of]
             if goods:

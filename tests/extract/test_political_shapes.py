@@ -8,6 +8,41 @@ from __future__ import annotations
 from tests.extract.parses import code, rows_of, triples
 
 
+def test_a_place_in_the_topic_of_talks_is_no_party() -> None:
+    # "Egypt's foreign minister visited Khartoum for talks on the Nile dam dispute."
+    rows = rows_of("Egypt/3/poss/NNP 's/0/case/POS foreign/3/amod/JJ minister/4/nsubj/NN visited/4/ROOT/VBD/visit "
+                   "Khartoum/4/dobj/NNP for/4/prep/IN talks/6/pobj/NNS/talk on/7/prep/IN the/12/det/DT "
+                   "Nile/12/compound/NNP dam/12/compound/NN dispute/8/pobj/NN ./4/punct/.")
+    events = code(rows, [(0, 1, "egypt", "Country"), (5, 6, "sudan", "Country"), (10, 11, "nile", "Place")])
+    assert triples(events) == {("CONSULT", "egypt", "sudan")}
+
+
+def test_a_country_in_the_topic_of_a_summit_stays_its_recipient() -> None:
+    # "Obama attended a summit on Iran." (PETRARCH codes the country a summit is about as its target)
+    rows = rows_of("Obama/1/nsubj/NNP attended/1/ROOT/VBD/attend a/3/det/DT summit/1/dobj/NN on/3/prep/IN "
+                   "Iran/4/pobj/NNP ./1/punct/.")
+    events = code(rows, [(0, 1, "barack-obama", "Person"), (5, 6, "iran", "Country")])
+    assert ("CONSULT", "barack-obama", "iran") in triples(events)
+
+
+def test_rebels_deal_with_the_government_of_their_own_country() -> None:
+    # "The Moro Islamic Liberation Front signed a peace deal with the Philippine government."
+    rows = rows_of("The/4/det/DT Moro/4/compound/NNP Islamic/4/compound/NNP Liberation/4/compound/NNP "
+                   "Front/5/nsubj/NNP signed/5/ROOT/VBD/sign a/8/det/DT peace/8/compound/NN deal/5/dobj/NN "
+                   "with/8/prep/IN the/12/det/DT Philippine/12/amod/JJ government/9/pobj/NN ./5/punct/.")
+    events = code(rows, [(1, 5, "moro-islamic-liberation-front", "Organization"), (11, 12, "philippines", "Country")])
+    assert ("SUPPORT", "moro-islamic-liberation-front", "philippines") in triples(events)
+
+
+def test_an_officials_own_country_is_still_no_recipient() -> None:
+    # "Philippine officials signed a peace deal with the Philippine government." — the rule above is for rebels only
+    rows = rows_of("Philippine/1/amod/JJ officials/2/nsubj/NNS/official signed/2/ROOT/VBD/sign a/5/det/DT "
+                   "peace/5/compound/NN deal/2/dobj/NN with/5/prep/IN the/9/det/DT Philippine/9/amod/JJ "
+                   "government/6/pobj/NN ./2/punct/.")
+    events = code(rows, [(0, 1, "philippines", "Country"), (8, 9, "philippines", "Country")])
+    assert not any(e.recipient == "philippines" for e in events)
+
+
 def _embargo_over_support(alleged: bool) -> list[str]:
     # "The Council imposed an embargo on Eritrea over its (alleged) support for Somali insurgents."
     words = ("The/1/det/DT Council/2/nsubj/NNP imposed/2/ROOT/VBD/impose an/4/det/DT embargo/2/dobj/NN "
