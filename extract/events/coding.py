@@ -18,7 +18,7 @@ from newsgraph.extract.events.market_words import (
     _regulated_business,
 )
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
-from newsgraph.extract.events.reported import _asks_a_question
+from newsgraph.extract.events.reported import _asks_a_question, _asks_anonymity
 from newsgraph.extract.events.syntax import _objects_of, _reciprocal, _source_tag, _words
 from newsgraph.extract.events.tellings import one_telling_each
 from newsgraph.extract.events.words import (
@@ -317,6 +317,9 @@ class _DocReader(_Commerce):
             return []
         if category == "REQUEST" and trigger.noun is None and _asks_a_question(trigger.head):
             trigger.steps.append("a question asked, no act asked for: not coded")
+            return []
+        if category == "REQUEST" and trigger.noun is None and _asks_anonymity(trigger.head):
+            trigger.steps.append("a source asking not to be named: not coded")
             return []
         if category == "REQUEST" and trigger.head.lemma_.lower() in _COUNSEL_VERBS and \
                 not self._asks_for_event(trigger) and not any(c.lower_ == "against" for c in trigger.head.children):

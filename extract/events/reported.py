@@ -125,6 +125,18 @@ def _asks_a_question(verb: Token) -> bool:
         for c in children)
 
 
+#: What a source asks not to be, in the wire's formula for an unnamed source.
+_NAMING_VERBS = frozenset({"identify", "name", "quote", "cite"})
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """Whether a verb of asking is a source's wish to go unnamed: "an aide who asked not to be identified", "a
+    diplomat who requested not to be named". It is how the news was told, no request of anyone."""
+    return verb.lemma_.lower() in ("ask", "request") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING_VERBS and any(n.dep_ == "neg" for n in c.children)
+        for c in verb.children)
+
+
 def _reported_clauses(verb: Token) -> list[Token]:
     """The clauses a verb of saying reports, with their conjuncts: "said X must V and Y was unfair", and the
     clause before "..., X said"."""

@@ -42,3 +42,20 @@ def test_the_subject_after_a_fronted_participle_underwent_it() -> None:
                    "Israel/5/nsubj/NNP denied/5/ROOT/VBD/deny the/7/det/DT charge/5/dobj/NN ./5/punct/.")
     events = code(rows, [(4, 5, "israel", "Country")])
     assert not [e for e in events if e.category == "ACCUSE" and e.actor == "israel"]
+
+
+def test_a_source_asking_not_to_be_named_asks_nothing_of_anyone() -> None:
+    # "An aide to Lyng who asked not to be identified said the report was wrong."
+    rows = rows_of("An/1/det/DT aide/11/nsubj/NN to/1/prep/IN Lyng/2/pobj/NNP who/5/nsubj/WP asked/3/relcl/VBD/ask "
+                   "not/9/neg/RB to/9/aux/TO be/9/auxpass/VB identified/5/xcomp/VBN/identify ,/1/punct/, "
+                   "said/11/ROOT/VBD/say the/13/det/DT report/14/nsubj/NN was/11/ccomp/VBD/be "
+                   "wrong/14/acomp/JJ ./11/punct/.")
+    assert not [e for e in code(rows, [(3, 4, "richard-lyng", "Person")]) if e.category == "REQUEST"]
+
+
+def test_asking_someone_not_to_act_is_still_a_request() -> None:
+    # "Lyng asked Japan not to retaliate.": only not being named is a source's own wish
+    rows = rows_of("Lyng/1/nsubj/NNP asked/1/ROOT/VBD/ask Japan/1/dobj/NNP not/5/neg/RB to/5/aux/TO "
+                   "retaliate/1/xcomp/VB ./1/punct/.")
+    events = code(rows, [(0, 1, "richard-lyng", "Person"), (2, 3, "japan", "Country")])
+    assert ("REQUEST", "richard-lyng", "japan") in triples(events)
