@@ -493,6 +493,7 @@ class _DocReader(_Commerce):
                 trigger.steps.append(f"{category} between businesses is commerce, no event: not coded")
                 continue
             if self._private_deal(trigger, actor, recipient, category) or \
+                    self._firms_trade(trigger, actor, recipient, category) or \
                     self._bid_refused(trigger, actor, recipient, category) or \
                     self._market_offer(trigger, recipient, category) or \
                     self._market_request(trigger, actor, recipient, category) or \

@@ -10,7 +10,9 @@ from newsgraph.extract.events.market_words import (
     _BID_NOUNS,
     _CLOSING_ACTS,
     _CLOSING_VERBS,
+    _CONTRACTS,
     _DEALS,
+    _EXCHANGE_VERBS,
     _LEAVING_VERBS,
     _OWN_POSSESSIVES,
     _TAKEOVER_KINDS,
@@ -125,6 +127,21 @@ class _Commerce(_Dater):
         if recipient is not None and self.groups.type_of(recipient.key) == "Place":
             return True  # "Presidential will serve Albany", "Kerdix Inc, Boulder": where a firm does business
         return _deals_in_market(trigger) and (recipient is None or self._private(recipient))
+
+    def _firms_trade(self, trigger: _Trigger, actor: Referent, recipient: Referent | None, category: str) -> bool:
+        """Whether a cooperative act is a firm's trade with whoever is on the other side: a contract it signs or
+        wins, or a purchase or sale it makes or agrees to ("Mobil signed a contract with the Chinese government",
+        "Kuwait Petroleum Corp agreed to buy Gulf Oil's refining network"). A sale is commerce when one side is a
+        state or a state-owned firm (reuters-plover README, rule 1); a state's own purchase from a state (arms,
+        grain) stays the coder's to judge, as no firm is party to it."""
+        if category not in _DEALS:
+            return False
+        firm = self._firm_party(actor) or (recipient is not None and self._firm_party(recipient))
+        if not firm:
+            return False
+        heads = [trigger, *([trigger.transformed_from] if trigger.transformed_from is not None else [])]
+        return any(t.head.lemma_.lower() in _EXCHANGE_VERBS or
+                   (t.noun is not None and t.noun.lemma_.lower() in _CONTRACTS) for t in heads)
 
     def _private_leaving(self, trigger: _Trigger, actor: Referent, category: str) -> bool:
         """Whether a private person leaves a post ("director Clifford Alexander has resigned from the board",

@@ -68,6 +68,11 @@ _FIRMS_BUSINESS = frozenset(("dividend", "payout", "split", "charter", "bylaw", 
 #: the goods, never the other party, whatever group a word of goods stands for (aircraft are a military's).
 _EXCHANGE_VERBS = frozenset(("buy", "purchase", "sell", "supply", "order", "import", "export", "lease", "acquire"))
 
+#: The instrument of a sale or a service a firm signs or wins: a firm's contract is commerce whoever the other side
+#: is, a government too (reuters-plover README, rule 1: "contracts", "a deal counts even when one side is a
+#: government"): "Mobil signed a contract with the Chinese government to explore for oil".
+_CONTRACTS = frozenset(("contract", "subcontract"))
+
 #: Securities, and the facilities of a money market: offering them is market business whoever offers, a state or
 #: its central bank too (reuters-plover README, rule 1: bond issues, "a deal counts even when one side is a
 #: government"): "offered 250 mln rupees worth of treasury bills at its weekly tender", "offered borrowing

@@ -23,3 +23,32 @@ def test_an_attack_as_part_of_an_offensive_stays_force() -> None:
                    "of/4/prep/IN an/7/det/DT offensive/5/pobj/NN ./1/punct/.")
     assert triples(code(rows, [(0, 1, "iraq", "Country"), (2, 3, "iran", "Country")])) == \
         {("ASSAULT", "iraq", "iran")}
+
+
+# -- a firm's trade is commerce whoever the other side is ------------------------------------------------------
+_FIRM = [(0, 2, "mobil-corp", "Organization")]
+
+
+def test_a_firms_contract_with_a_government_is_commerce() -> None:
+    # "Mobil Corp signed a contract with China ."
+    rows = rows_of("Mobil/1/compound/NNP Corp/2/nsubj/NNP signed/2/ROOT/VBD/sign a/4/det/DT contract/2/dobj/NN "
+                   "with/2/prep/IN China/5/pobj/NNP ./2/punct/.")
+    assert code(rows, [*_FIRM, (6, 7, "china", "Country")]) == []
+    # "Japan signed an agreement with China ." — two states' agreement stays an event
+    states = rows_of("Japan/1/nsubj/NNP signed/1/ROOT/VBD/sign an/3/det/DT agreement/1/dobj/NN "
+                     "with/1/prep/IN China/4/pobj/NNP ./1/punct/.")
+    assert triples(code(states, [(0, 1, "japan", "Country"), (5, 6, "china", "Country")]))
+
+
+def test_a_states_contract_with_a_firm_is_commerce() -> None:
+    # "China signed a contract with Mobil Corp ."
+    rows = rows_of("China/1/nsubj/NNP signed/1/ROOT/VBD/sign a/3/det/DT contract/1/dobj/NN with/1/prep/IN "
+                   "Mobil/6/compound/NNP Corp/4/pobj/NNP ./1/punct/.")
+    assert code(rows, [(0, 1, "china", "Country"), (5, 7, "mobil-corp", "Organization")]) == []
+
+
+def test_a_firms_purchase_of_what_another_owns_is_commerce() -> None:
+    # "Mobil Corp agreed to buy Gulf Oil 's network ." — the seller is named as the owner of what is bought
+    rows = rows_of("Mobil/1/compound/NNP Corp/2/nsubj/NNP agreed/2/ROOT/VBD/agree to/4/aux/TO buy/2/xcomp/VB "
+                   "Gulf/6/compound/NNP Oil/8/poss/NNP 's/6/case/POS network/4/dobj/NN ./2/punct/.")
+    assert code(rows, [*_FIRM, (5, 7, "gulf-oil", "Organization")]) == []
