@@ -12,6 +12,7 @@ from newsgraph.extract.events.halting_words import (
     _COMMANDING_VERBS,
     _FORCES_MOVED,
     _FORCES_MOVING,
+    _LEAVING_ORDERED,
 )
 from newsgraph.extract.events.intents import _conditional, _intent_category, _own_supply
 from newsgraph.extract.events.parts import _Trigger
@@ -342,7 +343,28 @@ class _Composer(_Halting):
             trigger.tokens = sorted({*trigger.tokens, *inner.tokens})
             trigger.rule = f"command:{trigger.entry.words}>{inner.rule}"
             return
-        self._forces_sent(trigger)
+        if not self._diplomats_sent_away(trigger):
+            self._forces_sent(trigger)
+
+    def _diplomats_sent_away(self, trigger: _Trigger) -> bool:
+        """Ordering a state's diplomats or officials to leave is expelling them (SANCTION, CAMEO 1663), done by
+        whoever orders it: "Moscow retaliated by ordering a British diplomat to leave", "ordered two attaches to
+        quit the country within a week". Who counts as a state's envoy is the lexicon's "expel" entry's; "ordered
+        Warner to leave" still asks Warner to act (REQUEST)."""
+        verb = trigger.head
+        leaves = any(c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING_ORDERED for c in verb.children)
+        envoys = [e for e in self.lexicon.verb_entries("expel") if e.category == "SANCTION" and e.objects]
+        for obj in (o for o in verb.children if o.dep_ in ("dobj", "obj")):
+            # the parser may hang "to leave" on the object ("a British diplomat to leave" read as a relative)
+            told = leaves or any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LEAVING_ORDERED and
+                                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                 for c in obj.children)
+            if told and any(self._object_matches(_counted(obj), e.objects, e.object_phrases) for e in envoys):
+                trigger.category = "SANCTION"
+                trigger.rule = f"command:{trigger.entry.words}>envoys leave"
+                trigger.steps.append(f"{verb.text!r} {obj.text!r} to leave: an expulsion (SANCTION)")
+                return True
+        return False
 
     def _forces_sent(self, trigger: _Trigger) -> None:
         """Ordering one's forces somewhere is moving them, done by whoever commands them: "Bush ordered U.S.

@@ -84,4 +84,7 @@ _FORCES_MOVED: dict[str, str] = {"to": "MOBILIZE", "into": "MOBILIZE", "toward":
 _FORCES_MOVING: dict[str, str] = {"deploy": "MOBILIZE", "redeploy": "MOBILIZE", "advance": "MOBILIZE",
                                   "mobilize": "MOBILIZE", "mobilise": "MOBILIZE", "withdraw": "RETREAT",
                                   "retreat": "RETREAT", "pull": "RETREAT"}
+#: Verbs of leaving a country: ordering a state's diplomats to do it is expelling them ("Moscow retaliated by
+#: ordering a British diplomat to leave", CAMEO 1663), the diplomats read from the lexicon's "expel" entry.
+_LEAVING_ORDERED = frozenset(("leave", "quit", "depart"))
 _COMMANDED_ACTS = frozenset(("SANCTION", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT"))

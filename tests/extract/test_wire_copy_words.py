@@ -52,3 +52,24 @@ def test_a_firms_purchase_of_what_another_owns_is_commerce() -> None:
     rows = rows_of("Mobil/1/compound/NNP Corp/2/nsubj/NNP agreed/2/ROOT/VBD/agree to/4/aux/TO buy/2/xcomp/VB "
                    "Gulf/6/compound/NNP Oil/8/poss/NNP 's/6/case/POS network/4/dobj/NN ./2/punct/.")
     assert code(rows, [*_FIRM, (5, 7, "gulf-oil", "Organization")]) == []
+
+
+# -- ordering a state's envoys to leave expels them -----------------------------------------------------------
+def test_ordering_a_states_diplomats_to_leave_expels_them() -> None:
+    # "Iran ordered two British diplomats to leave ."
+    rows = rows_of("Iran/1/nsubj/NNP ordered/1/ROOT/VBD/order two/4/nummod/CD British/4/amod/JJ "
+                   "diplomats/1/dobj/NNS/diplomat to/6/aux/TO leave/1/xcomp/VB ./1/punct/.")
+    assert triples(code(rows, [(0, 1, "iran", "Country"), (3, 4, "united-kingdom", "Country")])) == \
+        {("SANCTION", "iran", "united-kingdom")}
+    # the parser may read "to leave" as a relative on the diplomats
+    relative = [*rows[:6], ("leave", 4, "relcl", "VERB", "VB"), rows[7]]
+    assert triples(code(relative, [(0, 1, "iran", "Country"), (3, 4, "united-kingdom", "Country")])) == \
+        {("SANCTION", "iran", "united-kingdom")}
+
+
+def test_ordering_a_person_to_leave_still_asks_him_to() -> None:
+    # "Iran ordered Warner to leave ." — no state's envoy: a request
+    rows = rows_of("Iran/1/nsubj/NNP ordered/1/ROOT/VBD/order Warner/1/dobj/NNP to/4/aux/TO leave/1/xcomp/VB "
+                   "./1/punct/.")
+    assert {t[0] for t in triples(code(rows, [(0, 1, "iran", "Country"), (2, 3, "warner", "Person")]))} == \
+        {"REQUEST"}
