@@ -353,12 +353,21 @@ class _Coreference(_DocIndex):
             kind = self.entities[ent.kb_id_].type
             if kind == "Person":
                 country = self._country_of_person(ent.kb_id_, ent[-1])
+                if country is not None and not self._a_country(country):
+                    # "Senate Finance Committee chairman Lloyd Bentsen urged the administration": the body a
+                    # person chairs is no country, and "the administration" is not that body
+                    country = None
                 person = person or country is not None
             else:
                 country = ent.kb_id_ if kind == "Country" else None
             if country is not None:
                 countries.add(country)
         return countries.pop() if person and len(countries) == 1 else None
+
+    def _a_country(self, key: str) -> bool:
+        """Whether a key is a country's, by the article's entities or the gazetteer."""
+        info, entry = self.entities.get(key), self.gazetteer.entries.get(key)
+        return (info is not None and info.type == "Country") or (entry is not None and entry.type == "Country")
 
     def _country_of_person(self, key: str, name: Token | None = None) -> str | None:
         """The country a person holds a role in, from this article's relations or the gazetteer, else from the

@@ -5,7 +5,8 @@ something is a verbal attack; a firm's contract or purchase is commerce whoever 
 
 from __future__ import annotations
 
-from tests.extract.parses import code, rows_of, triples
+from newsgraph.records import Mention, Relation
+from tests.extract.parses import code, coder, parse, rows_of, triples
 
 
 # -- "attacked X as Y": words, not force ------------------------------------------------------------------------
@@ -73,3 +74,16 @@ def test_ordering_a_person_to_leave_still_asks_him_to() -> None:
                    "./1/punct/.")
     assert {t[0] for t in triples(code(rows, [(0, 1, "iran", "Country"), (2, 3, "warner", "Person")]))} == \
         {"REQUEST"}
+
+
+# -- "the administration" is a country's, never the body a person chairs ----------------------------------------
+def test_the_administration_is_not_the_committee_its_critic_chairs() -> None:
+    # "Committee chairman Bentsen urged the administration to act ." with Bentsen an official of the committee
+    rows = rows_of("Committee/1/compound/NNP chairman/2/compound/NN Bentsen/3/nsubj/NNP urged/3/ROOT/VBD/urge "
+                   "the/5/det/DT administration/3/dobj/NN to/7/aux/TO act/3/xcomp/VB ./3/punct/.")
+    doc = parse(rows, [(0, 1, "finance-committee", "Organization"), (2, 3, "bentsen", "Person")])
+    doc._.relations = [Relation("bentsen", "officialOf", "finance-committee",
+                                Mention("", 0, 9, "Committee", 0, 60, doc.text), rule="title-chairman")]
+    events = triples([event for event, _ in coder().code(doc)])
+    assert {e[0] for e in events} == {"REQUEST"}
+    assert not any(e[2] == "finance-committee" for e in events)
