@@ -7,12 +7,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.addressees import _addressed, _serves_agent
+from newsgraph.extract.events.addressees import _serves_agent
 from newsgraph.extract.events.halting_words import _PROJECT_NOUNS
+from newsgraph.extract.events.intended import _IntendedTargets
 from newsgraph.extract.events.judging_words import _GRANTING_VERBS
 from newsgraph.extract.events.market_words import _COMMERCIAL_WHEN_BUSINESS
 from newsgraph.extract.events.parts import Referent, _collapse, _Context, _nominal, _Trigger
-from newsgraph.extract.events.recipients import _Recipients
 from newsgraph.extract.events.syntax import (
     _accidental,
     _complement_clauses,
@@ -65,7 +65,7 @@ from newsgraph.extract.events.words import (
 )
 
 
-class _Participants(_Recipients):
+class _Participants(_IntendedTargets):
     """Adds: the actor and recipients of a trigger."""
 
     def _participants(self, trigger: _Trigger,
@@ -215,28 +215,7 @@ class _Participants(_Recipients):
             recipients = self._forced(verb, steps)
         if not recipients and trigger.category in _VERBAL_CONFLICT and trigger.transformed_from is None \
                 and trigger.entry.frame in ("intent", "request", "block"):
-            # "threatened to block Sweden's membership", "warned of reprisals against Israel": the one the
-            # intended or warned-of act is aimed at
-            for xcomp in verb.children:
-                if xcomp.dep_ == "prep" and xcomp.lower_ in ("of", "about") and trigger.entry.frame == "block":
-                    warned = [g for g in xcomp.children if g.dep_ == "pobj" and self._is_event_noun(g)]
-                    targets = [g for n in warned for p in n.children if p.dep_ == "prep"
-                               and p.lower_ in ("against", "on", "at") for g in p.children if g.dep_ == "pobj"]
-                    recipients = [r for o in targets for r in self._argument_referents(o, "object")]
-                    if recipients:
-                        steps.append(f"recipient: whom what is warned of is aimed at ({warned[0].text!r})")
-                        break
-                if xcomp.dep_ == "xcomp":
-                    if trigger.entry.frame == "request" and _addressed(verb):
-                        steps.append("the request words whom it asks, no party: not whom the act is aimed at")
-                        break
-                    targets = [*_objects_of(xcomp), *(g for p in xcomp.children if p.dep_ == "prep"
-                                                      and p.lower_ in ("against", "on", "at", "with")
-                                                      for g in p.children if g.dep_ == "pobj")]
-                    recipients = [r for o in targets for r in self._argument_referents(o, "object")]
-                    if recipients:
-                        steps.append(f"recipient: the object of what is intended ({xcomp.text!r})")
-                    break
+            recipients = self._intended_target(trigger, verb, steps)
         if not recipients and trigger.aimed_at is not None:
             recipients = self._said_of(trigger.aimed_at, steps)
         if not recipients and trigger.category in _VERBAL_CONFLICT - {"REJECT"}:
