@@ -25,6 +25,7 @@ from newsgraph.extract.events.words import (
     _FROM_DOER_CATEGORIES,
     _GATHERING_NOUNS,
     _GROUP_DOER_CATEGORIES,
+    _HOLDER_PARTICIPLES,
     _ISSUING_VERBS,
     _LEADING_VERBS,
     _OPPONENT_NOUNS,
@@ -376,9 +377,9 @@ class _Referents(_Coreference):
             if described:
                 return described
         if ent is None:
-            if token.lemma_.lower() == "lead" and token.tag_ == "VBN":
-                # "the Saudi-led coalition": the one who leads it ("Russian-backed separatists" are not Russia)
-                return [r for c in token.children if c.dep_ in ("npadvmod", "compound") and c.i in self.ent_of
+            if token.lemma_.lower() in _HOLDER_PARTICIPLES and (token.tag_ == "VBN" or token.lemma_ != "lead"):
+                # "the Saudi-led coalition", "a Greek-owned tanker", "a British-flagged tanker": its holder
+                return [r for c in token.children if c.dep_ in ("npadvmod", "compound", "amod") and c.i in self.ent_of
                         for r in self._modifier_referents(c)]
             if token.dep_ == "compound" and token.pos_ == "NOUN":
                 # "an Islamic State target southwest of Baghdad": a name modifying the modifier; "Saudi-led

@@ -155,6 +155,12 @@ _AMOUNT_WORDS = frozenset(("billion", "billions", "million", "millions", "dollar
                            "euro", "euros", "yen", "pound", "pounds", "tonne", "tonnes", "ton", "tons", "barrel",
                            "barrels", "value"))
 
+#: Participles after a name that make the name the holder of what they modify: "the Saudi-led coalition" (its
+#: leader), "a Greek-owned tanker" (its owner), "a British-flagged tanker", "a Panamanian-registered ship" (the
+#: state of its flag). Not "Russian-backed separatists", "Chinese-made rifles", "a UK-based group": they are no
+#: one's but their own.
+_HOLDER_PARTICIPLES = frozenset(("lead", "own", "flag", "flagged", "register", "registered"))
+
 #: Words of quantity whose "of" object is what they count: "hundreds of troops".
 _QUANTITY_WORDS = frozenset(
     ("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "number", "group",
@@ -165,6 +171,9 @@ _QUANTITY_WORDS = frozenset(
      "division", "brigade", "battalion", "regiment", "squad", "detachment", "delegation", "majority", "handful",
      # and a body made of the parties its "of" names: "a coalition of 13 unions", "an alliance of employers"
      "coalition", "alliance",
+     # partisans, who stand for the party or leader their "of" names: "sentenced 529 supporters of the Muslim
+     # Brotherhood", "followers of the cleric clashed with police"
+     "supporter", "follower", "loyalist",
      # measures whose "of" names the goods, and the goods their country: "500,000 tonnes of Canadian wheat"
      "tonne", "ton", "barrel", "bushel", "bale", "ounce", "shipment", "cargo", "consignment", "quantity", "amount"))
 

@@ -70,3 +70,32 @@ def test_voting_in_an_election_is_no_agreement() -> None:
     rows = rows_of("Japan/1/nsubj/NNP voted/1/ROOT/VBD/vote to/3/aux/TO impose/1/xcomp/VB/impose "
                    "sanctions/3/dobj/NNS/sanction on/3/prep/IN Iran/5/pobj/NNP ./1/punct/.")
     assert ("SANCTION", "japan", "iran") in triples(code(rows, [(0, 1, "japan", "Country"), (6, 7, "iran", "Country")]))
+
+
+def test_supporters_stand_for_the_party_they_support() -> None:
+    # "An Egyptian court sentenced 529 supporters of the Muslim Brotherhood."
+    rows = rows_of("An/2/det/DT Egyptian/2/amod/JJ court/3/nsubj/NN sentenced/3/ROOT/VBD/sentence 529/5/nummod/CD "
+                   "supporters/3/dobj/NNS/supporter of/5/prep/IN the/9/det/DT Muslim/9/compound/NNP "
+                   "Brotherhood/6/pobj/NNP ./3/punct/.")
+    events = code(rows, [(1, 2, "egypt", "Country"), (8, 10, "muslim-brotherhood", "Organization")])
+    assert ("COERCE", "egypt", "muslim-brotherhood") in triples(events)
+
+
+def test_a_ship_is_its_owners_or_its_flags() -> None:
+    # "Somali pirates seized a Greek - owned tanker." / "Iran seized a British - flagged tanker."
+    owned = rows_of("Somali/1/amod/JJ pirates/2/nsubj/NNS/pirate seized/2/ROOT/VBD/seize a/7/det/DT "
+                    "Greek/6/npadvmod/NNP -/6/punct/HYPH owned/7/amod/VBN/own tanker/2/dobj/NN ./2/punct/.")
+    events = code(owned, [(0, 1, "somalia", "Country"), (4, 5, "greece", "Country")])
+    assert ("COERCE", "somalia", "greece") in triples(events)
+    flagged = rows_of("Iran/1/nsubj/NNP seized/1/ROOT/VBD/seize a/6/det/DT British/5/amod/JJ -/5/punct/HYPH "
+                      "flagged/6/amod/JJ/flagged tanker/1/dobj/NN ./1/punct/.")
+    events = code(flagged, [(0, 1, "iran", "Country"), (3, 4, "united-kingdom", "Country")])
+    assert ("COERCE", "iran", "united-kingdom") in triples(events)
+
+
+def test_a_ship_made_in_a_country_is_not_that_countrys() -> None:
+    # "Iran seized a Chinese - made tanker." — the maker is no party
+    rows = rows_of("Iran/1/nsubj/NNP seized/1/ROOT/VBD/seize a/6/det/DT Chinese/5/npadvmod/NNP -/5/punct/HYPH "
+                   "made/6/amod/VBN/make tanker/1/dobj/NN ./1/punct/.")
+    events = code(rows, [(0, 1, "iran", "Country"), (3, 4, "china", "Country")])
+    assert not any(e.recipient == "china" for e in events)
