@@ -36,7 +36,10 @@ class _IntendedTargets(_Recipients):
                 targets = [*_objects_of(xcomp), *(g for p in xcomp.children if p.dep_ == "prep"
                                                   and p.lower_ in ("against", "on", "at", "with")
                                                   for g in p.children if g.dep_ == "pobj")]
-                recipients = [r for o in targets for r in self._argument_referents(o, "object")]
+                # "refused to allow UN peacekeepers to patrol": the one allowed, which the parser reads as the
+                # subject of a clause of its own
+                recipients = [r for o in targets for r in self._argument_referents(o, "object")] or \
+                    self._unparsed_object(xcomp, steps)
                 if recipients:
                     steps.append(f"recipient: the object of what is intended ({xcomp.text!r})")
                 return recipients

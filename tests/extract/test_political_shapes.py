@@ -99,3 +99,13 @@ def test_a_ship_made_in_a_country_is_not_that_countrys() -> None:
                    "made/6/amod/VBN/make tanker/1/dobj/NN ./1/punct/.")
     events = code(rows, [(0, 1, "iran", "Country"), (3, 4, "china", "Country")])
     assert not any(e.recipient == "china" for e in events)
+
+
+def test_a_refusal_to_allow_someone_is_aimed_at_them() -> None:
+    # "Eritrea refused to allow UN peacekeepers to patrol the border." — the parser reads the peacekeepers as
+    # the subject of "patrol"
+    rows = rows_of("Eritrea/1/nsubj/NNP refused/1/ROOT/VBD/refuse to/3/aux/TO allow/1/xcomp/VB/allow "
+                   "UN/5/compound/NNP peacekeepers/7/nsubj/NNS/peacekeeper to/7/aux/TO patrol/3/ccomp/VB/patrol "
+                   "the/9/det/DT border/7/dobj/NN ./1/punct/.")
+    events = code(rows, [(0, 1, "eritrea", "Country"), (4, 5, "united-nations", "Organization")])
+    assert ("REJECT", "eritrea", "united-nations") in triples(events)
