@@ -280,7 +280,7 @@ class _DocReader(_Commerce):
         if self._diplomatic_protest(trigger, actors):
             trigger.steps.append("a protest by a state, its bodies or officials is diplomatic: ACCUSE")
             category = trigger.category = "ACCUSE"
-        if category == "REJECT" and trigger.entry.frame == "block" and not recipients:
+        if category == "REJECT" and trigger.entry.frame == "block":
             clauses = [c for c in trigger.head.children if c.dep_ == "xcomp"]
             if clauses and all(self._says_nothing(c) for c in clauses):
                 # "declined to give details", "declined to comment": refusing to say is no event

@@ -176,3 +176,11 @@ def test_a_firm_leaving_a_deal_with_another_firm_is_commerce_but_a_union_breakin
                     "with/4/prep/IN Pennzoil/7/compound/NNP Co/5/pobj/NNP ./2/punct/.")
     events, _ = code_in(union, [(6, 8, "pennzoil-co", "Organization")])
     assert [(e.category, e.actor_sector, e.recipient) for e in events] == [("SANCTION", "labor", "pennzoil-co")]
+
+
+def test_declining_to_comment_on_a_partys_plan_refuses_no_one() -> None:
+    # "Japan declined to comment on China's proposal.": refusing to say is no event, whoever the words name
+    rows = rows_of("Japan/1/nsubj/NNP declined/1/ROOT/VBD/decline to/3/aux/TO comment/1/xcomp/VB on/3/prep/IN "
+                   "China/7/poss/NNP 's/5/case/POS proposal/4/pobj/NN ./1/punct/.")
+    events = code(rows, [(0, 1, "japan", "Country"), (5, 6, "china", "Country")])
+    assert not [e for e in events if e.category == "REJECT"]
