@@ -220,6 +220,10 @@ class _TriggerFinder(_Referents):
             if entry.doers and not entry.doers & self._doer_sectors(verb):
                 continue
             objects = direct
+            if entry.category == "AID":
+                # "would send 100,000 tons of rice to the North as humanitarian aid": what is sent as aid is aid
+                objects = direct + [g for c in children if c.dep_ == "prep" and c.lower_ == "as"
+                                    for g in c.children if g.dep_ == "pobj"]
             if entry.particles and entry.objects:  # "went on strike": the object of the particle
                 objects = direct + [g for c in children if c.dep_ == "prep" and c.lower_ in entry.particles
                                     for g in c.children if g.dep_ == "pobj"]

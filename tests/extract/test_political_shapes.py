@@ -109,3 +109,13 @@ def test_a_refusal_to_allow_someone_is_aimed_at_them() -> None:
                    "the/9/det/DT border/7/dobj/NN ./1/punct/.")
     events = code(rows, [(0, 1, "eritrea", "Country"), (4, 5, "united-nations", "Organization")])
     assert ("REJECT", "eritrea", "united-nations") in triples(events)
+
+
+def test_what_is_sent_as_aid_is_aid() -> None:
+    # "Japan sent 5,000 tons of rice to North Korea as aid." / the same shipment without "as aid" is trade
+    words = ("Japan/1/nsubj/NNP sent/1/ROOT/VBD/send 5,000/3/nummod/CD tons/1/dobj/NNS/ton of/3/prep/IN "
+             "rice/4/pobj/NN to/1/prep/IN Korea/6/pobj/NNP")
+    entities = [(0, 1, "japan", "Country"), (7, 8, "north-korea", "Country")]
+    aid = code(rows_of(words + " as/1/prep/IN aid/8/pobj/NN ./1/punct/."), entities)
+    assert ("AID", "japan", "north-korea") in triples(aid)
+    assert not any(e.category == "AID" for e in code(rows_of(words + " ./1/punct/."), entities))
