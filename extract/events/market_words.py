@@ -185,7 +185,17 @@ def _refuses_bid(head: Token) -> bool:
     "offer" says nothing of shares: "GM rejected the offer" may answer a union."""
     objects = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     objects = [head.head if o.tag_ in ("WDT", "WP") and head.dep_ == "relcl" else o for o in objects]
-    return any(o.pos_ == "NOUN" and o.lemma_.lower() in _BID_NOUNS and _traded(o) for o in objects)
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in _BID_NOUNS and (_traded(o) or _named_bid(o))
+               for o in objects)
+
+
+def _named_bid(noun: Token) -> bool:
+    """Whether "the offer", "the bid" names again a bid for a company its sentence named before ("fought back
+    against a hostile takeover bid by AFG Industries, rejecting the offer as inadequate")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _BID_NOUNS and _traded(t)
+               for t in noun.doc[noun.sent.start:noun.i])
 
 
 def _deals_in_market(trigger: _Trigger) -> bool:

@@ -245,7 +245,10 @@ class _TriggerFinder(_Referents):
                     continue
                 if entry.category == "RETREAT" and _held_by_another(matched):
                     return None  # "freeing 71 hostages held by Marxist guerrillas": a rescue, no one yields
-            elif _borrowed(verb, lemma, entry.category, direct):
+            elif _borrowed(verb, lemma, entry.category, [*direct, *(
+                    # "fought back against a hostile takeover bid": what its particle or "against" governs
+                    g for c in children if c.dep_ == "prep" and (c.lower_ in entry.particles or c.lower_ == "against")
+                    for g in c.children if g.dep_ == "pobj")]):
                 continue
             tokens = [verb, *(c for c in children if c.lower_ in entry.particles
                               and c.dep_ in ("prt", "prep", "advmod"))]

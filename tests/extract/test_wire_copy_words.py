@@ -87,3 +87,31 @@ def test_the_administration_is_not_the_committee_its_critic_chairs() -> None:
     events = triples([event for event, _ in coder().code(doc)])
     assert {e[0] for e in events} == {"REQUEST"}
     assert not any(e[2] == "finance-committee" for e in events)
+
+
+# -- a firm's fight against a bid is commerce -------------------------------------------------------------------
+_GENCORP = [(0, 2, "gencorp-inc", "Organization")]
+
+
+def test_fighting_back_against_a_takeover_bid_is_no_force() -> None:
+    # "GenCorp Inc fought back against a takeover bid by AFG Industries Inc ."
+    rows = rows_of("GenCorp/1/compound/NNP Inc/2/nsubj/NNP fought/2/ROOT/VBD/fight back/2/advmod/RB "
+                   "against/2/prep/IN a/7/det/DT takeover/7/compound/NN bid/4/pobj/NN by/7/prep/IN "
+                   "AFG/11/compound/NNP Industries/11/compound/NNP Inc/8/pobj/NNP ./2/punct/.")
+    assert code(rows, [*_GENCORP, (9, 12, "afg-industries-inc", "Organization")]) == []
+    # "Rebels fought back against Iraq ." — force against a party stays force
+    rebels = rows_of("Rebels/1/nsubj/NNS/rebel fought/1/ROOT/VBD/fight back/1/advmod/RB against/1/prep/IN "
+                     "Iraq/3/pobj/NNP ./1/punct/.")
+    assert {t[0] for t in triples(code(rebels, [(4, 5, "iraq", "Country")]))} == {"ASSAULT"}
+
+
+def test_rejecting_the_offer_after_a_takeover_bid_is_named_is_commerce() -> None:
+    # "A takeover bid came , and GenCorp Inc rejected the offer ." — "the offer" is the bid named before it
+    rows = rows_of("A/2/det/DT takeover/2/compound/NN bid/3/nsubj/NN came/3/ROOT/VBD/come ,/3/punct/, "
+                   "and/3/cc/CC GenCorp/7/compound/NNP Inc/8/nsubj/NNP rejected/3/conj/VBD/reject the/10/det/DT "
+                   "offer/8/dobj/NN ./3/punct/.")
+    assert code(rows, [(6, 8, "gencorp-inc", "Organization")]) == []
+    # "GenCorp Inc rejected the offer ." — an offer nothing marks as a bid may answer a union: left alone
+    bare = rows_of("GenCorp/1/compound/NNP Inc/2/nsubj/NNP rejected/2/ROOT/VBD/reject the/4/det/DT "
+                   "offer/2/dobj/NN ./2/punct/.")
+    assert {t[0] for t in triples(code(bare, _GENCORP))} == {"REJECT"}
