@@ -19,7 +19,7 @@ from newsgraph.extract.events.market_words import (
 )
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
 from newsgraph.extract.events.reported import _asks_a_question, _asks_anonymity
-from newsgraph.extract.events.syntax import _objects_of, _reciprocal, _source_tag, _words
+from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _reciprocal, _source_tag, _words
 from newsgraph.extract.events.tellings import one_telling_each
 from newsgraph.extract.events.words import (
     _ALLEGED_ACTS,
@@ -33,6 +33,7 @@ from newsgraph.extract.events.words import (
     _CROWD_WORDS,
     _FIGHTING_EACH_OTHER,
     _FIGHTING_SECTORS,
+    _HELD_BETWEEN,
     _INSURGENT_SECTORS,
     _INTENT_ADJECTIVES,
     _MATERIAL_CONFLICT,
@@ -91,6 +92,13 @@ def _pairs(actors: list[Referent], recipients: list[Referent], mutual: bool,
         # "The US, Russia and Switzerland met": each meets each other one
         return [(a, b) for a in actors for b in actors if a is not b]
     return [(a, None) for a in actors]
+
+
+def _halted(trigger: _Trigger) -> list[Token]:
+    """The nouns a halting act halts: its object noun, and the noun of the event it was made from."""
+    inner = trigger.transformed_from
+    return [n for n in (trigger.noun, inner.noun if inner is not None else None,
+                        inner.head if inner is not None else None) if n is not None and n.i != trigger.head.i]
 
 
 def _definite_body(referent: Referent) -> bool:
@@ -164,6 +172,11 @@ class _DocReader(_Commerce):
                 referent = node
             out.append(referent)
         return out
+
+    def _halts_between(self, trigger: _Trigger) -> bool:
+        """Whether a halting act halts what its doers had with each other: talks, cooperation, relations."""
+        return any(n.lemma_.lower() in _HELD_BETWEEN or n.lower_ in _HELD_BETWEEN or any(
+            e.category in _SYMMETRIC for e in self.lexicon.noun_entries(*_noun_forms(n))) for n in _halted(trigger))
 
     def _itself(self, party: Referent, other: Referent) -> bool:
         """Whether ``party`` is the entity itself, named or by a pronoun ("Egypt", "its"), of no sector, where
@@ -384,6 +397,9 @@ class _DocReader(_Commerce):
         reciprocal = not recipients and (_reciprocal(trigger.head) or trigger.head.lemma_.lower() in _SWAP_VERBS)
         mutual = (category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal) \
             and trigger.head.lemma_.lower() not in _MEDIATING
+        if category == "SANCTION" and self._halts_between(trigger):
+            # "the government and communist rebels broke off peace talks": what they halt was between them
+            mutual = True
         if category == "ASSAULT" and not reciprocal and trigger.entry.words not in _FIGHTING_EACH_OTHER and not (
                 trigger.noun is not None and trigger.noun.lemma_.lower() in _FIGHTING_EACH_OTHER):
             mutual = False  # "African Union and Somali troops launched an offensive": allies, each other's no target

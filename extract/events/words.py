@@ -58,6 +58,9 @@ _ASPECTUAL = frozenset(("begin", "start", "keep", "continue", "stop", "finish", 
 
 #: Symmetric categories: coordinated subjects with no other recipient act on one another.
 _SYMMETRIC = frozenset(("CONSULT", "COOPERATE", "AGREE", "ASSAULT"))
+#: What two parties have with each other but is no event noun: halting it (SANCTION) by coordinated subjects is
+#: halting it with each other ("Iran and Iraq severed diplomatic relations"), as halting their talks is.
+_HELD_BETWEEN = frozenset(("relation", "relations", "tie", "ties", "contact", "contacts"))
 
 #: Of those, the ones coded in both directions between coordinated parties: a meeting or an exchange has two sides
 #: alike, and two-sided violence is two events. An agreement or a signing between parties is one event, with the

@@ -115,3 +115,22 @@ def test_rejecting_the_offer_after_a_takeover_bid_is_named_is_commerce() -> None
     bare = rows_of("GenCorp/1/compound/NNP Inc/2/nsubj/NNP rejected/2/ROOT/VBD/reject the/4/det/DT "
                    "offer/2/dobj/NN ./2/punct/.")
     assert {t[0] for t in triples(code(bare, _GENCORP))} == {"REJECT"}
+
+
+# -- coordinated parties that halt what they had with each other --------------------------------------------------
+_IRAN_IRAQ = [(0, 1, "iran", "Country"), (2, 3, "iraq", "Country")]
+
+
+def test_parties_that_broke_off_their_talks_broke_them_off_with_each_other() -> None:
+    # "Iran and Iraq broke off talks ."
+    rows = rows_of("Iran/3/nsubj/NNP and/0/cc/CC Iraq/0/conj/NNP broke/3/ROOT/VBD/break off/3/prt/RP "
+                   "talks/3/dobj/NNS/talk ./3/punct/.")
+    assert triples(code(rows, _IRAN_IRAQ)) == {("SANCTION", "iran", "iraq")}
+    # "Iran and Iraq severed relations ." — relations are no event noun, but are theirs with each other
+    severed = rows_of("Iran/3/nsubj/NNP and/0/cc/CC Iraq/0/conj/NNP severed/3/ROOT/VBD/sever "
+                      "relations/3/dobj/NNS/relation ./3/punct/.")
+    assert triples(code(severed, _IRAN_IRAQ)) == {("SANCTION", "iran", "iraq")}
+    # "Iran and Iraq imposed sanctions ." — sanctions imposed together are on someone else, unnamed
+    imposed = rows_of("Iran/3/nsubj/NNP and/0/cc/CC Iraq/0/conj/NNP imposed/3/ROOT/VBD/impose "
+                      "sanctions/3/dobj/NNS/sanction ./3/punct/.")
+    assert code(imposed, _IRAN_IRAQ) == []
