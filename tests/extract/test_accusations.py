@@ -5,7 +5,7 @@ allege, investigate; REJECT includes denying a charge), each rule on a hand-buil
 
 from __future__ import annotations
 
-from tests.extract.parses import code, triples
+from tests.extract.parses import code, rows_of, triples
 
 P = "PUNCT"
 SOUTH_AFRICA_SAID = [("Pretoria", 1, "nsubj", "PROPN", "NNP"), ("said", 1, "ROOT", "VERB", "VBD", "say")]
@@ -297,3 +297,17 @@ def test_i_who_feel_it_in_a_quotation_is_the_speaker() -> None:
             (".", 11, "punct", P, ".")]
     assert ("ACCUSE", "pieter-botha", "mozambique") in triples(
         code(rows, [(6, 7, "mozambique", "Country"), (10, 11, "pieter-botha", "Person")]))
+
+
+def test_blame_laid_on_no_party_is_a_cause_given() -> None:
+    # "Alcoa blamed the loss on lower prices.": no one is accused
+    rows = rows_of("Alcoa/1/nsubj/NNP blamed/1/ROOT/VBD/blame the/3/det/DT loss/1/dobj/NN on/1/prep/IN "
+                   "lower/6/amod/JJR prices/4/pobj/NNS/price ./1/punct/.")
+    assert not [e for e in code(rows, [(0, 1, "alcoa", "Organization")]) if e.category == "ACCUSE"]
+
+
+def test_blame_laid_on_a_party_accuses_it() -> None:
+    # "Iran blamed the attack on Iraq."
+    rows = rows_of("Iran/1/nsubj/NNP blamed/1/ROOT/VBD/blame the/3/det/DT attack/1/dobj/NN on/1/prep/IN "
+                   "Iraq/4/pobj/NNP ./1/punct/.")
+    assert ("ACCUSE", "iran", "iraq") in triples(code(rows, [(0, 1, "iran", "Country"), (5, 6, "iraq", "Country")]))
