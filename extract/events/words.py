@@ -99,7 +99,7 @@ _RECIPIENT_PREPS_BY_CATEGORY: dict[str, frozenset[str]] = {
     "REQUEST": frozenset(("from",)),  # "demanded a better deal from the EC", "sought support from Japan"
     "AID": frozenset(("for",)),
     "SUPPORT": frozenset(("for",)),
-    "MOBILIZE": frozenset(("near", "along", "in", "at")),
+    "MOBILIZE": frozenset(("near", "along", "in", "at", "around")),  # "staged combat drills around Taiwan"
     "ACCUSE": frozenset(("over", "about")),
     "ASSAULT": frozenset(("at",)),
     "COERCE": frozenset(("at",)),

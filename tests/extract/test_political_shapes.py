@@ -119,3 +119,11 @@ def test_what_is_sent_as_aid_is_aid() -> None:
     aid = code(rows_of(words + " as/1/prep/IN aid/8/pobj/NN ./1/punct/."), entities)
     assert ("AID", "japan", "north-korea") in triples(aid)
     assert not any(e.category == "AID" for e in code(rows_of(words + " ./1/punct/."), entities))
+
+
+def test_drills_around_a_country_are_aimed_at_it() -> None:
+    # "China staged drills around Taiwan."
+    rows = rows_of("China/1/nsubj/NNP staged/1/ROOT/VBD/stage drills/1/dobj/NNS/drill around/1/prep/IN "
+                   "Taiwan/3/pobj/NNP ./1/punct/.")
+    events = code(rows, [(0, 1, "china", "Country"), (4, 5, "taiwan", "Country")])
+    assert ("MOBILIZE", "china", "taiwan") in triples(events)
