@@ -41,9 +41,11 @@ from newsgraph.extract.events.words import (
     _SAME_TIME_PREPS,
     _SCHEDULED,
     _SEQUENCE_PREPS,
+    _SETTLING_VERBS,
     _SPECULATION_VERBS,
     _TOPIC_PREPS,
     _VERBAL_CONFLICT,
+    _YIELDING,
 )
 from newsgraph.records import Mode
 
@@ -103,6 +105,13 @@ class _ModeReader(_Commitments):
             # of someone's accusation, not a fact
             context.blocked = True
             trigger.steps.append(f"{alleged.text!r}: alleged, not coded")
+            return context
+        if trigger.category in _YIELDING and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i \
+                and head.head.lemma_.lower() in _SETTLING_VERBS:
+            # "signed a peace agreement, formally ending their border war": the agreement is the act, the end of the
+            # war its effect, no concession of its own
+            context.blocked = True
+            trigger.steps.append(f"what {head.head.text!r} brings about, its effect: not coded")
             return context
         top = verbs[-1]
         if top.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("any", "whichever", "whatever")

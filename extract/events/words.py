@@ -87,6 +87,9 @@ _FIGHTING_EACH_OTHER = _MUTUAL_FORCE | _MUTUAL_FORCE_NOUNS | frozenset(("fight",
 
 #: Verbs of signing: "Japan and Australia signed a pact" is each signing with the other.
 _SIGNING = frozenset(("sign", "ratify", "ink"))
+#: Verbs of settling by agreement: a concession told in a participle after one ("signed a peace agreement, formally
+#: ending their border war") is the agreement's effect, not a concession of its own (``modes``).
+_SETTLING_VERBS = _SIGNING | {"agree", "reach", "conclude", "seal"}
 #: Verbs of a go-between: who broker or mediate a deal together act side by side, never with each other ("the
 #: agreement brokered by the United States and France" is no agreement between the two).
 _MEDIATING = frozenset(("broker", "mediate", "facilitate"))

@@ -127,3 +127,14 @@ def test_drills_around_a_country_are_aimed_at_it() -> None:
                    "Taiwan/3/pobj/NNP ./1/punct/.")
     events = code(rows, [(0, 1, "china", "Country"), (4, 5, "taiwan", "Country")])
     assert ("MOBILIZE", "china", "taiwan") in triples(events)
+
+
+def test_the_end_a_signed_agreement_brings_is_its_effect() -> None:
+    # "Ethiopia signed an agreement with Eritrea , ending the war." — the signing is the act
+    rows = rows_of("Ethiopia/1/nsubj/NNP signed/1/ROOT/VBD/sign an/3/det/DT agreement/1/dobj/NN with/3/prep/IN "
+                   "Eritrea/4/pobj/NNP ,/1/punct/, ending/1/advcl/VBG/end the/9/det/DT war/7/dobj/NN ./1/punct/.")
+    events = code(rows, [(0, 1, "ethiopia", "Country"), (5, 6, "eritrea", "Country")])
+    assert [e.category for e in events] == ["SUPPORT"]
+    # a war ended by itself is still a concession: "Ethiopia ended the war."
+    rows = rows_of("Ethiopia/1/nsubj/NNP ended/1/ROOT/VBD/end the/3/det/DT war/1/dobj/NN ./1/punct/.")
+    assert any(e.category == "CONCEDE" for e in code(rows, [(0, 1, "ethiopia", "Country")]))
