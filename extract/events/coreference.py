@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.index import _DocIndex, _quotation_regions
 from newsgraph.extract.events.parts import Referent
+from newsgraph.extract.events.place_words import _PLACE_NOUNS
 from newsgraph.extract.events.words import (
     _DESCRIBED_BODY_NOUNS,
     _DESCRIBED_COUNTRY_NOUNS,
@@ -17,7 +18,6 @@ from newsgraph.extract.events.words import (
     _ORG_KIND_SECTORS,
     _ORGANISED_SECTORS,
     _PERSON_PRONOUNS,
-    _PLACE_NOUNS,
     _PLURAL_PRONOUNS,
     _REFLEXIVE_PRONOUNS,
     _SPEAKER_PRONOUNS,

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
 from newsgraph.extract.events.groups import GroupMaker
+from newsgraph.extract.events.place_words import _WATER_FIRST_WORDS, _WATER_LAST_WORDS
 from newsgraph.extract.events.syntax import (
     _expected,
     _noun_forms,
@@ -24,8 +25,6 @@ from newsgraph.extract.events.words import (
     _CURRENCY_ABBREVIATIONS,
     _MEMBER_NOUNS,
     _STATE_NOUNS,
-    _WATER_FIRST_WORDS,
-    _WATER_LAST_WORDS,
 )
 from newsgraph.extract.names import BODY_WORDS
 from newsgraph.extract.relations import ROLE_RELATIONS

@@ -13,6 +13,7 @@ from newsgraph.extract.events.intended import _IntendedTargets
 from newsgraph.extract.events.judging_words import _GRANTING_VERBS
 from newsgraph.extract.events.market_words import _COMMERCIAL_WHEN_BUSINESS
 from newsgraph.extract.events.parts import Referent, _collapse, _Context, _nominal, _Trigger
+from newsgraph.extract.events.place_words import _DESTINATION_PREPS
 from newsgraph.extract.events.syntax import (
     _accidental,
     _complement_clauses,
@@ -43,7 +44,6 @@ from newsgraph.extract.events.words import (
     _ATTITUDE_PARTICIPLES,
     _CONVERSE_AGENT_PREPS,
     _COOPERATIVE,
-    _DESTINATION_PREPS,
     _LOCAL_SECTORS,
     _MATERIAL_CONFLICT,
     _MEANS_VERBS,

@@ -19,6 +19,7 @@ from newsgraph.extract.events.judging_words import (
     _WRONGDOING_VERBS,
 )
 from newsgraph.extract.events.parts import Referent, _Trigger
+from newsgraph.extract.events.place_words import _NO_PARTY_PLACES
 from newsgraph.extract.events.syntax import (
     _feeling_parties,
     _is_passive,
@@ -38,7 +39,6 @@ from newsgraph.extract.events.words import (
     _HELPING_VERBS,
     _MEANS_WITH,
     _MEETINGS,
-    _NO_PARTY_PLACES,
     _OBJECT_DEPS,
     _ORGANISED_SECTORS,
     _OWNER_PREPS,

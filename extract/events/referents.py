@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.coreference import _Coreference
 from newsgraph.extract.events.parts import Referent, _collapse, _Trigger
+from newsgraph.extract.events.place_words import _DESTINATION_PREPS, _PLACE_NOUNS
 from newsgraph.extract.events.syntax import _noun_forms, _prep_objects
 from newsgraph.extract.events.words import (
     _AGENT_PREPS,
@@ -19,7 +20,6 @@ from newsgraph.extract.events.words import (
     _COURT_NAME_WORDS,
     _DESCRIBED_BODY_NOUNS,
     _DESCRIBED_COUNTRY_NOUNS,
-    _DESTINATION_PREPS,
     _DOCUMENT_NOUNS,
     _EPITHET_COUNTRY_NOUNS,
     _FROM_DOER_CATEGORIES,
@@ -31,7 +31,6 @@ from newsgraph.extract.events.words import (
     _OPPONENT_NOUNS,
     _ORG_KIND_SECTORS,
     _ORGANISED_SECTORS,
-    _PLACE_NOUNS,
     _QUANTITY_WORDS,
     _RECIPIENT_PREPS,
     _RECIPIENT_PREPS_BY_CATEGORY,

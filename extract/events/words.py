@@ -197,24 +197,6 @@ _MEMBER_NOUNS = frozenset(
 _TRADE_NOUNS = frozenset(("import", "export", "shipment", "sale", "purchase", "delivery", "product", "good"))
 _TRADE_PREPS = frozenset(("of", "from"))
 
-#: Nouns of place: "the border of Ukraine", "a part of Syria's second city" stand for the country named.
-_PLACE_NOUNS = frozenset(
-    ("border", "frontier", "coast", "territory", "soil", "city", "town", "region", "part", "outskirts",
-     "side", "area", "province", "capital", "village", "airspace", "waters", "base", "embassy", "consulate",
-     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
-
-_DESTINATION_PREPS = frozenset(("to", "into", "toward", "towards"))
-
-#: Kinds of place (gazetteer ``places.jsonl``) that are never a party: a sea or a region is where an act
-#: happens ("sent carriers to the Gulf", "tension in the Middle East"), where a territory or an island is held
-#: and can be invaded or annexed.
-_NO_PARTY_PLACES = frozenset(("sea", "region"))
-#: The words that make a place's name a body of water's, for seas the gazetteer does not list ("the East Sea",
-#: "the Sulu Sea", "the Gulf of Guinea", "the Kerch Strait"): the last word of the name, or its first before
-#: "of". "Bay" only in that second shape ("the Bay of Biscay"): towns and bases are named "... Bay".
-_WATER_LAST_WORDS = frozenset(("sea", "ocean", "gulf", "strait", "straits"))
-_WATER_FIRST_WORDS = _WATER_LAST_WORDS | {"bay"}
-
 #: Prepositions whose object is the actor of a nominal event or of a converse verb.
 _AGENT_PREPS = frozenset(("by",))
 
