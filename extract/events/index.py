@@ -200,6 +200,11 @@ class _DocIndex:
                 # what is charged at that rate is the object of its "per"
                 forms += tuple(f for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "per"
                                for pobj in prep.children if pobj.dep_ == "pobj" for f in _noun_forms(pobj))
+            if obj.lower_ in _CURRENCY_ABBREVIATIONS or obj.ent_type_ == "MONEY":
+                # "approved 300 mln dlrs in loans", "pledged 75 billion yen in credits": an amount is of what
+                # its "in" names
+                forms += tuple(f for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                               for pobj in prep.children if pobj.dep_ == "pobj" for f in _noun_forms(pobj))
             self._forms_cache[obj.i] = forms
         if any(f in wanted for f in forms):
             return True

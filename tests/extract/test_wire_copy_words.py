@@ -134,3 +134,13 @@ def test_parties_that_broke_off_their_talks_broke_them_off_with_each_other() -> 
     imposed = rows_of("Iran/3/nsubj/NNP and/0/cc/CC Iraq/0/conj/NNP imposed/3/ROOT/VBD/impose "
                       "sanctions/3/dobj/NNS/sanction ./3/punct/.")
     assert code(imposed, _IRAN_IRAQ) == []
+
+
+# -- an amount "in" something is that thing -------------------------------------------------------------------
+def test_an_amount_in_loans_approved_is_aid_not_support() -> None:
+    # "The IMF approved 300 mln dlrs in loans to Nigeria ."
+    rows = rows_of("The/1/det/DT IMF/2/nsubj/NNP approved/2/ROOT/VBD/approve 300/4/compound/CD mln/5/nummod/CD "
+                   "dlrs/2/dobj/NNS/dlr in/5/prep/IN loans/6/pobj/NNS/loan to/2/prep/IN Nigeria/8/pobj/NNP "
+                   "./2/punct/.")
+    assert triples(code(rows, [(1, 2, "imf", "Organization"), (9, 10, "nigeria", "Country")])) == \
+        {("AID", "imf", "nigeria")}
