@@ -41,6 +41,7 @@ from newsgraph.extract.events.words import (
     _MODALS_FUTURE,
     _MUTUAL_FORCE,
     _MUTUAL_FORCE_NOUNS,
+    _OWN_COURSE,
     _PENALTY_NOUNS,
     _PRESS_WORDS,
     _RECIPROCAL_WORDS,
@@ -445,9 +446,16 @@ class _DocReader(_Commerce):
         recipients = [r for r in recipients if not (r.token.lemma_.lower() in _CAPTIVE_WORDS
                                                     and (r.key or "").startswith(r.token.lemma_.lower()))]
         several = len(actors) > 1
-        recipients = [r for r in recipients if not any(
+        own = [r for r in recipients if any(
             r.key == a.key and (r.sector == a.sector or (several and r.sector is None) or self._itself(a, r)
                                 or self._itself(r, a)) for a in actors)]
+        recipients = [r for r in recipients if r not in own]
+        if category == "SUPPORT" and own and not recipients and all(
+                r.token.lemma_.lower() in _OWN_COURSE or r.token.lower_ in _OWN_COURSE for r in own):
+            # "for Argentina to support its economic programme", "backed its own plan": endorsing one's own
+            # policy is no act toward another party (PLOVER's SUPPORT is of someone)
+            trigger.steps.append("support of what is its own, of no other party: not coded")
+            return []
         fought_in = category == "ASSAULT" and trigger.noun is not None and trigger.noun is not trigger.head and \
             trigger.noun.lemma_.lower() in _MUTUAL_FORCE_NOUNS and len({a.key for a in actors}) > 1
         two_sided = (category == "ASSAULT" and trigger.entry.words in _MUTUAL_FORCE) or fought_in

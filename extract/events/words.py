@@ -58,6 +58,10 @@ _ASPECTUAL = frozenset(("begin", "start", "keep", "continue", "stop", "finish", 
 
 #: Symmetric categories: coordinated subjects with no other recipient act on one another.
 _SYMMETRIC = frozenset(("CONSULT", "COOPERATE", "AGREE", "ASSAULT"))
+#: A party's own course: supporting it ("to support its economic programme", "backed its own plan") is no act
+#: toward another party; "supported its ally" may well be.
+_OWN_COURSE = frozenset(("programme", "program", "policy", "plan", "proposal", "reform", "position", "stance",
+                         "decision", "effort", "measure", "strategy", "economy", "line"))
 #: What two parties have with each other but is no event noun: halting it (SANCTION) by coordinated subjects is
 #: halting it with each other ("Iran and Iraq severed diplomatic relations"), as halting their talks is.
 _HELD_BETWEEN = frozenset(("relation", "relations", "tie", "ties", "contact", "contacts"))
