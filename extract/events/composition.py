@@ -44,6 +44,7 @@ from newsgraph.extract.events.words import (
     _ASKING_FOR_VERBS,
     _ASKING_VERBS,
     _CONDITIONAL_MARKS,
+    _CURRENCY_ABBREVIATIONS,
     _FAILING_VERBS,
     _LEGISLATION_NOUNS,
     _MATERIAL_CONFLICT,
@@ -62,6 +63,11 @@ def _proposes_act(verb: Token, by_head: dict[int, _Trigger]) -> bool:
     be separated", "proposed resuming quotas") or an event its object names ("proposed a conference")."""
     return any(c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ in ("dobj", "obj") and c.i in by_head and
                                                          by_head[c.i].category is not None) for c in verb.children)
+
+
+def _an_amount(token: Token) -> bool:
+    """Whether a noun is an amount of money ("75 billion yen", "300 mln dlrs"), whose "in" says of what."""
+    return token.lower_ in _CURRENCY_ABBREVIATIONS or token.ent_type_ == "MONEY"
 
 
 class _Composer(_Halting):
@@ -448,10 +454,13 @@ class _Composer(_Halting):
                 if child.dep_ == "conj":
                     stack.append((child, is_direct))
                 elif child.dep_ in ("xcomp", "dobj", "pcomp", "ccomp", "acl") or (
-                        child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "against", "to")):
+                        child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "against", "to")) or (
+                        child.dep_ == "prep" and child.lower_ == "in" and _an_amount(token)):
                     # through a verb that is no event ("try to", "continue to") the next verb is still direct, and
-                    # so is what a round or a stretch of time is of ("plans another round of tariff cuts")
-                    through = child.dep_ == "xcomp" or (child.lower_ == "of" and token.lemma_.lower() in _SPAN_NOUNS)
+                    # so is what a round or a stretch of time is of ("plans another round of tariff cuts"), and what
+                    # an amount is in ("pledged 75 billion yen in loans")
+                    through = child.dep_ == "xcomp" or (child.lower_ == "of" and token.lemma_.lower() in _SPAN_NOUNS) \
+                        or child.lower_ == "in"
                     stack.append((child, is_direct and found is None and through))
         direct.sort(key=lambda t: t.head.i)
         nested.sort(key=lambda t: t.head.i)

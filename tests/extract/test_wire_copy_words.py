@@ -144,3 +144,23 @@ def test_an_amount_in_loans_approved_is_aid_not_support() -> None:
                    "./2/punct/.")
     assert triples(code(rows, [(1, 2, "imf", "Organization"), (9, 10, "nigeria", "Country")])) == \
         {("AID", "imf", "nigeria")}
+
+
+# -- supporting one's own course is no act toward anyone ---------------------------------------------------------
+def test_supporting_its_own_programme_is_no_event() -> None:
+    # "Argentina supported its programme ."
+    rows = rows_of("Argentina/1/nsubj/NNP supported/1/ROOT/VBD/support its/3/poss/PRP$ programme/1/dobj/NN "
+                   "./1/punct/.")
+    assert code(rows, [(0, 1, "argentina", "Country")]) == []
+    # "Argentina supported its ally ." — an ally may be another party: left alone
+    ally = [*rows[:3], ("ally", 1, "dobj", "NOUN", "NN"), rows[4]]
+    assert {t[0] for t in triples(code(ally, [(0, 1, "argentina", "Country")]))} == {"SUPPORT"}
+
+
+def test_an_amount_in_loans_pledged_is_a_pledge_of_loans_to_whom_they_go() -> None:
+    # "Japan pledged 500 mln dlrs in loans to the Philippines ."
+    rows = rows_of("Japan/1/nsubj/NNP pledged/1/ROOT/VBD/pledge 500/3/compound/CD mln/4/nummod/CD "
+                   "dlrs/1/dobj/NNS/dlr in/4/prep/IN loans/5/pobj/NNS/loan to/6/prep/IN the/9/det/DT "
+                   "Philippines/7/pobj/NNP ./1/punct/.")
+    assert triples(code(rows, [(0, 1, "japan", "Country"), (9, 10, "philippines", "Country")])) == \
+        {("AGREE", "japan", "philippines")}
