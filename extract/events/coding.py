@@ -47,6 +47,7 @@ from newsgraph.extract.events.words import (
     _RECIPROCAL_WORDS,
     _REGULATING_VERBS,
     _SIGNING,
+    _SIT_IN_SECTORS,
     _STATE_SECTORS,
     _SWAP_VERBS,
     _SYMMETRIC,
@@ -290,6 +291,10 @@ class _DocReader(_Commerce):
         if category in ("ASSAULT", "COERCE") and all(a.token.lemma_.lower() in _CROWD_WORDS for a in actors) \
                 and (trigger.noun is None or trigger.noun.lemma_.lower() not in _ARMS):
             trigger.steps.append(f"{category} by a street crowd ({actors[0].token.text!r}) is a riot: PROTEST")
+            category = "PROTEST"
+        elif category == "ASSAULT" and trigger.head.lemma_.lower() == "occupy" and \
+                all(a.sector in _SIT_IN_SECTORS for a in actors):
+            trigger.steps.append(f"civilians ({actors[0].token.text!r}) occupying a place hold a sit-in: PROTEST")
             category = "PROTEST"
         if self._diplomatic_protest(trigger, actors):
             trigger.steps.append("a protest by a state, its bodies or officials is diplomatic: ACCUSE")

@@ -508,6 +508,9 @@ _FIGHTING_SECTORS = _INSURGENT_SECTORS | {"opposition"}
 #: protest, whatever form it takes), not the ASSAULT or COERCE of an armed party ("protesters stormed the
 #: embassy", "rioters set fire to shops", "demonstrators threw stones at soldiers").
 _CROWD_WORDS = frozenset(("protester", "protestor", "demonstrator", "rioter", "marcher", "mob"))
+#: Civilian sectors whose occupation of a place is a sit-in, PROTEST ("farmers occupied local government
+#: buildings", "workers occupied the factory", "students occupied the university"), not an armed occupation.
+_SIT_IN_SECTORS = frozenset(("agriculture", "labor", "education", "civilians", "opposition"))
 #: Arms of war: a crowd that fires them is armed, and its attack stays ASSAULT ("demonstrators launched
 #: missiles at the government").
 _ARMS = frozenset(("missile", "rocket", "mortar", "grenade", "bomb", "gun", "shell", "artillery", "torpedo",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsgraph.records import Event
-from tests.extract.parses import code
+from tests.extract.parses import code, rows_of
 
 
 def _parties(events: Sequence[Event], category: str) -> list[tuple[str | None, str | None]]:
@@ -198,3 +198,16 @@ def test_a_firm_agreeing_to_a_censure_concedes_it_is_no_commerce() -> None:
             ("a", 7, "det", "DET", "DT"), ("censure", 5, "pobj", "NOUN", "NN"), (".", 4, "punct", "PUNCT", ".")]
     events = code(rows, [(0, 4, "dean-witter-reynolds-inc", "Organization")])
     assert _parties(events, "CONCEDE") == [("dean-witter-reynolds-inc", None)]
+
+
+def test_civilians_occupying_a_building_hold_a_sit_in() -> None:
+    # "Farmers occupied the town hall.": a sit-in is a protest, not an armed occupation
+    rows = rows_of("Farmers/1/nsubj/NNS/farmer occupied/1/ROOT/VBD/occupy the/4/det/DT town/4/compound/NN "
+                   "hall/1/dobj/NN ./1/punct/.")
+    assert {e.category for e in code(rows)} == {"PROTEST"}
+
+
+def test_rebels_occupying_a_town_attack_it() -> None:
+    # "Rebels occupied the town.": an armed group's occupation stays ASSAULT
+    rows = rows_of("Rebels/1/nsubj/NNS/rebel occupied/1/ROOT/VBD/occupy the/3/det/DT town/1/dobj/NN ./1/punct/.")
+    assert {e.category for e in code(rows)} == {"ASSAULT"}
