@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from newsgraph.extract.events.commitments import _Commitments
 from newsgraph.extract.events.halting_words import _HALTING_VERBS, _LACKING_PREPS, _PROJECT_NOUNS
 from newsgraph.extract.events.parts import _Context, _Trigger
+from newsgraph.extract.events.place_words import _OPEN_WATER_NOUNS
 from newsgraph.extract.events.syntax import (
     _according_to,
     _going_to,
@@ -105,6 +106,10 @@ class _ModeReader(_Commitments):
             # of someone's accusation, not a fact
             context.blocked = True
             trigger.steps.append(f"{alleged.text!r}: alleged, not coded")
+            return context
+        if trigger.category == "ASSAULT" and self._fired_into_water(head):
+            context.blocked = True
+            trigger.steps.append("fired into open water, at no one: a launch, no attack: not coded")
             return context
         if trigger.category in _YIELDING and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i \
                 and head.head.lemma_.lower() in _SETTLING_VERBS:
@@ -351,6 +356,13 @@ class _ModeReader(_Commitments):
             context.mode_reason = "a background adverb"
             context.historical_if_undated = True
         return None, modal
+
+    def _fired_into_water(self, verb: Token) -> bool:
+        """Whether a verb sends its weapon into open water: "into the sea", "into the Sea of Japan", "toward
+        waters off its east coast"."""
+        return any(p.dep_ == "prep" and p.lower_ in ("into", "toward", "towards") and (
+            g.lemma_.lower() in _OPEN_WATER_NOUNS or (g.i in self.ent_of and self._a_sea(self.ent_of[g.i].kb_id_)))
+            for p in verb.children for g in p.children if g.dep_ == "pobj")
 
     def _talks(self, word: Token) -> bool:
         """Whether a word names talks: a CONSULT noun of the lexicon ("talks", "negotiations"), or a verb that

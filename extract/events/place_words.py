@@ -20,3 +20,6 @@ _NO_PARTY_PLACES = frozenset(("sea", "region"))
 #: "of". "Bay" only in that second shape ("the Bay of Biscay"): towns and bases are named "... Bay".
 _WATER_LAST_WORDS = frozenset(("sea", "ocean", "gulf", "strait", "straits"))
 _WATER_FIRST_WORDS = _WATER_LAST_WORDS | {"bay"}
+#: Open water a weapon is fired into when it is fired at no one: "fired two ballistic missiles into the sea" is a
+#: launch (a test, a show of force), no attack on anyone (``modes``).
+_OPEN_WATER_NOUNS = frozenset(("sea", "ocean", "water", "waters"))

@@ -138,3 +138,13 @@ def test_the_end_a_signed_agreement_brings_is_its_effect() -> None:
     # a war ended by itself is still a concession: "Ethiopia ended the war."
     rows = rows_of("Ethiopia/1/nsubj/NNP ended/1/ROOT/VBD/end the/3/det/DT war/1/dobj/NN ./1/punct/.")
     assert any(e.category == "CONCEDE" for e in code(rows, [(0, 1, "ethiopia", "Country")]))
+
+
+def test_missiles_fired_into_the_sea_attack_no_one() -> None:
+    # "North Korea fired two missiles into the sea." / "North Korea fired two missiles into Japan."
+    fired = "North/1/compound/NNP Korea/2/nsubj/NNP fired/2/ROOT/VBD/fire two/4/nummod/CD missiles/2/dobj/NNS/missile"
+    sea = rows_of(fired + " into/2/prep/IN the/7/det/DT sea/5/pobj/NN ./2/punct/.")
+    assert not any(e.category == "ASSAULT" for e in code(sea, [(0, 2, "north-korea", "Country")]))
+    japan = rows_of(fired + " into/2/prep/IN Japan/5/pobj/NNP ./2/punct/.")
+    assert ("ASSAULT", "north-korea", "japan") in triples(code(japan, [(0, 2, "north-korea", "Country"),
+                                                                      (6, 7, "japan", "Country")]))
