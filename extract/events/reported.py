@@ -137,6 +137,25 @@ def _asks_anonymity(verb: Token) -> bool:
         for c in verb.children)
 
 
+#: Those whose words are an assessment, whatever they say another must do: "said Henry Kaufman, chief economist at
+#: Salomon Brothers", "Citibank analyst John Smith said" (reuters-plover README, rule 1: opinions and forecasts).
+#: Not "expert", "observer" or "researcher": a U.N. expert, an election observer or a rights group's researcher
+#: speaks for a body that asks.
+_PUNDIT_WORDS = frozenset(("analyst", "economist", "strategist", "consultant", "commentator", "forecaster",
+                           "academic", "professor", "scholar", "dealer", "trader"))
+
+
+def _pundit_speaking(verb: Token) -> bool:
+    """Whether everyone a verb of saying has as its subject is named as a pundit: the word itself ("analysts
+    said"), or the word beside a name ("Henry Kaufman, chief economist", "Salomon Brothers economist Henry
+    Kaufman")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lemma_.lower() in _PUNDIT_WORDS or any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in _PUNDIT_WORDS
+                                                 for c in s.children)
+        for s in subjects)
+
+
 def _reported_clauses(verb: Token) -> list[Token]:
     """The clauses a verb of saying reports, with their conjuncts: "said X must V and Y was unfair", and the
     clause before "..., X said"."""
@@ -289,7 +308,10 @@ class _ReportedClauses(_Participants):
 
     def _obligation(self, verb: Token) -> Token | None:
         """The clause a verb of saying reports as an obligation of someone else: "said Y must / should V"
-        (or "Y must V, X said"); None when there is none, or the obligation is the speaker's own ("we must")."""
+        (or "Y must V, X said"); None when there is none, or the obligation is the speaker's own ("we must"), or a
+        pundit's assessment of what another must do (``_pundit_speaking``)."""
+        if _pundit_speaking(verb):
+            return None
         clauses = self._reported(verb)
         speakers = None
         for clause in clauses:

@@ -8,7 +8,7 @@ ceasefire the sides agree to together. No statistical model runs here (``tests/e
 from __future__ import annotations
 
 from newsgraph.extract.lexicon import Lexicon
-from tests.extract.parses import code, triples
+from tests.extract.parses import code, rows_of, triples
 
 # -- vows of revenge -----------------------------------------------------------------------------------------------
 
@@ -185,3 +185,15 @@ def test_sides_that_agree_to_a_ceasefire_together_agree_with_each_other_one_side
              ("to", 1, "prep", "ADP", "IN"), ("a", 4, "det", "DET", "DT"), ("ceasefire", 2, "pobj", "NOUN", "NN"),
              (".", 1, "punct", "PUNCT", ".")]
     assert triples(code(alone, [(0, 1, "hamas", "Organization")])) == {("CONCEDE", "hamas", None)}
+
+
+def test_an_economist_saying_what_another_must_do_gives_an_assessment() -> None:
+    # "Henry Kaufman, an economist, said the Fed should tighten credit."
+    rows = rows_of("Henry/1/compound/NNP Kaufman/6/nsubj/NNP ,/1/punct/, an/4/det/DT economist/1/appos/NN "
+                   ",/1/punct/, said/6/ROOT/VBD/say the/8/det/DT Fed/10/nsubj/NNP should/10/aux/MD "
+                   "tighten/6/ccomp/VB credit/10/dobj/NN ./6/punct/.")
+    entities = [(0, 2, "henry-kaufman", "Person"), (8, 9, "federal-reserve", "Organization")]
+    assert not [e for e in code(rows, entities) if e.category == "REQUEST"]
+    # the same words from someone not named as a pundit ask it of the Fed
+    rows[4] = ("senator", 1, "appos", "NOUN", "NN")
+    assert ("REQUEST", "henry-kaufman", "federal-reserve") in triples(code(rows, entities))
