@@ -8,7 +8,8 @@ ceasefire the sides agree to together. No statistical model runs here (``tests/e
 from __future__ import annotations
 
 from newsgraph.extract.lexicon import Lexicon
-from tests.extract.parses import code, rows_of, triples
+from newsgraph.extract.linking import EntityInfo
+from tests.extract.parses import code, coder, parse, rows_of, triples
 
 # -- vows of revenge -----------------------------------------------------------------------------------------------
 
@@ -197,3 +198,15 @@ def test_an_economist_saying_what_another_must_do_gives_an_assessment() -> None:
     # the same words from someone not named as a pundit ask it of the Fed
     rows[4] = ("senator", 1, "appos", "NOUN", "NN")
     assert ("REQUEST", "henry-kaufman", "federal-reserve") in triples(code(rows, entities))
+
+
+def test_the_press_told_is_no_party_to_what_was_said() -> None:
+    # "Japan must open its markets, Shultz told Reuters.": asked of Japan, not of the news agency
+    rows = rows_of("Japan/2/nsubj/NNP must/2/aux/MD open/7/ccomp/VB its/4/poss/PRP$ markets/2/dobj/NNS/market "
+                   ",/7/punct/, Shultz/7/nsubj/NNP told/7/ROOT/VBD/tell Reuters/7/dobj/NNP ./7/punct/.")
+    doc = parse(rows, [(0, 1, "japan", "Country"), (6, 7, "george-shultz", "Person"),
+                       (8, 9, "reuters", "Organization")])
+    doc._.entities["reuters"] = EntityInfo("reuters", "Reuters", "Organization", sector="media")
+    events = [event for event, _ in coder().code(doc)]
+    assert ("REQUEST", "george-shultz", "japan") in triples(events)
+    assert not [e for e in events if e.recipient == "reuters"]
