@@ -46,7 +46,7 @@ from newsgraph.extract.gazetteer import (
     codes_on,
 )
 from newsgraph.extract.name_bounds import continues_name
-from newsgraph.extract.names import missed_names
+from newsgraph.extract.names import LEGAL_FORMS, letters, missed_names
 from newsgraph.extract.userdata import CarriesUserData
 from newsgraph.keys import slugify
 
@@ -207,7 +207,10 @@ class EntityLinker(CarriesUserData):
             return None
         span = doc[start:end]
         if span[-1].lower_ in _FRAGMENT_ENDINGS:
-            return None
+            if len(span) < 3 or letters(span[-2].text) not in LEGAL_FORMS:
+                return None
+            # "Samsung Co of South Korea": the NER ran a firm's full name into the "of" that says where it is from
+            span = doc[start:end - 1]
         if not any(t.text[:1].isupper() for t in span) or len(span.text) < 2:
             return None
         return span

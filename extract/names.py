@@ -21,15 +21,17 @@ from spacy.attrs import TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["BODY_WORDS", "COMPANY_SUFFIXES", "firm_of_partners", "missed_names"]
+__all__ = ["BODY_WORDS", "COMPANY_SUFFIXES", "LEGAL_FORMS", "firm_of_partners", "letters", "missed_names"]
 
 #: Last words of company names, letters only ("Rohr Industries Inc", "Siemens A.G.", "Signaalapparaten BV"), and
 #: the words wire copy ends a bank's or an investment firm's name with when it drops the legal form ("Hanover
 #: Bancorp", "Midland Bancshares", "Citizens Trust", "Westbrook Group", "First Keystone Financial").
-COMPANY_SUFFIXES = frozenset(
+#: Of them, the legal forms proper, which end a firm's name and nothing else ("Samsung Co", "Fujitsu Ltd").
+LEGAL_FORMS = frozenset(
     ("inc", "corp", "corporation", "co", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "llc", "lp", "spa", "kk",
-     "bhd", "pty", "oy", "ab", "asa", "holdings", "industries", "incorporated", "limited", "company", "bancorp",
-     "bancorporation", "bancshares", "trust", "financial", "group"))
+     "bhd", "pty", "oy", "ab", "asa", "incorporated", "limited"))
+COMPANY_SUFFIXES = LEGAL_FORMS | frozenset(
+    ("holdings", "industries", "company", "bancorp", "bancorporation", "bancshares", "trust", "financial", "group"))
 
 #: Last words that make a name a body's: "The Federation", "Writers Guild", "Coffee Institute".
 BODY_WORDS = frozenset(
@@ -53,12 +55,14 @@ _NEVER_NAMES = frozenset(
      "reuter", "reuters", "god", "internet", "mr", "mrs", "ms", "dr", "the", "a", "an", "i"))
 
 
-def _letters(word: str) -> str:
+def letters(word: str) -> str:
+    """A word's letters, lower case: "Co." → "co"."""
     return re.sub(r"[^a-z]", "", word.lower())
 
 
+
 def _is_name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and _letters(token.text) not in _NEVER_NAMES \
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and letters(token.text) not in _NEVER_NAMES \
         and any(c.isalpha() for c in token.text)
 
 
@@ -80,7 +84,7 @@ def missed_names(doc: Doc, covered: set[int], is_title: Callable[[str], bool]) -
             continue
         if token.i > 0 and doc[token.i - 1].text == "<":
             continue  # a ticker in wire copy's angle brackets ("<CBS>", "<WLUK.L>") is a code, not a name
-        last = _letters(token.text)
+        last = letters(token.text)
         company = last in COMPANY_SUFFIXES
         start = token.i
         while start > 0:
@@ -126,7 +130,7 @@ def firm_of_partners(heads: list[Token]) -> tuple[Token | None, set[Token]]:
         before = start - 1
         while before > 0 and doc[before].is_space:
             before -= 1  # a line break of wire copy inside the name
-        if tail.dep_ != "conj" or _letters(doc[start].text) not in _PARTNERS_TAILS or before < 0 or \
+        if tail.dep_ != "conj" or letters(doc[start].text) not in _PARTNERS_TAILS or before < 0 or \
                 doc[before].dep_ != "cc":
             continue
         partners: list[Token] = []

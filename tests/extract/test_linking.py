@@ -28,6 +28,18 @@ def test_a_multinational_corporations_code_makes_it_a_business() -> None:
     assert ("cameo", "MNCUSA") in info.codes and info.sector == "business"
 
 
+def test_a_firms_name_the_ner_ran_into_of_is_the_firm_but_a_cut_name_is_nothing() -> None:
+    # "Samsung Co of South Korea said." with the NER's span "Samsung Co of": the legal form ends the name
+    doc = Doc(vocab(), words=["Samsung", "Co", "of", "South", "Korea", "said", "."])
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 3, 5, label="GPE")]
+    doc = EntityLinker("newsgraph_linker")(doc)
+    assert next((e.text, e.kb_id_) for e in doc.ents) == ("Samsung Co", "samsung-co")
+    # "Bank of" alone (the NER cut "Bank of Japan" short) names nothing
+    cut = Doc(vocab(), words=["The", "Bank", "of", "said", "."])
+    cut.ents = [Span(cut, 1, 3, label="ORG")]
+    assert list(EntityLinker("newsgraph_linker")(cut)._.entities) == []
+
+
 def _parsed(rows: list[tuple[str, int, str, str, str]]) -> Doc:
     return Doc(vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
                pos=[r[3] for r in rows], tags=[r[4] for r in rows])
