@@ -108,9 +108,10 @@ class _ModeReader(_Commitments):
             trigger.steps.append(f"{alleged.text!r}: alleged, not coded")
             return context
         if trigger.category == "ASSAULT" and self._fired_into_water(head):
-            context.blocked = True
-            trigger.steps.append("fired into open water, at no one: a launch, no attack: not coded")
-            return context
+            # a launch into open water attacks no one: a weapons test or a show of force, CAMEO 15 "exhibit force
+            # posture", which PLOVER.md maps to MOBILIZE
+            trigger.category = "MOBILIZE"
+            trigger.steps.append("fired into open water, at no one: a launch, a show of force: MOBILIZE")
         if trigger.category in _YIELDING and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i \
                 and head.head.lemma_.lower() in _SETTLING_VERBS:
             # "signed a peace agreement, formally ending their border war": the agreement is the act, the end of the

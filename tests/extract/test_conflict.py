@@ -107,8 +107,9 @@ def test_a_sea_the_gazetteer_does_not_know_is_named_as_one_and_is_no_party() -> 
             ("East", 8, "compound", "PROPN", "NNP"), ("Sea", 5, "pobj", "PROPN", "NNP"),
             (".", 2, "punct", "PUNCT", ".")]
     events, _ = code_in(rows, [(0, 2, "north-korea", "Country"), (7, 9, "east-sea", "Place")])
-    # named as a sea, it is open water: the missile was fired at no one, a launch and no attack (modes)
-    assert triples(events) == set()
+    # named as a sea, it is no party and open water: the missile was fired at no one, a launch and no attack
+    # (modes), a show of force
+    assert triples(events) == {("MOBILIZE", "north-korea", None)}
     # "Nigeria sent warships to the Gulf of Guinea." — the other shape of a sea's name
     rows = [("Nigeria", 1, "nsubj", "PROPN", "NNP"), ("sent", 1, "ROOT", "VERB", "VBD", "send"),
             ("warships", 1, "dobj", "NOUN", "NNS", "warship"), ("to", 1, "prep", "ADP", "IN"),

@@ -144,7 +144,8 @@ def test_missiles_fired_into_the_sea_attack_no_one() -> None:
     # "North Korea fired two missiles into the sea." / "North Korea fired two missiles into Japan."
     fired = "North/1/compound/NNP Korea/2/nsubj/NNP fired/2/ROOT/VBD/fire two/4/nummod/CD missiles/2/dobj/NNS/missile"
     sea = rows_of(fired + " into/2/prep/IN the/7/det/DT sea/5/pobj/NN ./2/punct/.")
-    assert not any(e.category == "ASSAULT" for e in code(sea, [(0, 2, "north-korea", "Country")]))
+    # a launch, a show of force (CAMEO 15 "exhibit force posture", MOBILIZE in PLOVER.md), no attack
+    assert triples(code(sea, [(0, 2, "north-korea", "Country")])) == {("MOBILIZE", "north-korea", None)}
     japan = rows_of(fired + " into/2/prep/IN Japan/5/pobj/NNP ./2/punct/.")
     assert ("ASSAULT", "north-korea", "japan") in triples(code(japan, [(0, 2, "north-korea", "Country"),
                                                                       (6, 7, "japan", "Country")]))
