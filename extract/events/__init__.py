@@ -53,9 +53,11 @@ light verbs, intent, requests, refusals), ``participants`` and
 ``referents`` (actor, recipient, who a phrase stands for), ``coreference`` (whom a pronoun or "the ministry"
 stands for, when the parse makes it safe; the country of a person or place), ``groups`` (groups
 that are parties of their own, as ``Group`` nodes), ``modes`` (hypothetical, negated, future, historical,
-reported speech), ``dating``, and ``coding``, which runs them in order for one Doc; ``component`` is the spaCy
-component and ``explain``. The word classes the rules read are in ``words`` (and, by their subject,
-``halting_words``, ``judging_words``, ``market_words``); the category facts in ``newsgraph.plover``.
+reported speech), ``dating``, ``commerce`` (a firm's business is no event), ``sides`` (which party a referent
+stands for: a group's node, a country's own people, an armed force's side), and ``coding``, which runs them in
+order for one Doc; ``component`` is the spaCy component and ``explain``. The word classes the rules read are in
+``words`` (and, by their subject, ``halting_words``, ``judging_words``, ``market_words``, ``place_words``); the
+category facts in ``newsgraph.plover``.
 """
 
 from __future__ import annotations
