@@ -220,10 +220,6 @@ class _DocReader(_Sides):
                 # "declined to give details", "declined to comment": refusing to say is no event
                 trigger.steps.append("refusing something that is no event: not coded")
                 return []
-        if category == "ACCUSE" and not recipients and trigger.head.lemma_.lower() == "blame":
-            # "blamed the loss on lower oil prices", "blamed the winter weather": a cause given, no one accused
-            trigger.steps.append("blame laid on no party is a cause given: not coded")
-            return []
         if category == "THREATEN" and not recipients and self._forecast_warning(trigger, actors, self.found):
             trigger.steps.append("a warning of how things stand or will go, to no one and of no conflict: a "
                                  "forecast, not coded")
