@@ -185,12 +185,6 @@ class _DocReader(_Sides):
         actors, recipients = self._participants(trigger, context)
         actors = self._as_nodes(self._parties(actors, trigger.steps), trigger.steps)
         recipients = self._as_nodes(self._parties(recipients, trigger.steps), trigger.steps)
-        if trigger.aimed_at is not None and recipients and all(r.sector == "media" for r in recipients):
-            # "Monsod told Reuters the Philippines must devalue": the press told is no party; the words are of the
-            # one the reported clause names
-            trigger.steps.append("the press told is no party: the recipient is whom the words are of")
-            recipients = self._as_nodes(self._parties(self._said_of(trigger.aimed_at, trigger.steps), trigger.steps),
-                                        trigger.steps)
         category = trigger.category
         mode = context.mode
         if trigger.future and mode is None:

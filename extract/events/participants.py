@@ -216,7 +216,9 @@ class _Participants(_IntendedTargets):
         if not recipients and trigger.category in _VERBAL_CONFLICT and trigger.transformed_from is None \
                 and trigger.entry.frame in ("intent", "request", "block"):
             recipients = self._intended_target(trigger, verb, steps)
-        if not recipients and trigger.aimed_at is not None:
+        if trigger.aimed_at is not None and (not recipients or all(r.sector == "media" for r in recipients)):
+            # "Monsod told Reuters the Philippines must devalue": the press told is no party; the words are of the
+            # one the reported clause names
             recipients = self._said_of(trigger.aimed_at, steps)
         if not recipients and trigger.category in _VERBAL_CONFLICT - {"REJECT"}:
             # "warned that Russia would face ...": the one the warning is about; not the one that would act
