@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from newsgraph.records import Event
 from tests.extract.parses import code, rows_of
 
@@ -137,6 +139,15 @@ def test_miners_who_down_tools_strike() -> None:
             ("tools", 1, "dobj", "NOUN", "NNS", "tool"), (".", 1, "punct", "PUNCT", ".")]
     assert _parties(code(rows), "PROTEST") == [("miner", None)]
 
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("Engineers", "engineer"), ("Employees", "employee"),
+                                             ("Nurses", "nurse"), ("Doctors", "doctor"), ("Drivers", "driver")])
+def test_workers_named_by_their_trade_strike(word: str, lemma: str) -> None:
+    # "Engineers went on strike.": rail engineers, hospital nurses and doctors, bus drivers, a firm's employees
+    rows = [(word, 1, "nsubj", "NOUN", "NNS", lemma), ("went", 1, "ROOT", "VERB", "VBD", "go"),
+            ("on", 1, "prep", "ADP", "IN"), ("strike", 2, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    assert _parties(code(rows), "PROTEST") == [(lemma, None)]
 
 # -- courts ------------------------------------------------------------------------------------------------
 
