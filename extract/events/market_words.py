@@ -64,6 +64,11 @@ _PRODUCTS = frozenset(("drug", "medicine", "vaccine", "device", "product", "pest
 _FIRMS_BUSINESS = frozenset(("dividend", "payout", "split", "charter", "bylaw", "offering", "listing", "rule",
                              "acquire", "merge"))
 
+#: What a regulator grants a firm or a trade: a licence, a permit, a place among its dealers. Granting one is
+#: regulation, not support of a party (reuters-plover README, rule 1): "the Mines Department would approve new
+#: mining licences", "the Federal Reserve Bank of New York approved five new primary government securities dealers".
+_LICENSED = frozenset(("licence", "license", "permit", "dealer", "dealership", "broker", "franchise"))
+
 #: Verbs of trading goods: what they name in their object ("will buy 40 long-range jet aircraft", "sold arms") is
 #: the goods, never the other party, whatever group a word of goods stands for (aircraft are a military's).
 _EXCHANGE_VERBS = frozenset(("buy", "purchase", "sell", "supply", "order", "import", "export", "lease", "acquire"))
@@ -113,14 +118,14 @@ def _offers_securities(head: Token) -> bool:
 
 def _regulated_business(head: Token) -> bool:
     """Whether a regulator's verb decides on firms' business: its object is a transaction (``_TRANSACTIONS``), or
-    its object or "for" phrase names a product (``_PRODUCTS``), anywhere in it, as the parser may hang the product
-    on the "for" phrase ("approved for U.S. marketing a drug")."""
+    its object or "for" phrase names a product (``_PRODUCTS``) or a licence (``_LICENSED``), anywhere in it, as
+    the parser may hang the product on the "for" phrase ("approved for U.S. marketing a drug")."""
     objects = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if any(c.lemma_.lower() in _TRANSACTIONS for c in objects):
         return True
     objects += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
                 if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in _PRODUCTS | _FIRMS_BUSINESS for thing in objects for t in thing.subtree)
+    return any(t.lemma_.lower() in _PRODUCTS | _FIRMS_BUSINESS | _LICENSED for thing in objects for t in thing.subtree)
 
 
 def _name_words(name: str) -> tuple[str, ...]:

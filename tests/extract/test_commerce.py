@@ -236,6 +236,20 @@ def test_a_regulators_approval_of_a_product_is_regulation() -> None:
     assert _code(plan, entities) != []
 
 
+def test_a_regulators_approval_of_licences_or_dealers_is_regulation() -> None:
+    # "The Fed approved five new securities dealers." / "... mining licences." against "... a new plan."
+    rows = rows_of("The/1/det/DT Fed/2/nsubj/NNP approved/2/ROOT/VBD/approve five/6/nummod/CD new/6/amod/JJ "
+                   "securities/6/compound/NNS/security dealers/2/dobj/NNS/dealer ./2/punct/.")
+    fed = [(1, 2, "federal-reserve", "Organization")]
+    assert _code(rows, fed) == []
+    licences = [*rows[:5], ("mining", 6, "compound", "NOUN", "NN"), ("licences", 2, "dobj", "NOUN", "NNS", "licence"),
+                rows[7]]
+    assert _code(licences, fed) == []
+    plan = rows_of("The/1/det/DT Fed/2/nsubj/NNP approved/2/ROOT/VBD/approve a/5/det/DT new/5/amod/JJ "
+                   "plan/2/dobj/NN ./2/punct/.")
+    assert _code(plan, fed) != []
+
+
 def test_a_firm_turning_down_a_bid_for_a_company_is_commerce_with_the_bidder_unnamed() -> None:
     # "Pesch raised a share bid, which Rospatch rejected." / "Pesch raised an offer, which Rospatch rejected."
     rows = rows_of("Pesch/1/nsubj/NNP raised/1/ROOT/VBD/raise a/4/det/DT share/4/compound/NN bid/1/dobj/NN "
