@@ -312,6 +312,12 @@ class _DocReader(_Sides):
         reciprocal = not recipients and (_reciprocal(trigger.head) or trigger.head.lemma_.lower() in _SWAP_VERBS)
         mutual = (category in _SYMMETRIC or (category == "SUPPORT" and trigger.entry.words in _SIGNING) or reciprocal) \
             and trigger.head.lemma_.lower() not in _MEDIATING
+        if category in _YIELDING and inner is not None and trigger.head.lemma_.lower() == "agree" and \
+                len({a.key for a in actors}) > 1:
+            # "Tajikistan and Kyrgyzstan agreed to withdraw troops from the border", "agreed to release prisoners":
+            # what the sides agree to yield together is yielded to each other (rule 5: the first-named the actor)
+            mutual = True
+            trigger.steps.append("yielded by the sides together: to each other")
         if category == "SANCTION" and self._halts_between(trigger):
             # "the government and communist rebels broke off peace talks": what they halt was between them
             mutual = True

@@ -2,7 +2,7 @@
 hand-built parse: vows of revenge, bodies that act by their vote, meetings put off, a body named again by
 its kind ("the alliance", "the bloc", "the group"), messages sent, the deaths of accidents, which are no
 party's attack, opponents named by whose they are ("its critics"), the leader of an "X-led" coalition, and a
-ceasefire the sides agree to together. No statistical model runs here (``tests/extract/parses.py``).
+ceasefire or a withdrawal the sides agree to together. No statistical model runs here (``tests/extract/parses.py``).
 """
 
 from __future__ import annotations
@@ -187,6 +187,18 @@ def test_sides_that_agree_to_a_ceasefire_together_agree_with_each_other_one_side
              (".", 1, "punct", "PUNCT", ".")]
     assert triples(code(alone, [(0, 1, "hamas", "Organization")])) == {("CONCEDE", "hamas", None)}
 
+
+
+def test_sides_that_agree_to_withdraw_together_yield_to_each_other() -> None:
+    # "Thailand and Cambodia agreed to withdraw troops." — the first-named side the actor (rule 5)
+    rows = rows_of("Thailand/3/nsubj/NNP and/0/cc/CC Cambodia/0/conj/NNP agreed/3/ROOT/VBD/agree to/5/aux/TO "
+                   "withdraw/3/xcomp/VB troops/5/dobj/NNS/troop ./3/punct/.")
+    events = code(rows, [(0, 1, "thailand", "Country"), (2, 3, "cambodia", "Country")])
+    assert triples(events) == {("CONCEDE", "thailand", "cambodia")}
+    # "Thailand agreed to withdraw troops." — one side's concession, to no one named
+    alone = rows_of("Thailand/1/nsubj/NNP agreed/1/ROOT/VBD/agree to/3/aux/TO withdraw/1/xcomp/VB "
+                    "troops/3/dobj/NNS/troop ./1/punct/.")
+    assert triples(code(alone, [(0, 1, "thailand", "Country")])) == {("CONCEDE", "thailand", None)}
 
 def test_an_economist_saying_what_another_must_do_gives_an_assessment() -> None:
     # "Henry Kaufman, an economist, said the Fed should tighten credit."
