@@ -15,6 +15,7 @@ from newsgraph.extract.events.market_words import (
     _regulated_business,
 )
 from newsgraph.extract.events.parts import Referent, _Context, _nominal, _Trigger
+from newsgraph.extract.events.place_words import _NO_PARTY_PLACES
 from newsgraph.extract.events.reported import _asks_a_question, _asks_anonymity
 from newsgraph.extract.events.sides import _Sides
 from newsgraph.extract.events.syntax import _noun_forms, _objects_of, _reciprocal, _source_tag, _words
@@ -49,8 +50,10 @@ from newsgraph.extract.events.words import (
     _SYMMETRIC,
     _TESTIMONY_VERBS,
     _TOPIC_PREPS,
+    _TRAVEL_VERBS,
     _TRUCE_WORDS,
     _VIOLENCE,
+    _VISIT_WORDS,
     _YIELDING,
     NEEDS_RECIPIENT,
 )
@@ -401,6 +404,11 @@ class _DocReader(_Sides):
                     or (category != "REQUEST" and _intended_needs_recipient(trigger))):
                 trigger.steps.append(f"{category} needs a recipient and has none: not coded")
                 continue
+            if recipient is None and self._trip_to_no_party(trigger):
+                # "before travelling to Europe", "Funaro's visit to Europe": a visit is made to its host (PLOVER.md:
+                # CONSULT, the visitor and the host); a trip only to a region or a sea names no one met
+                trigger.steps.append("a trip only to a region or a sea names no host: not coded")
+                continue
             if recipient is None and trigger.category == "CONSULT" and len(actors) == 1 and \
                     self._one_body(actor) and not offered:
                 # "the Lower House Budget Committee meets", "the annual meeting of the union": no one else takes part
@@ -468,6 +476,18 @@ class _DocReader(_Sides):
         if mode is None and category == "REJECT" and events:
             events.extend(self._charges_denied(trigger, actors, recipients, date_, topic))
         return events
+
+    def _trip_to_no_party(self, trigger: _Trigger) -> bool:
+        """Whether a visit or a verb of travel goes only where no party is: its object or "to" object is a sea or
+        a region (``_NO_PARTY_PLACES``), as in "travelling to Europe" or "a visit to the Gulf"."""
+        head = trigger.head
+        if trigger.entry.category != "CONSULT" or head.lemma_.lower() not in _TRAVEL_VERBS | _VISIT_WORDS:
+            return False
+        places = [g for c in head.children for g in ([c] if c.dep_ in ("dobj", "obj") else [
+            g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else [])]
+        kinds = [entry.kind if entry is not None and entry.type == "Place" else None for entry in (
+            self.gazetteer.entries.get(self.ent_of[g.i].kb_id_) if g.i in self.ent_of else None for g in places)]
+        return bool(kinds) and all(kind in _NO_PARTY_PLACES for kind in kinds)
 
     def _accusations(self, trigger: _Trigger, context: _Context, doers: list[Referent],
                      topic: str | None) -> list[tuple[Event, _Trigger]]:

@@ -184,3 +184,16 @@ def test_declining_to_comment_on_a_partys_plan_refuses_no_one() -> None:
                    "China/7/poss/NNP 's/5/case/POS proposal/4/pobj/NN ./1/punct/.")
     events = code(rows, [(0, 1, "japan", "Country"), (5, 6, "china", "Country")])
     assert not [e for e in events if e.category == "REJECT"]
+
+
+def test_a_trip_only_to_a_region_names_no_host_and_is_no_meeting() -> None:
+    # "Funaro travelled to Europe." / "Funaro travelled to France." (a visit to its host, CONSULT)
+    rows = rows_of("Funaro/1/nsubj/NNP travelled/1/ROOT/VBD/travel to/1/prep/IN Europe/2/pobj/NNP ./1/punct/.")
+    assert code(rows, [(0, 1, "funaro", "Person"), (3, 4, "europe", "Place")]) == []
+    france = [*rows[:3], ("France", 2, "pobj", "PROPN", "NNP"), rows[4]]
+    assert triples(code(france, [(0, 1, "funaro", "Person"), (3, 4, "france", "Country")])) == {
+        ("CONSULT", "funaro", "france")}
+    # "Funaro's visit to Europe began."
+    visit = rows_of("Funaro/2/poss/NNP 's/0/case/POS visit/5/nsubj/NN to/2/prep/IN Europe/3/pobj/NNP "
+                    "began/5/ROOT/VBD/begin ./5/punct/.")
+    assert code(visit, [(0, 1, "funaro", "Person"), (4, 5, "europe", "Place")]) == []
