@@ -31,6 +31,7 @@ from newsgraph.extract.events.syntax import (
 from newsgraph.extract.events.triggers import _TriggerFinder
 from newsgraph.extract.events.words import (
     _AGENT_PREPS,
+    _BENEFIT_CATEGORIES,
     _CONDITION_MARKS,
     _CONFLICT,
     _DISPUTE_CATEGORIES,
@@ -207,7 +208,8 @@ class _Recipients(_TriggerFinder):
         a better deal from the EC"."""
         verb = trigger.head
         # "demanded a better deal from the EC": what is asked for comes from the one asked
-        wanted: tuple[str, ...] = ("with", "between", "from") if trigger.category == "REQUEST" else ("with", "between")
+        wanted: tuple[str, ...] = ("with", "between", "from") if trigger.category == "REQUEST" else \
+            ("with", "between", "for") if trigger.category in _BENEFIT_CATEGORIES else ("with", "between")
         if trigger.category in _MEANS_WITH:
             wanted = ("between",)  # "attacked the village at dawn with helicopters": the means
         nouns = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
@@ -220,7 +222,8 @@ class _Recipients(_TriggerFinder):
             for inner in _noun_chain(noun):
                 for prep in inner.children:
                     if prep.dep_ == "prep" and prep.lower_ in wanted:
-                        found = [r for g in prep.children if g.dep_ == "pobj"
+                        found = [r for g in prep.children if g.dep_ == "pobj" and (prep.lower_ != "for" or (
+                                 g.i not in self.ent_of and self._group_sector(g) is not None))
                                  for r in self._argument_referents(g, f"'{prep.lower_}' on {inner.text!r}")]
                         if found:
                             trigger.steps.append(f"recipient: the other party of {inner.text!r}")

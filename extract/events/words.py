@@ -58,6 +58,9 @@ _ASPECTUAL = frozenset(("begin", "start", "keep", "continue", "stop", "finish", 
 
 #: Symmetric categories: coordinated subjects with no other recipient act on one another.
 _SYMMETRIC = frozenset(("CONSULT", "COOPERATE", "AGREE", "ASSAULT"))
+#: Agreements and concessions whose other party may be who gets what is agreed, named with "for" on it: "agreed to
+#: a pay rise for public sector workers" (a group of people only: "a plan for the region" names no party).
+_BENEFIT_CATEGORIES = frozenset(("AGREE", "CONCEDE"))
 #: A party's own course: supporting it ("to support its economic programme", "backed its own plan") is no act
 #: toward another party; "supported its ally" may well be.
 _OWN_COURSE = frozenset(("programme", "program", "policy", "plan", "proposal", "reform", "position", "stance",

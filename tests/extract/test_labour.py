@@ -149,6 +149,18 @@ def test_workers_named_by_their_trade_strike(word: str, lemma: str) -> None:
             ("on", 1, "prep", "ADP", "IN"), ("strike", 2, "pobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
     assert _parties(code(rows), "PROTEST") == [(lemma, None)]
 
+
+def test_a_pay_rise_agreed_for_workers_is_agreed_with_them() -> None:
+    # "Britain agreed to a pay rise for nurses.": who gets what is agreed is its other party
+    rows = rows_of("Britain/1/nsubj/NNP agreed/1/ROOT/VBD/agree to/1/prep/IN a/5/det/DT pay/5/compound/NN "
+                   "rise/2/pobj/NN for/5/prep/IN nurses/6/pobj/NNS/nurse ./1/punct/.")
+    assert _parties(code(rows, [(0, 1, "united-kingdom", "Country")]), "AGREE") == [("united-kingdom", "nurse")]
+    # "Britain agreed to a plan for Lebanon.": a place the plan is for is no party to it
+    rows = rows_of("Britain/1/nsubj/NNP agreed/1/ROOT/VBD/agree to/1/prep/IN a/4/det/DT plan/2/pobj/NN "
+                   "for/4/prep/IN Lebanon/5/pobj/NNP ./1/punct/.")
+    events = code(rows, [(0, 1, "united-kingdom", "Country"), (6, 7, "lebanon", "Country")])
+    assert _parties(events, "AGREE") == [("united-kingdom", None)]
+
 # -- courts ------------------------------------------------------------------------------------------------
 
 def test_a_suit_in_court_accuses_the_one_sued_not_the_court() -> None:
