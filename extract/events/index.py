@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract import attributes as _attributes  # noqa: F401  (declares Doc._ attributes)
 from newsgraph.extract.events.groups import GroupMaker
-from newsgraph.extract.events.place_words import _WATER_FIRST_WORDS, _WATER_LAST_WORDS
+from newsgraph.extract.events.parts import Referent
+from newsgraph.extract.events.place_words import _PAIRED_STATES, _WATER_FIRST_WORDS, _WATER_LAST_WORDS
 from newsgraph.extract.events.syntax import (
     _expected,
     _noun_forms,
@@ -169,6 +170,12 @@ class _DocIndex:
         return lemma is not None and any(
             e.category in ("COERCE", "ACCUSE") and all(o.startswith("@") for o in e.objects)
             for e in self.lexicon.verb_entries(lemma))
+
+    def _paired_states(self, token: Token) -> list[Referent]:
+        """The states a divided nation's plural name stands for ("the two Koreas"): each its own party."""
+        keys = _PAIRED_STATES.get(token.lower_, ()) if token.tag_ in ("NNS", "NNPS") else ()
+        return [Referent(key, None, token, f"one of {token.text!r}") for key in keys
+                if key in self.gazetteer.entries]
 
     def _a_sea(self, key: str | None) -> bool:
         """Whether an entity is a body of water: a sea of the gazetteer's, or a place it does not list that is

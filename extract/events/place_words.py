@@ -23,3 +23,12 @@ _WATER_FIRST_WORDS = _WATER_LAST_WORDS | {"bay"}
 #: Open water a weapon is fired into when it is fired at no one: "fired two ballistic missiles into the sea" is a
 #: launch (a test, a show of force), no attack on anyone (``modes``).
 _OPEN_WATER_NOUNS = frozenset(("sea", "ocean", "water", "waters"))
+#: Divided nations named together by their shared name in the plural: "the two Koreas", "the two Sudans" are both
+#: states (gazetteer keys), each a party of its own, as "North and South Korea" are; never one place.
+_PAIRED_STATES: dict[str, tuple[str, ...]] = {
+    "koreas": ("north-korea", "south-korea"),
+    "sudans": ("sudan", "south-sudan"),
+    "congos": ("republic-of-the-congo", "democratic-republic-of-the-congo"),
+    "germanys": ("germany", "east-germany"),
+    "germanies": ("germany", "east-germany"),
+}

@@ -138,6 +138,8 @@ class _Referents(_Coreference):
         return []
 
     def _referent_of(self, token: Token, how: str, depth: int, agent: bool = False) -> list[Referent]:
+        if paired := self._paired_states(token):
+            return paired
         ent = self.ent_of.get(token.i)
         if ent is not None:
             if self.entities[ent.kb_id_].type == "Concept":

@@ -1,6 +1,7 @@
 """Political and conflict news in shapes wire copy writes them, each rule on a hand-built parse: leaving a treaty
 or a body by a phrasal verb ("pulled out of the treaty") or suspending one's part in it ends cooperation
-(SANCTION), as "withdrew from" does. No statistical model runs here (``tests/extract/parses.py``).
+(SANCTION), as "withdrew from" does; "the two Koreas" are two states. No statistical model runs here
+(``tests/extract/parses.py``).
 """
 
 from __future__ import annotations
@@ -236,3 +237,20 @@ def test_vowing_to_retaliate_is_a_threat_though_it_names_no_target() -> None:
     israel = [*rows[:4], ("against", 3, "prep", "ADP", "IN"), ("Israel", 4, "pobj", "PROPN", "NNP"), rows[4]]
     assert triples(code_in(israel, [(0, 1, "iran", "Country"), (5, 6, "israel", "Country")])[0]) == {
         ("THREATEN", "iran", "israel")}
+
+
+# -- a divided nation named by its plural: two states ---------------------------------------------------------------
+
+
+def test_the_two_koreas_are_two_states_each_the_others_party() -> None:
+    # "The two Koreas agreed." — the linker's one place "Koreas" is North and South Korea
+    rows = rows_of("The/2/det/DT two/2/nummod/CD Koreas/3/nsubj/NNPS agreed/3/ROOT/VBD/agree ./3/punct/.")
+    events, entities = code_in(rows, [(2, 3, "koreas", "Place")])
+    assert triples(events) == {("AGREE", "north-korea", "south-korea")}
+    assert entities["north-korea"].type == "Country"
+    # "The United States urged the two Sudans to talk." — asked of each
+    rows = rows_of("The/2/det/DT United/2/compound/NNP States/3/nsubj/NNP urged/3/ROOT/VBD/urge the/6/det/DT "
+                   "two/6/nummod/CD Sudans/3/dobj/NNPS to/8/aux/TO talk/3/xcomp/VB ./3/punct/.")
+    events, _ = code_in(rows, [(1, 3, "united-states", "Country")])
+    assert {t for t in triples(events) if t[0] == "REQUEST"} == {("REQUEST", "united-states", "sudan"),
+                                                                 ("REQUEST", "united-states", "south-sudan")}
