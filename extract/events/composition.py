@@ -52,6 +52,7 @@ from newsgraph.extract.events.words import (
     _RETALIATING_VERBS,
     _RULING_VERBS,
     _SPAN_NOUNS,
+    _TRYING_VERBS,
     _VERBAL_CONFLICT,
     _VIOLENCE,
     _WANTING_VERBS,
@@ -282,8 +283,9 @@ class _Composer(_Halting):
                                  f"{category}")
             trigger.category = category
         elif trigger.entry.category is None and inner.entry.kind == "noun" and inner.head.head == trigger.head \
-                and inner.head.dep_ in ("dobj", "obj"):
-            # "seeking approval", "wants talks": wanting a thing from others is asking for it
+                and inner.head.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() not in _TRYING_VERBS:
+            # "seeking approval", "wants talks": wanting a thing from others is asking for it ("attempt a
+            # settlement" is trying to reach it: the intent of the act, below)
             trigger.category = "REQUEST"
             trigger.steps.append(f"{trigger.head.text!r} {inner.head.text!r}: asking for it (REQUEST)")
         else:

@@ -461,6 +461,8 @@ _VISIT_WORDS = frozenset(("visit", "tour", "trip", "stay"))
 #: Verbs of wanting: wanting another party to act is asking it to, whatever the act ("wants Japan to eliminate
 #: import controls": REQUEST), where wanting to act oneself is an intent.
 _WANTING_VERBS = frozenset(("want", "wish", "like", "prefer", "need"))
+#: Verbs of trying: trying a thing is doing it oneself ("meet to attempt a settlement"), never asking for it.
+_TRYING_VERBS = frozenset(("attempt", "try"))
 
 #: Talking to these is making a statement, not consulting: the press, and a firm's holders and analysts.
 _PRESS_WORDS = frozenset(("reporter", "journalist", "press", "media", "correspondent", "newspaper", "television",

@@ -801,3 +801,13 @@ def test_a_budget_or_a_law_approved_is_lawmaking_not_support() -> None:
     assert code(law, ghana) == []
     treaty = [*rows[:3], ("treaty", 1, "dobj", "NOUN", "NN"), rows[4]]
     assert [e.category for e in code(treaty, ghana)] == ["SUPPORT"]
+
+
+def test_attempting_a_settlement_is_intending_it_where_seeking_one_asks_for_it() -> None:
+    # "Iran attempted a settlement with Iraq." (AGREE, the intent) / "Iran sought a settlement with Iraq." (REQUEST)
+    rows = rows_of("Iran/1/nsubj/NNP attempted/1/ROOT/VBD/attempt a/3/det/DT settlement/1/dobj/NN with/3/prep/IN "
+                   "Iraq/4/pobj/NNP ./1/punct/.")
+    parties = [(0, 1, "iran", "Country"), (5, 6, "iraq", "Country")]
+    assert {e.category for e in code(rows, parties)} == {"AGREE"}
+    sought = [rows[0], ("sought", 1, "ROOT", "VERB", "VBD", "seek"), *rows[2:]]
+    assert {e.category for e in code(sought, parties)} == {"REQUEST"}
