@@ -56,6 +56,17 @@ def test_members_of_a_union_are_the_union() -> None:
     assert _parties(events, "PROTEST") == [("teamsters-union", None)]
 
 
+def test_union_negotiators_or_leaders_are_the_union_not_a_government_of_no_country() -> None:
+    # "The offer was rejected by union negotiators." / "Union leaders rejected the offer." (a labour dispute's
+    # refusal, reuters-plover README rule 1), where "negotiators" or "leaders" alone are a state's
+    passive = rows_of("The/1/det/DT offer/3/nsubjpass/NN was/3/auxpass/VBD/be rejected/3/ROOT/VBN/reject "
+                      "by/3/agent/IN union/6/compound/NN negotiators/4/pobj/NNS/negotiator ./3/punct/.")
+    assert [(e.category, e.actor_sector) for e in code(passive)] == [("REJECT", "labor")]
+    active = rows_of("Union/1/compound/NN leaders/2/nsubj/NNS/leader rejected/2/ROOT/VBD/reject the/4/det/DT "
+                     "offer/2/dobj/NN ./2/punct/.")
+    assert [(e.category, e.actor_sector) for e in code(active)] == [("REJECT", "labor")]
+
+
 def test_a_strike_by_a_union_named_without_a_labour_word_before_it_is_a_protest() -> None:
     # "A strike by the United Auto Workers closed the plant."
     rows = [("A", 1, "det", "DET", "DT"), ("strike", 7, "nsubj", "NOUN", "NN"), ("by", 1, "prep", "ADP", "IN"),
