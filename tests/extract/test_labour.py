@@ -152,6 +152,15 @@ def test_miners_who_down_tools_strike() -> None:
 
 
 
+
+def test_protesters_who_block_roads_protest_police_who_block_one_do_not() -> None:
+    # "Farmers blocked roads." — obstructing passage (CAMEO 144)
+    rows = rows_of("Farmers/1/nsubj/NNS/farmer blocked/1/ROOT/VBD/block roads/1/dobj/NNS/road ./1/punct/.")
+    assert _parties(code(rows), "PROTEST") == [("farmer", None)]
+    # "Police blocked roads." — closing them is no protest
+    rows = rows_of("Police/1/nsubj/NNS/police blocked/1/ROOT/VBD/block roads/1/dobj/NNS/road ./1/punct/.")
+    assert _parties(code(rows), "PROTEST") == []
+
 @pytest.mark.parametrize(("word", "lemma"), [("Engineers", "engineer"), ("Employees", "employee"),
                                              ("Nurses", "nurse"), ("Doctors", "doctor"), ("Drivers", "driver")])
 def test_workers_named_by_their_trade_strike(word: str, lemma: str) -> None:
