@@ -1,7 +1,7 @@
 """Political and conflict news in shapes wire copy writes them, each rule on a hand-built parse: leaving a treaty
 or a body by a phrasal verb ("pulled out of the treaty") or suspending one's part in it ends cooperation
-(SANCTION), as "withdrew from" does; "the two Koreas" are two states. No statistical model runs here
-(``tests/extract/parses.py``).
+(SANCTION), as "withdrew from" does; "the two Koreas" are two states; women are people acted on. No statistical
+model runs here (``tests/extract/parses.py``).
 """
 
 from __future__ import annotations
@@ -254,3 +254,14 @@ def test_the_two_koreas_are_two_states_each_the_others_party() -> None:
     events, _ = code_in(rows, [(1, 3, "united-states", "Country")])
     assert {t for t in triples(events) if t[0] == "REQUEST"} == {("REQUEST", "united-states", "sudan"),
                                                                  ("REQUEST", "united-states", "south-sudan")}
+
+
+# -- women as a group of people -------------------------------------------------------------------------------------
+
+
+def test_women_barred_from_work_are_the_ones_coerced() -> None:
+    # "The Taliban barred women from working."
+    rows = rows_of("The/1/det/DT Taliban/2/nsubj/NNP barred/2/ROOT/VBD/bar women/2/dobj/NNS/woman "
+                   "from/2/prep/IN working/4/pcomp/VBG/work ./2/punct/.")
+    events, _ = code_in(rows, [(1, 2, "taliban", "Organization")])
+    assert ("COERCE", "taliban", "woman-in-story-1") in triples(events)
