@@ -142,6 +142,15 @@ class _Coreference(_DocIndex):
                             # one that speaks, though it names no entity (and no state body stands for a
                             # country), so no party named further back is
                             return None
+                        if speaking and lower in _THING_PRONOUNS and pronoun.dep_ in ("nsubj", "poss") and \
+                                child.tag_ == "NN" and child.text.islower() and child.i not in self.ent_of and \
+                                self._quotation_region(child) == region and \
+                                self._group_sector(child) in _STATE_SECTORS:
+                            # "the military said its aircraft had struck rebel positions": "it" is the state body
+                            # that speaks, read as that body is ("the army" is its country's where the article
+                            # says which), never a party of a clause further up ("The RSF accused the army ...,
+                            # while the military said its aircraft ...")
+                            return child
         if pronoun.pos_ == "PRON":
             # "While he did not ask for aid, Beesley said ...": a pronoun in a clause put before the main one
             # may stand for the main clause's subject, named after it
