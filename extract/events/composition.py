@@ -14,7 +14,7 @@ from newsgraph.extract.events.halting_words import (
     _FORCES_MOVING,
     _LEAVING_ORDERED,
 )
-from newsgraph.extract.events.intents import _conditional, _intent_category, _own_supply
+from newsgraph.extract.events.intents import _conditional, _intent_category, _negated_act, _own_supply
 from newsgraph.extract.events.parts import _Trigger
 from newsgraph.extract.events.reported import (
     _charge_sought,
@@ -259,6 +259,14 @@ class _Composer(_Halting):
             trigger.steps.append(f"threat {trigger.head.text!r} to {inner.category} {_words(inner.tokens)!r}: "
                                  "THREATEN")
             trigger.category = "THREATEN"
+        elif trigger.entry.category == "AGREE" and inner.category in _VERBAL_CONFLICT | _MATERIAL_CONFLICT and \
+                inner.head.pos_ in ("VERB", "AUX") and _negated_act(inner.head):
+            # "agreed not to threaten or use force against each other", "pledged not to attack": conflict renounced
+            # is a commitment to peace (PLOVER.md: promised cooperation is AGREE); the negation is what was agreed
+            trigger.steps.append(f"{trigger.head.text!r} not to {inner.category} {_words(inner.tokens)!r}: "
+                                 "conflict renounced, AGREE")
+            trigger.category = "AGREE"
+            trigger.renounced = True
         elif trigger.entry.category == "AGREE" and inner.category == "SANCTION" and _own_supply(inner):
             # "Zaire agreed to limit its tin exports in line with the producers' plan": restraint on one's own
             # exports agreed is a commitment to an accord (PLOVER.md: AGREE), no measure against anyone

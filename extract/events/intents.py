@@ -41,6 +41,16 @@ def _conditional(trigger: _Trigger) -> bool:
     return False
 
 
+def _negated_act(verb: Token) -> bool:
+    """Whether a verb is negated: by a negation of its own, or as a conjunct joined by "or" or "nor" to a negated
+    verb ("not to threaten or use force", "did not confirm or deny": the negation covers both)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children) \
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children)
+
+
 def _own_supply(inner: _Trigger) -> bool:
     """Whether a measure restricts what its doer itself sends out: "limit its tin exports", "restrict their
     exports" (a possessive pronoun on the exports), not imports from others or exports to a named party."""

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.commitments import _Commitments
 from newsgraph.extract.events.halting_words import _HALTING_VERBS, _LACKING_PREPS, _PROJECT_NOUNS
+from newsgraph.extract.events.intents import _negated_act
 from newsgraph.extract.events.parts import _Context, _Trigger
 from newsgraph.extract.events.place_words import _OPEN_WATER_NOUNS
 from newsgraph.extract.events.syntax import (
@@ -226,6 +227,9 @@ class _ModeReader(_Commitments):
                     clause = governor
                     break
         light = [t for t in trigger.tokens if t.pos_ in ("VERB", "AUX")]
+        if trigger.renounced and trigger.transformed_from is not None:
+            # "agreed not to use force": the act's negation is what was agreed, not a negation of the agreeing
+            light = [t for t in light if t not in trigger.transformed_from.tokens]
         verbs = {head, *light, *self._raising_verbs(chain)}
         if trigger.transformed_from is not None:
             verbs.add(trigger.head)
@@ -247,7 +251,7 @@ class _ModeReader(_Commitments):
                 break
         # negation on the trigger, its light verb, or a determiner "no" on a nominal event; "would not hesitate to
         # strike" affirms the strike
-        negated = any(c.dep_ == "neg" and v.lemma_.lower() not in _RELUCTANCE_VERBS for v in verbs for c in v.children)
+        negated = any(_negated_act(v) and v.lemma_.lower() not in _RELUCTANCE_VERBS for v in verbs)
         if head.pos_ in ("NOUN", "PROPN"):
             negated = negated or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children)
             if clause != head and clause.dep_ != "ROOT" and trigger.entry.kind == "noun":
