@@ -126,7 +126,8 @@ def test_his_counterpart_who_acts_is_the_peer_not_the_one_his_names() -> None:
 
 def test_officials_of_a_state_expelled_are_a_sanction_and_its_journalists_coercion() -> None:
     # "Britain expelled 23 Soviet officials." / "Britain expelled 23 Soviet journalists."
-    for noun, category in (("officials", "SANCTION"), ("journalists", "COERCE")):
+    # "... 23 Soviet advisers": a state's military or civil advisers are its agents, as its officials are
+    for noun, category in (("officials", "SANCTION"), ("advisers", "SANCTION"), ("journalists", "COERCE")):
         rows = rows_of(f"Britain/1/nsubj/NNP expelled/1/ROOT/VBD/expel 23/4/nummod/CD Soviet/4/amod/JJ "
                        f"{noun}/1/dobj/NNS/{noun[:-1]} ./1/punct/.")
         events, _ = code_in(rows, [(0, 1, "united-kingdom", "Country"), (3, 4, "soviet-union", "Country")])
