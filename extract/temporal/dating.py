@@ -97,7 +97,8 @@ def timex_for_token(doc: Doc, token: Token) -> TimeExpression | None:
     sanctions in 2014") or sits inside the trigger's noun phrase ("Russia's
     annexation of Crimea in 2014"). A date modifying a reporting verb ("said Saturday") belongs to the report,
     not to the event reported. With a verb and its object noun, a date on either one counts ("imposed sanctions
-    in 2014" dates "imposed" and "sanctions"). The nearest attachment wins, then the earlier expression.
+    in 2014" dates "imposed" and "sanctions"). The nearest attachment wins, then a date or time over a duration
+    or a set, then the earlier expression.
 
     Example:
         >>> nlp = spacy.load("en_core_web_sm")  # doctest: +SKIP
@@ -118,14 +119,18 @@ def timex_for_token(doc: Doc, token: Token) -> TimeExpression | None:
         candidates.add(token.head)
     elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in _LIGHT_VERBS:
         candidates.add(token.head)  # "talks were held in Vienna in 2013", "the summit took place on Monday"
-    best: tuple[int, int] | None = None
+    # Of two as near, a date wins over an expression that says nothing of when ("suspended a decades-old treaty on
+    # Wednesday": the duration on the object is no date of the suspending, and must not hide the date that is);
+    # a nearer one still wins ("offer loans on 1987 models for 24 month loans" is not dated by the model year).
+    best: tuple[int, bool, int] | None = None
     for candidate in candidates:
         for distance, order, start, end in index.at.get(candidate.i, ()):
             if start <= token.i < end:  # the trigger is inside the expression
                 continue
-            if best is None or (distance, order) < best:
-                best = (distance, order)
-    return None if best is None else index.timexes[best[1]]
+            key = (distance, index.timexes[order].type not in ("DATE", "TIME"), order)
+            if best is None or key < best:
+                best = key
+    return None if best is None else index.timexes[best[2]]
 
 
 def event_date_for(doc: Doc, token: Token) -> EventDate | None:

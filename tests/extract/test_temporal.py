@@ -569,3 +569,19 @@ def test_a_date_inside_the_cause_of_an_act_dates_the_cause_not_the_act(blank: La
     assert timex_for_token(cause, cause[1]) is None
     during = doc_with("after", ("IN", "ADP"))
     assert timex_for_token(during, during[1]) is not None
+
+
+def test_a_date_wins_over_a_duration_on_the_object() -> None:
+    # "India suspended a decades-old treaty on Wednesday.", parsed by hand: the duration on the object hangs as
+    # near the trigger as the date does, and says nothing of when the treaty was suspended
+    words = ["India", "suspended", "a", "decades-old", "treaty", "on", "Wednesday", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 1, 5, 1],
+              deps=["nsubj", "ROOT", "det", "amod", "dobj", "prep", "pobj", "punct"],
+              pos=["PROPN", "VERB", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"])
+    at = {t.text: t.idx for t in doc}
+    doc._.published = date(2025, 4, 24)
+    doc._.timexes = [
+        TimeExpression(at["decades-old"], at["decades-old"] + 11, "decades-old", "DURATION", "PXY"),
+        TimeExpression(at["Wednesday"], at["Wednesday"] + 9, "Wednesday", "DATE", "2025-04-23")]
+    event_date = event_date_for(doc, doc[1])
+    assert event_date is not None and event_date.value == "2025-04-23"
