@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events.electoral import electoral
+from newsgraph.extract.events.halting_words import _SUPPORT_PURPOSE_NOUNS, _SUPPORT_PURPOSE_VERBS
 from newsgraph.extract.events.intents import _own_supply
 from newsgraph.extract.events.market_words import (
     _COMMERCIAL_WHEN_BUSINESS,
@@ -112,6 +113,22 @@ def _penalty_accepted(trigger: _Trigger) -> bool:
     nouns = [trigger.noun, inner.head if inner is not None else None]
     return any(n is not None and n.lemma_.lower() in _PENALTY_NOUNS for n in nouns)
 
+def _in_support(verb: Token) -> bool:
+    """Whether forces are sent in support of where they go: "in a show of support", "in solidarity", "to defend
+    it" (``halting_words._SUPPORT_PURPOSE_NOUNS`` and ``_SUPPORT_PURPOSE_VERBS``)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                shown = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]  # "in a show of support"
+                if any(n.lemma_.lower() in _SUPPORT_PURPOSE_NOUNS for n in (pobj, *shown)):
+                    return True
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in _SUPPORT_PURPOSE_VERBS and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return True
+    return False
+
+
 class _DocReader(_Sides):
     """Codes one Doc: finds triggers, resolves frames, and turns each trigger into events.
 
@@ -196,6 +213,9 @@ class _DocReader(_Sides):
         if mode is Mode.NEGATED and context.modal and category in _COOPERATIVE | _YIELDING:
             trigger.steps.append(f"a negated promise of {category}: REJECT")
             category, mode = "REJECT", None
+        if category == "MOBILIZE" and recipients and _in_support(trigger.head):
+            trigger.steps.append("forces sent in support of the country they go to: military aid (AID)")
+            category = "AID"
         category, mode = self._promised(trigger, category, mode, context)
         if not actors:
             trigger.steps.append("no actor: not coded")
@@ -336,11 +356,12 @@ class _DocReader(_Sides):
         # parties ("police fired on protesters", "Iraqi Kurds protested against the government").
         actors = [self._government_force(a, trigger) for a in actors]
         recipients = [self._government_force(r, trigger) for r in recipients]
-        if category not in _MATERIAL_CONFLICT:
+        if category not in _MATERIAL_CONFLICT or category == "MOBILIZE":
             # "Biden called for the release of Americans detained in China", "Yabunaka demanded ..., Japanese
             # officials said": an official's own country, as a whole or as its state, is no one the official
             # asks, warns or praises (its parliament, firms or people of a sector stay parties of their own; so
-            # does the state to its rebels: "the MILF signed a peace deal with the Philippine government")
+            # does the state to its rebels: "the MILF signed a peace deal with the Philippine government"); nor
+            # is it the target of forces its leader moves ("Lula reinforced troops along the country's border")
             own = [r for r in recipients if r.sector in (None, "government") and r.key is not None
                    and self.groups.type_of(r.key) == "Country"
                    and any(a.key is not None and a.key != r.key and a.sector not in _INSURGENT_SECTORS and

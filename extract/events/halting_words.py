@@ -88,3 +88,8 @@ _FORCES_MOVING: dict[str, str] = {"deploy": "MOBILIZE", "redeploy": "MOBILIZE", 
 #: ordering a British diplomat to leave", CAMEO 1663), the diplomats read from the lexicon's "expel" entry.
 _LEAVING_ORDERED = frozenset(("leave", "quit", "depart"))
 _COMMANDED_ACTS = frozenset(("SANCTION", "COERCE", "RETREAT", "MOBILIZE", "ASSAULT"))
+#: What forces are sent to do for the country they go to, named by a purpose noun ("sent a patrol ship to Guyana in
+#: a show of support", "in solidarity") or an infinitive ("troops to defend Saudi Arabia"): help to that country,
+#: military aid (CAMEO 072), not force against it.
+_SUPPORT_PURPOSE_NOUNS = frozenset(("support", "solidarity"))
+_SUPPORT_PURPOSE_VERBS = frozenset(("support", "help", "defend", "protect", "reassure", "assist", "bolster"))
