@@ -65,6 +65,14 @@ from newsgraph.extract.events.words import (
 )
 
 
+def _given_to(amount: Token | None) -> list[Token]:
+    """Where an amount given goes, when the parser hangs it on the form the amount takes: "provided 500 mln dlrs
+    in loans to the Philippines", "pledged 100 million dollars in aid to the Palestinians"."""
+    return [] if amount is None else [g for p in amount.children if p.dep_ == "prep" and p.lower_ == "in"
+                                      for form in p.children if form.dep_ == "pobj" for q in form.children
+                                      if q.dep_ == "prep" and q.lower_ == "to" for g in q.children if g.dep_ == "pobj"]
+
+
 class _Participants(_IntendedTargets):
     """Adds: the actor and recipients of a trigger."""
 
@@ -208,7 +216,8 @@ class _Participants(_IntendedTargets):
         if not recipients:
             recipients = self._counterpart_of_object(trigger)
         if not recipients and trigger.category == "AID":
-            recipients = self._helped(verb, steps)
+            recipients = self._helped(verb, steps) or [r for g in _given_to(trigger.noun) for r in
+                                                       self._argument_referents(g, "'to' on the form of the amount")]
         if trigger.category == "CONSULT":
             recipients = self._hosts(trigger, actors, recipients, steps) or self._visited(trigger, actors, steps)
         if not recipients and trigger.category in ("COERCE", "ASSAULT"):

@@ -126,3 +126,11 @@ def test_a_measure_of_goods_is_on_the_goods() -> None:
                    "American/9/amod/JJ goods/7/pobj/NNS/good ./1/punct/.")
     entities = [(0, 1, "canada", "Country"), (8, 9, "united-states", "Country")]
     assert triples(code_in(rows, entities)) == {("SANCTION", "canada", "united-states")}
+
+
+def test_an_amount_given_in_loans_goes_where_the_loans_go() -> None:
+    # "Japan provided 50 mln dlrs in loans to Egypt." — the parser hangs "to Egypt" on the loans
+    rows = rows_of("Japan/1/nsubj/NNP provided/1/ROOT/VBD/provide 50/4/nummod/CD mln/4/amod/JJ dlrs/1/dobj/NNS/dlrs "
+                   "in/4/prep/IN loans/5/pobj/NNS/loan to/6/prep/IN Egypt/7/pobj/NNP ./1/punct/.")
+    events = code_in(rows, [(0, 1, "japan", "Country"), (8, 9, "egypt", "Country")])
+    assert ("AID", "japan", "egypt") in triples(events)
