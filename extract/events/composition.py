@@ -12,6 +12,7 @@ from newsgraph.extract.events.halting_words import (
     _COMMANDING_VERBS,
     _FORCES_MOVED,
     _FORCES_MOVING,
+    _KEPT_OPEN,
     _LEAVING_ORDERED,
 )
 from newsgraph.extract.events.intents import _conditional, _intent_category, _negated_act, _own_supply
@@ -111,6 +112,15 @@ class _Composer(_Halting):
                 return
             if frame == "request":
                 self._command(trigger, direct)
+            if frame == "block" and entry.words in _KEPT_OPEN and _negated_act(trigger.head) and \
+                    any(o.category in _MATERIAL_CONFLICT for o in direct):
+                # "did not rule out military action", "would not rule out sanctions": force kept open is a veiled
+                # threat (CAMEO 13), not a refusal denied
+                trigger.category = "THREATEN"
+                trigger.negation_read = True
+                trigger.rule = f"kept open:{entry.words}"
+                trigger.steps.append(f"not {entry.words!r} {direct[0].category}: force kept open, THREATEN")
+                return
             if frame != "intent":
                 return
             made: list[_Trigger] = []
@@ -266,7 +276,7 @@ class _Composer(_Halting):
             trigger.steps.append(f"{trigger.head.text!r} not to {inner.category} {_words(inner.tokens)!r}: "
                                  "conflict renounced, AGREE")
             trigger.category = "AGREE"
-            trigger.renounced = True
+            trigger.negation_read = True
         elif trigger.entry.category == "AGREE" and inner.category == "SANCTION" and _own_supply(inner):
             # "Zaire agreed to limit its tin exports in line with the producers' plan": restraint on one's own
             # exports agreed is a commitment to an accord (PLOVER.md: AGREE), no measure against anyone

@@ -93,3 +93,5 @@ _COMMANDED_ACTS = frozenset(("SANCTION", "COERCE", "RETREAT", "MOBILIZE", "ASSAU
 #: military aid (CAMEO 072), not force against it.
 _SUPPORT_PURPOSE_NOUNS = frozenset(("support", "solidarity"))
 _SUPPORT_PURPOSE_VERBS = frozenset(("support", "help", "defend", "protect", "reassure", "assist", "bolster"))
+#: Refusals that, negated, keep an act open: "did not rule out military action" is a veiled threat (CAMEO 13).
+_KEPT_OPEN = frozenset(("rule out",))

@@ -227,9 +227,6 @@ class _ModeReader(_Commitments):
                     clause = governor
                     break
         light = [t for t in trigger.tokens if t.pos_ in ("VERB", "AUX")]
-        if trigger.renounced and trigger.transformed_from is not None:
-            # "agreed not to use force": the act's negation is what was agreed, not a negation of the agreeing
-            light = [t for t in light if t not in trigger.transformed_from.tokens]
         verbs = {head, *light, *self._raising_verbs(chain)}
         if trigger.transformed_from is not None:
             verbs.add(trigger.head)
@@ -251,7 +248,8 @@ class _ModeReader(_Commitments):
                 break
         # negation on the trigger, its light verb, or a determiner "no" on a nominal event; "would not hesitate to
         # strike" affirms the strike
-        negated = any(_negated_act(v) and v.lemma_.lower() not in _RELUCTANCE_VERBS for v in verbs)
+        negated = any(_negated_act(v) and v.lemma_.lower() not in _RELUCTANCE_VERBS for v in verbs) and \
+            not trigger.negation_read  # "agreed not to use force", "did not rule out force": the category's
         if head.pos_ in ("NOUN", "PROPN"):
             negated = negated or any(c.lower_ in ("no",) and c.dep_ == "det" for c in head.children)
             if clause != head and clause.dep_ != "ROOT" and trigger.entry.kind == "noun":

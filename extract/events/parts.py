@@ -50,8 +50,8 @@ class _Trigger:
                                          # payments": aimed at whom the act empowered or copied
                                          # (transformed_from) is aimed at, never at X
     felt: bool = False                   # "was angered by X", "X angered Japan": who feels it is the actor
-    renounced: bool = False              # "agreed not to use force": the act governed is renounced, its
-                                         # negation what was agreed, not a negation of the agreeing
+    negation_read: bool = False          # the category reads the trigger's negation ("agreed not to use
+                                         # force" is AGREE, "did not rule out force" THREATEN): no negated event
     steps: list[str] = field(default_factory=list)
 
 

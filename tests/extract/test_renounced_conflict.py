@@ -1,4 +1,4 @@
-"""Conflict renounced and a negation shared by verbs joined with "or", each on a hand-built parse
+"""Conflict renounced, force kept open and a negation shared by verbs joined with "or", each on a hand-built parse
 (``tests/extract/parses.py``). Each test fails when the rule it names is deleted.
 """
 
@@ -29,3 +29,14 @@ def test_a_verb_joined_by_or_to_a_negated_verb_is_negated_too() -> None:
     assert denials
     assert {e.mode for e in denials} == {Mode.NEGATED}
 
+
+
+def test_not_ruling_out_military_action_is_a_veiled_threat() -> None:
+    # "Japan did not rule out military action against North Korea." (composition._resolve_frame, _KEPT_OPEN):
+    # force kept open is a threat (CAMEO 13), not a negated refusal
+    rows = rows_of("Japan/3/nsubj/NNP did/3/aux/VBD=AUX/do not/3/neg/RB rule/3/ROOT/VB out/3/prt/RP "
+                   "military/6/amod/JJ action/3/dobj/NN against/6/prep/IN North/9/compound/NNP "
+                   "Korea/7/pobj/NNP ./3/punct/.")
+    events = code(rows, [(0, 1, "japan", "Country"), (8, 10, "north-korea", "Country")])
+    assert triples(events) == {("THREATEN", "japan", "north-korea")}
+    assert {e.mode for e in events} == {None}
