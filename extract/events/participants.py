@@ -541,6 +541,10 @@ class _Participants(_IntendedTargets):
                 if trigger.noun is not None and child.i == trigger.noun.i and not self._is_event_noun(child) \
                         and not (own_asset and self._group_sector(child) == "military"):
                     recipients.extend(self._referents(child, "object"))
+                elif child == trigger.noun and category in ("AGREE", "CONCEDE") and trigger.entry.objects and \
+                        self._is_event_noun(child):
+                    # "accepted Iraq's offer", "met U.S. demands": what another offered or asked is theirs
+                    recipients.extend(self._argument_referents(child, "whose the act accepted or met is"))
                 continue
             if child.pos_ == "ADP" and child.dep_ in ("dative", "prep", "agent"):
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ not in preps) or \

@@ -811,3 +811,11 @@ def test_attempting_a_settlement_is_intending_it_where_seeking_one_asks_for_it()
     assert {e.category for e in code(rows, parties)} == {"AGREE"}
     sought = [rows[0], ("sought", 1, "ROOT", "VERB", "VBD", "seek"), *rows[2:]]
     assert {e.category for e in code(sought, parties)} == {"REQUEST"}
+
+
+def test_accepting_what_another_offered_is_aimed_at_whose_it_is() -> None:
+    # "Japan accepted Iraq's offer." (AGREE with Iraq, not with no one)
+    rows = rows_of("Japan/1/nsubj/NNP accepted/1/ROOT/VBD/accept Iraq/4/poss/NNP 's/2/case/POS offer/1/dobj/NN "
+                   "./1/punct/.")
+    assert triples(code(rows, [(0, 1, "japan", "Country"), (2, 3, "iraq", "Country")])) == {
+        ("AGREE", "japan", "iraq")}
