@@ -819,3 +819,13 @@ def test_accepting_what_another_offered_is_aimed_at_whose_it_is() -> None:
                    "./1/punct/.")
     assert triples(code(rows, [(0, 1, "japan", "Country"), (2, 3, "iraq", "Country")])) == {
         ("AGREE", "japan", "iraq")}
+
+
+def test_meeting_another_partys_complaints_or_demands_yields_to_it_but_meeting_market_demand_is_none() -> None:
+    # "Japan met U.S. complaints." (CAMEO 08, accede to demands: CONCEDE) / "OPEC met the demand." (a market's)
+    rows = rows_of("Japan/1/nsubj/NNP met/1/ROOT/VBD/meet U.S./3/compound/NNP complaints/1/dobj/NNS/complaint "
+                   "./1/punct/.")
+    assert triples(code(rows, [(0, 1, "japan", "Country"), (2, 3, "united-states", "Country")])) == {
+        ("CONCEDE", "japan", "united-states")}
+    market = rows_of("OPEC/1/nsubj/NNP met/1/ROOT/VBD/meet the/3/det/DT demand/1/dobj/NN ./1/punct/.")
+    assert code(market, [(0, 1, "opec", "Organization")]) == []
