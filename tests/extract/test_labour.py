@@ -161,6 +161,16 @@ def test_protesters_who_block_roads_protest_police_who_block_one_do_not() -> Non
     rows = rows_of("Police/1/nsubj/NNS/police blocked/1/ROOT/VBD/block roads/1/dobj/NNS/road ./1/punct/.")
     assert _parties(code(rows), "PROTEST") == []
 
+
+@pytest.mark.parametrize(("verb", "lemma"), [("staged", "stage"), ("began", "begin"), ("launched", "launch")])
+def test_workers_who_stage_or_begin_a_strike_strike_troops_do_not(verb: str, lemma: str) -> None:
+    # "Teachers staged a strike." — a strike of no stated kind held by workers is no air strike
+    rows = [("Teachers", 1, "nsubj", "NOUN", "NNS", "teacher"), (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            ("a", 3, "det", "DET", "DT"), ("strike", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    assert _parties(code(rows), "PROTEST") == [("teacher", None)]
+    rows[0] = ("Troops", 1, "nsubj", "NOUN", "NNS", "troop")
+    assert _parties(code(rows), "PROTEST") == []
+
 @pytest.mark.parametrize(("word", "lemma"), [("Engineers", "engineer"), ("Employees", "employee"),
                                              ("Nurses", "nurse"), ("Doctors", "doctor"), ("Drivers", "driver")])
 def test_workers_named_by_their_trade_strike(word: str, lemma: str) -> None:
