@@ -49,8 +49,9 @@ _MID_MONTH = range(8, 24)
 def _measured_distance(verb: Token) -> tuple[int, str] | None:
     """The signed distance a clause of time measures from the clause it hangs on: "a day after the military
     targeted Deif" is (-1, "day"), "two months after Bouteflika resigned" (-2, "month"), "three weeks before"
-    (+3, "week"); None for any other clause."""
-    if verb.dep_ != "advcl":
+    (+3, "week"); None for any other clause. A clause with "after" or "before" the parser joined to the one
+    before it ("ordered them to leave, a day after gunmen killed 26 tourists", a conjunct) is still one of time."""
+    if verb.dep_ not in ("advcl", "conj"):
         return None
     marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
     if len(marks) != 1:
@@ -295,9 +296,10 @@ class _Dater(_ModeReader):
                 node = node.head
             elif node.dep_ in _SHARED_TIME_DEPS and node.head != node:
                 marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-                if node.dep_ == "advcl" and marks & _EARLIER_MARKS:
+                # (a conjunct with a mark is a clause of time the parser joined as a conjunct: "..., a day after")
+                if node.dep_ in ("advcl", "conj") and marks & _EARLIER_MARKS:
                     coarse_only = True
-                elif node.dep_ == "advcl" and marks - _SAME_TIME_MARKS:
+                elif node.dep_ in ("advcl", "conj") and marks - _SAME_TIME_MARKS:
                     return None
                 node = node.head
             else:

@@ -178,3 +178,26 @@ def test_a_time_the_parser_hangs_on_a_copula_dates_the_events_of_its_predicate()
     events = dated(rows, [(0, 1, "iran", "Country"), (9, 10, "qassem-soleimani", "Person"),
                           (12, 13, "united-states", "Country")], ("last week", "2024-W18"))
     assert {e.date.value for e in events if e.category == "ASSAULT" and e.date is not None} == {"2024-W18"}
+
+
+def test_a_clause_a_day_after_the_parser_made_a_conjunct_is_still_a_day_before() -> None:
+    # "India expelled Pakistani diplomats on Wednesday, a day after gunmen killed tourists." with "killed" a
+    # conjunct of "expelled", as the parser may join it (dating._measured_distance): the killing is the day before
+    rows = rows_of("India/1/nsubj/NNP expelled/1/ROOT/VBD/expel Pakistani/3/amod/JJ diplomats/1/dobj/NNS/diplomat "
+                   "on/1/prep/IN Wednesday/4/pobj/NNP ,/1/punct/, a/8/det/DT day/11/npadvmod/NN "
+                   "after/11/mark/IN gunmen/11/nsubj/NNS/gunman killed/1/conj/VBD/kill tourists/11/dobj/NNS/tourist "
+                   "./1/punct/.")
+    events = dated(rows, [(0, 1, "india", "Country"), (2, 3, "pakistan", "Country")], ("Wednesday", "2024-05-08"))
+    assert date_of(events, "SANCTION") == "2024-05-08"
+    assert date_of(events, "ASSAULT") == "2024-05-07"
+
+
+def test_a_conjunct_after_another_does_not_share_its_day() -> None:
+    # "India expelled Pakistani diplomats on Wednesday, after gunmen killed tourists." ("killed" a conjunct with
+    # "after", dating._date_of_governing_clause): the killing came before Wednesday, on a day the text does not say
+    rows = rows_of("India/1/nsubj/NNP expelled/1/ROOT/VBD/expel Pakistani/3/amod/JJ diplomats/1/dobj/NNS/diplomat "
+                   "on/1/prep/IN Wednesday/4/pobj/NNP ,/1/punct/, after/9/mark/IN gunmen/9/nsubj/NNS/gunman "
+                   "killed/1/conj/VBD/kill tourists/9/dobj/NNS/tourist ./1/punct/.")
+    events = dated(rows, [(0, 1, "india", "Country"), (2, 3, "pakistan", "Country")], ("Wednesday", "2024-05-08"))
+    assert date_of(events, "SANCTION") == "2024-05-08"
+    assert date_of(events, "ASSAULT") != "2024-05-08"
