@@ -61,7 +61,18 @@ def _obligation_word(clause: Token) -> str | None:
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS), None)
     if modal is None and _mandative(clause):
         return "subjunctive"
+    if modal is None and _have_to(clause) is not None:
+        return "has to"
     return modal
+
+
+def _have_to(clause: Token) -> Token | None:
+    """The act of "have to V", which English uses as "must V": "Lawson told Funaro Brazil had to solve its
+    problems with the banks", "said Peking would have to persuade Congress"; None for any other clause."""
+    if clause.lemma_.lower() != "have":
+        return None
+    return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and
+                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _past_obligation(clause: Token) -> bool:
@@ -315,9 +326,10 @@ class _ReportedClauses(_Participants):
         clauses = self._reported(verb)
         speakers = None
         for clause in clauses:
-            if _obligation_word(clause) is None or (clause.lemma_ in ("be", "have") and not _is_passive(clause)):
+            if _obligation_word(clause) is None or (clause.lemma_ in ("be", "have") and not _is_passive(clause)
+                                                    and _have_to(clause) is None):
                 continue
-            if clause.lemma_.lower() in _OUTCOME_VERBS:
+            if (_have_to(clause) or clause).lemma_.lower() in _OUTCOME_VERBS:
                 continue  # "said Dean should experience an improvement": an outcome expected, no act asked
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects or any(s.lower_ in _FIRST_PERSON for s in subjects):

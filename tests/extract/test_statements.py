@@ -222,3 +222,18 @@ def test_the_press_told_is_no_party_to_what_was_said() -> None:
     events = [event for event, _ in coder().code(doc)]
     assert ("REQUEST", "george-shultz", "japan") in triples(events)
     assert not [e for e in events if e.recipient == "reuters"]
+
+
+def test_saying_another_party_has_to_act_asks_it_of_them_as_must_does() -> None:
+    # "Britain said Brazil had to solve its problems." / "... would have to solve ..." (PLOVER.md: "X said Y must
+    # V" is X REQUEST Y), where "Britain said Brazil had problems" asks nothing
+    rows = rows_of("Britain/1/nsubj/NNP said/1/ROOT/VBD/say Brazil/3/nsubj/NNP had/1/ccomp/VBD/have to/5/aux/TO "
+                   "solve/3/xcomp/VB its/7/poss/PRP$ problems/5/dobj/NNS/problem ./1/punct/.")
+    parties = [(0, 1, "united-kingdom", "Country"), (2, 3, "brazil", "Country")]
+    assert triples(code(rows, parties)) == {("REQUEST", "united-kingdom", "brazil")}
+    would = rows_of("Britain/1/nsubj/NNP said/1/ROOT/VBD/say Brazil/4/nsubj/NNP would/4/aux/MD have/1/ccomp/VB "
+                    "to/6/aux/TO solve/4/xcomp/VB its/8/poss/PRP$ problems/6/dobj/NNS/problem ./1/punct/.")
+    assert triples(code(would, parties)) == {("REQUEST", "united-kingdom", "brazil")}
+    had = rows_of("Britain/1/nsubj/NNP said/1/ROOT/VBD/say Brazil/3/nsubj/NNP had/1/ccomp/VBD/have "
+                  "problems/3/dobj/NNS/problem ./1/punct/.")
+    assert code(had, parties) == []
