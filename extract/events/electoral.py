@@ -31,13 +31,21 @@ def _race_word(token: Token) -> bool:
 
 def electoral(trigger: _Trigger, category: str, actors: list[Referent]) -> str | None:
     """Why the event is an election's business and no event, or None: voters are among its actors ("the backing of
-    60,000 voters"), or what it is about is a race ("decide whether to approve the two hopefuls", "announced
-    plans to seek a new term"), within the clause the trigger heads and not below a relative clause."""
+    60,000 voters") or whose support it is ("the support of 39 pct of the voters"), or what it is about is a
+    race ("decide whether to approve the two hopefuls", "announced plans to seek a new term"), within the clause
+    the trigger heads and not below a relative clause."""
     if category not in _ELECTORAL_CATEGORIES:
         return None
     voters = [a.token for a in actors if a.token.lemma_.lower() in _VOTERS]
     if voters:
         return f"what {voters[0].text!r} back or reject is a vote"
+    # "the Conservatives had the support of 39 pct of the voters": the voters' share behind a party, a poll's
+    # or an election's figure, whoever the sentence makes the subject
+    noun = trigger.noun
+    voters = [t for p in (noun.children if noun is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"
+              for t in p.subtree if t.lemma_.lower() in _VOTERS]
+    if voters:
+        return f"the support of {voters[0].text!r} is a share of a vote or a poll"
     heads = {trigger.head, *([trigger.noun] if trigger.noun is not None else [])}
     voting = trigger.head.lemma_.lower() == "vote"
     for head in heads:

@@ -44,3 +44,16 @@ def test_hopeful_the_adjective_is_no_race() -> None:
                    "./1/punct/.")
     assert ("SUPPORT", "japan", "south-korea") in triples(code(rows, [(0, 1, "japan", "Country"),
                                                                     (2, 3, "south-korea", "Country")]))
+
+
+def test_a_partys_support_from_a_share_of_the_voters_is_a_poll_figure_not_support() -> None:
+    # "The Conservatives had the support of 39 pct of the voters." (reuters-plover README, rule 1: polls) against
+    # "The Conservatives had the support of Labour." (SUPPORT, whatever its direction)
+    rows = rows_of("The/1/det/DT Conservatives/2/nsubj/NNPS had/2/ROOT/VBD/have the/4/det/DT support/2/dobj/NN "
+                   "of/4/prep/IN 39/7/nummod/CD pct/5/pobj/NN of/7/prep/IN the/10/det/DT voters/8/pobj/NNS/voter "
+                   "./2/punct/.")
+    assert code(rows, [(1, 2, "conservative-party", "Organization")]) == []
+    labour = [*rows[:5], ("of", 4, "prep", "ADP", "IN"), ("Labour", 5, "pobj", "PROPN", "NNP"),
+              (".", 2, "punct", "PUNCT", ".")]
+    assert [e.category for e in code(labour, [(1, 2, "conservative-party", "Organization"),
+                                              (6, 7, "labour-party", "Organization")])] == ["SUPPORT"]
