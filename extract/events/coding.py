@@ -85,11 +85,18 @@ def _pairs(actors: list[Referent], recipients: list[Referent], mutual: bool,
     if recipients:
         return [(a, r) for a in actors for r in recipients]
     if len(actors) > 1 and mutual:
+        # "Ethiopia's government and the rival Tigray forces agreed", both read as Ethiopia: no party agrees with
+        # itself, so two parties of one node are one actor
+        def other(a: Referent, b: Referent) -> bool:
+            return a is not b and (a.key is None or a.key != b.key)
+
         if not both_ways:
             # "Japan and the U.S. agreed": one agreement, the first-named party its actor
-            return [(actors[0], b) for b in actors[1:]]
-        # "The US, Russia and Switzerland met": each meets each other one
-        return [(a, b) for a in actors for b in actors if a is not b]
+            pairs: list[tuple[Referent, Referent | None]] = [(actors[0], b) for b in actors[1:] if other(actors[0], b)]
+        else:
+            # "The US, Russia and Switzerland met": each meets each other one
+            pairs = [(a, b) for a in actors for b in actors if other(a, b)]
+        return pairs or [(actors[0], None)]
     return [(a, None) for a in actors]
 
 

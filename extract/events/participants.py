@@ -58,6 +58,7 @@ from newsgraph.extract.events.words import (
     _SAME_TIME_PREPS,
     _STANCES,
     _SUBJECT_DEPS,
+    _SUMMONING_VERBS,
     _VERBAL,
     _VERBAL_CONFLICT,
     _VISITING,
@@ -460,7 +461,8 @@ class _Participants(_IntendedTargets):
             if head == node:
                 return []
             if dep == "xcomp":
-                objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+                objects = [c for c in head.children if c.dep_ in ("dobj", "obj")] \
+                    if head.lemma_.lower() not in _SUMMONING_VERBS else []  # "summoned the envoy to protest"
                 if objects:  # object control: "urged Japan to consider"
                     return [r for o in objects for r in self._referents(o, "object of " + head.text, agent=True)]
                 node = head

@@ -290,6 +290,9 @@ _ASKING_VERBS = frozenset(("request", "ask", "demand", "seek"))
 #: Verbs of giving counsel: a request only when they name the act advised ("advised Japan to cut its deficit"),
 #: counsel given as a service otherwise ("advised Chevron on the merger").
 _COUNSEL_VERBS = frozenset(("advise", "counsel"))
+#: Verbs of calling an envoy in, whose infinitive is the summoner's purpose ("summoned China's ambassador to
+#: protest", "to demand an explanation"), not the envoy's act as after "urged Japan to".
+_SUMMONING_VERBS = frozenset(("summon",))
 #: Verbs that ask for a thing only through "for": "called for new elections", "pressed for talks", "appealed for
 #: calm" (where "called the strike off" or "pressed the button" ask for nothing).
 _ASKING_FOR_VERBS = frozenset(("call", "press", "push", "appeal"))

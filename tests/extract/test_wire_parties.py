@@ -1,0 +1,24 @@
+"""Parties in two shapes of wire copy, each on a hand-built parse (``tests/extract/parses.py``): two sides read as
+one node, and an envoy summoned "to protest". Each test fails when the rule it names is deleted.
+"""
+
+from __future__ import annotations
+
+from tests.extract.parses import code, rows_of, triples
+
+
+def test_two_sides_read_as_one_node_are_one_actor_not_a_party_to_itself() -> None:
+    # "Ethiopia's government and the Tigray forces agreed.", both sides read as Ethiopia (coding._pairs): no
+    # agreement of Ethiopia with itself
+    rows = rows_of("Ethiopia/2/poss/NNP 's/0/case/POS government/6/nsubj/NN and/2/cc/CC Tigray/5/compound/NNP "
+                   "forces/2/conj/NNS/force agreed/6/ROOT/VBD/agree ./6/punct/.")
+    events = code(rows, [(0, 1, "ethiopia", "Country"), (4, 5, "ethiopia", "Country")])
+    assert triples(events) == {("AGREE", "ethiopia", None)}
+
+
+def test_an_envoy_summoned_to_protest_is_protested_to_not_protesting() -> None:
+    # "Manila summoned China's ambassador to protest." (participants: no object control after "summon")
+    rows = rows_of("Manila/1/nsubj/NNP summoned/1/ROOT/VBD/summon China/4/poss/NNP 's/2/case/POS "
+                   "ambassador/1/dobj/NN to/6/aux/TO protest/1/xcomp/VB ./1/punct/.")
+    events = code(rows, [(0, 1, "philippines", "Country"), (2, 3, "china", "Country")])
+    assert {a for _, a, _ in triples(events)} == {"philippines"}
