@@ -83,6 +83,17 @@ def _has_condition(verbs: set[Token]) -> bool:
                for v in verbs for c in v.children)
 
 
+
+def _standing_description(verb: Token) -> bool:
+    """Whether a verb is a relative clause set off by a comma, in the simple present, that says what the noun
+    before it is or does as a rule ("NATO, which leads a mission in Kosovo,"): no auxiliary, no time of its own."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or verb.i < 2:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg", "npadvmod") for c in verb.children):
+        return False
+    relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("which", "who")), None)
+    return relative is not None and relative.i > 0 and verb.doc[relative.i - 1].text == ","
+
 class _ModeReader(_Commitments):
     """Adds: mode, attribution, and whether a frame blocks the event."""
 
@@ -107,6 +118,12 @@ class _ModeReader(_Commitments):
             # of someone's accusation, not a fact
             context.blocked = True
             trigger.steps.append(f"{alleged.text!r}: alleged, not coded")
+            return context
+        if _standing_description(head):
+            # "NATO, which leads a peacekeeping mission in Kosovo, said ...", "Turkey, which supports the rebels,":
+            # what a party does as a rule, said of it in passing, is a description of it, not news of the day
+            context.blocked = True
+            trigger.steps.append("a description of a party in the present (', which leads'): not coded")
             return context
         if trigger.category == "ASSAULT" and self._fired_into_water(head):
             # a launch into open water attacks no one: a weapons test or a show of force, CAMEO 15 "exhibit force

@@ -1,5 +1,6 @@
-"""Parties in two shapes of wire copy, each on a hand-built parse (``tests/extract/parses.py``): two sides read as
-one node, and an envoy summoned "to protest". Each test fails when the rule it names is deleted.
+"""Parties and descriptions in shapes of wire copy, each on a hand-built parse (``tests/extract/parses.py``): two
+sides read as one node, an envoy summoned "to protest", and what a party does as a rule. Each test fails when the
+rule it names is deleted.
 """
 
 from __future__ import annotations
@@ -22,3 +23,13 @@ def test_an_envoy_summoned_to_protest_is_protested_to_not_protesting() -> None:
                    "ambassador/1/dobj/NN to/6/aux/TO protest/1/xcomp/VB ./1/punct/.")
     events = code(rows, [(0, 1, "philippines", "Country"), (2, 3, "china", "Country")])
     assert {a for _, a, _ in triples(events)} == {"philippines"}
+
+
+def test_a_present_relative_clause_set_off_by_commas_describes_its_party() -> None:
+    # "NATO, which leads a peacekeeping mission in Kosovo, met Serbia." (modes._standing_description): what NATO
+    # does as a rule is no news of the day; the meeting is
+    rows = rows_of("NATO/10/nsubj/NNP ,/0/punct/, which/3/nsubj/WDT leads/0/relcl/VBZ/lead a/6/det/DT "
+                   "peacekeeping/6/compound/NN mission/3/dobj/NN in/6/prep/IN Kosovo/7/pobj/NNP ,/0/punct/, "
+                   "met/10/ROOT/VBD/meet Serbia/10/dobj/NNP ./10/punct/.")
+    events = code(rows, [(0, 1, "nato", "Organization"), (8, 9, "kosovo", "Country"), (11, 12, "serbia", "Country")])
+    assert triples(events) == {("CONSULT", "nato", "serbia")}
