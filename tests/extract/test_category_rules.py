@@ -829,3 +829,11 @@ def test_meeting_another_partys_complaints_or_demands_yields_to_it_but_meeting_m
         ("CONCEDE", "japan", "united-states")}
     market = rows_of("OPEC/1/nsubj/NNP met/1/ROOT/VBD/meet the/3/det/DT demand/1/dobj/NN ./1/punct/.")
     assert code(market, [(0, 1, "opec", "Organization")]) == []
+
+
+def test_would_like_another_party_to_act_asks_it_to_as_want_does() -> None:
+    # "Germany would like Brazil to work with the IMF." (REQUEST of Brazil, not Brazil's cooperation as a fact)
+    rows = rows_of("Germany/2/nsubj/NNP would/2/aux/MD like/2/ROOT/VB Brazil/2/dobj/NNP to/5/aux/TO work/2/xcomp/VB "
+                   "with/5/prep/IN the/8/det/DT IMF/6/pobj/NNP ./2/punct/.")
+    parties = [(0, 1, "germany", "Country"), (3, 4, "brazil", "Country"), (8, 9, "imf", "Organization")]
+    assert {(e.category, e.actor, e.recipient) for e in code(rows, parties)} == {("REQUEST", "germany", "brazil")}
