@@ -225,9 +225,9 @@ def _shared_subject(verb: Token) -> list[Token]:
 
 def _relative_object(verb: Token) -> Token | None:
     """The noun a relative clause or participle is about, where it stands as the verb's object: "duties levied
-    by the EC", "the duty the U.S. imposed on Canadian lumber", "sanctions which Washington imposed", "demands
-    already rejected by the government". None when the noun is the clause's subject ("the union, which struck";
-    "farmers demanding a better deal") or the verb has an object of its own."""
+    by the EC", "the duty the U.S. imposed on Canadian lumber", "demands already rejected by the government".
+    None when the noun is the clause's subject ("the union, which struck"; "farmers demanding a better deal") or
+    its subject's owner ("the corps, whose troops fought off the Iranians"), or the verb has an object."""
     if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     if any(c.dep_ in ("dobj", "obj", "attr", "oprd", "ccomp", "xcomp") and c.lower_ not in _RELATIVE_PRONOUNS
@@ -239,8 +239,8 @@ def _relative_object(verb: Token) -> Token | None:
         return verb.head if verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "nsubj")
                                                                       for c in verb.children) else None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in subjects) or (
-            subjects and all(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in subjects)):
+    if any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in subjects) or (subjects and all(
+            c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS and c.left_edge.tag_ != "WP$" for c in subjects)):
         # "sanctions which were imposed by X"; "the duty (that) the U.S. imposed"
         return verb.head
     return None

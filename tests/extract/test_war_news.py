@@ -228,3 +228,15 @@ def test_a_place_sealed_off_is_coerced() -> None:
                    "Strip/1/dobj/NNP ./1/punct/.")
     events, _ = code_in(rows, [(0, 1, "israel", "Country"), (4, 6, "gaza-strip", "Place")])
     assert triples(events) == {("COERCE", "israel", "gaza-strip")}
+
+
+def test_the_owner_of_a_relative_clauses_subject_is_not_what_the_clause_acts_on() -> None:
+    # "The Corps, whose troops fought off the Iranians, won.": the corps' own troops fought, not against the corps
+    # (where "the Corps, which the troops attacked, ..." is what they attacked)
+    rows = rows_of("The/1/det/DT Corps/10/nsubj/NNP ,/1/punct/, whose/4/poss/WP$=DET troops/5/nsubj/NNS/troop "
+                   "fought/1/relcl/VBD/fight off/5/prep/IN the/8/det/DT Iranians/6/pobj/NNPS ,/1/punct/, "
+                   "won/10/ROOT/VBD/win ./10/punct/.")
+    corps = [(1, 2, "third-army-corps", "Organization")]
+    assert not [e for e in code_in(rows, corps)[0] if e.recipient == "third-army-corps"]
+    which = [*rows[:3], ("which", 5, "dobj", "PRON", "WDT"), *rows[4:]]
+    assert [e.recipient for e in code_in(which, corps)[0] if e.category == "ASSAULT"] == ["third-army-corps"]
