@@ -220,6 +220,11 @@ def test_a_photo_credit_goes_and_its_caption_stays(line: str, kept: str) -> None
     ("KANDAHAR, Afghanistan, AP – Taliban fighters ambushed a convoy, officials said.",
      "KANDAHAR, Afghanistan", "Taliban fighters ambushed a convoy, officials said."),
     ("BAGHDAD, AFP - Gunmen killed five people.", "BAGHDAD", "Gunmen killed five people."),
+    # a country of three or four words
+    ("DUBAI, United Arab Emirates (AP) — Iran's navy seized a tanker.", "DUBAI, United Arab Emirates",
+     "Iran's navy seized a tanker."),
+    ("KINSHASA, Democratic Republic of Congo (AP) — Rebels attacked a town.",
+     "KINSHASA, Democratic Republic of Congo", "Rebels attacked a town."),
 ])
 def test_a_dateline_is_furniture_kept_as_the_articles_dateline(line: str, dateline: str, kept: str) -> None:
     cleaned = remove_furniture(line)

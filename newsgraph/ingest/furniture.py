@@ -84,7 +84,8 @@ _DATELINE_WHERE_WHEN = (
     rf"(?-i:(?!{_CAPS_LABELS})[A-Z][A-Z.'’-]{{2,}}(?:[ /-][A-Z][A-Z.'’-]*){{0,3}}"
     # "PORTLAND, Maine" before a date or an agency, or, as AFP writes them, before the story's sentence
     # ("GAZA CITY, Palestinian Territories: Four children were killed ...")
-    rf"(?:,\s*(?!{_WIRE_AGENCY})[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?"
+    # ("DUBAI, United Arab Emirates (AP)", "KINSHASA, Democratic Republic of Congo (AP)": up to four words)
+    rf"(?:,\s*(?!{_WIRE_AGENCY})[A-Z][A-Za-z.]+(?:\s(?:of\s|and\s)?[A-Z][A-Za-z.]+){{0,3}}"
     rf"(?=\s*\(|,?\s*{_DATELINE_MONTH}\s+\d|{_STORY_AFTER}|,\s*{_WIRE_AGENCY}\s*(?:--|[-—–:])))?"
     rf"(?:,?\s*{_DATELINE_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
     # with neither date nor agency, "TOKYO:" must open a sentence that ends on the line: "OPEC: output to
