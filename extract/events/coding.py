@@ -356,6 +356,10 @@ class _DocReader(_Sides):
             mutual = False  # "African Union and Somali troops launched an offensive": allies, each other's no target
         if trigger.transformed_from is not None and _own_supply(trigger.transformed_from):
             mutual = False  # "Brazil and China pledged to limit their exports": each its own, not with the other
+        if trigger.promised and trigger.category not in _SYMMETRIC:
+            # "the ceasefire will be monitored by the United Nations and the Catholic Church": AGREE only as a
+            # promise of an act that is no partnership; its doers promise it together, not to each other
+            mutual = False
         # "Brazil and China pledged to limit their exports": their own, not each other's; "Canada and Egypt
         # failed to conclude an agreement on Canadian exports": one with the other (paired below); "Egypt
         # recalled its ambassador from Israel": its own envoy is no party it acts on. The country itself is

@@ -33,3 +33,13 @@ def test_a_present_relative_clause_set_off_by_commas_describes_its_party() -> No
                    "met/10/ROOT/VBD/meet Serbia/10/dobj/NNP ./10/punct/.")
     events = code(rows, [(0, 1, "nato", "Organization"), (8, 9, "kosovo", "Country"), (11, 12, "serbia", "Country")])
     assert triples(events) == {("CONSULT", "nato", "serbia")}
+
+
+def test_doers_of_a_promised_act_promise_it_together_not_to_each_other() -> None:
+    # "The UN and the Church will monitor the ceasefire." (coding: a promise of peacekeeping, CAMEO 074, is AGREE,
+    # but no partnership of the two)
+    rows = rows_of("UN/4/nsubj/NNP and/0/cc/CC Church/0/conj/NNP will/4/aux/MD monitor/4/ROOT/VB the/6/det/DT "
+                   "ceasefire/4/dobj/NN ./4/punct/.")
+    events = code(rows, [(0, 1, "united-nations", "Organization"), (2, 3, "catholic-church", "Organization")])
+    assert {e.category for e in events} == {"AGREE"} and len({e.actor for e in events}) == 2
+    assert {e.recipient for e in events} == {None}
