@@ -324,10 +324,11 @@ class _DocReader(_Sides):
         mention = mention_of(self.doc[min(t.i for t in trigger.tokens):max(t.i for t in trigger.tokens) + 1])
         trigger_text = _words(trigger.tokens)
         inner = trigger.transformed_from
-        if category == "AGREE" and inner is not None and inner.head.lemma_.lower() in _RECIPROCAL_WORDS:
-            # "Iran and Iraq agreed to exchange prisoners": the sides exchange with each other, the prisoners
-            # are what is exchanged
-            things = {t.i for o in _objects_of(inner.head) for t in o.subtree}
+        exchanged = inner.head if inner is not None else trigger.head
+        if (category == "AGREE" or category in _YIELDING) and exchanged.lemma_.lower() in _RECIPROCAL_WORDS:
+            # "Iran and Iraq agreed to exchange prisoners", "said they would exchange prisoners": the sides
+            # exchange with each other, the prisoners are what is exchanged
+            things = {o.i for o in _objects_of(exchanged)}
             recipients = [r for r in recipients if r.token.i not in things]
         if category == "CONCEDE" and inner is not None and trigger.head.lemma_.lower() == "agree" and \
                 len({a.key for a in actors}) > 1 and any(t.lemma_.lower() in _TRUCE_WORDS for t in inner.tokens):
@@ -356,7 +357,8 @@ class _DocReader(_Sides):
             mutual = False  # "African Union and Somali troops launched an offensive": allies, each other's no target
         if trigger.transformed_from is not None and _own_supply(trigger.transformed_from):
             mutual = False  # "Brazil and China pledged to limit their exports": each its own, not with the other
-        if trigger.promised and trigger.category not in _SYMMETRIC:
+        if trigger.promised and trigger.category not in _SYMMETRIC and \
+                exchanged.lemma_.lower() not in _RECIPROCAL_WORDS:
             # "the ceasefire will be monitored by the United Nations and the Catholic Church": AGREE only as a
             # promise of an act that is no partnership; its doers promise it together, not to each other
             mutual = False

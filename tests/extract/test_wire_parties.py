@@ -43,3 +43,13 @@ def test_doers_of_a_promised_act_promise_it_together_not_to_each_other() -> None
     events = code(rows, [(0, 1, "united-nations", "Organization"), (2, 3, "catholic-church", "Organization")])
     assert {e.category for e in events} == {"AGREE"} and len({e.actor for e in events}) == 2
     assert {e.recipient for e in events} == {None}
+
+
+def test_prisoners_exchanged_are_what_is_exchanged_not_a_party() -> None:
+    # "Israel and Hamas exchanged prisoners." (coding: the objects of an exchange are no recipients): each side
+    # gives to the other
+    rows = rows_of("Israel/3/nsubj/NNP and/0/cc/CC Hamas/0/conj/NNP exchanged/3/ROOT/VBD/exchange "
+                   "prisoners/3/dobj/NNS/prisoner ./3/punct/.")
+    events = code(rows, [(0, 1, "israel", "Country"), (2, 3, "hamas", "Organization")])
+    assert {r for _, _, r in triples(events)} <= {"israel", "hamas"}
+    assert triples(events)
