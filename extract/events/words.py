@@ -464,8 +464,9 @@ _VISIT_WORDS = frozenset(("visit", "tour", "trip", "stay"))
 #: Verbs of wanting: wanting another party to act is asking it to, whatever the act ("wants Japan to eliminate
 #: import controls": REQUEST), where wanting to act oneself is an intent.
 _WANTING_VERBS = frozenset(("want", "wish", "like", "prefer", "need"))
-#: Verbs of trying: trying a thing is doing it oneself ("meet to attempt a settlement"), never asking for it.
-_TRYING_VERBS = frozenset(("attempt", "try"))
+#: Verbs of trying or readying one's own act ("meet to attempt a settlement", "is preparing sanctions", "planning
+#: an offensive"): the intent of the act (AGREE, THREATEN), never asking others for it.
+_TRYING_VERBS = frozenset(("attempt", "try", "prepare", "plan", "draft"))
 
 #: Talking to these is making a statement, not consulting: the press, and a firm's holders and analysts.
 _PRESS_WORDS = frozenset(("reporter", "journalist", "press", "media", "correspondent", "newspaper", "television",

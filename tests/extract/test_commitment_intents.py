@@ -245,3 +245,12 @@ def test_what_one_thinks_another_would_do_is_a_guess_not_its_promise() -> None:
     countries = [(0, 1, "japan", "Country"), (2, 3, "china", "Country")]
     assert code(rows("thinks", "think"), countries) == []
     assert ("CONCEDE", "china", None) in triples(code(rows("says", "say"), countries))
+
+
+def test_preparing_an_offensive_intends_it_and_asks_no_one() -> None:
+    # "Iraq is planning an offensive against Iran." (composition._intend, words._TRYING_VERBS): force readied is a
+    # threat (PLOVER.md: future material conflict), not a request
+    rows = rows_of("Iraq/2/nsubj/NNP is/2/aux/VBZ=AUX/be planning/2/ROOT/VBG/plan an/4/det/DT "
+                   "offensive/2/dobj/NN against/4/prep/IN Iran/5/pobj/NNP ./2/punct/.")
+    events = code(rows, [(0, 1, "iraq", "Country"), (6, 7, "iran", "Country")])
+    assert triples(events) == {("THREATEN", "iraq", "iran")}
