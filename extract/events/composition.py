@@ -96,6 +96,9 @@ class _Composer(_Halting):
                                  f"{noun_trigger.head.text!r} ({noun_trigger.entry.source}: "
                                  f"{noun_trigger.category})")
             return
+        if frame is None and entry.category == "THREATEN" and trigger.noun is not None and \
+                self._diplomats_sent_away(trigger):
+            return  # "gave France's ambassador 72 hours to leave the country": the ultimatum is the expulsion
         if frame == "block" and trigger.head.lemma_.lower() in _FAILING_VERBS:
             return  # "failed to agree": the agreement is coded, negated (modes)
         if frame == "block" and _plan_denied(trigger.head):
@@ -375,12 +378,15 @@ class _Composer(_Halting):
     def _diplomats_sent_away(self, trigger: _Trigger) -> bool:
         """Ordering a state's diplomats or officials to leave is expelling them (SANCTION, CAMEO 1663), done by
         whoever orders it: "Moscow retaliated by ordering a British diplomat to leave", "ordered two attaches to
-        quit the country within a week". Who counts as a state's envoy is the lexicon's "expel" entry's; "ordered
-        Warner to leave" still asks Warner to act (REQUEST)."""
+        quit the country within a week", "gave France's ambassador 72 hours to leave". Who counts as a state's
+        envoy is the lexicon's "expel" entry's; "ordered Warner to leave" still asks Warner to act (REQUEST)."""
         verb = trigger.head
-        leaves = any(c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING_ORDERED for c in verb.children)
+        # "ordered them to leave"; "gave the ambassador 72 hours to leave", the parser's clause of purpose
+        leaves = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _LEAVING_ORDERED and
+                     (c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                     for c in verb.children)
         envoys = [e for e in self.lexicon.verb_entries("expel") if e.category == "SANCTION" and e.objects]
-        for obj in (o for o in verb.children if o.dep_ in ("dobj", "obj")):
+        for obj in (o for o in verb.children if o.dep_ in ("dobj", "obj", "dative")):
             # the parser may hang "to leave" on the object ("a British diplomat to leave" read as a relative)
             told = leaves or any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LEAVING_ORDERED and
                                  any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -266,3 +266,12 @@ def test_women_barred_from_work_are_the_ones_coerced() -> None:
                    "from/2/prep/IN working/4/pcomp/VBG/work ./2/punct/.")
     events, _ = code_in(rows, [(1, 2, "taliban", "Organization")])
     assert ("COERCE", "taliban", "woman-in-story-1") in triples(events)
+
+
+def test_an_envoy_given_hours_to_leave_is_expelled() -> None:
+    # "Mali gave France's ambassador 72 hours to leave." (composition._diplomats_sent_away): the ultimatum is the
+    # expulsion (SANCTION), not a threat
+    rows = rows_of("Mali/1/nsubj/NNP gave/1/ROOT/VBD/give France/4/poss/NNP 's/2/case/POS ambassador/1/dobj/NN "
+                   "72/6/nummod/CD hours/1/dobj/NNS/hour to/8/aux/TO leave/1/advcl/VB ./1/punct/.")
+    events, _ = code_in(rows, [(0, 1, "mali", "Country"), (2, 3, "france", "Country")])
+    assert triples(events) == {("SANCTION", "mali", "france")}
