@@ -381,16 +381,18 @@ class _Composer(_Halting):
         quit the country within a week", "gave France's ambassador 72 hours to leave". Who counts as a state's
         envoy is the lexicon's "expel" entry's; "ordered Warner to leave" still asks Warner to act (REQUEST)."""
         verb = trigger.head
+
+        def to_leave(clause: Token, deps: tuple[str, ...]) -> bool:
+            """A clause "to leave" of one of these deps (an xcomp needs no "to" of its own)."""
+            return clause.dep_ in deps and clause.lemma_.lower() in _LEAVING_ORDERED and (
+                clause.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children))
+
         # "ordered them to leave"; "gave the ambassador 72 hours to leave", the parser's clause of purpose
-        leaves = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _LEAVING_ORDERED and
-                     (c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-                     for c in verb.children)
+        leaves = any(to_leave(c, ("xcomp", "advcl")) for c in verb.children)
         envoys = [e for e in self.lexicon.verb_entries("expel") if e.category == "SANCTION" and e.objects]
         for obj in (o for o in verb.children if o.dep_ in ("dobj", "obj", "dative")):
             # the parser may hang "to leave" on the object ("a British diplomat to leave" read as a relative)
-            told = leaves or any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LEAVING_ORDERED and
-                                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                 for c in obj.children)
+            told = leaves or any(to_leave(c, ("relcl", "acl")) for c in obj.children)
             if told and any(self._object_matches(_counted(obj), e.objects, e.object_phrases) for e in envoys):
                 trigger.category = "SANCTION"
                 trigger.rule = f"command:{trigger.entry.words}>envoys leave"

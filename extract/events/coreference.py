@@ -134,18 +134,18 @@ class _Coreference(_DocIndex):
                         found = fitting(child, speaking)
                         if found is not None:
                             return found
-                        if speaking and lower in _THING_PRONOUNS and pronoun.dep_ == "nsubj" and \
-                                child.tag_ in ("NN", "NNP") and child.text.islower() and \
-                                child.i not in self.ent_of and self._quotation_region(child) == region and \
-                                self._group_sector(child) in (None, *_ORGANISED_SECTORS):
+                        if not (speaking and lower in _THING_PRONOUNS and child.text.islower() and
+                                child.i not in self.ent_of and self._quotation_region(child) == region):
+                            continue
+                        # "it" after a description that speaks ("the bloc said it", "the military said its")
+                        sector = self._group_sector(child)
+                        if pronoun.dep_ == "nsubj" and child.tag_ in ("NN", "NNP") and \
+                                sector in (None, *_ORGANISED_SECTORS):
                             # "the bloc said it would send troops", "the company said it would": "it" is the
                             # one that speaks, though it names no entity (and no state body stands for a
                             # country), so no party named further back is
                             return None
-                        if speaking and lower in _THING_PRONOUNS and pronoun.dep_ in ("nsubj", "poss") and \
-                                child.tag_ == "NN" and child.text.islower() and child.i not in self.ent_of and \
-                                self._quotation_region(child) == region and \
-                                self._group_sector(child) in _STATE_SECTORS:
+                        if pronoun.dep_ in ("nsubj", "poss") and child.tag_ == "NN" and sector in _STATE_SECTORS:
                             # "the military said its aircraft had struck rebel positions": "it" is the state body
                             # that speaks, read as that body is ("the army" is its country's where the article
                             # says which), never a party of a clause further up ("The RSF accused the army ...,

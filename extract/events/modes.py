@@ -83,7 +83,6 @@ def _has_condition(verbs: set[Token]) -> bool:
                for v in verbs for c in v.children)
 
 
-
 def _standing_description(verb: Token) -> bool:
     """Whether a verb is a relative clause set off by a comma, in the simple present, that says what the noun
     before it is or does as a rule ("NATO, which leads a mission in Kosovo,"): no auxiliary, no time of its own."""
@@ -93,6 +92,7 @@ def _standing_description(verb: Token) -> bool:
         return False
     relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("which", "who")), None)
     return relative is not None and relative.i > 0 and verb.doc[relative.i - 1].text == ","
+
 
 class _ModeReader(_Commitments):
     """Adds: mode, attribution, and whether a frame blocks the event."""
